@@ -1,0 +1,69 @@
+"""`pattern`: regular expressions, shared or per language, with optional fix templates.
+
+A pattern may name a word list of the language file in braces, `{months}`; a named group
+`span` narrows the reported span to part of the match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from ..errors import ConfigError
+from ..langdata import alternation, word_list
+from ..rule import Check, Finding
+
+_PLACEHOLDER = regex.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: regex.Pattern
+    message: str | None = None
+    replacement: str | None = None
+    safe: bool | None = None
+
+
+class PatternCheck(Check):
+    name = "pattern"
+    OPTIONS = {"ignorecase": False, "scope": "prose"}
+
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._compiled: dict[str | None, list[Pattern]] = {}
+
+    def patterns(self, doc: Document) -> list[Pattern]:
+        if doc.language not in self._compiled:
+            self._compiled[doc.language] = self._compile(doc)
+        return self._compiled[doc.language]
+
+    def _compile(self, doc: Document) -> list[Pattern]:
+        raw = self.spec.language_data("patterns", doc.language) or []
+        if self.spec.data.get("pattern"):
+            raw = [self.spec.data["pattern"], *raw]
+        flags = regex.M | (regex.I if self.options["ignorecase"] else 0)
+        compiled = []
+        for item in raw if isinstance(raw, list) else [raw]:
+            entry = item if isinstance(item, dict) else {"pattern": item}
+            source = _PLACEHOLDER.sub(lambda m: f"(?:{alternation(word_list(doc, m.group(1)))})"
+                                      if doc.lang_data.get(m.group(1)) is not None else m.group(0),
+                                      str(entry["pattern"]))
+            try:
+                pattern = regex.compile(source, flags)
+            except regex.error as exc:
+                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
+            compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe")))
+        return compiled
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        haystack = doc.text if self.options["scope"] == "text" else doc.prose
+        for pattern in self.patterns(doc):
+            for match in pattern.regex.finditer(haystack):
+                group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
+                start, end = match.span(group)
+                replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
+                values = {k: v for k, v in match.groupdict().items() if v is not None}
+                yield Finding(start, end, values=values, replacement=replacement,
+                              safe=pattern.safe, message=pattern.message)

@@ -1,0 +1,246 @@
+"""Configuration: `.newslint.yaml` or `[tool.newslint]`, found upward from each linted file."""
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
+                      "overrides", "languagetool", "fail_on"})
+OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules"})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What governs linting one file; hashable so rule sets can be cached per settings."""
+
+    language: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    rules: tuple[tuple[str, Any], ...] = ()  # (rule id, "off" | frozen option mapping)
+    rules_paths: tuple[str, ...] = ()
+    languagetool: tuple[tuple[str, Any], ...] = ()
+
+    def rule_config(self) -> dict[str, Any]:
+        return {rule_id: (value if value == "off" else dict(value)) for rule_id, value in self.rules}
+
+
+@dataclass
+class Config:
+    """One configuration file (or none), with its overrides and exclusions."""
+
+    root: Path
+    source: str | None = None
+    base: Settings = field(default_factory=Settings)
+    exclude: tuple[str, ...] = ()
+    overrides: tuple[tuple[tuple[str, ...], dict], ...] = ()
+    fail_on: str | None = None
+
+    def settings_for(self, path: str) -> Settings:
+        settings = self.base
+        relative = self.relative(path)
+        for globs, values in self.overrides:
+            if relative is not None and any(glob_match(g, relative) for g in globs):
+                settings = _apply(settings, values, self.source or "override")
+        return settings
+
+    def is_excluded(self, path: str) -> bool:
+        relative = self.relative(path)
+        return relative is not None and any(glob_match(g, relative) for g in self.exclude)
+
+    def relative(self, path: str) -> str | None:
+        try:
+            return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+
+def glob_match(pattern: str, relative: str) -> bool:
+    """Gitignore-style match: a pattern without '/' matches any path component."""
+    pattern = pattern.strip()
+    if pattern.endswith("/"):
+        pattern += "**"
+    if "/" not in pattern.rstrip("/"):
+        parts = relative.split("/")
+        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
+    return bool(_glob_regex(pattern.lstrip("/")).fullmatch(relative))
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> regex.Pattern:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(regex.escape(pattern[i]))
+            i += 1
+    return regex.compile("".join(out) + "(?:/.*)?")
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest `.newslint.yaml` or pyproject.toml with `[tool.newslint]`, upward from start."""
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory.resolve(), *directory.resolve().parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "newslint" in _pyproject_tool(pyproject):
+            return pyproject
+    return None
+
+
+def _pyproject_tool(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+@lru_cache(maxsize=64)
+def load_config(path: Path | None, cwd: Path | None = None) -> Config:
+    """Parse and validate a config file; None gives the defaults rooted at cwd."""
+    if path is None:
+        return Config(root=(cwd or Path.cwd()).resolve())
+    path = path.resolve()
+    if path.name == "pyproject.toml":
+        raw = _pyproject_tool(path).get("newslint", {})
+    else:
+        raw = _read_yaml_config(path)
+    return parse_config(raw, path)
+
+
+def _read_yaml_config(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{path}{where}: invalid YAML: {problem}") from None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
+    return raw
+
+
+def parse_config(raw: dict, path: Path) -> Config:
+    where = str(path)
+    _check_keys(raw, TOP_KEYS, where)
+    base = _apply(Settings(), raw, where)
+    paths = tuple(str((path.parent / p).resolve()) for p in _str_list(raw.get("rules_paths"), "rules_paths", where))
+    languagetool = raw.get("languagetool") or {}
+    if not isinstance(languagetool, dict):
+        raise ConfigError(f"{where}: 'languagetool' must be a mapping")
+    base = replace(base, rules_paths=paths, languagetool=_freeze(languagetool))
+    overrides = []
+    for index, item in enumerate(raw.get("overrides") or []):
+        if not isinstance(item, dict) or "files" not in item:
+            raise ConfigError(f"{where}: overrides[{index}] needs 'files' (a list of globs)")
+        _check_keys(item, OVERRIDE_KEYS, f"{where}: overrides[{index}]")
+        overrides.append((_str_list(item["files"], "files", where), item))
+    fail_on = raw.get("fail_on")
+    if fail_on is not None and fail_on not in ("error", "warning", "info"):
+        raise ConfigError(f"{where}: fail_on must be error, warning or info")
+    return Config(root=path.parent, source=where, base=base,
+                  exclude=_str_list(raw.get("exclude"), "exclude", where),
+                  overrides=tuple(overrides), fail_on=fail_on)
+
+
+def _apply(settings: Settings, raw: dict, where: str) -> Settings:
+    changes: dict[str, Any] = {}
+    if raw.get("language") is not None:
+        changes["language"] = str(raw["language"])
+    if raw.get("select") is not None:
+        changes["select"] = _str_list(raw["select"], "select", where)
+    if raw.get("ignore") is not None:
+        changes["ignore"] = settings.ignore + _str_list(raw["ignore"], "ignore", where)
+    if raw.get("rules") is not None:
+        merged = settings.rule_config()
+        for rule_id, value in _rule_entries(raw["rules"], where):
+            merged[rule_id] = value
+        changes["rules"] = tuple(sorted((k, v if v == "off" else _freeze(v)) for k, v in merged.items()))
+    return replace(settings, **changes)
+
+
+def _rule_entries(rules: Any, where: str):
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{where}: 'rules' must map rule ids to options, 'off' or a severity")
+    for rule_id, value in rules.items():
+        if value in (False, "off", "disable", "disabled"):
+            yield str(rule_id), "off"
+        elif value in ("error", "warning", "info"):
+            yield str(rule_id), {"severity": value}
+        elif value is True or value is None:
+            yield str(rule_id), {}
+        elif isinstance(value, dict):
+            yield str(rule_id), value
+        else:
+            raise ConfigError(f"{where}: rules.{rule_id}: expected off, a severity or a mapping of options")
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """Undo `_freeze` for option values handed to checks."""
+    if isinstance(value, tuple) and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) for v in value) and value:
+        return {k: thaw(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    return value
+
+
+def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v) for v in value)
+    raise ConfigError(f"{where}: '{key}' must be a list of strings")
+
+
+def _check_keys(raw: dict, allowed: frozenset[str], where: str) -> None:
+    for key in raw:
+        if key not in allowed:
+            hint = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+            suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(sorted(allowed))}"
+            raise ConfigError(f"{where}: unknown key '{key}'{suggestion}")

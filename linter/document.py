@@ -1,0 +1,140 @@
+"""The Document: an article's text plus everything rules need, computed once and lazily."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range [start, end) of offsets into the document text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of prose: a paragraph, heading, list item, quote or table row group."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"  # paragraph | heading | list_item | table
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """Decoded text with the regions not to lint, the blocks of prose and the language.
+
+    `prose` has the same length as `text`; skipped regions and markup characters are blanked
+    to spaces there (newlines kept), so offsets found in `prose` are offsets in `text`.
+    """
+
+    text: str
+    path: str = "<text>"
+    format: str = "text"
+    language: str | None = None
+    language_source: str = "default"
+    metadata: dict = field(default_factory=dict)
+    lang_data: dict = field(default_factory=dict)
+    skipped: list[Span] = field(default_factory=list)
+    markup: list[Span] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos >= 0:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The lines of `text`, without their newline."""
+        return self.text.split("\n")
+
+    @cached_property
+    def prose(self) -> str:
+        """`text` with skipped regions and markup blanked to spaces (newlines kept)."""
+        chars = list(self.text)
+        for span in (*self.skipped, *self.markup):
+            for i in range(span.start, min(span.end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    @cached_property
+    def prose_lines(self) -> list[str]:
+        return self.prose.split("\n")
+
+    @cached_property
+    def _skipped_sorted(self) -> tuple[list[int], list[int]]:
+        merged: list[list[int]] = []
+        for span in sorted(self.skipped, key=lambda s: (s.start, s.end)):
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        return [m[0] for m in merged], [m[1] for m in merged]
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a region that is not linted."""
+        starts, ends = self._skipped_sorted
+        i = bisect_right(starts, max(start, end - 1)) - 1
+        while i >= 0 and ends[i] > start:
+            if starts[i] < max(end, start + 1):
+                return True
+            i -= 1
+        return False
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset; columns count code points."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_span(self, line: int) -> Span:
+        """Offsets of a 1-based line's content, without its newline."""
+        start = self.line_starts[line - 1]
+        return Span(start, start + len(self.lines[line - 1]))
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """Word tokens of the prose."""
+        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(self.prose)]
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words that occur in all-lower-case form somewhere in the document's prose."""
+        return frozenset(t.text for t in self.words if t.text.islower())
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block containing an offset, if any."""
+        starts = self._block_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    def block_text(self, block: Block) -> str:
+        return self.prose[block.start:block.end]

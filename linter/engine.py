@@ -1,0 +1,99 @@
+"""The pure core: text in, sorted diagnostics out. No printing, no writing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .config import Settings
+from .diagnostic import Diagnostic, Severity
+from .document import Document
+from .errors import NewslintError
+from .formats import build_document, format_for
+from .language import resolve_language
+from .ruleset import RuleSet, build_ruleset
+from .source import Source, decode, read_source
+from .suppression import UNUSED_RULE, apply_suppressions, parse_directives, unused_directives
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its diagnostics, or the error that stopped it."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    language: str | None = None
+    language_source: str | None = None
+    error: str | None = None
+    # The text of each line that has a diagnostic, for reporters that show the source.
+    lines: dict[int, str] = field(default_factory=dict)
+
+
+def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
+    """Run the rules for the document's language; apply suppressions; sort and de-duplicate."""
+    rules = ruleset.for_language(doc.language)
+    found: list[Diagnostic] = []
+    for rule in rules:
+        found.extend(rule.run(doc))
+    directives = parse_directives(doc)
+    kept = apply_suppressions(doc, found, directives)
+    unused_rule = ruleset.rules.get(UNUSED_RULE)
+    if unused_rule is not None:
+        ran = {rule.id for rule in rules}
+        for directive, message in unused_directives(directives, ran, set(ruleset.registry.specs)):
+            line, column = doc.position(directive.start)
+            end_line, end_column = doc.position(directive.end)
+            kept.append(Diagnostic(doc.path, line, column, end_line, end_column, UNUSED_RULE,
+                                   message, unused_rule.severity, start=directive.start, end=directive.end))
+    return sorted(set(kept))
+
+
+def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None) -> Document:
+    """Parse the text and settle its language."""
+    doc = build_document(text, path, fmt)
+    doc.language, doc.language_source = resolve_language(doc, settings.language)
+    return doc
+
+
+def lint_source(source: Source, path: str, settings: Settings, fmt: str | None = None) -> FileResult:
+    doc = prepare_document(source.text, path, settings, fmt)
+    ruleset = build_ruleset(settings)
+    doc.lang_data = ruleset.registry.languages.get(doc.language, {})
+    diagnostics = lint_document(doc, ruleset)
+    lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}
+    return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines)
+
+
+def lint_file(path: str, settings: Settings | None = None, display_path: str | None = None) -> FileResult:
+    """Read, decode and lint one file; input problems become `FileResult.error`."""
+    shown = display_path or path
+    try:
+        source = read_source(path)
+        return lint_source(source, shown, settings or Settings(), format_for(path))
+    except NewslintError as exc:
+        return FileResult(shown, error=str(exc))
+
+
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    *,
+    language: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    settings: Settings | None = None,
+    fmt: str | None = None,
+) -> list[Diagnostic]:
+    """Lint a string (the library API): `language`, `select` and `ignore` act like the CLI's."""
+    settings = settings or Settings()
+    changes = {}
+    if language:
+        changes["language"] = language
+    if select is not None:
+        changes["select"] = tuple(select)
+    if ignore:
+        changes["ignore"] = settings.ignore + tuple(ignore)
+    settings = replace(settings, **changes)
+    return lint_source(decode(text.encode("utf-8")) if "\r" in text else Source(text), path, settings, fmt).diagnostics
+
+
+def worst_severity(diagnostics: list[Diagnostic]) -> Severity | None:
+    return max((d.severity for d in diagnostics), key=lambda s: s.rank, default=None)

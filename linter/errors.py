@@ -1,0 +1,13 @@
+"""Errors that end a run with exit status 2 and one clear line, never a traceback."""
+
+
+class NewslintError(Exception):
+    """A usage, configuration or input problem, reported as one line."""
+
+
+class ConfigError(NewslintError):
+    """A configuration file or option is invalid."""
+
+
+class InputError(NewslintError):
+    """A file cannot be read or is not text."""

@@ -1,0 +1,26 @@
+"""Helpers over per-language data (`rules/languages/<code>.yaml`), as the Document carries it."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .document import Document
+
+
+def word_list(doc: Document, key: str) -> tuple[str, ...]:
+    """A list from the document language's data (empty for unknown languages or keys)."""
+    return tuple(str(v) for v in (doc.lang_data.get(key) or ()))
+
+
+@lru_cache(maxsize=512)
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, longest first, or a pattern that never matches."""
+    if not words:
+        return r"(?!x)x"
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)

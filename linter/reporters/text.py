@@ -1,0 +1,48 @@
+"""Human output like ruff and gcc: `path:line:col: severity rule message`, source and caret."""
+from __future__ import annotations
+
+from ..diagnostic import Diagnostic
+from ..engine import FileResult
+from . import Reporter
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+class TextReporter(Reporter):
+    def start(self) -> None:
+        self.count = 0
+        self.files_with_findings = 0
+
+    def file(self, result: FileResult) -> None:
+        if not result.diagnostics:
+            return
+        self.files_with_findings += 1
+        for diagnostic in result.diagnostics:
+            self.count += 1
+            self.stream.write(self.format(diagnostic) + "\n")
+            if self.show_source and diagnostic.line in result.lines:
+                self.stream.write(self.source(diagnostic, result.lines[diagnostic.line]))
+
+    def format(self, d: Diagnostic) -> str:
+        where = f"{d.path}:{d.line}:{d.column}:"
+        severity, rule = d.severity.value, d.rule
+        if self.color:
+            where = _BOLD + where + _RESET
+            severity = _COLORS[severity] + severity + _RESET
+            rule = _BOLD + rule + _RESET
+        return f"{where} {severity} {rule} {d.message}"
+
+    def source(self, d: Diagnostic, line: str) -> str:
+        shown = line.replace("\t", " ")
+        width = (d.end_column - d.column) if d.end_line == d.line else len(shown) - d.column + 1
+        caret = " " * (d.column - 1) + "^" * max(1, width)
+        if self.color:
+            caret = _COLORS[d.severity.value] + caret + _RESET
+        return f"  {shown}\n  {caret}\n"
+
+    def finish(self) -> None:
+        if self.count:
+            noun = "finding" if self.count == 1 else "findings"
+            files = "file" if self.files_with_findings == 1 else "files"
+            self.stream.write(f"Found {self.count} {noun} in {self.files_with_findings} {files}.\n")

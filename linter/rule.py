@@ -1,0 +1,126 @@
+"""Rules: a YAML spec (id, message, data per language) bound to a generic Python check."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable, Iterator
+
+from .diagnostic import Diagnostic, Fix, Severity
+from .document import Document
+
+ALL_LANGUAGES = "all"
+# Keys every rule file may have; everything else is data for its check.
+SPEC_KEYS = frozenset({
+    "id", "check", "summary", "severity", "languages", "message", "explain", "examples",
+    "fix", "fix_safety", "options",
+})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check reports: a span of the document, with optional message values and fix."""
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    replacement: str | None = None
+    safe: bool | None = None
+    message: str | None = None
+    # Line findings may contain skipped parts (a link); only their first character must be prose.
+    whole_line: bool = False
+
+
+@dataclass
+class RuleSpec:
+    """A rule as declared in YAML."""
+
+    id: str
+    check: str
+    summary: str = ""
+    severity: Severity = Severity.WARNING
+    languages: tuple[str, ...] | str = ALL_LANGUAGES
+    message: str = ""
+    explain: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    fix_safety: str | None = None  # "safe" | "unsafe" | None (no fix)
+    options: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    origin: str = "<builtin>"
+
+    def applies_to(self, language: str | None) -> bool:
+        return self.languages == ALL_LANGUAGES or (language in self.languages)
+
+    def language_data(self, key: str, language: str | None, default: Any = None) -> Any:
+        """`data[key]` for one language.
+
+        A value keyed by language codes (and `all`) is per-language: lists under `all` and
+        under the language are joined, mappings merged. Any other value is shared as it is.
+        """
+        value = self.data.get(key, default)
+        if not (isinstance(value, dict) and _looks_per_language(value)):
+            return value
+        shared, own = value.get(ALL_LANGUAGES), value.get(language)
+        if isinstance(shared, list) or isinstance(own, list):
+            return [*(shared or []), *(own or [])]
+        if isinstance(shared, dict) or isinstance(own, dict):
+            return {**(shared or {}), **(own or {})}
+        return own if own is not None else shared if shared is not None else default
+
+
+def _looks_per_language(value: dict) -> bool:
+    return all(isinstance(k, str) and (len(k) == 2 or k == ALL_LANGUAGES) for k in value)
+
+
+class Check:
+    """A generic check. Subclasses set `name`, may declare `OPTIONS` defaults, and implement `find`."""
+
+    name: ClassVar[str] = ""
+    OPTIONS: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, spec: RuleSpec, options: dict[str, Any] | None = None):
+        self.spec = spec
+        self.options = {**self.OPTIONS, **spec.options, **(options or {})}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+@dataclass
+class Rule:
+    """A spec with its check instance and the effective severity for one configuration."""
+
+    spec: RuleSpec
+    check: Check
+    severity: Severity
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def run(self, doc: Document) -> Iterator[Diagnostic]:
+        safe = self.spec.fix_safety != "unsafe"
+        for finding in self.check.find(doc):
+            if finding.end <= finding.start and finding.start < len(doc.text):
+                continue
+            end = finding.start + 1 if finding.whole_line else finding.end
+            if doc.is_skipped(finding.start, end):
+                continue
+            line, column = doc.position(finding.start)
+            end_line, end_column = doc.position(finding.end)
+            values = {"text": doc.text[finding.start:finding.end], **finding.values}
+            message = finding.message or self.spec.message or self.spec.summary
+            fix = None
+            if finding.replacement is not None and self.spec.fix_safety:
+                fix = Fix(finding.replacement, safe if finding.safe is None else finding.safe)
+            yield Diagnostic(
+                path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column,
+                rule=self.spec.id, message=_format(message, values), severity=self.severity,
+                fix=fix, start=finding.start, end=finding.end,
+            )
+
+
+def _format(template: str, values: dict[str, Any]) -> str:
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        text = template
+    return " ".join(text.split())

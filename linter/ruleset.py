@@ -1,0 +1,64 @@
+"""The rules in force for one set of settings, validated against the registry."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .config import Settings, thaw
+from .diagnostic import Severity
+from .errors import ConfigError
+from .registry import Registry, check_class, load_registry, unknown_rule_message
+from .rule import Rule
+
+SELECT_ALL = "ALL"
+
+
+@dataclass
+class RuleSet:
+    """Enabled rules by id, plus the registry they came from."""
+
+    registry: Registry
+    rules: dict[str, Rule]
+
+    def for_language(self, language: str | None) -> list[Rule]:
+        """Rules that apply to a language; an unsupported language gets the language-free ones."""
+        return [rule for rule in self.rules.values() if rule.spec.applies_to(language)]
+
+    def is_known(self, rule_id: str) -> bool:
+        return rule_id in self.registry.specs
+
+
+@lru_cache(maxsize=64)
+def build_ruleset(settings: Settings) -> RuleSet:
+    registry = load_registry(settings.rules_paths)
+    for rule_id in (*(settings.select or ()), *settings.ignore):
+        if rule_id != SELECT_ALL and rule_id not in registry.specs:
+            raise ConfigError(unknown_rule_message(rule_id, registry.specs))
+    selected = registry.specs if settings.select in (None, (SELECT_ALL,)) else {
+        rule_id: registry.specs[rule_id] for rule_id in settings.select if rule_id != SELECT_ALL
+    }
+    if settings.select and SELECT_ALL in settings.select:
+        selected = registry.specs
+    per_rule = settings.rule_config()
+    for rule_id in per_rule:
+        if rule_id not in registry.specs:
+            raise ConfigError(unknown_rule_message(rule_id, registry.specs))
+    rules: dict[str, Rule] = {}
+    for rule_id, spec in selected.items():
+        if rule_id in settings.ignore or per_rule.get(rule_id) == "off":
+            continue
+        options = thaw(dict(per_rule.get(rule_id) or {}))
+        severity = spec.severity
+        if "severity" in options:
+            try:
+                severity = Severity.parse(options.pop("severity"))
+            except ValueError as exc:
+                raise ConfigError(f"rules.{rule_id}: {exc}") from None
+        cls = check_class(spec.check)
+        allowed = {*cls.OPTIONS, *spec.options}
+        for key in options:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed)) or "none"
+                raise ConfigError(f"rules.{rule_id}: unknown option '{key}' (options: {known}, severity)")
+        rules[rule_id] = Rule(spec=spec, check=cls(spec, options), severity=severity)
+    return RuleSet(registry=registry, rules=rules)

@@ -1,0 +1,124 @@
+"""Reading article files: bytes to text and back, keeping encoding, BOM and newline style."""
+from __future__ import annotations
+
+import codecs
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Bytes that never occur in text files; a few of them mean "binary".
+_BINARY_CONTROL = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
+
+
+@dataclass
+class Source:
+    """A decoded file: `text` has its newlines normalised to \\n; `encode()` restores the bytes."""
+
+    text: str
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    # Offsets (in `text`) of the \n characters that were \r\n in the file.
+    crlf_at: list[int] = field(default_factory=list)
+
+    @property
+    def newline(self) -> str:
+        """The file's dominant newline, used for text a fix inserts."""
+        return "\r\n" if self.crlf_at and len(self.crlf_at) * 2 >= self.text.count("\n") else "\n"
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Bytes for `text` (default: the original), with the original newline at each old place."""
+        body = self.text if text is None else text
+        if text is None:
+            body = _restore_crlf(body, self.crlf_at)
+        return self.bom + body.encode(self.encoding)
+
+    def original_offset(self, offset: int) -> int:
+        """Map an offset in the normalised text to one in the file's decoded text (with \\r)."""
+        return offset + bisect_left(self.crlf_at, offset)
+
+    def denormalise(self, text: str) -> str:
+        """The decoded original text, \\r\\n included (for fixing on the original characters)."""
+        return _restore_crlf(text, self.crlf_at)
+
+
+def _restore_crlf(text: str, crlf_at: list[int]) -> str:
+    if not crlf_at:
+        return text
+    parts, last = [], 0
+    for pos in crlf_at:
+        parts.append(text[last:pos])
+        parts.append("\r")
+        last = pos
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def decode(data: bytes, path: str = "<input>") -> Source:
+    """Decode file bytes: BOM, then UTF-8, then Windows-1252, then Latin-1; reject binary data."""
+    bom, encoding = b"", None
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            bom, encoding = mark, name
+            break
+    if encoding is None:
+        sample = data[:8192]
+        if any(byte in _BINARY_CONTROL for byte in sample[:8192]):
+            raise InputError(f"{path}: binary file, not an article")
+        encoding = _guess_encoding(data)
+    try:
+        text = data[len(bom):].decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: cannot decode as {encoding}: {exc.reason}") from None
+    return _normalise(text, encoding, bom)
+
+
+def _guess_encoding(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def _normalise(text: str, encoding: str, bom: bytes) -> Source:
+    crlf_at: list[int] = []
+    if "\r" in text:
+        pieces, removed, i = [], 0, 0
+        while True:
+            j = text.find("\r\n", i)
+            if j < 0:
+                pieces.append(text[i:])
+                break
+            pieces.append(text[i:j])
+            crlf_at.append(j - removed)
+            removed += 1
+            i = j + 1
+        text = "".join(pieces)
+    return Source(text=text, encoding=encoding, bom=bom, crlf_at=crlf_at)
+
+
+def read_source(path: str) -> Source:
+    """Read and decode a file; unreadable files raise InputError with one clear line."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, path)

@@ -1,0 +1,122 @@
+"""Suppression comments (`<!-- newslint-disable ... -->`) and the front-matter ignore list."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .diagnostic import Diagnostic
+from .document import Document
+
+UNUSED_RULE = "unused-suppression"
+_DIRECTIVE = regex.compile(
+    r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*-->", regex.S)
+_RULE_TOKEN = regex.compile(r"[\w.-]+(?:\[[\w.-]+\])?")
+
+
+@dataclass
+class Directive:
+    """One suppression: which rules (empty = all), over which lines, where it was written."""
+
+    kind: str
+    rules: tuple[str, ...]
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, diagnostic: Diagnostic) -> str | None:
+        """The rule token that suppresses the diagnostic here, or None."""
+        if not self.first_line <= diagnostic.line <= self.last_line:
+            return None
+        if not self.rules:
+            return "*"
+        for token in self.rules:
+            if token == diagnostic.rule or _matches_sub_rule(token, diagnostic):
+                return token
+        return None
+
+
+def _matches_sub_rule(token: str, diagnostic: Diagnostic) -> bool:
+    rule, _, sub = token.partition("[")
+    return bool(sub) and rule == diagnostic.rule and f"[{sub.rstrip(']')}]" in diagnostic.message
+
+
+def parse_directives(doc: Document) -> list[Directive]:
+    """Every directive in the document, with the lines it covers."""
+    directives: list[Directive] = []
+    open_blocks: list[Directive] = []
+    last_line = len(doc.lines)
+    for match in _DIRECTIVE.finditer(doc.text):
+        kind, body = match.group(1), match.group(2)
+        rules = tuple(_RULE_TOKEN.findall(body))
+        line, _ = doc.position(match.start())
+        end_line, _ = doc.position(match.end())
+        if kind == "disable-line":
+            first, last = line, end_line
+        elif kind == "disable-next-line":
+            first = _next_content_line(doc, end_line)
+            last = first
+        elif kind == "disable":
+            first, last = line, last_line
+        else:  # enable: close matching open blocks
+            for block in list(open_blocks):
+                if not rules or set(block.rules) <= set(rules):
+                    block.last_line = line
+                    open_blocks.remove(block)
+            continue
+        directive = Directive(kind, rules, first, last, match.start(), match.end())
+        directives.append(directive)
+        if kind == "disable":
+            open_blocks.append(directive)
+    return directives
+
+
+def _next_content_line(doc: Document, line: int) -> int:
+    for number in range(line + 1, len(doc.lines) + 1):
+        if doc.lines[number - 1].strip():
+            return number
+    return line + 1
+
+
+def front_matter_ignores(doc: Document) -> tuple[str, ...]:
+    """Rules listed under `newslint: {ignore: [...]}` in the front matter."""
+    section = doc.metadata.get("newslint")
+    if not isinstance(section, dict):
+        return ()
+    ignore = section.get("ignore") or ()
+    return tuple(str(item) for item in ([ignore] if isinstance(ignore, str) else ignore))
+
+
+def apply_suppressions(doc: Document, diagnostics: list[Diagnostic], directives: list[Directive]) -> list[Diagnostic]:
+    """Drop suppressed diagnostics, remembering which directive tokens were used."""
+    ignored = set(front_matter_ignores(doc))
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.rule in ignored:
+            continue
+        suppressed = False
+        for directive in directives:
+            token = directive.covers(diagnostic)
+            if token is not None:
+                directive.used.add(token)
+                suppressed = True
+        if not suppressed:
+            kept.append(diagnostic)
+    return kept
+
+
+def unused_directives(directives: list[Directive], ran: set[str], known: set[str]):
+    """(directive, message) for each directive part that suppressed nothing."""
+    for directive in directives:
+        if not directive.rules:
+            if not directive.used:
+                yield directive, f"`newslint-{directive.kind}` suppresses nothing here"
+            continue
+        for token in directive.rules:
+            rule = token.partition("[")[0]
+            if rule not in known:
+                yield directive, f"unknown rule '{rule}' in `newslint-{directive.kind}`"
+            elif rule in ran and token not in directive.used:
+                yield directive, f"`newslint-{directive.kind} {token}` suppresses nothing here"
