@@ -54,6 +54,14 @@ class Document:
     skipped: list[Span] = field(default_factory=list)
     markup: list[Span] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    # Analyses shared by several checks (sentence contexts, lexicon look-ups), computed once.
+    cache: dict = field(default_factory=dict, repr=False)
+
+    def memo(self, key: str, compute):
+        """`compute(self)` once per document, shared by every check that asks for `key`."""
+        if key not in self.cache:
+            self.cache[key] = compute(self)
+        return self.cache[key]
 
     @cached_property
     def line_starts(self) -> list[int]:

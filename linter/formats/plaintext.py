@@ -12,6 +12,31 @@ def build(text: str, path: str) -> Document:
     if fm_span:
         skipped.append(fm_span)
         body_start = fm_span.end
-    blocks = [Block(s, e) for s, e in paragraphs(text, body_start)]
+    blocks = [block for s, e in paragraphs(text, body_start) for block in _split_unwrapped(text, s, e)]
     return Document(text=text, path=path, format="text", metadata=metadata,
                     skipped=skipped, blocks=blocks)
+
+
+def _split_unwrapped(text: str, start: int, end: int) -> list[Block]:
+    """A run of lines is one paragraph only if it looks hard-wrapped; otherwise a block per line.
+
+    Scraped pages put one HTML block per line with no blank line between them; treating
+    such a run as one paragraph would glue headlines, captions and prose into one sentence.
+    """
+    lines = text[start:end].split("\n")
+    if len(lines) == 1 or _looks_wrapped(lines):
+        return [Block(start, end)]
+    blocks, pos = [], start
+    for line in lines:
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line)))
+        pos += len(line) + 1
+    return blocks
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    widths = [len(line.rstrip()) for line in lines[:-1]]
+    return max(widths) <= WRAP_MAX and min(widths) >= WRAP_MIN
+
+
+WRAP_MIN, WRAP_MAX = 40, 100

@@ -1,0 +1,74 @@
+"""Where sentences start: the context of each word within its block of prose."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .document import Document, Token
+from .langdata import lowered, word_list
+
+SENTENCE_END = regex.compile(r"[.!?…]")
+OPENERS = regex.compile(r"[«“„\"‘‚'(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
+# Boundary kinds, from the strongest to none.
+BLOCK, SENTENCE, COLON, QUOTE, CONTINUE = "block", "sentence", "colon", "quote", "continue"
+
+
+@dataclass(frozen=True)
+class WordContext:
+    token: Token
+    boundary: str  # what separates the word from the previous one in its block
+    prev: Token | None
+    next: Token | None
+    gap_before: str
+
+    @property
+    def starts_sentence(self) -> bool:
+        return self.boundary in (BLOCK, SENTENCE)
+
+    @property
+    def may_start_sentence(self) -> bool:
+        """A capital is fine here: sentence start, after a colon, a quote or a bracket."""
+        return self.boundary != CONTINUE
+
+
+def word_contexts(doc: Document) -> list[WordContext]:
+    return doc.memo("word_contexts", _analyse)
+
+
+def _analyse(doc: Document) -> list[WordContext]:
+    abbreviations = lowered(word_list(doc, "abbreviations"))
+    prose = doc.prose
+    result: list[WordContext] = []
+    words = doc.words
+    block_of = [doc.block_at(t.start) for t in words]
+    for i, token in enumerate(words):
+        block = block_of[i]
+        prev = words[i - 1] if i and block is not None and block_of[i - 1] is block else None
+        nxt = words[i + 1] if i + 1 < len(words) and block is not None and block_of[i + 1] is block else None
+        if prev is None:
+            gap = prose[block.start:token.start] if block else ""
+            boundary = QUOTE if OPENERS.search(gap) else BLOCK
+        else:
+            gap = prose[prev.end:token.start]
+            boundary = _boundary(gap, prev, abbreviations)
+        result.append(WordContext(token, boundary, prev, nxt, gap))
+    return result
+
+
+def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
+    if SENTENCE_END.search(gap):
+        if gap.lstrip().startswith(".") and _is_abbreviation(prev, abbreviations) and not regex.search(r"[!?…]", gap):
+            return CONTINUE
+        return SENTENCE
+    if ":" in gap:
+        return COLON
+    if OPENERS.search(gap):
+        return QUOTE
+    return CONTINUE
+
+
+def _is_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:
+    word = token.text
+    return (len(word) == 1 and word.isalpha()) or word.lower() in abbreviations or (
+        word.isupper() and len(word) <= 3 and "." in word)
