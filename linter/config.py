@@ -14,6 +14,7 @@ import regex
 import yaml
 
 from .errors import ConfigError
+from .yamlio import load_yaml
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -143,7 +144,7 @@ def _read_yaml_config(path: Path) -> dict:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from .config import Settings
 from .diagnostic import Diagnostic, Severity
 from .document import Document
-from .errors import NewslintError
+from .errors import InputError, NewslintError, RuleFailure
 from .formats import build_document, format_for
 from .language import resolve_language
 from .ruleset import RuleSet, build_ruleset
@@ -32,7 +32,13 @@ def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
     rules = ruleset.for_language(doc.language)
     found: list[Diagnostic] = []
     for rule in rules:
-        found.extend(rule.run(doc))
+        try:
+            found.extend(rule.run(doc))
+        except NewslintError:
+            raise
+        except Exception as exc:  # a bug in a check: one line naming it, not a traceback
+            raise RuleFailure(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc}") from exc
+    found = _drop_inside_furniture(found)
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
     unused_rule = ruleset.rules.get(UNUSED_RULE)
@@ -44,6 +50,13 @@ def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
             kept.append(Diagnostic(doc.path, line, column, end_line, end_column, UNUSED_RULE,
                                    message, unused_rule.severity, start=directive.start, end=directive.end))
     return sorted(set(kept))
+
+
+def _drop_inside_furniture(found: list[Diagnostic]) -> list[Diagnostic]:
+    """A line reported as a whole (a teaser, a credit) gets no word-level findings besides."""
+    whole = {(d.line, d.rule) for d in found if d.column == 1 and d.end_column == 1 and d.end_line > d.line}
+    lines = {line for line, _ in whole}
+    return [d for d in found if d.line not in lines or (d.line, d.rule) in whole]
 
 
 def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None) -> Document:
@@ -68,7 +81,7 @@ def lint_file(path: str, settings: Settings | None = None, display_path: str | N
     try:
         source = read_source(path)
         return lint_source(source, shown, settings or Settings(), format_for(path))
-    except NewslintError as exc:
+    except InputError as exc:
         return FileResult(shown, error=str(exc))
 
 

@@ -11,3 +11,7 @@ class ConfigError(NewslintError):
 
 class InputError(NewslintError):
     """A file cannot be read or is not text."""
+
+
+class RuleFailure(NewslintError):
+    """A rule raised an unexpected exception (a bug): reported with the file and rule id."""

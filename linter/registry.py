@@ -13,6 +13,7 @@ import yaml
 from .checks import BUILTIN_CHECKS
 from .diagnostic import Severity
 from .errors import ConfigError
+from .yamlio import load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
 
 ENTRY_POINT_GROUP = "newslint.checks"
@@ -72,7 +73,7 @@ def _load_folder(folder: Path, registry: Registry) -> None:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

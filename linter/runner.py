@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Iterator
 
+from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
 from .engine import FileResult, lint_file
 from .errors import InputError
+from .fix import FixedResult, FixMode, applicable, fix_file
 from .formats import ARTICLE_SUFFIXES
+from .pool import ordered_map
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".newslint_cache", ".tox", ".mypy_cache", ".pytest_cache"})
@@ -98,13 +100,38 @@ def run_job(job: Job) -> FileResult:
     return lint_file(job.path, job.settings)
 
 
+def fix_job(job: Job, mode: FixMode) -> FixedResult:
+    return fix_file(job.path, job.settings, mode)
+
+
 def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: str | None = None,
-               isolated: bool = False, jobs: int | None = 1) -> Iterator[FileResult]:
-    """Lint files and folders; results come in discovery order whatever the number of jobs."""
+               isolated: bool = False, jobs: int | None = None, cache: Cache | None = None,
+               fix: FixMode | None = None) -> Iterator[FileResult]:
+    """Lint (or fix) files and folders over `jobs` processes (None: every core), in discovery order.
+
+    With a cache, unchanged files are not linted again; when fixing, a cached file with nothing
+    to fix is left alone.
+    """
     work = plan(paths, ConfigResolver(config, isolated), overrides)
-    workers = min(jobs or os.cpu_count() or 1, len(work))
-    if workers <= 1:
-        yield from map(run_job, work)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(run_job, work, chunksize=max(1, len(work) // (workers * 8)))
+    keys = [cache.key(job.path, job.settings) if cache else None for job in work]
+    hits = [cache.load(key) if cache and key else None for key in keys]
+    if fix is not None:
+        hits = [None if hit and any(applicable(d, fix.unsafe) for d in hit.diagnostics) else hit for hit in hits]
+    task = run_job if fix is None else partial(fix_job, mode=fix)
+    fresh = ordered_map(task, [job for job, hit in zip(work, hits) if hit is None], jobs)
+    for job, key, hit in zip(work, keys, hits):
+        if hit is None:
+            hit = next(fresh)
+            if cache is not None:
+                _remember(cache, job, key, hit, fix)
+        yield hit
+
+
+def _remember(cache: Cache, job: Job, key: str | None, result: FileResult, fix: FixMode | None) -> None:
+    """Cache a fresh result under the content it describes: a fixed file as written, never a diff."""
+    if isinstance(result, FixedResult) and result.fixed:
+        if not fix or not fix.write:
+            return
+        key = cache.key(job.path, job.settings)
+    if key:
+        cache.store(key, result)

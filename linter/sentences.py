@@ -10,8 +10,11 @@ from .langdata import lowered, word_list
 
 SENTENCE_END = regex.compile(r"[.!?…]")
 OPENERS = regex.compile(r"[«“„\"‘‚'(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
-# Boundary kinds, from the strongest to none.
-BLOCK, SENTENCE, COLON, QUOTE, CONTINUE = "block", "sentence", "colon", "quote", "continue"
+CLOSERS_AFTER_END = regex.compile(r"[.!?…]+\s*[”»\"’›)]")
+ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
+# Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others
+# (colon, opening quote, ellipsis, a quote closed on `?»`) it may be, but need not.
+BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, CONTINUE = "block", "sentence", "colon", "quote", "ellipsis", "continue"
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
     if SENTENCE_END.search(gap):
         if gap.lstrip().startswith(".") and _is_abbreviation(prev, abbreviations) and not regex.search(r"[!?…]", gap):
             return CONTINUE
+        if ELLIPSIS_ONLY.match(gap):
+            return ELLIPSIS
+        if CLOSERS_AFTER_END.search(gap):
+            return QUOTE
         return SENTENCE
     if ":" in gap:
         return COLON

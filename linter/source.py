@@ -48,6 +48,10 @@ class Source:
         """The decoded original text, \\r\\n included (for fixing on the original characters)."""
         return _restore_crlf(text, self.crlf_at)
 
+    def with_text(self, decoded: str) -> "Source":
+        """A source with this one's encoding and BOM for new decoded text (its \\r\\n kept)."""
+        return _normalise(decoded, self.encoding, self.bom)
+
 
 def _restore_crlf(text: str, crlf_at: list[int]) -> str:
     if not crlf_at:

@@ -3,5 +3,15 @@
 BUILTIN_CHECKS: dict[str, str] = {
     "pattern": "linter.checks.pattern:PatternCheck",
     "line-marker": "linter.checks.line_marker:LineMarkerCheck",
+    "credit-line": "linter.checks.credit:CreditCheck",
+    "teaser-line": "linter.checks.teaser:TeaserCheck",
+    "split-dateline": "linter.checks.dateline:SplitDatelineCheck",
     "engine": "linter.checks.engine_rule:EngineRule",
+    "repeated-word": "linter.checks.repetition:RepeatedWordCheck",
+    "mojibake": "linter.checks.mojibake:MojibakeCheck",
+    "unbalanced-pairs": "linter.checks.unbalanced:UnbalancedPairsCheck",
+    "calendar-case": "linter.checks.calendar_case:CalendarCaseCheck",
+    "midsentence-capital": "linter.checks.capitals:MidsentenceCapitalCheck",
+    "merged-words": "linter.checks.merged_words:MergedWordsCheck",
+    "sentence-start": "linter.checks.sentence_start:LowercaseSentenceStartCheck",
 }

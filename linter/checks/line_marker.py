@@ -2,6 +2,14 @@
 
 Each pattern must match the whole line (stripped of markup and surrounding space). The
 finding spans the line and its line break, so the fix (delete) removes the line cleanly.
+
+Data, each a list of regexes per language (`all:` plus the language): `markers` (the lines to
+report), `isolated` (markers that count only with blank lines on both sides, such as a bare
+agency name that could also end a torn dateline) and `exclude` (lines never reported).
+A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
+alternatives, per language like `markers`), else the language file's word list `name`.
+Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
+of its own, never a line of a wrapped paragraph).
 """
 from __future__ import annotations
 
@@ -11,37 +19,107 @@ import regex
 
 from ..document import Document
 from ..errors import ConfigError
+from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 
+_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
+_MAX_DEPTH = 5
 
-class LineMarkerCheck(Check):
-    name = "line-marker"
-    OPTIONS = {"max_length": 300}
+
+class LinePatterns(Check):
+    """Base of the line checks: compiled per-language patterns and line predicates."""
+
+    OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
-        self._compiled: dict[str | None, regex.Pattern | None] = {}
+        self._compiled: dict[tuple[str, str | None], regex.Pattern | None] = {}
 
-    def _pattern(self, language: str | None) -> regex.Pattern | None:
-        if language not in self._compiled:
-            markers = self.spec.language_data("markers", language) or []
-            source = "|".join(f"(?:{m})" for m in markers)
-            try:
-                self._compiled[language] = regex.compile(source, regex.V1) if markers else None
-            except regex.error as exc:
-                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad marker: {exc}") from None
-        return self._compiled[language]
+    def pattern(self, doc: Document, key: str) -> regex.Pattern | None:
+        """The alternation of the patterns under data `key` for the document's language."""
+        cache_key = (key, doc.language)
+        if cache_key not in self._compiled:
+            self._compiled[cache_key] = self._compile(doc, key)
+        return self._compiled[cache_key]
+
+    def _compile(self, doc: Document, key: str) -> regex.Pattern | None:
+        if self.spec.language_data(key, doc.language) is None:
+            return None
+        source = self._expand(doc, key, 0)
+        flags = regex.V1 | (regex.IGNORECASE if self.options["ignorecase"] else 0)
+        try:
+            return regex.compile(source, flags)
+        except regex.error as exc:
+            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
+
+    def _expand(self, doc: Document, key: str, depth: int) -> str:
+        """Data `key` as one regex, its `{name}` placeholders expanded."""
+        value = self.spec.language_data(key, doc.language)
+        if value is None:
+            words = word_list(doc, key)
+            return alternation(words)
+        if depth > _MAX_DEPTH:
+            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: placeholders nest too deep at '{key}'")
+        parts = value if isinstance(value, list) else [value]
+
+        def substitute(match: regex.Match) -> str:
+            name = match.group(1)
+            if name not in self.spec.data and doc.lang_data.get(name) is None:
+                return match.group(0)
+            return self._expand(doc, name, depth + 1)
+
+        return "|".join(f"(?:{_PLACEHOLDER.sub(substitute, str(part))})" for part in parts) or r"(?!x)x"
+
+    def stripped(self, doc: Document, index: int) -> str:
+        """The prose of a 0-based line, stripped (markup and skipped parts already blanked)."""
+        return doc.prose_lines[index].strip()
+
+    def blank(self, doc: Document, index: int) -> bool:
+        """True for a blank prose line, and for positions outside the document."""
+        return not 0 <= index < len(doc.prose_lines) or not doc.prose_lines[index].strip()
+
+    def standalone(self, doc: Document, index: int) -> bool:
+        """True when no other line of the line's block has prose (a paragraph of its own)."""
+        line = doc.prose_lines[index]
+        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        if block is None:
+            return True
+        first = doc.position(block.start)[0] - 1
+        last = doc.position(block.end)[0] - 1
+        return all(i == index or self.blank(doc, i) for i in range(first, last + 1))
+
+    def next_nonblank(self, doc: Document, index: int) -> int | None:
+        """The 0-based index of the first non-blank prose line after `index`, if any."""
+        for i in range(index + 1, len(doc.prose_lines)):
+            if not self.blank(doc, i):
+                return i
+        return None
+
+
+class LineMarkerCheck(LinePatterns):
+    name = "line-marker"
+
+    def marked(self, doc: Document, index: int) -> bool:
+        """True when line `index` (0-based) is one this rule reports."""
+        text = self.stripped(doc, index)
+        if not text or len(text) > self.options["max_length"]:
+            return False
+        exclude = self.pattern(doc, "exclude")
+        if exclude is not None and exclude.fullmatch(text):
+            return False
+        if self.options["standalone"] and not self.standalone(doc, index):
+            return False
+        markers = self.pattern(doc, "markers")
+        if markers is not None and markers.fullmatch(text):
+            return True
+        isolated = self.pattern(doc, "isolated")
+        return (isolated is not None and self.blank(doc, index - 1) and self.blank(doc, index + 1)
+                and bool(isolated.fullmatch(text)))
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        pattern = self._pattern(doc.language)
-        if pattern is None:
-            return
-        limit = self.options["max_length"]
-        for index, line in enumerate(doc.prose_lines):
-            stripped = line.strip()
-            if not stripped or len(stripped) > limit or not pattern.fullmatch(stripped):
-                continue
-            yield line_finding(doc, index + 1)
+        for index in range(len(doc.prose_lines)):
+            if self.marked(doc, index):
+                yield line_finding(doc, index + 1)
 
 
 def line_finding(doc: Document, line: int, **values) -> Finding:

@@ -5,6 +5,7 @@ import regex
 import yaml
 
 from ..document import Span
+from ..yamlio import load_yaml
 
 FRONT_MATTER = regex.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
 URL = regex.compile(
@@ -23,7 +24,7 @@ def front_matter(text: str) -> tuple[Span | None, dict]:
         return None, {}
     body = match.group(2) or ""
     try:
-        data = yaml.safe_load(body) if match.group(1) == "---" else {}
+        data = load_yaml(body) if match.group(1) == "---" else {}
     except yaml.YAMLError:
         data = {}
     return Span(match.start(), match.end()), data if isinstance(data, dict) else {}

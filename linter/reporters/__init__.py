@@ -9,17 +9,27 @@ from ..engine import FileResult
 FORMATS: dict[str, str] = {
     "text": "linter.reporters.text:TextReporter",
     "json": "linter.reporters.json:JsonReporter",
+    "jsonl": "linter.reporters.jsonl:JsonLinesReporter",
+    "sarif": "linter.reporters.sarif:SarifReporter",
+    "github": "linter.reporters.github:GithubReporter",
+    "junit": "linter.reporters.junit:JunitReporter",
+    "gitlab": "linter.reporters.gitlab:GitlabReporter",
 }
 
 
 class Reporter:
-    """Lifecycle, as in flake8: start, one call per file (in input order), finish."""
+    """Lifecycle, as in flake8: start, one call per file (in input order), finish.
 
-    def __init__(self, stream: TextIO, *, color: bool = False, show_source: bool = True, verbose: bool = False):
+    `rules_paths` are the user rule folders, for formats that describe the rules (SARIF).
+    """
+
+    def __init__(self, stream: TextIO, *, color: bool = False, show_source: bool = True, verbose: bool = False,
+                 rules_paths: tuple[str, ...] = ()):
         self.stream = stream
         self.color = color
         self.show_source = show_source
         self.verbose = verbose
+        self.rules_paths = rules_paths
 
     def start(self) -> None:
         """Called once before the first file."""
@@ -34,3 +44,38 @@ class Reporter:
 def reporter_class(name: str) -> type[Reporter]:
     module, _, attr = FORMATS[name].partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+class Tee(Reporter):
+    """Several reporters fed the same files."""
+
+    def __init__(self, *reporters: Reporter):
+        self.reporters = reporters
+
+    def start(self) -> None:
+        for reporter in self.reporters:
+            reporter.start()
+
+    def file(self, result: FileResult) -> None:
+        for reporter in self.reporters:
+            reporter.file(result)
+
+    def finish(self) -> None:
+        for reporter in self.reporters:
+            reporter.finish()
+
+
+def build_reporter(name: str, stream: TextIO, *, diff: bool = False, statistics: TextIO | None = None,
+                   to_file: bool = False, **options) -> Reporter:
+    """The report (format `name`, or the fix diff) on `stream`, and the --statistics table.
+
+    The table goes to `statistics`; it replaces the report there unless the report goes to a file.
+    """
+    from .diff import DiffReporter
+    from .statistics import StatisticsReporter
+
+    report = DiffReporter(stream) if diff else reporter_class(name)(stream, **options)
+    if statistics is None:
+        return report
+    table = StatisticsReporter(statistics)
+    return Tee(report, table) if to_file else table

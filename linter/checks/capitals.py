@@ -1,0 +1,101 @@
+"""`midsentence-capital`: a common word capitalised in the middle of a sentence.
+
+Machine translation of link texts leaves their capitals behind (`nel Paese Un nuovo
+mandato`, `ha detto Un portavoce`). Two kinds of evidence, so names stay silent:
+- a closed-class word (article, preposition, numeral, auxiliary) capitalised before a
+  lower-case word, or before a noun in languages that capitalise nouns;
+- in languages listed under `content_languages`, a content word capitalised right after a
+  lower-case content word when the same article also writes it in lower case, or a very
+  common word (`common_zipf`) tacked onto a proper name (`di Pechino Grande supporto`).
+Capitals after a sentence end, colon or opening quote, inside headings and Title Case lines,
+and words followed by another capital (`Le Monde`, `Casa Bianca`) are never reported.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from ..langdata import lowered, word_list
+from ..lexicon import zipf
+from ..rule import Check, Finding
+from ..sentences import WordContext, word_contexts
+
+_PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
+
+
+class MidsentenceCapitalCheck(Check):
+    name = "midsentence-capital"
+    OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        function_words = lowered(word_list(doc, "function_words"))
+        numerals = lowered(word_list(doc, "numerals"))
+        links = lowered(word_list(doc, "name_links"))
+        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
+        content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
+        exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
+        title_blocks = _title_case_blocks(doc, self.options["title_case_share"])
+        contexts = word_contexts(doc)
+        for i, ctx in enumerate(contexts):
+            word = ctx.token.text
+            if not _plain_capitalised(word) or ctx.may_start_sentence or ctx.prev is None:
+                continue
+            block = doc.block_at(ctx.token.start)
+            if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
+                continue
+            nxt = ctx.next
+            if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
+                continue
+            lower = word.lower()
+            if lower in function_words:
+                if lower in numerals and _plain_capitalised(ctx.prev.text):
+                    continue  # Formula One, Chapter Two
+                next_is_lower = nxt.text[:1].islower()
+                if not (next_is_lower or (nouns_capitalised and _plain_capitalised(nxt.text))):
+                    continue
+            elif not content or nouns_capitalised or not nxt.text[:1].islower():
+                continue
+            elif not self._content_evidence(doc, contexts, i, links):
+                continue
+            span_end = nxt.end if nxt.text[:1].islower() or nouns_capitalised else ctx.token.end
+            if any(_covers(p, doc, ctx.token.start) for p in exceptions):
+                continue
+            yield Finding(ctx.token.start, span_end, values={"word": word})
+
+    def _content_evidence(self, doc: Document, contexts: list[WordContext], i: int, links) -> bool:
+        ctx = contexts[i]
+        prev_word = ctx.prev.text
+        lower = ctx.token.text.lower()
+        if prev_word[:1].islower():
+            # after a lower-case content word (not after an article or preposition: `il Paese`)
+            function_words = lowered(word_list(doc, "function_words"))
+            return (prev_word.lower() not in function_words and prev_word.lower() not in links
+                    and lower in doc.lowercase_words)
+        before = contexts[i - 1]
+        is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
+                   and prev_word.lower() not in doc.lowercase_words)
+        return is_name and zipf(lower, doc.language) >= self.options["common_zipf"]
+
+
+def _plain_capitalised(word: str) -> bool:
+    """`Word`: a capital then lower case only (not `USA`, `iPhone`, `McDonald's`, `I`)."""
+    return len(word) > 1 and word[0].isupper() and not any(c.isupper() for c in word[1:])
+
+
+def _title_case_blocks(doc: Document, share: float) -> set[int]:
+    """Blocks written in Title Case (headlines on lines of their own)."""
+    result = set()
+    for block in doc.blocks:
+        words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", doc.block_text(block)) if len(w) > 3]
+        if words and sum(w[0].isupper() for w in words) / len(words) >= share:
+            result.add(block.start)
+    return result
+
+
+def _covers(pattern: regex.Pattern, doc: Document, offset: int) -> bool:
+    start = doc.prose.rfind("\n", 0, offset) + 1
+    end = doc.prose.find("\n", offset)
+    line = doc.prose[start:end if end >= 0 else len(doc.prose)]
+    return any(m.start() <= offset - start < m.end() for m in pattern.finditer(line))

@@ -1,0 +1,87 @@
+"""`merged-words`: two words run together where a hyperlink was.
+
+Camel joins (`internazionaliMentre`, `GazaSi`) split at the inner capital; plain joins
+(`guerraregistrando`) split where both halves are common words. The word-frequency lexicon
+decides, and the article itself: a token the lexicon knows (`YouTube`, `PlayStation`), or
+that the article repeats (`proTejo`), is a word. In languages that build compounds (German,
+Dutch) a plain join counts only when its second half cannot head a compound: a function word
+or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from ..langdata import lowered, word_list
+from ..lexicon import has_lexicon, zipf
+from ..rule import Check, Finding
+
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+class MergedWordsCheck(Check):
+    name = "merged-words"
+    OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        if not has_lexicon(doc.language):
+            return
+        counts = Counter(t.text for t in doc.words)
+        for token in doc.words:
+            word = token.text
+            if not _LETTERS.fullmatch(word) or counts[word] > 1 or self._known(word, doc):
+                continue
+            camel = _CAMEL.search(word)
+            if camel:
+                cut = camel.start()
+                if self._camel_join(word, cut, doc):
+                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
+                                  replacement=f"{word[:cut]} {word[cut:]}")
+            elif word[1:].islower():
+                cut = self._plain_split(word, doc)
+                if cut:
+                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
+                                  replacement=f"{word[:cut]} {word[cut:]}", safe=False)
+
+    def _known(self, word: str, doc: Document) -> bool:
+        lower = word.lower()
+        return zipf(lower, doc.language) > 0 or zipf(lower, "en") > 0
+
+    def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
+        left, right = word[:cut], word[cut:]
+        if len(left) < self.options["min_left"] or len(right) < 2 or _CAMEL.search(right):
+            return False
+        floor = self.options["min_part_zipf"]
+        if zipf(left.lower(), doc.language) < floor - 0.5 or zipf(right.lower(), doc.language) < floor:
+            return False
+        # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word.
+        return left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
+
+    def _plain_split(self, word: str, doc: Document) -> int | None:
+        if len(word) < self.options["min_plain_length"]:
+            return None
+        lower, language = word.lower(), doc.language
+        compounding = bool(doc.lang_data.get("compounds"))
+        tails = lowered(word_list(doc, "function_words"))
+        verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
+        floor = self.options["min_part_zipf"]
+        standalone = {t.text for t in doc.words}
+        best, best_score = None, 0.0
+        for cut in range(3, len(lower) - 1):
+            left, right = lower[:cut], lower[cut:]
+            if len(right) < 2 or (len(right) < 3 and right not in tails):
+                continue
+            telling = right in tails or bool(verb_form.fullmatch(right))
+            if compounding and not telling:
+                continue
+            if word[0].isupper() and right not in tails and word[:cut] not in standalone:
+                continue  # `Careser`, a name: the capitalised half must occur on its own too
+            # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
+            score = min(zipf(left, language) + (1.0 if telling else 0.0), zipf(right, language))
+            if score >= floor and score > best_score:
+                best, best_score = cut, score
+        return best

@@ -1,0 +1,118 @@
+"""Fixes: non-overlapping edits on the reported spans, repeated to a fixed point, written atomically."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .atomic import write_atomic
+from .config import Settings
+from .diagnostic import Diagnostic
+from .engine import FileResult, lint_source
+from .errors import InputError
+from .formats import format_for
+from .source import Source, read_source
+
+MAX_PASSES = 10
+
+
+@dataclass(frozen=True)
+class FixMode:
+    """Which fixes to apply and whether to write them (`write=False`: a diff only)."""
+
+    unsafe: bool = False
+    write: bool = True
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] with `replacement`."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass
+class FixedResult(FileResult):
+    """A file's remaining findings after fixing, how many fixes went in, and their diff."""
+
+    fixed: int = 0
+    diff: str = ""
+
+
+def applicable(diagnostic: Diagnostic, unsafe: bool) -> bool:
+    """Whether a finding's fix runs under --fix (safe) or --fix --unsafe-fixes."""
+    return diagnostic.fix is not None and (diagnostic.fix.safe or unsafe)
+
+
+def select_edits(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> list[Edit]:
+    """The applicable fixes in text order, skipping any that overlaps one already chosen."""
+    chosen: list[Edit] = []
+    for d in sorted((d for d in diagnostics if applicable(d, unsafe)), key=lambda d: (d.start, d.end)):
+        if chosen and (d.start < chosen[-1].end or d.start == chosen[-1].start):
+            continue
+        chosen.append(Edit(d.start, d.end, d.fix.replacement))
+    return chosen
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """The text with sorted, non-overlapping edits applied; everything between them untouched."""
+    parts, last = [], 0
+    for edit in edits:
+        parts += [text[last:edit.start], edit.replacement]
+        last = edit.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def fix_once(source: Source, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[Source, int]:
+    """Apply one round of fixes on the file's own characters (\\r\\n kept); return it and the count."""
+    edits = [e for e in select_edits(diagnostics, unsafe)
+             if source.text[e.start:e.end] != e.replacement and _encodable(e.replacement, source.encoding)]
+    if not edits:
+        return source, 0
+    newline = source.newline
+    mapped = [Edit(source.original_offset(e.start), source.original_offset(e.end), e.replacement.replace("\n", newline))
+              for e in edits]
+    return source.with_text(apply_edits(source.denormalise(source.text), mapped)), len(edits)
+
+
+def fix_source(source: Source, lint: Callable[[Source], FileResult], unsafe: bool = False) -> tuple[Source, FileResult, int]:
+    """Fix and re-lint until nothing applicable is left (or MAX_PASSES); return source, result, count."""
+    result, total = lint(source), 0
+    for _ in range(MAX_PASSES):
+        source, count = fix_once(source, result.diagnostics, unsafe)
+        if not count:
+            break
+        total += count
+        result = lint(source)
+    return source, result, total
+
+
+def fix_file(path: str, settings: Settings, mode: FixMode) -> FixedResult:
+    """Fix one file: write it (atomically, same encoding, BOM, newlines, mode) or compute its diff."""
+    try:
+        before = read_source(path)
+        fmt = format_for(path)
+        after, result, count = fix_source(before, lambda s: lint_source(s, path, settings, fmt), mode.unsafe)
+        diff = unified_diff(before.text, after.text, path) if count and not mode.write else ""
+        if count and mode.write:
+            write_atomic(path, after.encode())
+    except InputError as exc:
+        return FixedResult(path, error=str(exc))
+    return FixedResult(**vars(result), fixed=count, diff=diff)
+
+
+def unified_diff(before: str, after: str, path: str) -> str:
+    """A unified diff that `patch` applies, with the no-newline-at-end marker where needed."""
+    lines = difflib.unified_diff(before.splitlines(True), after.splitlines(True), path, path)
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,32 @@
+"""`--format github`: GitHub Actions workflow commands, shown as annotations on the diff."""
+from __future__ import annotations
+
+from ..diagnostic import Diagnostic
+from ..engine import FileResult
+from . import Reporter
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """The message part: %, CR and LF encoded as the runner's toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A property value: also ':' and ',' which separate properties."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(d: Diagnostic) -> str:
+    """`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`."""
+    properties = {"file": d.path, "line": d.line, "col": d.column, "endLine": d.end_line,
+                  "endColumn": d.end_column, "title": d.rule}
+    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{LEVELS[d.severity.value]} {joined}::{escape_data(d.message)}"
+
+
+class GithubReporter(Reporter):
+    def file(self, result: FileResult) -> None:
+        for d in result.diagnostics:
+            self.stream.write(command(d) + "\n")

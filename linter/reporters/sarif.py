@@ -1,0 +1,99 @@
+"""`--format sarif`: SARIF 2.1.0 for code-scanning uploads: rules with help, results, fixes."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import PurePath
+from urllib.parse import quote
+
+from .. import __version__
+from ..baseline import anchors, fingerprint
+from ..diagnostic import Diagnostic
+from ..engine import FileResult
+from ..registry import load_registry
+from ..rule import RuleSpec
+from . import Reporter
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/newslint/newslint"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a path: relative paths stay relative (to the repository root)."""
+    if os.path.isabs(path):
+        return PurePath(path).as_uri()
+    return quote(PurePath(os.path.normpath(path)).as_posix())
+
+
+def help_markdown(spec: RuleSpec) -> str:
+    """The rule's `newslint explain` page: summary, what, why, fix safety and a bad/good example."""
+    parts = [spec.summary]
+    for title, key in (("What it does", "what"), ("Why is this bad?", "why"), ("Fix safety", "fix")):
+        if spec.explain.get(key):
+            parts.append(f"## {title}\n{spec.explain[key].strip()}")
+    for language, cases in spec.examples.items():
+        for title, kind in (("Example", "bad"), ("Use instead", "good")):
+            if (cases or {}).get(kind):
+                parts.append(f"## {title} ({language})\n{str(cases[kind][0]).strip()}")
+    return "\n\n".join(part for part in parts if part)
+
+
+def rule_descriptor(rule_id: str, spec: RuleSpec | None) -> dict:
+    if spec is None:
+        return {"id": rule_id, "shortDescription": {"text": rule_id}}
+    text = help_markdown(spec) or spec.id
+    return {
+        "id": spec.id,
+        "shortDescription": {"text": spec.summary or spec.id},
+        "fullDescription": {"text": (spec.explain.get("what") or spec.summary or spec.id).strip()},
+        "help": {"text": text, "markdown": text},
+        "defaultConfiguration": {"level": LEVELS[spec.severity.value]},
+        "properties": {"tags": ["editorial"], "fix": spec.fix_safety or "none"},
+    }
+
+
+def region(d: Diagnostic) -> dict:
+    return {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line, "endColumn": d.end_column}
+
+
+class SarifReporter(Reporter):
+    def start(self) -> None:
+        self.results: list[tuple[Diagnostic, str]] = []
+
+    def file(self, result: FileResult) -> None:
+        self.results.extend((d, fingerprint(anchor, n)) for d, anchor, n in anchors(result))
+
+    def finish(self) -> None:
+        specs = load_registry(self.rules_paths).specs
+        ids = sorted({*specs, *(d.rule for d, _ in self.results)})
+        index = {rule_id: i for i, rule_id in enumerate(ids)}
+        run = {
+            "tool": {"driver": {"name": "newslint", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": INFORMATION_URI,
+                                "rules": [rule_descriptor(rule_id, specs.get(rule_id)) for rule_id in ids]}},
+            "columnKind": "unicodeCodePoints",
+            "results": [self._result(d, print_, index[d.rule]) for d, print_ in self.results],
+        }
+        log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        json.dump(log, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")
+
+    def _result(self, d: Diagnostic, print_: str, rule_index: int) -> dict:
+        location = {"uri": artifact_uri(d.path), "uriBaseId": "%SRCROOT%"}
+        result = {
+            "ruleId": d.rule,
+            "ruleIndex": rule_index,
+            "level": LEVELS[d.severity.value],
+            "message": {"text": d.message or d.rule},
+            "locations": [{"physicalLocation": {"artifactLocation": location, "region": region(d)}}],
+            "partialFingerprints": {"newslintAnchor/v1": print_},
+        }
+        if d.fix is not None:
+            safety = "safe fix (--fix)" if d.fix.safe else "unsafe fix (--fix --unsafe-fixes)"
+            result["fixes"] = [{
+                "description": {"text": f"{d.rule}: {safety}"},
+                "artifactChanges": [{"artifactLocation": location, "replacements": [
+                    {"deletedRegion": region(d), "insertedContent": {"text": d.fix.replacement}}]}],
+            }]
+        return result
