@@ -14,6 +14,7 @@ import regex
 import yaml
 
 from .errors import ConfigError
+from .languagetool.options import parse_options
 from .yamlio import load_yaml
 
 if sys.version_info >= (3, 11):
@@ -165,6 +166,7 @@ def parse_config(raw: dict, path: Path) -> Config:
     languagetool = raw.get("languagetool") or {}
     if not isinstance(languagetool, dict):
         raise ConfigError(f"{where}: 'languagetool' must be a mapping")
+    parse_options(languagetool, f"{where}: languagetool")
     base = replace(base, rules_paths=paths, languagetool=_freeze(languagetool))
     overrides = []
     for index, item in enumerate(raw.get("overrides") or []):

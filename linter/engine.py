@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from .config import Settings
 from .diagnostic import Diagnostic, Severity
 from .document import Document
-from .errors import InputError, NewslintError, RuleFailure
+from .errors import CheckUnavailable, InputError, NewslintError, RuleFailure
 from .formats import build_document, format_for
 from .language import resolve_language
 from .ruleset import RuleSet, build_ruleset
@@ -25,19 +25,32 @@ class FileResult:
     error: str | None = None
     # The text of each line that has a diagnostic, for reporters that show the source.
     lines: dict[int, str] = field(default_factory=dict)
+    # Checks that could not run (LanguageTool down): one line each, printed once per run.
+    warnings: list[str] = field(default_factory=list)
+    # One of them was marked required (`languagetool.required`): the run must fail.
+    required_failed: bool = False
 
 
-def lint_document(doc: Document, ruleset: RuleSet) -> list[Diagnostic]:
-    """Run the rules for the document's language; apply suppressions; sort and de-duplicate."""
+def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailable] | None = None) -> list[Diagnostic]:
+    """Run the rules for the document's language; apply suppressions; sort and de-duplicate.
+
+    A check that cannot run is skipped and its reason added to `problems`.
+    """
     rules = ruleset.for_language(doc.language)
-    found: list[Diagnostic] = []
+    own: dict[str, list[Diagnostic]] = {}
     for rule in rules:
         try:
-            found.extend(rule.run(doc))
+            own[rule.id] = list(rule.run(doc))
+        except CheckUnavailable as exc:
+            own[rule.id] = []
+            if problems is not None:
+                problems.append(exc)
         except NewslintError:
             raise
         except Exception as exc:  # a bug in a check: one line naming it, not a traceback
             raise RuleFailure(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc}") from exc
+    everyone = [d for found in own.values() for d in found]
+    found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
     found = _drop_inside_furniture(found)
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
@@ -70,9 +83,12 @@ def lint_source(source: Source, path: str, settings: Settings, fmt: str | None =
     doc = prepare_document(source.text, path, settings, fmt)
     ruleset = build_ruleset(settings)
     doc.lang_data = ruleset.registry.languages.get(doc.language, {})
-    diagnostics = lint_document(doc, ruleset)
+    problems: list[CheckUnavailable] = []
+    diagnostics = lint_document(doc, ruleset, problems)
     lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}
-    return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines)
+    return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines,
+                      warnings=list(dict.fromkeys(map(str, problems))),
+                      required_failed=any(problem.required for problem in problems))
 
 
 def lint_file(path: str, settings: Settings | None = None, display_path: str | None = None) -> FileResult:

@@ -15,3 +15,11 @@ class InputError(NewslintError):
 
 class RuleFailure(NewslintError):
     """A rule raised an unexpected exception (a bug): reported with the file and rule id."""
+
+
+class CheckUnavailable(NewslintError):
+    """A check could not run (its service is down): a warning; the other rules still run."""
+
+    def __init__(self, message: str, required: bool = False):
+        super().__init__(message)
+        self.required = required

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 ALL_LANGUAGES = "all"
 # Keys every rule file may have; everything else is data for its check.
@@ -27,6 +30,8 @@ class Finding:
     message: str | None = None
     # Line findings may contain skipped parts (a link); only their first character must be prose.
     whole_line: bool = False
+    # Overrides the rule's severity for this finding (LanguageTool's per-category severities).
+    severity: Severity | None = None
 
 
 @dataclass
@@ -80,8 +85,15 @@ class Check:
         self.spec = spec
         self.options = {**self.OPTIONS, **spec.options, **(options or {})}
 
+    def configure(self, settings: Settings) -> None:
+        """Read run-wide settings (the `languagetool:` section); most checks need none."""
+
     def find(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def review(self, own: list[Diagnostic], everyone: list[Diagnostic]) -> list[Diagnostic]:
+        """A second look once every rule has run on the document: drop findings others cover."""
+        return own
 
 
 @dataclass
@@ -113,7 +125,7 @@ class Rule:
                 fix = Fix(finding.replacement, safe if finding.safe is None else finding.safe)
             yield Diagnostic(
                 path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column,
-                rule=self.spec.id, message=_format(message, values), severity=self.severity,
+                rule=self.spec.id, message=_format(message, values), severity=finding.severity or self.severity,
                 fix=fix, start=finding.start, end=finding.end,
             )
 

@@ -60,5 +60,7 @@ def build_ruleset(settings: Settings) -> RuleSet:
             if key not in allowed:
                 known = ", ".join(sorted(allowed)) or "none"
                 raise ConfigError(f"rules.{rule_id}: unknown option '{key}' (options: {known}, severity)")
-        rules[rule_id] = Rule(spec=spec, check=cls(spec, options), severity=severity)
+        check = cls(spec, options)
+        check.configure(settings)
+        rules[rule_id] = Rule(spec=spec, check=check, severity=severity)
     return RuleSet(registry=registry, rules=rules)

@@ -13,6 +13,7 @@ from .engine import FileResult, lint_file
 from .errors import InputError
 from .fix import FixedResult, FixMode, applicable, fix_file
 from .formats import ARTICLE_SUFFIXES
+from .languagetool.options import with_url
 from .pool import ordered_map
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -26,6 +27,7 @@ class Overrides:
     language: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
+    languagetool_url: str | None = None
 
     def apply(self, settings: Settings) -> Settings:
         changes = {}
@@ -35,6 +37,8 @@ class Overrides:
             changes["select"] = self.select
         if self.ignore:
             changes["ignore"] = settings.ignore + self.ignore
+        if self.languagetool_url:
+            changes["languagetool"] = with_url(settings.languagetool, self.languagetool_url)
         return replace(settings, **changes)
 
 

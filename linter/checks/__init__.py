@@ -14,4 +14,5 @@ BUILTIN_CHECKS: dict[str, str] = {
     "midsentence-capital": "linter.checks.capitals:MidsentenceCapitalCheck",
     "merged-words": "linter.checks.merged_words:MergedWordsCheck",
     "sentence-start": "linter.checks.sentence_start:LowercaseSentenceStartCheck",
+    "languagetool": "linter.checks.languagetool:LanguageToolCheck",
 }

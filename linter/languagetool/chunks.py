@@ -108,7 +108,7 @@ def _prefix_costs(text: str, runs: list[tuple[int, int]]) -> list[int]:
     unit = [1 + (ord(char) > 0xFFFF) for char in text]
     for start, end in runs:
         for i in range(start, end):
-            unit[i] = text[i] == "\n"
+            unit[i] = int(text[i] == "\n")
     return [0, *accumulate(unit)]
 
 

@@ -1,0 +1,70 @@
+"""`languagetool`: LanguageTool's grammar and spelling matches, off unless a server is configured.
+
+Without `languagetool: {url: ...}` or `{local: true}` (or `--languagetool-url`) the check finds
+nothing and imports nothing of the client. A LanguageTool that cannot answer is reported by the
+engine as one warning (CheckUnavailable); the other rules are not affected.
+"""
+from __future__ import annotations
+
+import fnmatch
+from typing import TYPE_CHECKING, Iterable
+
+import regex
+
+from ..config import thaw
+from ..diagnostic import Diagnostic
+from ..document import Document
+from ..errors import CheckUnavailable
+from ..languagetool.options import Options, parse_options
+from ..rule import Check, Finding
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..languagetool.checker import Located
+
+# The message carries the LanguageTool rule id as `[ID]`: suppressions (`grammar[ID]`) match it too.
+_LT_RULE = regex.compile(r"\[([\w.-]+)\]")
+
+
+class LanguageToolCheck(Check):
+    name = "languagetool"
+
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self.lt = Options()
+
+    def configure(self, settings: Settings) -> None:
+        self.lt = parse_options(thaw(settings.languagetool)) if settings.languagetool else Options()
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        if not self.lt.enabled:
+            return ()
+        from ..languagetool.checker import check_document
+        from ..languagetool.client import LanguageToolError
+
+        try:
+            located = check_document(doc, self.lt)
+        except LanguageToolError as exc:
+            raise CheckUnavailable(f"{exc} (rule '{self.spec.id}' skipped)", required=self.lt.required) from None
+        return [self._finding(item) for item in located]
+
+    def _finding(self, item: Located) -> Finding:
+        match = item.match
+        return Finding(item.start, item.end,
+                       values={"lt_rule": match.rule_id, "lt_category": match.category, "lt_message": match.message},
+                       replacement=match.replacements[0] if match.replacements else None,
+                       severity=self.lt.severity_for(match.category))
+
+    def review(self, own: list[Diagnostic], everyone: list[Diagnostic]) -> list[Diagnostic]:
+        """With `drop_covered`, drop a match that a newslint rule listed in `covered_by` reports on the same span."""
+        covered_by: dict[str, list[str]] = self.spec.data.get("covered_by") or {}
+        others = [d for d in everyone if d.rule in covered_by and d.rule != self.spec.id]
+        if not (own and others and self.lt.drop_covered):
+            return own
+        return [d for d in own if not any(_same_problem(d, other, covered_by[other.rule]) for other in others)]
+
+
+def _same_problem(mine: Diagnostic, other: Diagnostic, patterns: list[str]) -> bool:
+    found = _LT_RULE.search(mine.message)
+    return (found is not None and mine.start < other.end and other.start < mine.end
+            and any(fnmatch.fnmatchcase(found.group(1), pattern) for pattern in patterns))

@@ -1,0 +1,49 @@
+"""One document through LanguageTool: the server, its language, the requests, offsets mapped back."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+from .chunks import chunks
+from .client import LanguageToolError, Server, server
+from .options import Options
+from .protocol import Match, check_params, language_code
+
+
+@dataclass(frozen=True)
+class Located:
+    """A match with its span as code-point offsets into the document text."""
+
+    start: int
+    end: int
+    match: Match
+
+
+def check_document(doc: Document, options: Options) -> list[Located]:
+    """Every LanguageTool match in the document's prose; LanguageToolError when it cannot be checked."""
+    target = _server(options)
+    code = language_code(doc.language, options)
+    if code not in target.languages():
+        raise LanguageToolError(f"{target.name} does not check language '{code}' "
+                                f"(map '{doc.language}' to one it lists under languagetool.language)")
+    found: list[Located] = []
+    for chunk in chunks(doc, target.text_limit(options.max_request_chars)):
+        if not chunk.has_prose:
+            continue
+        matches, incomplete = target.check(check_params(code, chunk.data(), options))
+        if incomplete:
+            raise LanguageToolError(f"{target.name} returned incomplete results: {incomplete}")
+        index = chunk.offsets(doc.text)
+        for match in matches:
+            start = chunk.start + index.code_point(match.offset)
+            end = chunk.start + index.code_point(match.offset + match.length)
+            found.append(Located(start, min(end, chunk.end), match))
+    return found
+
+
+def _server(options: Options) -> Server:
+    if options.url:
+        return server(options.url, options.timeout)
+    from .local import NAME, local_url
+
+    return server(local_url(), options.timeout, NAME)
