@@ -1,8 +1,9 @@
-"""`teaser-line`: `line-marker` for related-article teasers, plus the headline under a header.
+"""`teaser-line`: `line-marker` for related-article teasers, plus the headlines under a header.
 
-A standalone header that only announces a teaser (data `headers`, such as `Lesen Sie auch`)
-is left to the rule that owns such headers; the headline on the next non-blank line, when it
-matches data `headline` and no header, is the teaser and is reported.
+A standalone header that only announces teasers (data `headers`, such as `Lesen Sie auch`)
+is left to the rule that owns such headers; the lines after it that match data `headline`
+(and no header) are the teasers, up to option `headline_run` of them, and are reported. The
+first line that is not a headline (a paragraph of prose) ends the run.
 """
 from __future__ import annotations
 
@@ -15,15 +16,29 @@ from .line_marker import LineMarkerCheck, line_finding
 
 class TeaserCheck(LineMarkerCheck):
     name = "teaser-line"
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "headline_run": 1}
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        headers, headline = self.pattern(doc, "headers"), self.pattern(doc, "headline")
+        reported: set[int] = set()
         for index in range(len(doc.prose_lines)):
+            if index in reported:
+                continue
             if self.marked(doc, index):
                 yield line_finding(doc, index + 1)
-            elif headers is not None and headline is not None and headers.fullmatch(self.stripped(doc, index)):
-                after = self.next_nonblank(doc, index)
-                if (after is not None and self.standalone(doc, after) and not self.marked(doc, after)
-                        and headline.fullmatch(text := self.stripped(doc, after))
-                        and not headers.fullmatch(text)):
-                    yield line_finding(doc, after + 1)
+                continue
+            for after in self.headlines_after(doc, index):
+                reported.add(after)
+                yield line_finding(doc, after + 1)
+
+    def headlines_after(self, doc: Document, index: int) -> Iterable[int]:
+        """The run of headline lines under line `index`, when it is a teaser header."""
+        headers, headline = self.pattern(doc, "headers"), self.pattern(doc, "headline")
+        if headers is None or headline is None or not headers.fullmatch(self.stripped(doc, index)):
+            return
+        after = index
+        for _ in range(self.options["headline_run"]):
+            after = self.next_nonblank(doc, after)
+            if (after is None or not self.standalone(doc, after) or self.marked(doc, after)
+                    or headers.fullmatch(text := self.stripped(doc, after)) or not headline.fullmatch(text)):
+                return
+            yield after
