@@ -1,0 +1,137 @@
+"""The line rules: read-insertion, image-credit, page-chrome, split-dateline.
+
+Beyond the YAML examples: Markdown contexts, position conditions (a bare agency under a
+place, a caption between a credit and a torn dateline, headlines under a teaser header), the
+delete-line fix, and the seed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linter.config import Settings
+from linter.engine import lint_file, lint_source, lint_text
+from linter.examples import run_examples
+from linter.fix import fix_source
+from linter.registry import load_registry
+from linter.source import Source
+
+LINE_RULES = ("read-insertion", "image-credit", "page-chrome", "split-dateline")
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt"
+
+
+def lines_flagged(text: str, rule: str, language: str, fmt: str = "text") -> list[int]:
+    """The first line of each finding of `rule` alone on `text`."""
+    return [d.line for d in lint_text(text, language=language, select=[rule], fmt=fmt) if d.rule == rule]
+
+
+@pytest.mark.parametrize("rule", LINE_RULES)
+def test_yaml_examples(rule: str) -> None:
+    results = run_examples(load_registry(), only={rule})
+    assert {r.language for r in results} >= {"it", "en", "de", "fr", "es", "pt", "nl"}
+    failed = [(r.language, r.kind, r.text) for r in results if not r.passed]
+    assert not failed
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A teaser in fenced code is an example, not a teaser; one in a blockquote is a teaser.
+    ("it", "Testo.\n\n```\nREAD\u00a0 Il carcere sarà duro\nLeggi anche: Pensioni, cosa cambia\n```\n", []),
+    ("en", "Text.\n\n> Also read: Rail fares to rise by 4.9% in England\n\nMore text.\n", [3]),
+    ("de", "Text.\n\n`Lesen Sie auch: Bahnstreik legt den Fernverkehr lahm`\n", []),
+    ("fr", "Texte.\n\nLire aussi : [Inflation : les prix reculent](https://example.org/inflation)\n", [3]),
+])
+def test_read_insertion_in_markdown(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "read-insertion", language, "markdown") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Mehr zum Thema\n\nBahnstreik legt den Fernverkehr für zwei Tage lahm\n\n"
+           "Habeck warnt vor neuen Schulden\n\nDie Koalition tagt am Freitag erneut im Kanzleramt.\n", [3, 5]),
+    ("en", "Related articles\n\nHong Kong protests: 800 students under siege\n\n"
+           "The police said on Monday that the siege of the campus would continue.\n", [3]),
+    # The header alone is page chrome; prose after it is not a teaser.
+    ("nl", "Lees ook\n\nDe minister zei dinsdag dat de bouw sneller moet.\n", []),
+    # A one-word header (`Video`) announces nothing for sure.
+    ("de", "Video\n\nSchlachtmengen sinken seit Jahren deutlich\n\nText.\n", []),
+])
+def test_headlines_under_a_teaser_header(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "read-insertion", language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A credit under a Markdown image line is flagged; the image line itself is not prose.
+    ("it", "![Palazzo Chigi](/img/chigi.jpg)\nFoto: ANSA/Marco Selvi\n\nIl governo ha approvato la manovra.\n", [2]),
+    ("de", "![Jubel](/bilder/jubel.jpg)\n© dpa\n\nDer SC Lindenau hat gewonnen.\n", [2]),
+    ("nl", "![Haven](/img/haven.jpg)\n\nDe haven van Rotterdam verwerkt minder containers.\n", []),
+])
+def test_image_credit_in_markdown(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "image-credit", language, "markdown") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # The caption between a credit and the torn dateline is the credit's caption.
+    ("it", "Carlos Mendonça/Pool/AFP/File\n\nLa ministra parla con i giornalisti a Lisbona il 14 novembre.\n\n\n"
+           "Lisbona\nReuters\n\nI ministri hanno firmato venerdì un patto.\n", [1, 3]),
+    ("en", "Photo: EFE/Raúl Caballero\n\nMarismas captain Iker Salvatierra lifts the trophy in Seville.\n\n"
+           "Seville\nEFE\n\nAtlético Marismas won the Copa del Rey on Saturday night.\n", [1, 3]),
+    # Without the dateline, the line after a credit may be the article's first paragraph.
+    ("es", "Foto: EFE/Carmen Ruiloba\n\nLa candidata conservadora vota en un colegio de Santander.\n\n"
+           "El Partido Popular ganó el domingo las elecciones.\n", [1]),
+    # A bare agency under a place ends a torn dateline; between blank lines it is a credit.
+    ("fr", "Texte.\n\nBordeaux\nAFP\n\nLes vendanges ont commencé.\n", []),
+    ("pt", "Texto.\n\nLusa\n\nO incêndio obrigou à retirada de cem pessoas.\n", [3]),
+])
+def test_image_credit_positions(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "image-credit", language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A wrapped Markdown paragraph line is never a line of its own.
+    ("it", "Il sindaco ha detto che il progetto\nCondividi\nè una priorità per la giunta.\n", []),
+    ("en", "The budget passed.\n\nAdvertisement\n\nThe vote follows.\n", [3]),
+    ("es", "Texto.\n\n```\nCompartir\n```\n", []),
+])
+def test_page_chrome_in_markdown(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "page-chrome", language, "markdown") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "London\n(Reuters) - The Bank of England held rates on Thursday.\n", [1]),
+    ("nl", "Den Haag\nANP\n\nHet kabinet trekt 2 miljard euro uit.\n", [1]),
+    # The place must open a paragraph: a line under prose is not a dateline.
+    ("it", "Il vertice si è chiuso senza accordo a\nBruxelles\nANSA\n", []),
+    # A subheading followed by prose that cites an agency is no dateline.
+    ("de", "Vom Labor in die Fabrik\nWie die dpa berichtet, fehlt Geld.\n", []),
+])
+def test_split_dateline(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "split-dateline", language) == expected
+
+
+def test_split_dateline_spans_place_and_source() -> None:
+    [finding] = lint_text("Hong Kong\nCNN\n\nIl presidente è arrivato.\n", language="it", select=["split-dateline"])
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 1, 2, 4)
+    assert "Hong Kong" in finding.message and "CNN" in finding.message
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(("rule", "language", "text", "kept"), [
+    ("read-insertion", "it", "Primo.\n\nLeggi anche: Pensioni, cosa cambia\n\nSecondo.\n", "Primo.\n\n\nSecondo.\n"),
+    ("page-chrome", "pt", "Primeiro.\nCompartilhe\nSegundo.\n", "Primeiro.\nSegundo.\n"),
+    ("image-credit", "fr", "Crédit photo : Marc Dufresne/AFP\nLe texte.\n", "Le texte.\n"),
+])
+def test_fix_deletes_the_line_and_is_unsafe(rule: str, language: str, text: str, kept: str) -> None:
+    findings = lint_text(text, language=language, select=[rule])
+    assert findings and all(d.fix is not None and d.fix.replacement == "" and not d.fix.safe for d in findings)
+    settings = Settings(language=language, select=(rule,))
+    fixed, _, _ = fix_source(Source(text), lambda s: lint_source(s, "a.txt", settings, "text"), unsafe=True)
+    assert fixed.text == kept
+
+
+def test_seed_line_rules_exact() -> None:
+    result = lint_file(str(SEED), Settings(select=LINE_RULES))
+    found = sorted((d.line, d.rule) for d in result.diagnostics)
+    assert found == [
+        (5, "page-chrome"), (7, "image-credit"), (9, "image-credit"), (12, "split-dateline"),
+        (29, "read-insertion"), (43, "read-insertion"), (47, "page-chrome"), (49, "page-chrome"),
+    ]
