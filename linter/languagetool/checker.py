@@ -7,7 +7,7 @@ from ..document import Document
 from .chunks import chunks
 from .client import LanguageToolError, Server, server
 from .options import Options
-from .protocol import Match, check_params, language_code
+from .protocol import AUTO, Match, check_params, language_code
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ def check_document(doc: Document, options: Options) -> list[Located]:
     """Every LanguageTool match in the document's prose; LanguageToolError when it cannot be checked."""
     target = _server(options)
     code = language_code(doc.language, options)
-    if code not in target.languages():
+    if code != AUTO and code not in target.languages():
         raise LanguageToolError(f"{target.name} does not check language '{code}' "
                                 f"(map '{doc.language}' to one it lists under languagetool.language)")
     found: list[Located] = []

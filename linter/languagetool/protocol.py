@@ -6,8 +6,11 @@ from typing import Any
 
 from .options import Options
 
-# newslint language -> LanguageTool code; a variant where spelling needs one. Others pass as they are.
-DEFAULT_LANGUAGES = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "it": "it", "fr": "fr", "es": "es", "nl": "nl"}
+# newslint language -> LanguageTool code; a variant where spelling needs one. Others pass as they are;
+# a language newslint could not identify (`und`) is left to LanguageTool's own detection.
+AUTO = "auto"
+DEFAULT_LANGUAGES = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "it": "it", "fr": "fr", "es": "es", "nl": "nl",
+                     "und": AUTO}
 
 
 class ProtocolError(Exception):
