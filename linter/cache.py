@@ -42,8 +42,11 @@ class Cache:
             return None
 
     def store(self, key: str, result: FileResult) -> None:
-        """Save a result; errors are not cached, and a cache that cannot be written is only slower."""
-        if result.error is not None:
+        """Save a result; errors are not cached, and a cache that cannot be written is only slower.
+
+        Nor is a result a check could not contribute to (LanguageTool down): the next run retries it.
+        """
+        if result.error is not None or result.warnings:
             return
         entry = self._entry(key)
         try:
