@@ -48,8 +48,9 @@ _ISSUE_TYPES = {"TYPOS": "misspelling", "MISC": "duplication", "TYPOGRAPHY": "wh
 @dataclass
 class Behaviour:
     """How the fixture answers: `ok`, `error` (HTTP 500), `malformed` (broken JSON), `shapeless`
-    (JSON without `matches`), `incomplete` (LanguageTool's incompleteResults warning); `delay`
-    seconds before every answer; `max_text_length` for `/v2/maxtextlength` (None: HTTP 404)."""
+    (JSON without `matches`), `incomplete` (LanguageTool's incompleteResults warning), `misplaced`
+    (offsets past the text); `delay` seconds before every answer; `max_text_length` for
+    `/v2/maxtextlength` (None: HTTP 404)."""
 
     mode: str = "ok"
     delay: float = 0.0
@@ -120,6 +121,9 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, json.dumps(body)[:40], "application/json")
             if mode == "shapeless":
                 body.pop("matches")
+            if mode == "misplaced":
+                for match in body["matches"]:
+                    match["offset"] += 10000
             self._send(200, json.dumps(body), "application/json")
 
         def _send(self, status: int, text: str, content_type: str = "text/plain"):

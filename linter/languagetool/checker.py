@@ -37,7 +37,9 @@ def check_document(doc: Document, options: Options) -> list[Located]:
         for match in matches:
             start = chunk.start + index.code_point(match.offset)
             end = chunk.start + index.code_point(match.offset + match.length)
-            found.append(Located(start, min(end, chunk.end), match))
+            if not chunk.start <= start <= end <= chunk.end:
+                raise LanguageToolError(f"{target.name} reported {match.rule_id} outside the text it was sent")
+            found.append(Located(start, end, match))
     return found
 
 
