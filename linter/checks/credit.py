@@ -1,32 +1,43 @@
 """`credit-line`: `line-marker` for photo credits, plus the caption that the credit introduces.
 
-The line after a credit is reported as its caption only where the page layout proves it: it
-matches data `caption` and the prose after it matches data `caption_before` (for instance a
-torn dateline, which opens the article body). A caption alone is not recognisable.
+Data `dateline` matches a torn dateline (a place line, then its source line) from the start of
+its first line. A line that completes one (`Berlin` / `dpa/lby`) is no credit. The line after
+a credit is reported as its caption only where the layout proves it: it matches data
+`caption` and a torn dateline, which opens the article body, follows it after blank lines.
+A caption alone is not recognisable.
 """
 from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..document import Document
 from ..rule import Finding
 from .line_marker import LineMarkerCheck, line_finding
+
+_BLANK_LINES = regex.compile(r"\n(?:[ \t\u00a0]*\n)+")
 
 
 class CreditCheck(LineMarkerCheck):
     name = "credit-line"
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        caption, before = self.pattern(doc, "caption"), self.pattern(doc, "caption_before")
+        caption, dateline = self.pattern(doc, "caption"), self.pattern(doc, "dateline")
         for index in range(len(doc.prose_lines)):
-            if not self.marked(doc, index):
+            if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline):
                 continue
             yield line_finding(doc, index + 1)
-            if caption is None or before is None:
-                continue
             after = self.next_nonblank(doc, index)
-            if (after is None or self.marked(doc, after) or not self.standalone(doc, after)
-                    or not caption.fullmatch(self.stripped(doc, after))):
+            if caption is None or dateline is None or after is None or self.marked(doc, after):
                 continue
-            if before.match(doc.prose, doc.line_starts[after] + len(doc.prose_lines[after])):
+            end = doc.line_starts[after] + len(doc.prose_lines[after])
+            gap = _BLANK_LINES.match(doc.prose, end)
+            if (gap and self.standalone(doc, after) and caption.fullmatch(self.stripped(doc, after))
+                    and dateline.match(doc.prose, gap.end())):
                 yield line_finding(doc, after + 1, caption=True)
+
+    def ends_dateline(self, doc: Document, index: int, dateline: regex.Pattern | None) -> bool:
+        """True when line `index` is the source line of a torn dateline that starts above it."""
+        return (dateline is not None and index > 0 and not self.blank(doc, index - 1)
+                and self.blank(doc, index - 2) and bool(dateline.match(doc.prose, doc.line_starts[index - 1])))
