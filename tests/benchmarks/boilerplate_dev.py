@@ -35,6 +35,7 @@ import linter  # noqa: E402
 DEFAULT_PATH = ROOT.parent / "shared" / "boilerplate-dev"
 SUPPORTED = frozenset({"it", "en", "de", "fr", "es", "pt", "nl"})
 LINE_RULES = ("read-insertion", "image-credit", "page-chrome", "split-dateline")
+ANY = "any line rule"
 SEPARATORS = {"blank": "\n\n", "newline": "\n"}
 
 
@@ -50,9 +51,6 @@ def flagged_lines(page: dict, join: str) -> dict[int, set[str]]:
             if (doc_line - 1) % step == 0:
                 flagged[(doc_line - 1) // step].add(finding.rule)
     return flagged
-
-
-ANY = "any line rule"
 
 
 @dataclass
