@@ -51,7 +51,7 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
             raise RuleFailure(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc}") from exc
     everyone = [d for found in own.values() for d in found]
     found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
-    found = _drop_inside_furniture(found)
+    found = _drop_inside_furniture(doc, found)
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
     unused_rule = ruleset.rules.get(UNUSED_RULE)
@@ -65,11 +65,14 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     return sorted(set(kept))
 
 
-def _drop_inside_furniture(found: list[Diagnostic]) -> list[Diagnostic]:
-    """A line reported as a whole (a teaser, a credit) gets no word-level findings besides."""
-    whole = {(d.line, d.rule) for d in found if d.column == 1 and d.end_column == 1 and d.end_line > d.line}
-    lines = {line for line, _ in whole}
-    return [d for d in found if d.line not in lines or (d.line, d.rule) in whole]
+def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+    """Lines reported as a whole (a teaser, a credit, a torn dateline) get no other findings."""
+    owner: dict[int, str] = {}
+    for d in found:
+        last = d.end_line - 1 if d.end_column == 1 else d.end_line
+        if d.column == 1 and last >= d.line and (d.end_column == 1 or d.end_column > len(doc.lines[last - 1])):
+            owner.update({line: d.rule for line in range(d.line, last + 1)})
+    return [d for d in found if owner.get(d.line, d.rule) == d.rule]
 
 
 def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None) -> Document:

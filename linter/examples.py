@@ -29,8 +29,18 @@ def run_examples(registry: Registry, rules_paths: tuple[str, ...] = (), only: se
             continue
         for language, cases in spec.examples.items():
             for kind in ("bad", "good"):
-                for text in (cases or {}).get(kind) or []:
+                for example in (cases or {}).get(kind) or []:
+                    text, fmt = _text_and_format(example)
                     settings = Settings(language=language, select=(spec.id,), rules_paths=rules_paths)
-                    found = [d for d in lint_text(str(text), settings=settings) if d.rule == spec.id]
-                    results.append(ExampleResult(spec.id, language, kind, str(text), len(found)))
+                    found = [d for d in lint_text(text, settings=settings, fmt=fmt) if d.rule == spec.id]
+                    results.append(ExampleResult(spec.id, language, kind, text, len(found)))
     return results
+
+
+def _text_and_format(example) -> tuple[str, str]:
+    """An example is a plain-text string, or `{markdown: "..."}` / `{text: "..."}`."""
+    if isinstance(example, dict):
+        if "markdown" in example:
+            return str(example["markdown"]), "markdown"
+        return str(example.get("text", "")), "text"
+    return str(example), "text"

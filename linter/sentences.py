@@ -14,7 +14,10 @@ CLOSERS_AFTER_END = regex.compile(r"[.!?…]+\s*[”»\"’›)]")
 ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others
 # (colon, opening quote, ellipsis, a quote closed on `?»`) it may be, but need not.
-BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, CONTINUE = "block", "sentence", "colon", "quote", "ellipsis", "continue"
+BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = (
+    "block", "sentence", "colon", "quote", "ellipsis", "abbreviation", "continue")
+# Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
+MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def _analyse(doc: Document) -> list[WordContext]:
     abbreviations = lowered(word_list(doc, "abbreviations"))
     prose = doc.prose
     result: list[WordContext] = []
-    words = doc.words
+    words = [t for t in doc.words if not (len(t.text) == 1 and MOJIBAKE_TAIL.match(prose, t.end))]
     block_of = [doc.block_at(t.start) for t in words]
     for i, token in enumerate(words):
         block = block_of[i]
@@ -62,7 +65,7 @@ def _analyse(doc: Document) -> list[WordContext]:
 def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
     if SENTENCE_END.search(gap):
         if gap.lstrip().startswith(".") and _is_abbreviation(prev, abbreviations) and not regex.search(r"[!?…]", gap):
-            return CONTINUE
+            return ABBREVIATION
         if ELLIPSIS_ONLY.match(gap):
             return ELLIPSIS
         if CLOSERS_AFTER_END.search(gap):

@@ -13,6 +13,8 @@ BUILTIN_CHECKS: dict[str, str] = {
     "calendar-case": "linter.checks.calendar_case:CalendarCaseCheck",
     "midsentence-capital": "linter.checks.capitals:MidsentenceCapitalCheck",
     "merged-words": "linter.checks.merged_words:MergedWordsCheck",
+    "repeated-block": "linter.checks.repeated_block:RepeatedBlockCheck",
+    "future-year": "linter.checks.future_year:FutureYearCheck",
     "sentence-start": "linter.checks.sentence_start:LowercaseSentenceStartCheck",
     "languagetool": "linter.checks.languagetool:LanguageToolCheck",
 }

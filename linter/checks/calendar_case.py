@@ -15,6 +15,9 @@ from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..sentences import BLOCK, WordContext, word_contexts
 
+_PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
+_US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
+
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
@@ -30,10 +33,11 @@ class CalendarCaseCheck(Check):
             word = context.token.text
             if not word[:1].isupper() or word.isupper() or word.lower() not in names:
                 continue
-            if context.may_start_sentence and not _after_weekday_comma(context):
+            if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
                 continue
             before = contexts[i - 1] if i and context.prev else None
-            if _inside_name(context, before, links) or _excepted(doc, context, exceptions):
+            gap_after = doc.prose[context.token.end:context.next.start] if context.next else ""
+            if _inside_name(context, before, links, gap_after) or _excepted(doc, context, exceptions):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
@@ -44,15 +48,20 @@ def _after_weekday_comma(context: WordContext) -> bool:
     return context.boundary != BLOCK and context.prev is not None and "," in context.gap_before
 
 
+def _us_date_after_colon(doc: Document, context: WordContext) -> bool:
+    """`Bijgewerkt: Oktober 9, 2024`: a month opening a US-order date is no sentence start."""
+    return context.boundary != BLOCK and bool(_US_DATE_TAIL.match(doc.prose, context.token.end))
+
+
 def _capitalised(text: str | None) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _inside_name(context: WordContext, before: WordContext | None, links: frozenset[str]) -> bool:
+def _inside_name(context: WordContext, before: WordContext | None, links: frozenset[str], gap_after: str) -> bool:
     prev, nxt = context.prev, context.next
     if prev is not None and _capitalised(prev.text) and not context.may_start_sentence:
         return True
-    if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper():
+    if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True
     if prev is not None and prev.text.lower() in links and before is not None and before.prev is not None:
         return _capitalised(before.prev.text) and not before.may_start_sentence

@@ -33,6 +33,7 @@ class MidsentenceCapitalCheck(Check):
         function_words = lowered(word_list(doc, "function_words"))
         numerals = lowered(word_list(doc, "numerals"))
         links = lowered(word_list(doc, "name_links"))
+        calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
@@ -49,8 +50,10 @@ class MidsentenceCapitalCheck(Check):
             if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
                 continue
             lower = word.lower()
+            if lower in calendar or _opens_linked_name(contexts, i, links, doc):
+                continue  # months have their own rule; `Nacional de Estadística` is a name
             if lower in function_words:
-                if lower in numerals and _plain_capitalised(ctx.prev.text):
+                if lower in numerals and _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence:
                     continue  # Formula One, Chapter Two
                 next_is_lower = nxt.text[:1].islower()
                 if not (next_is_lower or (nouns_capitalised and _plain_capitalised(nxt.text))):
@@ -76,7 +79,21 @@ class MidsentenceCapitalCheck(Check):
         before = contexts[i - 1]
         is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
                    and prev_word.lower() not in doc.lowercase_words)
-        return is_name and zipf(lower, doc.language) >= self.options["common_zipf"]
+        # a common adjective or noun tacked onto a name, before another content word
+        # (`di Pechino Grande supporto`); `Air France une dizaine` ends in a function word
+        next_word = ctx.next.text.lower()
+        function_words = lowered(word_list(doc, "function_words"))
+        return (is_name and next_word not in function_words and next_word not in links
+                and zipf(lower, doc.language) >= self.options["common_zipf"])
+
+
+def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:
+    """`Nacional de Estadística`, `Nazionale delle Ricerche`: a link word, then a capital."""
+    ctx = contexts[i]
+    if ctx.next is None or ctx.next.text.lower() not in links or i + 2 >= len(contexts):
+        return False
+    after = contexts[i + 2]
+    return after.prev is ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
 
 
 def _plain_capitalised(word: str) -> bool:

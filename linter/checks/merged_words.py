@@ -78,7 +78,7 @@ class MergedWordsCheck(Check):
             telling = right in tails or bool(verb_form.fullmatch(right))
             if compounding and not telling:
                 continue
-            if word[0].isupper() and right not in tails and word[:cut] not in standalone:
+            if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
             score = min(zipf(left, language) + (1.0 if telling else 0.0), zipf(right, language))

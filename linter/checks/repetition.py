@@ -1,7 +1,7 @@
 """`repeated-word`: the same word twice in a row, also across a line break.
 
 Per-language `exceptions` list doubled words that are grammatical (`had had`, `die die`,
-`nous nous`, `via via`); names written twice (`Duran Duran`) are left alone when capitalised.
+`nous nous`, `via via`) and names made of a doubled word (`Duran Duran`, `Bora Bora`).
 """
 from __future__ import annotations
 
@@ -30,8 +30,6 @@ class RepeatedWordCheck(Check):
                 continue
             if first.text.lower() in exceptions or first.text.isdigit():
                 continue
-            if first.text[0].isupper() and second.text[0].isupper() and not first.text.isupper():
-                continue  # Duran Duran, Baden-Baden style names
             if doc.is_skipped(first.start, second.end):
                 continue
             yield Finding(first.start, second.end, values={"word": second.text}, replacement=first.text)

@@ -11,7 +11,10 @@ from typing import Iterable
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
-from ..sentences import BLOCK, word_contexts
+from ..document import Block
+from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
+
+_DATE_LINE_WORDS = 8
 
 
 class LowercaseSentenceStartCheck(Check):
@@ -19,6 +22,7 @@ class LowercaseSentenceStartCheck(Check):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         calendar = lowered((*word_list(doc, "weekdays"), *word_list(doc, "months")))
+        bylines = lowered(word_list(doc, "byline_words"))
         for ctx in word_contexts(doc):
             word = ctx.token.text
             if not ctx.starts_sentence or not word[:1].islower() or any(c.isupper() for c in word):
@@ -28,6 +32,22 @@ class LowercaseSentenceStartCheck(Check):
                 continue
             if ctx.gap_before.endswith(("'", "’")):
                 continue
-            if ctx.boundary == BLOCK and word.lower() in calendar:
+            if ctx.boundary == BLOCK and word.lower() in calendar and _date_line(doc, ctx):
+                continue
+            if ctx.boundary == BLOCK and word.lower() in bylines and _byline(doc, block):
+                continue
+            if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or MOJIBAKE_TAIL.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
+
+
+def _date_line(doc: Document, ctx: WordContext) -> bool:
+    """`lunedì 4 marzo 2024`, `mardi, 12 mars`: a weekday or month opening a short date line."""
+    line = doc.prose_lines[doc.position(ctx.token.start)[0] - 1]
+    return len(line.split()) <= _DATE_LINE_WORDS and any(c.isdigit() for c in line)
+
+
+def _byline(doc: Document, block: Block) -> bool:
+    """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names."""
+    words = doc.block_text(block).split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)

@@ -12,6 +12,9 @@ from ..document import Document
 from ..rule import Check, Finding
 
 
+_MOJIBAKE_LEAD = "€Ââ"
+
+
 class UnbalancedPairsCheck(Check):
     name = "unbalanced-pairs"
 
@@ -23,6 +26,8 @@ class UnbalancedPairsCheck(Check):
             stack: list[tuple[str, int]] = []
             text = doc.prose[block.start:block.end]
             for i, char in enumerate(text):
+                if i and text[i - 1] in _MOJIBAKE_LEAD:
+                    continue  # the `“` of `â€“` is a damaged byte, not a quote
                 opener = closers.get(char)
                 if opener is not None and any(item[0] == opener for item in stack):
                     depth = max(d for d, item in enumerate(stack) if item[0] == opener)

@@ -1,0 +1,53 @@
+"""`future-year`: a verb in the future tense about a year already past when the article ran.
+
+The article's year comes from front matter (`date`) or from a dateline in its first lines.
+The rule's data gives per language a regex of future-tense verb forms (`future`) and of the
+words that introduce a year (`year_prefix`, `nel`, `en`, `em`).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from ..rule import Check, Finding
+
+_YEAR = regex.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_DATELINE_LINES = 6
+
+
+class FutureYearCheck(Check):
+    name = "future-year"
+    OPTIONS = {"max_words_between": 14}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        year = article_year(doc)
+        future = self.spec.language_data("future", doc.language)
+        prefix = self.spec.language_data("year_prefix", doc.language)
+        if year is None or not future or not prefix:
+            return
+        gap = self.options["max_words_between"]
+        pattern = regex.compile(
+            rf"\b(?:{future})\b(?:[ \t\u00a0]+[^\s.!?;]+){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
+            rf"(?P<year>19[5-9]\d|20\d\d)\b",
+            regex.I)
+        for match in pattern.finditer(doc.prose):
+            if int(match.group("year")) < year:
+                yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})
+
+
+def article_year(doc: Document) -> int | None:
+    """The publication year: front-matter `date`, else the first year in the opening lines."""
+    date = doc.metadata.get("date")
+    if date is not None:
+        found = _YEAR.search(str(date))
+        if found:
+            return int(found.group())
+    lines = [line for line in doc.prose_lines if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        if len(line) < 80:
+            found = _YEAR.search(line)
+            if found:
+                return int(found.group())
+    return None
