@@ -6,8 +6,9 @@ Each case's category maps to one newslint rule; the case's text is linted in its
 that rule alone, and the case agrees when newslint flags it exactly when the source test expects
 at least one match: (findings of the rule > 0) == (expected_matches > 0). Only presence is
 compared, never the count, also for ``count_scope: all_rules`` cases, whose counts include
-other rules of the source tool. Categories ``capitalization`` and ``other`` and languages newslint
-does not support are skipped. Exit code 0 always.
+other rules of the source tool. Cases whose source checks Markdown (textlint, Vale's ``.md``
+fixtures) are linted as Markdown, the others as plain text. Categories ``capitalization`` and
+``other`` and languages newslint does not support are skipped. Exit code 0 always.
 """
 
 from __future__ import annotations
@@ -64,9 +65,15 @@ class Agreement:
         ]
 
 
+def is_markdown(case: dict) -> bool:
+    """textlint rules run on the Markdown AST, and Vale reads its ``.md`` fixtures as Markdown."""
+    return case["id"].startswith("textlint") or case["source"].split("#")[0].endswith(".md")
+
+
 def flagged(case: dict, rule: str) -> bool:
-    """Whether newslint, running ``rule`` alone, flags the case's text."""
-    findings = linter.lint_text(case["text"], language=case["lang"], select=[rule])
+    """Whether newslint, running ``rule`` alone, flags the case's text (as its source read it)."""
+    path = f"{case['id']}.md" if is_markdown(case) else f"{case['id']}.txt"
+    findings = linter.lint_text(case["text"], path=path, language=case["lang"], select=[rule])
     return any(f.rule == rule for f in findings)
 
 
