@@ -71,7 +71,8 @@ class Tally:
         content = [i for i, line in enumerate(page["lines"]) if line["label"] == "content"]
         for i, line in enumerate(page["lines"]):
             rules = flagged.get(i, set())
-            note = f"{page['id']}:{i + 1}: {','.join(sorted(rules))} | {line['text'][:160]}"
+            fired = ",".join(sorted(rules)) or "-"
+            note = f"{page['id']}:{i + 1}: {fired} | {line['text'][:160]}"
             boilerplate = line["label"] == "boilerplate"
             if not boilerplate:
                 self.content += 1
