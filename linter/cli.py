@@ -10,12 +10,47 @@ import click
 from . import __version__
 from .diagnostic import Severity
 from .errors import NewslintError
+from .reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _options(*decorators):
+    """Apply several click options as one decorator (options shared by commands)."""
+    def apply(function):
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+    return apply
+
+
+# What is linted and how: shared by `check` and `baseline`, which must see the same findings.
+RUN_OPTIONS = _options(
+    click.option("--select", multiple=True, help="Only these rules (comma-separated; ALL for every rule)."),
+    click.option("--ignore", multiple=True, help="Skip these rules (comma-separated)."),
+    click.option("--lang", "language", help="Language of articles that do not declare one (it, en, de, ...)."),
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
+    click.option("--isolated", is_flag=True, help="Ignore configuration files."),
+    click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                 help="Processes to lint with [default: every core]."),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
+    click.option("--cache-dir", default=".newslint_cache", show_default=True, type=click.Path(file_okay=False),
+                 help="Where cached results are kept."),
+)
+
+
+def _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir) -> dict:
+    """Keyword arguments of `runner.lint_paths` for the shared options."""
+    from .cache import Cache
+
+    if config_path and not os.path.isfile(config_path):
+        raise NewslintError(f"{config_path}: configuration file not found")
+    return {"overrides": overrides, "config": config_path, "isolated": isolated, "jobs": jobs,
+            "cache": None if no_cache else Cache(cache_dir)}
 
 
 class NewslintGroup(click.Group):
@@ -38,58 +73,129 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
-@click.option("--select", multiple=True, help="Only these rules (comma-separated; ALL for every rule).")
-@click.option("--ignore", multiple=True, help="Skip these rules (comma-separated).")
-@click.option("--lang", "language", help="Language of articles that do not declare one (it, en, de, ...).")
+              type=click.Choice(list(FORMATS)), help="Output format.")
+@RUN_OPTIONS
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
-@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 @click.option("--stdin-filename", help="Name (and format) of the text read from '-'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no source lines or summary.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print each file's language and where it came from.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule reported (instead of them, "
+              "unless --output-file takes the report).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply the fixes marked unsafe.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings absent from this baseline (see `newslint baseline`).")
+@click.option("--languagetool-url", metavar="URL",
+              help="Check grammar and spelling with the LanguageTool server at URL (e.g. http://localhost:8010).")
+@click.option("--strict", is_flag=True, help="Exit 2 when a check could not run (LanguageTool down, slow or failing).")
 def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated,
-          stdin_filename, quiet, verbose, color) -> None:
+          stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
+          unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
     """Lint article files and folders (`-` reads standard input)."""
+    from .baseline import Baseline
     from .config import load_config
-    from .reporters import reporter_class
+    from .fix import FixMode
+    from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
 
-    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore))
-    if config_path and not os.path.isfile(config_path):
-        raise NewslintError(f"{config_path}: configuration file not found")
+    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
+                          languagetool_url=languagetool_url)
+    run = _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)
+    if fix or diff:
+        if "-" in paths:
+            raise NewslintError("--fix and --diff change files; they cannot read standard input")
+        run["fix"] = FixMode(unsafe=unsafe_fixes, write=not diff)
+    known = Baseline.load(baseline_path) if baseline_path else None
     stream = sys.stdout
     use_color = color == "always" or (color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
-    reporter = reporter_class(output_format)(stream, color=use_color, show_source=not quiet, verbose=verbose)
     if "-" in paths:
         results = [_lint_stdin(stdin_filename, overrides, config_path, isolated)]
-        results += list(lint_paths([p for p in paths if p != "-"], overrides=overrides, config=config_path,
-                                   isolated=isolated)) if len(paths) > 1 else []
+        results += list(lint_paths([p for p in paths if p != "-"], **run)) if len(paths) > 1 else []
     else:
-        results = lint_paths(list(paths), overrides=overrides, config=config_path, isolated=isolated)
+        results = lint_paths(list(paths), **run)
+    if known is not None:
+        results = map(known.new_findings, results)
+    output = _open_output(output_file) if output_file else stream
+    rules_paths = ConfigResolver(config_path, isolated).for_path("-").base.rules_paths
+    reporter = build_reporter(output_format, output, diff=diff, statistics=stream if statistics else None,
+                              to_file=bool(output_file), color=use_color and not output_file,
+                              show_source=not quiet, verbose=verbose, rules_paths=rules_paths)
     if not fail_on:
         resolver_config = load_config(Path(config_path)) if config_path else None
         fail_on = (resolver_config.fail_on if resolver_config else None) or "warning"
     threshold = Severity(fail_on).rank
     status = EXIT_CLEAN
+    fixed = fixed_files = 0
+    warned: set[str] = set()
+    unavailable = False
     reporter.start()
     for result in results:
         if result.error:
             click.echo(f"newslint: error: {result.error}", err=True)
             status = EXIT_ERROR
             continue
+        for warning in result.warnings:  # the same problem in every file (and worker): say it once
+            if warning not in warned:
+                warned.add(warning)
+                click.echo(f"newslint: warning: {warning}", err=True)
+        unavailable = unavailable or result.required_failed or (strict and bool(result.warnings))
         if verbose:
             click.echo(f"{result.path}: language {result.language} ({result.language_source})", err=True)
         reporter.file(result)
-        if status == EXIT_CLEAN and any(d.severity.rank >= threshold for d in result.diagnostics):
+        changes = getattr(result, "fixed", 0)
+        fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
+        failed = changes if diff else any(d.severity.rank >= threshold for d in result.diagnostics)
+        if status == EXIT_CLEAN and failed:
             status = EXIT_FINDINGS
     reporter.finish()
+    if output is not stream:
+        output.close()
+    if "fix" in run and not quiet:
+        click.echo(f"{'Would fix' if diff else 'Fixed'} {_plural(fixed, 'finding')} in {_plural(fixed_files, 'file')}.",
+                   err=True)
     if exit_zero and status == EXIT_FINDINGS:
         status = EXIT_CLEAN
+    if unavailable:
+        status = EXIT_ERROR
     sys.exit(status)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="The baseline file to write (paths in it are relative to its folder).")
+@RUN_OPTIONS
+def baseline(paths, output, select, ignore, language, config_path, isolated, jobs, no_cache, cache_dir) -> None:
+    """Record the findings in PATHS, so that `check --baseline FILE` reports only new ones."""
+    from .baseline import Baseline
+    from .runner import Overrides, lint_paths
+
+    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore))
+    results = list(lint_paths(list(paths), **_run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)))
+    for result in results:
+        if result.error:
+            click.echo(f"newslint: error: {result.error}", err=True)
+    known = Baseline.collect(results, os.path.dirname(os.path.abspath(output)))
+    known.dump(output)
+    click.echo(f"Wrote {_plural(sum(known.counts.values()), 'finding')} from {_plural(len(results), 'file')} "
+               f"to {output}.", err=True)
+    sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_CLEAN)
+
+
+def _open_output(path: str):
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise NewslintError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _lint_stdin(stdin_filename, overrides, config_path, isolated):

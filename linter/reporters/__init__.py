@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import importlib
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..engine import FileResult
+if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
+    from ..engine import FileResult
 
 FORMATS: dict[str, str] = {
     "text": "linter.reporters.text:TextReporter",
