@@ -9,7 +9,8 @@ from .document import Document, Token
 from .langdata import lowered, word_list
 
 SENTENCE_END = regex.compile(r"[.!?…]")
-OPENERS = regex.compile(r"[«“„\"‘‚'(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
+OPENERS = regex.compile(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
+ROMAN = regex.compile(r"[IVXLC]+")
 CLOSERS_AFTER_END = regex.compile(r"[.!?…]+\s*[”»\"’›)]")
 ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others
@@ -58,14 +59,20 @@ def _analyse(doc: Document) -> list[WordContext]:
         else:
             gap = prose[prev.end:token.start]
             boundary = _boundary(gap, prev, abbreviations)
+            if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
+                boundary = QUOTE  # `(nz)`: an author's initials in brackets after the last sentence
         result.append(WordContext(token, boundary, prev, nxt, gap))
     return result
 
 
 def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
     if SENTENCE_END.search(gap):
+        if regex.match(r"\s*\.+\s*,", gap):
+            return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
         if gap.lstrip().startswith(".") and _is_abbreviation(prev, abbreviations) and not regex.search(r"[!?…]", gap):
             return ABBREVIATION
+        if not regex.search(r"[.…]", gap):
+            return QUOTE  # `?` and `!` also end exclamations inside a sentence
         if ELLIPSIS_ONLY.match(gap):
             return ELLIPSIS
         if CLOSERS_AFTER_END.search(gap):
@@ -80,5 +87,5 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
 
 def _is_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:
     word = token.text
-    return (len(word) == 1 and word.isalpha()) or word.lower() in abbreviations or (
-        word.isupper() and len(word) <= 3 and "." in word)
+    return (len(word) <= 2 and word.islower()) or (len(word) == 1 and word.isalpha()) \
+        or word.lower() in abbreviations or (word.isdigit() and len(word) <= 2) or bool(ROMAN.fullmatch(word))

@@ -31,6 +31,8 @@ class MidsentenceCapitalCheck(Check):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
+        suspects = lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words
+        title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
         numerals = lowered(word_list(doc, "numerals"))
         links = lowered(word_list(doc, "name_links"))
         calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
@@ -52,12 +54,14 @@ class MidsentenceCapitalCheck(Check):
             lower = word.lower()
             if lower in calendar or _opens_linked_name(contexts, i, links, doc):
                 continue  # months have their own rule; `Nacional de Estadística` is a name
-            if lower in function_words:
-                if lower in numerals and _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence:
-                    continue  # Formula One, Chapter Two
-                next_is_lower = nxt.text[:1].islower()
-                if not (next_is_lower or (nouns_capitalised and _plain_capitalised(nxt.text))):
-                    continue
+            if lower in suspects:
+                prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
+                if prev_capitalised and (lower in numerals or title_case):
+                    continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
+                if nouns_capitalised != _plain_capitalised(nxt.text) or nxt.text.isupper():
+                    continue  # before a lower-case word, or in German before a noun
+            elif lower in function_words:
+                continue
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
                 continue
             elif not self._content_evidence(doc, contexts, i, links):

@@ -61,12 +61,21 @@ class MergedWordsCheck(Check):
         # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word.
         return left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
 
+    def _verb_form(self, right: str, verb_form: regex.Pattern, language: str | None) -> bool:
+        """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
+        if not verb_form.fullmatch(right):
+            return False
+        prefix = self.spec.language_data("participle_prefix", language)
+        if prefix and right.startswith(prefix) and right.endswith("t"):
+            return zipf(right[len(prefix):], language) >= self.options["min_part_zipf"] - 0.5
+        return True
+
     def _plain_split(self, word: str, doc: Document) -> int | None:
         if len(word) < self.options["min_plain_length"]:
             return None
         lower, language = word.lower(), doc.language
         compounding = bool(doc.lang_data.get("compounds"))
-        tails = lowered(word_list(doc, "function_words"))
+        tails = lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
         verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
         floor = self.options["min_part_zipf"]
         standalone = {t.text for t in doc.words}
@@ -75,7 +84,7 @@ class MergedWordsCheck(Check):
             left, right = lower[:cut], lower[cut:]
             if len(right) < 2 or (len(right) < 3 and right not in tails):
                 continue
-            telling = right in tails or bool(verb_form.fullmatch(right))
+            telling = right in tails or self._verb_form(right, verb_form, language)
             if compounding and not telling:
                 continue
             if word[0].isupper() and not telling and word[:cut] not in standalone:

@@ -1,7 +1,8 @@
 """`repeated-block`: a paragraph, or a long sentence, that already appeared in the article.
 
-Only the later copy is reported. Whole paragraphs count from `min_paragraph_words` words,
-single sentences from `min_sentence_words`, so stock phrases do not trip it.
+Only the later copy is reported. Whole paragraphs count from `min_paragraph_words` words
+when they end like a sentence, single sentences from `min_sentence_words` words, so stock
+phrases and repeated subheadings do not trip it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from ..rule import Check, Finding
 from ..sentences import word_contexts
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+# Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
+_SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
+_QUESTION_WORDS = 6  # a shorter repeated question is a subheading (`Eine Illusion?`)
 
 
 class RepeatedBlockCheck(Check):
@@ -27,14 +31,15 @@ class RepeatedBlockCheck(Check):
         for block in doc.blocks:
             if block.kind in ("heading", "table"):
                 continue
-            key = _normalise(doc.block_text(block))
-            if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:
+            text = doc.block_text(block)
+            key = _normalise(text)
+            if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks and _ends_sentence(text):
                 reported.append((block.start, block.end))
                 yield Finding(block.start, block.end, values={"kind": "paragraph"}, replacement="")
             seen_blocks.add(key)
         for start, end in _sentences(doc):
             key = _normalise(doc.prose[start:end])
-            if len(key.split()) < self.options["min_sentence_words"]:
+            if len(key.split()) < self.options["min_sentence_words"] or not _SENTENCE_END.search(doc.prose[start:end]):
                 continue
             if key in seen_sentences and not any(s <= start < e for s, e in reported):
                 yield Finding(start, end, values={"kind": "sentence"}, replacement="")
@@ -54,3 +59,8 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
         limit = block.end if block else len(doc.prose)
         end = min(starts[i + 1], limit) if i + 1 < len(starts) else limit
         yield start, len(doc.prose[:end].rstrip())
+
+
+def _ends_sentence(text: str) -> bool:
+    ending = _SENTENCE_END.search(text)
+    return bool(ending) and ("?" not in ending.group() or len(text.split()) >= _QUESTION_WORDS)

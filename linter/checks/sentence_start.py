@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..document import Block
+from ..lexicon import has_lexicon, zipf
 from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
 
 
 class LowercaseSentenceStartCheck(Check):
     name = "sentence-start"
+    OPTIONS = {"min_zipf": 2.5}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         calendar = lowered((*word_list(doc, "weekdays"), *word_list(doc, "months")))
@@ -34,8 +39,13 @@ class LowercaseSentenceStartCheck(Check):
                 continue
             if ctx.boundary == BLOCK and word.lower() in calendar and _date_line(doc, ctx):
                 continue
-            if ctx.boundary == BLOCK and word.lower() in bylines and _byline(doc, block):
+            if ctx.boundary == BLOCK and (word.lower() in bylines and _byline(doc, block)
+                                          or not _sentence_like(doc, block) or _continues_previous(doc, block)):
                 continue
+            if zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language):
+                continue  # a lower-case brand or name (`ecobee`), not a common word
+            if len(word) == 1 and doc.prose.startswith(".", ctx.token.end):
+                continue  # `d. Red.`: a one-letter abbreviation
             if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or MOJIBAKE_TAIL.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
@@ -51,3 +61,17 @@ def _byline(doc: Document, block: Block) -> bool:
     """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names."""
     words = doc.block_text(block).split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+
+
+def _sentence_like(doc: Document, block: Block) -> bool:
+    """A paragraph that ends like a sentence (not a product list item or a label)."""
+    return bool(_SENTENCE_END.search(doc.block_text(block)))
+
+
+def _continues_previous(doc: Document, block: Block) -> bool:
+    """A line that goes on from the previous one, which broke off after a function word."""
+    index = doc.blocks.index(block)
+    if index == 0:
+        return False
+    previous = doc.block_text(doc.blocks[index - 1]).split()
+    return bool(previous) and previous[-1].lower() in lowered(word_list(doc, "function_words"))
