@@ -5,7 +5,9 @@ finding spans the line and its line break, so the fix (delete) removes the line 
 
 Data, each a list of regexes per language (`all:` plus the language): `markers` (the lines to
 report), `isolated` (markers that count only with blank lines on both sides, such as a bare
-agency name that could also end a torn dateline) and `exclude` (lines never reported).
+agency name that could also end a torn dateline), `inside` (markers that count only inside the
+text, not on its first line, such as a timestamp that heads an article as its date line) and
+`exclude` (lines never reported).
 A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
 alternatives, per language like `markers`), else the language file's word list `name`.
 Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
@@ -113,8 +115,15 @@ class LineMarkerCheck(LinePatterns):
         if markers is not None and markers.fullmatch(text):
             return True
         isolated = self.pattern(doc, "isolated")
-        return (isolated is not None and self.blank(doc, index - 1) and self.blank(doc, index + 1)
-                and bool(isolated.fullmatch(text)))
+        if (isolated is not None and self.blank(doc, index - 1) and self.blank(doc, index + 1)
+                and isolated.fullmatch(text)):
+            return True
+        inside = self.pattern(doc, "inside")
+        return inside is not None and self.first_line(doc) != index and bool(inside.fullmatch(text))
+
+    def first_line(self, doc: Document) -> int | None:
+        """The 0-based index of the document's first line with prose."""
+        return doc.memo("first-prose-line", lambda d: self.next_nonblank(d, -1))
 
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in range(len(doc.prose_lines)):
