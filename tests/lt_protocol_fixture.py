@@ -57,18 +57,35 @@ class Behaviour:
     max_text_length: int | None = 2147483647
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        """A client that gave up (a test's short timeout) is not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @dataclass
 class Fixture:
-    """The server, in a thread of the test process; `requests` records every form it received."""
+    """The server, in a thread of the test process; `requests` records every form it received and
+    `most_busy` the most requests it was answering at once (more than one: parallel clients)."""
 
     behaviour: Behaviour = field(default_factory=Behaviour)
     requests: list[dict[str, str]] = field(default_factory=list)
     port: int = 0
+    most_busy: int = 0
 
     def __post_init__(self):
-        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", self.port), _handler(self))
         self.port = self._server.server_address[1]
+        self._busy = 0
+        self._lock = threading.Lock()
+
+    def answering(self, step: int) -> None:
+        with self._lock:
+            self._busy += step
+            self.most_busy = max(self.most_busy, self._busy)
 
     @property
     def url(self) -> str:
@@ -107,7 +124,9 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8"), keep_blank_values=True).items()}
             fixture.requests.append({"_path": self.path.removeprefix("/v2/"), **form})
+            fixture.answering(+1)
             time.sleep(fixture.behaviour.delay)
+            fixture.answering(-1)
             if self.path != "/v2/check":
                 return self._send(404, f"Error: Unsupported action: '{self.path}'")
             try:
