@@ -96,6 +96,21 @@ def test_page_chrome_in_markdown(language: str, text: str, expected: list[int]) 
     assert lines_flagged(text, "page-chrome", language, "markdown") == expected
 
 
+PARAGRAPH = "Il Consiglio dei Ministri ha approvato nella tarda serata di mercoledì il disegno di legge di bilancio.\n\n"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # The date line that heads an article is its date; one below the first paragraph is a leftover.
+    ("it", "martedì 24 Settembre 2024, 08:15\n\nMaltempo, esonda il Rio Frassino\n\n" + PARAGRAPH, []),
+    ("it", "Aggiornato alle ore dieci.\n\ngiovedì, Ottobre 31, 2024\n\n" + PARAGRAPH, []),
+    ("it", PARAGRAPH + "06.11.2025, 21:00\n\n" + PARAGRAPH, [3]),
+    ("de", "Die Koalition hat sich am Mittwochabend nach langen Verhandlungen auf einen Haushalt geeinigt.\n\n"
+           "Heute, 12:37 Uhr\n\nVon\n\n2\n\nDer Kanzler spricht am Freitag.\n", [3, 5, 7]),
+])
+def test_page_chrome_inside_the_text(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "page-chrome", language) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "London\n(Reuters) - The Bank of England held rates on Thursday.\n", [1]),
     ("nl", "Den Haag\nANP\n\nHet kabinet trekt 2 miljard euro uit.\n", [1]),

@@ -5,9 +5,9 @@ finding spans the line and its line break, so the fix (delete) removes the line 
 
 Data, each a list of regexes per language (`all:` plus the language): `markers` (the lines to
 report), `isolated` (markers that count only with blank lines on both sides, such as a bare
-agency name that could also end a torn dateline), `inside` (markers that count only inside the
-text, not on its first line, such as a timestamp that heads an article as its date line) and
-`exclude` (lines never reported).
+agency name that could also end a torn dateline), `inside` (markers that count only below the
+first line that matches data `body`, once the text has begun: a timestamp above it is the
+article's date line) and `exclude` (lines never reported).
 A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
 alternatives, per language like `markers`), else the language file's word list `name`.
 Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
@@ -119,11 +119,15 @@ class LineMarkerCheck(LinePatterns):
                 and isolated.fullmatch(text)):
             return True
         inside = self.pattern(doc, "inside")
-        return inside is not None and self.first_line(doc) != index and bool(inside.fullmatch(text))
+        return inside is not None and self.body_start(doc) < index and bool(inside.fullmatch(text))
 
-    def first_line(self, doc: Document) -> int | None:
-        """The 0-based index of the document's first line with prose."""
-        return doc.memo("first-prose-line", lambda d: self.next_nonblank(d, -1))
+    def body_start(self, doc: Document) -> int | float:
+        """The 0-based index of the first line that matches data `body` (infinity if none)."""
+        body = self.pattern(doc, "body")
+        if body is None:
+            return float("inf")
+        return doc.memo(f"body-start:{self.spec.id}", lambda d: next(
+            (i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))), float("inf")))
 
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in range(len(doc.prose_lines)):
