@@ -245,3 +245,12 @@ def test_seed_diff_is_what_fix_writes(seed, tmp_path):
     seed.write_bytes(original)
     subprocess.run(["patch", "--batch", "-s", "-p0"], input=diff.encode(), cwd=tmp_path, check=True)
     assert seed.read_text(encoding="utf-8") == fixed
+
+
+def test_pre_commit_hooks_check_and_fix_articles():
+    from pre_commit.clientlib import load_manifest
+
+    hooks = {hook["id"]: hook for hook in load_manifest(str(SEED.parents[1] / ".pre-commit-hooks.yaml"))}
+    assert hooks["newslint"]["entry"] == "newslint check"
+    assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
+    assert all(hook["types_or"] == ["markdown", "plain-text"] for hook in hooks.values())

@@ -22,13 +22,14 @@ def articles(tmp_path, monkeypatch):
 
 @pytest.fixture
 def pools(monkeypatch) -> list[int]:
-    """Records the size of every process pool started."""
+    """Records the size of every process pool started (for as few as 4 files a worker)."""
+    monkeypatch.setattr(pool, "MIN_ITEMS_PER_WORKER", 4)
     started: list[int] = []
     real = pool.ProcessPoolExecutor
 
-    def spy(max_workers):
+    def spy(max_workers, **options):
         started.append(max_workers)
-        return real(max_workers=max_workers)
+        return real(max_workers=max_workers, **options)
 
     monkeypatch.setattr(pool, "ProcessPoolExecutor", spy)
     return started
@@ -66,12 +67,13 @@ def _die_in_a_worker(item: int) -> int:
     return item * 2
 
 
-def test_the_pool_keeps_order_and_survives_what_goes_wrong(monkeypatch):
+def test_the_pool_keeps_order_and_survives_what_goes_wrong(pools, monkeypatch):
     items = list(range(40))
     assert list(pool.ordered_map(_double, items, 2)) == [i * 2 for i in items]
     assert list(pool.ordered_map(_die_in_a_worker, items, 2)) == [i * 2 for i in items]
+    assert pools == [2, 2]
 
-    def no_processes(max_workers):
+    def no_processes(max_workers, **options):
         raise OSError("no semaphores here")
 
     monkeypatch.setattr(pool, "ProcessPoolExecutor", no_processes)
@@ -79,7 +81,7 @@ def test_the_pool_keeps_order_and_survives_what_goes_wrong(monkeypatch):
 
 
 def test_few_files_are_linted_without_a_pool(articles, pools):
-    run("check", "--no-cache", "--jobs", "2", "articles/it-01-idrogeno.txt", "articles/en-01-budget.txt")
+    run("check", "--no-cache", "--jobs", "2", *sorted(str(p) for p in Path("articles").iterdir())[:7])
     assert pools == []
 
 
