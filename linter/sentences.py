@@ -55,7 +55,7 @@ def _analyse(doc: Document) -> list[WordContext]:
         nxt = words[i + 1] if i + 1 < len(words) and block is not None and block_of[i + 1] is block else None
         if prev is None:
             gap = prose[block.start:token.start] if block else ""
-            boundary = QUOTE if OPENERS.search(gap) else BLOCK
+            boundary = BLOCK
         else:
             gap = prose[prev.end:token.start]
             boundary = _boundary(gap, prev, abbreviations)
@@ -66,6 +66,8 @@ def _analyse(doc: Document) -> list[WordContext]:
 
 
 def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
+    if SENTENCE_END.search(gap) and not regex.search(r"[.!?…]\S*\s", gap):
+        return ABBREVIATION  # `package.json`, `fatto.Poi`: no space after the stop; either case may follow
     if SENTENCE_END.search(gap):
         if regex.match(r"\s*\.+\s*,", gap):
             return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
@@ -77,6 +79,8 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
             return ELLIPSIS
         if CLOSERS_AFTER_END.search(gap):
             return QUOTE
+        if gap.rstrip().endswith(")"):
+            return ABBREVIATION  # `(110.‘) und`: the stop belonged to the bracket
         return SENTENCE
     if ":" in gap:
         return COLON

@@ -1,7 +1,10 @@
 """`repeated-word`: the same word twice in a row, also across a line break.
 
-Per-language `exceptions` list doubled words that are grammatical (`had had`, `die die`,
-`nous nous`, `via via`) and names made of a doubled word (`Duran Duran`, `Bora Bora`).
+Left alone: doubles the language allows (`exceptions`: `had had`, `nous nous`, `via via`;
+in German only after a comma, `…, die die`), emphatic repetition (`emphatic`: `far far`,
+`ok ok ok`), names made of a doubled word (`Duran Duran`, `May May` at a sentence start),
+a noun and its verb in German (`Leben leben`), `ES es`, `Bienvenido/a a`, and spaced-out
+letters (`b a s i c`). An allowed double becomes an error when tripled (`that that that`).
 """
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import Iterable
 
 import regex
 
-from ..document import Document
+from ..document import Document, Token
 from ..langdata import lowered
 from ..rule import Check, Finding
 
@@ -18,18 +21,59 @@ _BETWEEN = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 
 class RepeatedWordCheck(Check):
     name = "repeated-word"
-    OPTIONS = {"min_length": 1}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
+        after_comma = lowered(tuple(self.spec.language_data("exceptions_after_comma", doc.language) or ()))
+        emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
+        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         words, prose = doc.words, doc.prose
-        for first, second in zip(words, words[1:]):
-            if first.text.lower() != second.text.lower() or len(first.text) < self.options["min_length"]:
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            lower = first.text.lower()
+            if lower != second.text.lower() or first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
-            if not _BETWEEN.fullmatch(prose[first.end:second.start]):
+            if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised):
                 continue
-            if first.text.lower() in exceptions or first.text.isdigit():
+            tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
+            preceded = i > 0 and words[i - 1].text.lower() == lower and _adjacent(prose, words[i - 1], first)
+            allowed = lower in exceptions or (lower in after_comma and self._relative(doc, words, i))
+            if allowed and not (tripled or preceded):
                 continue
             if doc.is_skipped(first.start, second.end):
                 continue
             yield Finding(first.start, second.end, values={"word": second.text}, replacement=first.text)
+
+    @staticmethod
+    def _relative(doc: Document, words: list[Token], i: int) -> bool:
+        """`…, die die Wahl`, `in der der Rapper`: a relative pronoun after a comma or preposition."""
+        if doc.prose[:words[i].start].rstrip().endswith(","):
+            return True
+        prepositions = lowered(tuple(doc.lang_data.get("prepositions") or ()))
+        return i > 0 and words[i - 1].text.lower() in prepositions
+
+    @staticmethod
+    def _name_or_noise(doc: Document, words: list[Token], i: int, nouns_capitalised: bool) -> bool:
+        first, second = words[i], words[i + 1]
+        a, b = first.text, second.text
+        if a != b and (a.isupper() or b.isupper()) and len(a) > 1:
+            return True  # `HUCHA-GANGA.ES es`, `E.ON on`
+        if nouns_capitalised and a[0].isupper() != b[0].isupper() and not _sentence_initial(doc, first):
+            return True  # `sein Leben leben`
+        if a[0].isupper() and b[0].isupper() and len(a) > 1 and _sentence_initial(doc, first):
+            return True  # `May May awake`, `Hip Hip Hooray`
+        if doc.prose[first.start - 1:first.start] == "/":
+            return True  # `Bienvenido/a a`
+        if len(a) == 1:
+            neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
+            return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
+        return False
+
+
+def _adjacent(prose: str, first: Token, second: Token) -> bool:
+    return bool(_BETWEEN.fullmatch(prose[first.end:second.start]))
+
+
+def _sentence_initial(doc: Document, token: Token) -> bool:
+    before = doc.prose[:token.start].rstrip()
+    return not before or before[-1] in ".!?\n" or doc.prose[before.rfind("\n") + 1:token.start].strip() == ""

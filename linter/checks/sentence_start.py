@@ -18,7 +18,9 @@ from ..lexicon import has_lexicon, zipf
 from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
-_SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
+_ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
+_SENTENCE_END = regex.compile(r"[.!?…][\"“”«»‹›‘’)]*\s*$")
+_MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
 
 class LowercaseSentenceStartCheck(Check):
@@ -35,8 +37,11 @@ class LowercaseSentenceStartCheck(Check):
             block = doc.block_at(ctx.token.start)
             if block is None or block.kind in ("list_item", "table"):
                 continue
-            if ctx.gap_before.endswith(("'", "’")):
-                continue
+            if ctx.gap_before.endswith(("'", "’")) or _ENUMERATOR.match(doc.prose, ctx.token.end):
+                continue  # `'s Avonds`; `a) This`, `iv. This` are list markers
+            if ctx.boundary == BLOCK and (doc.is_skipped(block.start, ctx.token.start)
+                                          or "…" in ctx.gap_before or "..." in ctx.gap_before):
+                continue  # starts with a URL or code span, or goes on from an ellipsis
             if ctx.boundary == BLOCK and word.lower() in calendar and _date_line(doc, ctx):
                 continue
             if ctx.boundary == BLOCK and (word.lower() in bylines and _byline(doc, block)
@@ -46,7 +51,7 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
             if len(word) == 1 and doc.prose.startswith(".", ctx.token.end):
                 continue  # `d. Red.`: a one-letter abbreviation
-            if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or MOJIBAKE_TAIL.search(ctx.gap_before):
+            if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or _MOJIBAKE_LEAD.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
 
@@ -69,9 +74,12 @@ def _sentence_like(doc: Document, block: Block) -> bool:
 
 
 def _continues_previous(doc: Document, block: Block) -> bool:
-    """A line that goes on from the previous one, which broke off after a function word."""
+    """A line that goes on from the previous one, which broke off on a comma or a function word."""
     index = doc.blocks.index(block)
     if index == 0:
         return False
     previous = doc.block_text(doc.blocks[index - 1]).split()
-    return bool(previous) and previous[-1].lower() in lowered(word_list(doc, "function_words"))
+    if not previous:
+        return False
+    last = previous[-1]
+    return last.endswith(",") or last.lower() in lowered(word_list(doc, "function_words"))

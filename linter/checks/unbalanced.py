@@ -5,16 +5,26 @@ Marks come in families (`“ ” „ "` are double quotes in every language's ha
 closed with a straight `"` all balance. A mark glued to the word on its left closes or is
 an apostrophe or a unit (`l’Europa`, `34"`, `41‘‘`); it never opens. A quotation that runs
 on into the next paragraph (which opens with a quote again, or closes one) is not reported.
+Closing brackets and guillemets that close nothing (`strays`) are reported too, except
+list enumerators (`a)`) and emoticons (`:-)`).
 """
 from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..document import Block, Document
 from ..rule import Check, Finding
 
-_MOJIBAKE_LEAD = "€Ââ"
-_OPENING_CONTEXT = " \t\n\u00a0([{«“„‚—–-/"
+_MOJIBAKE_LEAD = "€"
+# Quote marks damaged into Windows-1252 mojibake still open and close quotations.
+_MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
+                    "Â«": " «", "Â»": " »"}
+_EMOTICON = regex.compile(r"(?:^|\s)[:;=][-o^']?[()]$")
+_ENUMERATOR = regex.compile(r"\s*(?:\p{L}|\d{1,2}|[ivxIVX]{1,4})\)$")
+_OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
+_BRACKETS = "(["
 
 
 class UnbalancedPairsCheck(Check):
@@ -24,15 +34,22 @@ class UnbalancedPairsCheck(Check):
         pairs: dict[str, str] = self.spec.language_data("pairs", doc.language) or {}
         families = self._families(doc, pairs)
         closing = {close for close in pairs.values()}
-        unclosed = [_scan(doc.block_text(b), pairs, closing, families) for b in doc.blocks]
+        strays = set(self.spec.language_data("strays", doc.language) or ())
+        scans = [_scan(doc.block_text(b), pairs, closing, families) for b in doc.blocks]
         for index, block in enumerate(doc.blocks):
-            left_open, _ = unclosed[index]
-            nxt = unclosed[index + 1] if index + 1 < len(doc.blocks) else None
+            left_open, stray = scans[index]
+            nxt = scans[index + 1] if index + 1 < len(doc.blocks) else None
             for char, i in left_open:
                 if nxt is not None and _runs_on(doc, doc.blocks[index + 1], nxt, char, families):
                     continue
                 start = block.start + i
-                yield Finding(start, start + 1, values={"mark": char, "close": pairs[char]})
+                yield Finding(start, start + 1, values={
+                    "problem": f"'{char}' is never closed with '{pairs[char]}' in this paragraph"})
+            earlier = {families[c] for c, _ in scans[index - 1][0]} if index else set()
+            for char, i in stray:
+                if char in strays and families[char] not in earlier:
+                    start = block.start + i
+                    yield Finding(start, start + 1, values={"problem": f"'{char}' closes nothing opened in this paragraph"})
 
     def _families(self, doc: Document, pairs: dict[str, str]) -> dict[str, str]:
         families: dict[str, str] = {}
@@ -48,20 +65,30 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
     """(marks left open, closers without an opener) of one paragraph, with their offsets."""
     stack: list[tuple[str, int]] = []
     stray: list[tuple[str, int]] = []
+    for damaged, repaired in _MOJIBAKE_QUOTES.items():
+        text = text.replace(damaged, repaired)
     for i, char in enumerate(text):
         family = families.get(char)
         if family is None or (i and text[i - 1] in _MOJIBAKE_LEAD):
             continue  # the `“` of `â€“` is a damaged byte, not a quote
         glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT
-        can_open = char in pairs and not glued
+        if char in "()" and _EMOTICON.search(text, 0, i + 1) or (char == ")" and _ENUMERATOR.match(text, 0, i + 1)):
+            continue  # `:-(`, `a) first item`
+        can_open = char in pairs and (not glued or char in _BRACKETS)
         open_index = next((d for d in range(len(stack) - 1, -1, -1) if families[stack[d][0]] == family), None)
-        if char in closing and open_index is not None and (glued or not can_open or stack[open_index][0] == char):
+        opener = stack[open_index][0] if open_index is not None else None
+        if char in closing and opener is not None and (glued or not can_open or pairs[opener] == char):
             stack.pop(open_index)
         elif can_open:
             stack.append((char, i))
-        elif char in closing and char not in pairs:
-            stray.append((char, i))
+        elif char in closing and (glued or char not in families_with_quotes(families)) and not (glued and text[i - 1].isdigit()):
+            stray.append((char, i))  # a quote mark alone between spaces is decoration (`more »`)
     return stack, stray
+
+
+def families_with_quotes(families: dict[str, str]) -> set[str]:
+    """Marks that are quotes (not brackets): the only ones that may stand as decoration."""
+    return {mark for mark in families if mark not in ")]"}
 
 
 def _runs_on(doc: Document, following: Block, scanned, char: str, families: dict[str, str]) -> bool:
