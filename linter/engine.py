@@ -75,16 +75,17 @@ def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagn
     return [d for d in found if owner.get(d.line, d.rule) == d.rule]
 
 
-def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None) -> Document:
-    """Parse the text and settle its language."""
+def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None,
+                     languages: dict[str, dict] | None = None) -> Document:
+    """Parse the text and settle its language (`languages`: the language files, for identification)."""
     doc = build_document(text, path, fmt)
-    doc.language, doc.language_source = resolve_language(doc, settings.language)
+    doc.language, doc.language_source = resolve_language(doc, settings.language, languages or {})
     return doc
 
 
 def lint_source(source: Source, path: str, settings: Settings, fmt: str | None = None) -> FileResult:
-    doc = prepare_document(source.text, path, settings, fmt)
     ruleset = build_ruleset(settings)
+    doc = prepare_document(source.text, path, settings, fmt, ruleset.registry.languages)
     doc.lang_data = ruleset.registry.languages.get(doc.language, {})
     problems: list[CheckUnavailable] = []
     diagnostics = lint_document(doc, ruleset, problems)

@@ -1,12 +1,17 @@
-"""YAML with 1.2 booleans: only true/false are booleans, so `no`, `on`, `off` stay words."""
+"""YAML with 1.2 booleans: only true/false are booleans, so `no`, `on`, `off` stay words.
+
+Uses libyaml's C loader when PyYAML has it (rule files are read at every start).
+"""
 from __future__ import annotations
 
 import regex
 import yaml
 
+_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class DataLoader(yaml.SafeLoader):
-    """SafeLoader that leaves yes/no/on/off (word lists, `rule: off`) as strings."""
+
+class DataLoader(_BASE):  # type: ignore[misc, valid-type]
+    """Safe loader that leaves yes/no/on/off (word lists, `rule: off`) as strings."""
 
 
 DataLoader.yaml_implicit_resolvers = {
