@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from json import dumps  # not `import json`: the submodule .json would shadow it
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
@@ -40,6 +41,11 @@ class Reporter:
 
     def finish(self) -> None:
         """Called once after the last file."""
+
+
+def write_json(stream: TextIO, document: object) -> None:
+    """A JSON document, indented, in one write (json.dump writes each token separately)."""
+    stream.write(dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def reporter_class(name: str) -> type[Reporter]:

@@ -1,12 +1,10 @@
 """`--format gitlab`: GitLab Code Quality JSON, with fingerprints that survive edits elsewhere."""
 from __future__ import annotations
 
-import json
-
 from ..baseline import anchors, fingerprint
 from ..diagnostic import Diagnostic
 from ..engine import FileResult
-from . import Reporter
+from . import Reporter, write_json
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -33,5 +31,4 @@ class GitlabReporter(Reporter):
             })
 
     def finish(self) -> None:
-        json.dump(self.issues, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        write_json(self.stream, self.issues)

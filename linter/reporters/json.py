@@ -1,10 +1,8 @@
 """`--format json`: one JSON array of findings with exactly the keys of DESIGN.md."""
 from __future__ import annotations
 
-import json
-
 from ..engine import FileResult
-from . import Reporter
+from . import Reporter, write_json
 
 
 class JsonReporter(Reporter):
@@ -15,5 +13,4 @@ class JsonReporter(Reporter):
         self.items.extend(d.to_dict() for d in result.diagnostics)
 
     def finish(self) -> None:
-        json.dump(self.items, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        write_json(self.stream, self.items)

@@ -12,7 +12,7 @@ from ..diagnostic import Diagnostic
 from ..engine import FileResult
 from ..registry import load_registry
 from ..rule import RuleSpec
-from . import Reporter
+from . import Reporter, write_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/newslint/newslint"
@@ -76,8 +76,7 @@ class SarifReporter(Reporter):
             "results": [self._result(d, print_, index[d.rule]) for d, print_ in self.results],
         }
         log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-        json.dump(log, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        write_json(self.stream, log)
 
     def _result(self, d: Diagnostic, print_: str, rule_index: int) -> dict:
         location = {"uri": artifact_uri(d.path), "uriBaseId": "%SRCROOT%"}
