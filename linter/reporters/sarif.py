@@ -15,7 +15,6 @@ from ..rule import RuleSpec
 from . import Reporter, write_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/newslint/newslint"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -70,7 +69,6 @@ class SarifReporter(Reporter):
         index = {rule_id: i for i, rule_id in enumerate(ids)}
         run = {
             "tool": {"driver": {"name": "newslint", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": INFORMATION_URI,
                                 "rules": [rule_descriptor(rule_id, specs.get(rule_id)) for rule_id in ids]}},
             "columnKind": "unicodeCodePoints",
             "results": [self._result(d, print_, index[d.rule]) for d, print_ in self.results],
