@@ -25,7 +25,7 @@ _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
 class LowercaseSentenceStartCheck(Check):
     name = "sentence-start"
-    OPTIONS = {"min_zipf": 2.5}
+    OPTIONS = {"min_zipf": 2.0}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         calendar = lowered((*word_list(doc, "weekdays"), *word_list(doc, "months")))
@@ -37,8 +37,13 @@ class LowercaseSentenceStartCheck(Check):
             block = doc.block_at(ctx.token.start)
             if block is None or block.kind in ("list_item", "table"):
                 continue
-            if ctx.gap_before.endswith(("'", "’")) or _ENUMERATOR.match(doc.prose, ctx.token.end):
-                continue  # `'s Avonds`; `a) This`, `iv. This` are list markers
+            if _ENUMERATOR.match(doc.prose, ctx.token.end):
+                continue  # `a) This`, `iv. This` are list markers
+            if ctx.gap_before.endswith(("'", "’")) and word in ("s", "t"):
+                ctx = _after_elision(ctx)  # Dutch `'s Avonds`: the next word carries the capital
+                if ctx is None:
+                    continue
+                word = ctx.token.text
             if ctx.boundary == BLOCK and (doc.is_skipped(block.start, ctx.token.start)
                                           or "…" in ctx.gap_before or "..." in ctx.gap_before):
                 continue  # starts with a URL or code span, or goes on from an ellipsis
@@ -83,3 +88,11 @@ def _continues_previous(doc: Document, block: Block) -> bool:
         return False
     last = previous[-1]
     return last.endswith(",") or last.lower() in lowered(word_list(doc, "function_words"))
+
+
+def _after_elision(ctx: WordContext) -> WordContext | None:
+    """For `'s morgens`, a context of the word after `'s` when that word is in lower case."""
+    nxt = ctx.next
+    if nxt is None or not nxt.text[:1].islower():
+        return None
+    return WordContext(nxt, ctx.boundary, ctx.token, None, ctx.gap_before)
