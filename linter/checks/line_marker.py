@@ -48,7 +48,7 @@ class LinePatterns(Check):
         if self.spec.language_data(key, doc.language) is None:
             return None
         source = self._expand(doc, key, 0)
-        flags = regex.V1 | (regex.IGNORECASE if self.options["ignorecase"] else 0)
+        flags = regex.IGNORECASE if self.options["ignorecase"] else 0
         try:
             return regex.compile(source, flags)
         except regex.error as exc:
