@@ -232,15 +232,8 @@ def explain(rule, config_path) -> None:
     click.echo(f"# {spec.id}\n\n{spec.summary}\n")
     click.echo(f"Severity: {spec.severity.value}    Languages: {_languages(spec.languages)}    "
                f"Fix: {spec.fix_safety or 'none'}\n")
-    for title, key in (("What it does", "what"), ("Why is this bad?", "why"), ("Fix safety", "fix")):
-        if spec.explain.get(key):
-            click.echo(f"## {title}\n{spec.explain[key].strip()}\n")
-    for language, cases in spec.examples.items():
-        bad, good = (cases or {}).get("bad") or [], (cases or {}).get("good") or []
-        if bad:
-            click.echo(f"## Example ({language})\n{str(bad[0]).strip()}\n")
-        if good:
-            click.echo(f"## Use instead ({language})\n{str(good[0]).strip()}\n")
+    for section in spec.explain_sections():
+        click.echo(section + "\n")
 
 
 @main.command("test-rules")

@@ -70,6 +70,17 @@ class RuleSpec:
             return {**(shared or {}), **(own or {})}
         return own if own is not None else shared if shared is not None else default
 
+    def explain_sections(self) -> list[str]:
+        """The rule's documentation in Markdown sections: what, why, fix safety, examples per language."""
+        sections = [f"## {title}\n{self.explain[key].strip()}"
+                    for title, key in (("What it does", "what"), ("Why is this bad?", "why"), ("Fix safety", "fix"))
+                    if self.explain.get(key)]
+        for language, cases in self.examples.items():
+            for title, kind in (("Example", "bad"), ("Use instead", "good")):
+                if (cases or {}).get(kind):
+                    sections.append(f"## {title} ({language})\n{str(cases[kind][0]).strip()}")
+        return sections
+
 
 def _looks_per_language(value: dict) -> bool:
     return all(isinstance(k, str) and (len(k) == 2 or k == ALL_LANGUAGES) for k in value)

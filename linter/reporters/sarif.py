@@ -26,16 +26,8 @@ def artifact_uri(path: str) -> str:
 
 
 def help_markdown(spec: RuleSpec) -> str:
-    """The rule's `newslint explain` page: summary, what, why, fix safety and a bad/good example."""
-    parts = [spec.summary]
-    for title, key in (("What it does", "what"), ("Why is this bad?", "why"), ("Fix safety", "fix")):
-        if spec.explain.get(key):
-            parts.append(f"## {title}\n{spec.explain[key].strip()}")
-    for language, cases in spec.examples.items():
-        for title, kind in (("Example", "bad"), ("Use instead", "good")):
-            if (cases or {}).get(kind):
-                parts.append(f"## {title} ({language})\n{str(cases[kind][0]).strip()}")
-    return "\n\n".join(part for part in parts if part)
+    """The rule's `newslint explain` page: summary, what, why, fix safety, a bad and a good example."""
+    return "\n\n".join(part for part in (spec.summary, *spec.explain_sections()) if part)
 
 
 def rule_descriptor(rule_id: str, spec: RuleSpec | None) -> dict:
