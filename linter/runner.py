@@ -111,7 +111,7 @@ def fix_job(job: Job, mode: FixMode) -> FixedResult:
 
 
 def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: str | None = None,
-               isolated: bool = False, jobs: int | None = None, cache: Cache | None = None,
+               isolated: bool = False, jobs: int | None = 1, cache: Cache | None = None,
                fix: FixMode | None = None) -> Iterator[FileResult]:
     """Lint (or fix) files and folders over `jobs` processes (None: every core), in discovery order.
 
