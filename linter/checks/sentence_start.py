@@ -19,7 +19,7 @@ from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
 _ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
-_SENTENCE_END = regex.compile(r"[.!?…][\"“”«»‹›‘’)]*\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
 _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
 

@@ -22,7 +22,7 @@ _MOJIBAKE_LEAD = "€"
 _MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
                     "Â«": " «", "Â»": " »"}
 _EMOTICON = regex.compile(r"(?:^|\s)[:;=][-o^']?[()]$")
-_ENUMERATOR = regex.compile(r"\s*(?:\p{L}|\d{1,2}|[ivxIVX]{1,4})\)$")
+_ENUMERATOR = regex.compile(r"(?:^|[\s(])(?:\p{L}|\d{1,2}\p{L}?|[ivxIVX]{1,4})\)$")
 _OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
 _BRACKETS = "(["
 
@@ -72,11 +72,17 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
         if family is None or (i and text[i - 1] in _MOJIBAKE_LEAD):
             continue  # the `“` of `â€“` is a damaged byte, not a quote
         glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT
-        if char in "()" and _EMOTICON.search(text, 0, i + 1) or (char == ")" and _ENUMERATOR.match(text, 0, i + 1)):
-            continue  # `:-(`, `a) first item`
+        if char == ")" and _ENUMERATOR.search(text, 0, i + 1) and not any(m == "(" for m, _ in stack):
+            continue  # `a) first item`, `section 1a)`, `iv)`
+        if char in "()" and _EMOTICON.search(text, 0, i + 1):
+            if char == ")" and stack and stack[-1][0] == "(":
+                stack.pop()  # `(a funny remark :-)`: the smiley closes the bracket too
+            continue
         can_open = char in pairs and (not glued or char in _BRACKETS)
         open_index = next((d for d in range(len(stack) - 1, -1, -1) if families[stack[d][0]] == family), None)
         opener = stack[open_index][0] if open_index is not None else None
+        if char in "»›" and opener is None and not glued and text[i + 1:i + 2].isspace():
+            continue  # `Home » News » Politics`: a separator, not a quote
         if char in closing and opener is not None and (glued or not can_open or pairs[opener] == char):
             stack.pop(open_index)
         elif can_open:

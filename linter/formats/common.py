@@ -9,7 +9,7 @@ from ..yamlio import load_yaml
 
 FRONT_MATTER = regex.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
 URL = regex.compile(
-    r"""(?:\b(?i:https?|ftp)://|\b(?i:www)\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]»”’]"""
+    r"""(?:\b(?i:https?|ftp)://|\b(?i:www)\.)(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\))"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
     r"""|\b(?:[\w-]+\.)+(?:com|org|net|it|de|fr|es|pt|nl|be|ch|at|eu|uk|br|io)(?:/[^\s<>"']*)?(?=[\s,;:)»”’]|\.?$)""",
     regex.M,
