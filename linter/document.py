@@ -117,11 +117,6 @@ class Document:
         index = bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
 
-    def line_span(self, line: int) -> Span:
-        """Offsets of a 1-based line's content, without its newline."""
-        start = self.line_starts[line - 1]
-        return Span(start, start + len(self.lines[line - 1]))
-
     @cached_property
     def words(self) -> list[Token]:
         """Word tokens of the prose."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .config import Settings
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import Diagnostic
 from .document import Document
 from .errors import CheckUnavailable, InputError, NewslintError, RuleFailure
 from .formats import build_document, format_for
@@ -127,6 +127,3 @@ def lint_text(
     settings = replace(settings, **changes)
     return lint_source(decode(text.encode("utf-8")) if "\r" in text else Source(text), path, settings, fmt).diagnostics
 
-
-def worst_severity(diagnostics: list[Diagnostic]) -> Severity | None:
-    return max((d.severity for d in diagnostics), key=lambda s: s.rank, default=None)

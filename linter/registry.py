@@ -39,10 +39,6 @@ class Registry:
         except KeyError:
             raise ConfigError(unknown_rule_message(rule_id, self.specs)) from None
 
-    @property
-    def supported_languages(self) -> list[str]:
-        return sorted(self.languages)
-
 
 def unknown_rule_message(rule_id: str, known) -> str:
     hint = difflib.get_close_matches(rule_id, list(known), n=1)

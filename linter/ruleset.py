@@ -24,9 +24,6 @@ class RuleSet:
         """Rules that apply to a language; an unsupported language gets the language-free ones."""
         return [rule for rule in self.rules.values() if rule.spec.applies_to(language)]
 
-    def is_known(self, rule_id: str) -> bool:
-        return rule_id in self.registry.specs
-
 
 @lru_cache(maxsize=64)
 def build_ruleset(settings: Settings) -> RuleSet:

@@ -21,7 +21,7 @@ from linter.diagnostic import Severity
 from linter.engine import lint_source
 from linter.languagetool import client
 from linter.source import Source
-from lt_protocol_fixture import Behaviour, Fixture
+from lt_protocol_fixture import Fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 SPELLING = "[MORFOLOGIK_RULE_EN_US] Possible spelling mistake found."

@@ -41,11 +41,6 @@ class Options:
     def enabled(self) -> bool:
         return bool(self.url or self.local)
 
-    @property
-    def server_name(self) -> str:
-        """How warnings name the server."""
-        return self.url or "the local LanguageTool"
-
     def severity_for(self, category: str) -> Severity | None:
         """The configured severity for a LanguageTool category (or `default`), else None."""
         table = dict(self.severity)

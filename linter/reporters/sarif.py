@@ -1,7 +1,6 @@
 """`--format sarif`: SARIF 2.1.0 for code-scanning uploads: rules with help, results, fixes."""
 from __future__ import annotations
 
-import json
 import os
 from pathlib import PurePath
 from urllib.parse import quote
