@@ -18,6 +18,7 @@ from ..lexicon import has_lexicon, zipf
 from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
+_SENTENCE_WORDS = 6
 _ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
 _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
@@ -74,8 +75,9 @@ def _byline(doc: Document, block: Block) -> bool:
 
 
 def _sentence_like(doc: Document, block: Block) -> bool:
-    """A paragraph that ends like a sentence (not a product list item or a label)."""
-    return bool(_SENTENCE_END.search(doc.block_text(block)))
+    """A paragraph that ends like a sentence or runs long (not a product list item or a label)."""
+    text = doc.block_text(block)
+    return bool(_SENTENCE_END.search(text)) or len(text.split()) >= _SENTENCE_WORDS
 
 
 def _continues_previous(doc: Document, block: Block) -> bool:
