@@ -78,7 +78,8 @@ class MergedWordsCheck(Check):
         tails = lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
         verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
         floor = self.options["min_part_zipf"]
-        standalone = {t.text for t in doc.words}
+        # words as written elsewhere, elided articles cut off (`dell'Ucraina` gives `Ucraina`)
+        standalone = {regex.split(r"['’]", t.text)[-1] for t in doc.words}
         best, best_score = None, 0.0
         for cut in range(3, len(lower) - 1):
             left, right = lower[:cut], lower[cut:]
