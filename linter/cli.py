@@ -98,7 +98,6 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
           unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
     """Lint article files and folders (`-` reads standard input)."""
     from .baseline import Baseline
-    from .config import load_config
     from .fix import FixMode
     from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
@@ -121,14 +120,16 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     if known is not None:
         results = map(known.new_findings, results)
     output = _open_output(output_file) if output_file else stream
-    rules_paths = ConfigResolver(config_path, isolated).for_path("-").base.rules_paths
+    resolver = ConfigResolver(config_path, isolated)
+    rules_paths = resolver.for_path("-").base.rules_paths
     reporter = build_reporter(output_format, output, diff=diff, statistics=stream if statistics else None,
                               to_file=bool(output_file), color=use_color and not output_file,
                               show_source=not quiet, verbose=verbose, rules_paths=rules_paths)
-    if not fail_on:
-        resolver_config = load_config(Path(config_path)) if config_path else None
-        fail_on = (resolver_config.fail_on if resolver_config else None) or "warning"
-    threshold = Severity(fail_on).rank
+
+    def threshold(path: str) -> int:
+        """--fail-on, else `fail_on` of the file's configuration, else warning."""
+        return Severity(fail_on or resolver.for_path(path).fail_on or "warning").rank
+
     status = EXIT_CLEAN
     fixed = fixed_files = 0
     warned: set[str] = set()
@@ -149,7 +150,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
         reporter.file(result)
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
-        failed = changes if diff else any(d.severity.rank >= threshold for d in result.diagnostics)
+        failed = changes if diff else any(d.severity.rank >= threshold(result.path) for d in result.diagnostics)
         if status == EXIT_CLEAN and failed:
             status = EXIT_FINDINGS
     reporter.finish()

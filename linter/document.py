@@ -53,6 +53,8 @@ class Document:
     lang_data: dict = field(default_factory=dict)
     skipped: list[Span] = field(default_factory=list)
     markup: list[Span] = field(default_factory=list)
+    # Code (fenced, indented, inline): also skipped; a suppression comment there is an example.
+    code: list[Span] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     # Analyses shared by several checks (sentence contexts, lexicon look-ups), computed once.
     cache: dict = field(default_factory=dict, repr=False)

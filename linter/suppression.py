@@ -1,6 +1,7 @@
 """Suppression comments (`<!-- newslint-disable ... -->`) and the front-matter ignore list."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 import regex
@@ -49,6 +50,8 @@ def parse_directives(doc: Document) -> list[Directive]:
     open_blocks: list[Directive] = []
     last_line = len(doc.lines)
     for match in _DIRECTIVE.finditer(doc.text):
+        if any(span.start <= match.start() < span.end for span in doc.code):
+            continue  # quoted in code: an example of a directive, not one
         kind, body = match.group(1), match.group(2)
         rules = tuple(_RULE_TOKEN.findall(body))
         line, _ = doc.position(match.start())
@@ -117,6 +120,8 @@ def unused_directives(directives: list[Directive], ran: set[str], known: set[str
         for token in directive.rules:
             rule = token.partition("[")[0]
             if rule not in known:
-                yield directive, f"unknown rule '{rule}' in `newslint-{directive.kind}`"
+                hint = difflib.get_close_matches(rule, sorted(known), n=1)
+                yield directive, (f"unknown rule '{rule}' in `newslint-{directive.kind}`"
+                                  + (f"; did you mean '{hint[0]}'?" if hint else ""))
             elif rule in ran and token not in directive.used:
                 yield directive, f"`newslint-{directive.kind} {token}` suppresses nothing here"

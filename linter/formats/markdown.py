@@ -36,6 +36,7 @@ def build(text: str, path: str) -> Document:
     line_starts = _line_starts(text)
     blocks: list[Block] = []
     markup: list[Span] = []
+    code: list[Span] = []
     containers: list[str] = []
     for token in _PARSER.parse(_blank_front_matter(text, fm_span)):
         if token.type in ("list_item_open", "blockquote_open"):
@@ -47,6 +48,8 @@ def build(text: str, path: str) -> Document:
         start, end = _line_range(text, line_starts, token.map)
         if token.type in ("fence", "code_block", "html_block"):
             skipped.append(Span(start, end))
+            if token.type != "html_block":
+                code.append(Span(start, end))
         elif token.type == "paragraph_open":
             kind = "list_item" if "list_item_open" in containers else "paragraph"
             blocks.append(Block(start, end, kind))
@@ -58,7 +61,10 @@ def build(text: str, path: str) -> Document:
     for block in blocks:
         segment = text[block.start:block.end]
         offset = block.start
-        skipped.extend(Span(m.start() + offset, m.end() + offset) for m in _INLINE_SKIP.finditer(segment))
+        for m in _INLINE_SKIP.finditer(segment):
+            skipped.append(Span(m.start() + offset, m.end() + offset))
+            if m.group(1):  # a code span
+                code.append(skipped[-1])
         for pattern in (_LINE_PREFIX, _EMPHASIS, _HEADING_TAIL, _HARD_BREAK):
             markup.extend(Span(m.start() + offset, m.end() + offset) for m in pattern.finditer(segment) if m.end() > m.start())
         for m in _LINK.finditer(segment):
@@ -67,7 +73,7 @@ def build(text: str, path: str) -> Document:
             skipped.append(Span(m.start(2) + offset + 1, m.end(2) + offset))
     blocks.sort(key=lambda b: b.start)
     return Document(text=text, path=path, format="markdown", metadata=metadata,
-                    skipped=skipped, markup=markup, blocks=blocks)
+                    skipped=skipped, markup=markup, blocks=blocks, code=code)
 
 
 def _blank_front_matter(text: str, span: Span | None) -> str:

@@ -42,7 +42,7 @@ class TextReporter(Reporter):
         return f"  {shown}\n  {caret}\n"
 
     def finish(self) -> None:
-        if self.count:
+        if self.count and self.show_source:  # --quiet: the findings only, no summary
             noun = "finding" if self.count == 1 else "findings"
             files = "file" if self.files_with_findings == 1 else "files"
             self.stream.write(f"Found {self.count} {noun} in {self.files_with_findings} {files}.\n")
