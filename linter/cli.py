@@ -54,7 +54,7 @@ def _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir) ->
 
 
 class NewslintGroup(click.Group):
-    """Turns NewslintError into one line on stderr and exit status 2."""
+    """Turns NewslintError and click's usage errors into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -62,6 +62,18 @@ class NewslintGroup(click.Group):
         except NewslintError as exc:
             click.echo(f"newslint: error: {exc}", err=True)
             ctx.exit(EXIT_ERROR)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            hint = f" (see 'newslint {exc.ctx.info_name} --help')" if getattr(exc, "ctx", None) and exc.ctx.parent else ""
+            click.echo(f"newslint: error: {exc.format_message()}{hint}", err=True)
+            sys.exit(EXIT_ERROR if isinstance(exc, click.UsageError) else exc.exit_code)
+        except click.Abort:
+            click.echo("newslint: aborted", err=True)
+            sys.exit(EXIT_ERROR)
+        sys.exit(status if isinstance(status, int) else EXIT_CLEAN)  # click returns ctx.exit()'s code
 
 
 @click.group(cls=NewslintGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -200,16 +212,18 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _lint_stdin(stdin_filename, overrides, config_path, isolated):
-    from .engine import lint_source
+    from .engine import FileResult, lint_source
     from .formats import format_for
     from .runner import ConfigResolver
     from .source import decode
 
     name = stdin_filename or "<stdin>"
     resolver = ConfigResolver(config_path, isolated)
-    settings = overrides.apply(resolver.for_path(stdin_filename or "stdin.txt").settings_for(name))
+    config = resolver.for_path(stdin_filename or "stdin.txt")
     source = decode(sys.stdin.buffer.read(), name)
-    return lint_source(source, name, settings, format_for(name))
+    if stdin_filename and config.is_excluded(stdin_filename):
+        return FileResult(name)  # excluded like a file on disk: editors lint through stdin
+    return lint_source(source, name, overrides.apply(config.settings_for(name)), format_for(name))
 
 
 @main.command("rules")

@@ -120,10 +120,16 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _pyproject_tool(path: Path) -> dict:
+    """The `[tool]` table; a broken file is an error only when it has a newslint section."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text).get("tool", {})
+    except (OSError, UnicodeDecodeError):
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        if "tool.newslint" in text:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        return {}
 
 
 @lru_cache(maxsize=64)
@@ -177,9 +183,23 @@ def parse_config(raw: dict, path: Path) -> Config:
     fail_on = raw.get("fail_on")
     if fail_on is not None and fail_on not in ("error", "warning", "info"):
         raise ConfigError(f"{where}: fail_on must be error, warning or info")
+    _check_rule_ids([base.select or (), base.ignore, dict(base.rules)] + [
+        [*_str_list(item.get("select"), "select", where), *_str_list(item.get("ignore"), "ignore", where),
+         *(item.get("rules") or {})] for _, item in overrides], paths, where)
     return Config(root=path.parent, source=where, base=base,
                   exclude=_str_list(raw.get("exclude"), "exclude", where),
                   overrides=tuple(overrides), fail_on=fail_on)
+
+
+def _check_rule_ids(groups, rules_paths: tuple[str, ...], where: str) -> None:
+    """Every rule id the file names must exist (built-in or in its rules_paths)."""
+    from .registry import load_registry, unknown_rule_message
+
+    known = load_registry(rules_paths).specs
+    for group in groups:
+        for rule_id in group:
+            if rule_id != "ALL" and rule_id not in known:
+                raise ConfigError(f"{where}: {unknown_rule_message(str(rule_id), known)}")
 
 
 def _apply(settings: Settings, raw: dict, where: str) -> Settings:

@@ -21,8 +21,13 @@ class RuleSet:
     rules: dict[str, Rule]
 
     def for_language(self, language: str | None) -> list[Rule]:
-        """Rules that apply to a language; an unsupported language gets the language-free ones."""
-        return [rule for rule in self.rules.values() if rule.spec.applies_to(language)]
+        """Rules that apply to a language; an unsupported language gets the language-free ones.
+
+        A language file may opt into rules that do not list it (`rules: [midsentence-capital]`),
+        so a new language needs no edit of the built-in rule files.
+        """
+        opted_in = set((self.registry.languages.get(language) or {}).get("rules") or ())
+        return [rule for rule in self.rules.values() if rule.spec.applies_to(language) or rule.id in opted_in]
 
 
 @lru_cache(maxsize=64)

@@ -147,3 +147,14 @@ def test_stdin_filename_picks_up_the_config_of_its_folder(tmp_path):
     write(tmp_path / ".newslint.yaml", "language: en\nignore: [duplicated-word]\n")
     found = findings("--stdin-filename", "x.txt", "-", cwd=tmp_path, stdin=ARTICLE)
     assert found == []
+
+
+@pytest.mark.parametrize("args, part", [
+    (("check", "--fail-on", "bogus", "a.md"), "'--fail-on'"),
+    (("check", "--no-such-option", "a.md"), "--no-such-option"),
+    (("bogus",), "No such command 'bogus'"),
+    (("check",), "Missing argument"),
+])
+def test_usage_errors_are_one_line(tmp_path, args, part):
+    write(tmp_path / "a.md", "Clean text.\n")
+    one_error_line(newslint(*args, cwd=tmp_path), part)

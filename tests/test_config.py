@@ -266,17 +266,32 @@ examples:
 
 
 def test_user_language_file_adds_a_language(tmp_path):
-    """Romanian by YAML only: its word lists serve a user rule and a built-in rule that names it."""
+    """Romanian by YAML only: its word lists serve a user rule, and it opts into a built-in rule."""
     rules = tmp_path / "house-rules"
-    write(rules / "languages" / "ro.yaml", RO_LANGUAGE)
+    write(rules / "languages" / "ro.yaml", RO_LANGUAGE + "rules: [month-capitalization]\n")
     write(rules / "ro-date-order.yaml", RO_DATE_RULE)
-    # A built-in rule runs in the languages it lists: a copy in the user folder replaces it.
-    rule = yaml.safe_load((ROOT / "rules" / "month-capitalization.yaml").read_text(encoding="utf-8"))
-    rule["languages"].append("ro")
-    write(rules / "month-capitalization.yaml", yaml.safe_dump(rule, allow_unicode=True))
     write(tmp_path / ".newslint.yaml", "rules_paths: [house-rules]\n")
     write(tmp_path / "a.md", "---\nlang: ro\n---\n\nGuvernul a anunțat joi, Octombrie 31, 2024, un nou plan.\n")
     assert where(findings("a.md", cwd=tmp_path)) == [(5, 25, "month-capitalization"), (5, 25, "ro-date-order")]
     assert where(findings("--isolated", "a.md", cwd=tmp_path)) == []
     done = newslint("test-rules", "house-rules", cwd=tmp_path)
     assert done.returncode == 0, done.stdout
+
+
+def test_unknown_rule_in_a_config_names_the_file(tmp_path):
+    line = config_error(tmp_path, "ignore: [spacng]\n", "unknown rule 'spacng'", "did you mean 'spacing'")
+    assert ".newslint.yaml" in line
+
+
+def test_a_broken_pyproject_without_newslint_is_passed_over(tmp_path):
+    write(tmp_path / "pyproject.toml", "[project\nname = 'x'\n")
+    write(tmp_path / "a.md", ARTICLE)
+    assert where(findings("a.md", cwd=tmp_path)) == [DOUBLED, SPACE]
+
+
+def test_stdin_filename_obeys_exclude(tmp_path):
+    """Editors lint through stdin with the file's name: an excluded file stays silent."""
+    write(tmp_path / ".newslint.yaml", EXCLUDE)
+    done = newslint("check", "-", "--stdin-filename", "drafts/b.md", cwd=tmp_path, stdin=ARTICLE)
+    assert (done.returncode, done.stdout) == (0, "")
+    assert findings("-", "--stdin-filename", "a.md", cwd=tmp_path, stdin=ARTICLE)
