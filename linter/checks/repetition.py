@@ -33,6 +33,8 @@ class RepeatedWordCheck(Check):
             lower = first.text.lower()
             if lower != second.text.lower() or first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
+            if doc.block_at(first.start) is not doc.block_at(second.start):
+                continue  # the end of one line-block and the start of the next (`Share` / `Share`)
             if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised):
                 continue
             tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
