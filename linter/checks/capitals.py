@@ -32,6 +32,7 @@ class MidsentenceCapitalCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
         suspects = lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words
+        one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
         title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
         numerals = lowered(word_list(doc, "numerals"))
         links = lowered(word_list(doc, "name_links"))
@@ -39,11 +40,13 @@ class MidsentenceCapitalCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
-        title_blocks = _title_case_blocks(doc, self.options["title_case_share"])
+        # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
+        title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)
         for i, ctx in enumerate(contexts):
             word = ctx.token.text
-            if not _plain_capitalised(word) or ctx.may_start_sentence or ctx.prev is None:
+            one_letter = len(word) == 1 and word.isupper() and word.lower() in one_letter_suspects
+            if not (_plain_capitalised(word) or one_letter) or ctx.may_start_sentence or ctx.prev is None:
                 continue
             block = doc.block_at(ctx.token.start)
             if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
@@ -54,7 +57,9 @@ class MidsentenceCapitalCheck(Check):
             lower = word.lower()
             if lower in calendar or _opens_linked_name(contexts, i, links, doc):
                 continue  # months have their own rule; `Nacional de Estadística` is a name
-            if lower in suspects:
+            if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
+                continue  # `Plan A for`, `Serie A`: a label, not an article
+            if lower in suspects or one_letter:
                 prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
                 if prev_capitalised and (lower in numerals or title_case):
                     continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
