@@ -86,6 +86,31 @@ def test_image_credit_positions(language: str, text: str, expected: list[int]) -
     assert lines_flagged(text, "image-credit", language) == expected
 
 
+@pytest.mark.parametrize(("language", "fmt", "text", "expected"), [
+    # A web address is part of what a furniture line says: the line rules see it.
+    ("de", "text", "Text.\n\nImago/Stadt-Nachrichten.de\n\nMehr Text.\n", [3]),
+    ("en", "text", "Text.\n\nFlood water covers the ring road. pic.twitter.com/Ab12Cd34\n\nMore text.\n", [3]),
+    # An address in code or in a link target stays out of sight.
+    ("de", "markdown", "Text.\n\n```\nImago/Stadt-Nachrichten.de\n```\n", []),
+    ("en", "markdown", "The [council's site](https://example.org/Imago/Getty) has the plan.\n", []),
+])
+def test_line_rules_see_web_addresses(language: str, fmt: str, text: str, expected: list[int]) -> None:
+    found = sorted({d.line for d in lint_text(text, language=language, select=list(LINE_RULES), fmt=fmt)})
+    assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # The headlines under a most-read header are teasers, up to three of them ...
+    ("en", "Most read\n\nCouncil approves new tram line\n\nMayor opens the harbour bridge\n\n"
+           "Rail fares to rise in March\n\nFloods close the ring road again\n\nThe council met on Monday.\n", [3, 5, 7]),
+    # ... but a line of the page's own furniture under it is not (page-chrome owns it).
+    ("it", "Più letti\n\nIscriviti alla newsletter del Tirreno\n", []),
+    ("en", "Most read\n\nShare this article\n", []),
+])
+def test_headlines_under_a_box_header(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "read-insertion", language) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # A wrapped Markdown paragraph line is never a line of its own.
     ("it", "Il sindaco ha detto che il progetto\nCondividi\nè una priorità per la giunta.\n", []),

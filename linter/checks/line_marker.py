@@ -21,6 +21,7 @@ import regex
 
 from ..document import Document
 from ..errors import ConfigError
+from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 
@@ -73,8 +74,10 @@ class LinePatterns(Check):
         return "|".join(f"(?:{_PLACEHOLDER.sub(substitute, str(part))})" for part in parts) or r"(?!x)x"
 
     def stripped(self, doc: Document, index: int) -> str:
-        """The prose of a 0-based line, stripped (markup and skipped parts already blanked)."""
-        return doc.prose_lines[index].strip()
+        """The text of a 0-based line as line rules see it, stripped: the prose (markup and
+        skipped parts blanked) with its web addresses put back, since an address is part of
+        what a furniture line says (`Imago/Stadt-Nachrichten.de`, `… pic.twitter.com/x1`)."""
+        return doc.memo("line-rule-lines", _lines_with_addresses)[index].strip()
 
     def blank(self, doc: Document, index: int) -> bool:
         """True for a blank prose line, and for positions outside the document."""
@@ -133,6 +136,21 @@ class LineMarkerCheck(LinePatterns):
         for index in range(len(doc.prose_lines)):
             if self.marked(doc, index):
                 yield line_finding(doc, index + 1)
+
+
+def _lines_with_addresses(doc: Document) -> list[str]:
+    """The prose lines with each web address that the prose blanked restored, unless it lies
+    inside a larger skipped region (code, front matter, a Markdown link target)."""
+    addresses = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
+    if not addresses:
+        return doc.prose_lines
+    known = set(addresses)
+    others = [(s.start, s.end) for s in doc.skipped if (s.start, s.end) not in known]
+    chars = list(doc.prose)
+    for start, end in addresses:
+        if not any(s <= start and end <= e for s, e in others):
+            chars[start:end] = doc.text[start:end]
+    return "".join(chars).split("\n")
 
 
 def line_finding(doc: Document, line: int, **values) -> Finding:
