@@ -58,8 +58,10 @@ class MergedWordsCheck(Check):
         floor = self.options["min_part_zipf"]
         if zipf(left.lower(), doc.language) < floor - 0.5 or zipf(right.lower(), doc.language) < floor:
             return False
-        # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word.
-        return left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
+        # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word
+        # or in a word the article writes in lower case elsewhere (`SprintDabei`).
+        return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
+                or right.lower() in doc.lowercase_words)
 
     def _verb_form(self, right: str, verb_form: regex.Pattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
@@ -83,11 +85,14 @@ class MergedWordsCheck(Check):
         best, best_score = None, 0.0
         for cut in range(3, len(lower) - 1):
             left, right = lower[:cut], lower[cut:]
-            if len(right) < 2 or (len(right) < 3 and right not in tails):
-                continue
-            telling = right in tails or self._verb_form(right, verb_form, language)
+            if len(right) <= 3 and right not in tails:
+                continue  # a short tail must be a function word (`weeks|of`), not `terminali|ste`
+            telling = (right in tails or self._verb_form(right, verb_form, language)
+                       or (len(left) >= 4 and left in tails))  # `sofern|sein`: no compound starts so
             if compounding and not telling:
                 continue
+            if any(lower[:k] in doc.lowercase_words for k in range(cut + 1, len(lower) - 1)):
+                continue  # `termina|liste` when the article says `terminal`: a derivative of that
             if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
