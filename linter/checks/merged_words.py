@@ -59,9 +59,11 @@ class MergedWordsCheck(Check):
         if zipf(left.lower(), doc.language) < floor - 0.5 or zipf(right.lower(), doc.language) < floor:
             return False
         # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word
-        # or in a word the article writes in lower case elsewhere (`SprintDabei`).
+        # or, in German where every noun is capitalised, in a word the article writes in lower
+        # case elsewhere (`SprintDabei`; English `SmartThermostat` is a product name).
+        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
-                or right.lower() in doc.lowercase_words)
+                or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
     def _verb_form(self, right: str, verb_form: regex.Pattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""

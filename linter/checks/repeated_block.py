@@ -1,8 +1,9 @@
 """`repeated-block`: a paragraph, or a long sentence, that already appeared in the article.
 
 Only the later copy is reported. Whole paragraphs count from `min_paragraph_words` words
-when they end like a sentence, single sentences from `min_sentence_words` words, so stock
-phrases and repeated subheadings do not trip it.
+when they end like a sentence; a single sentence of `min_sentence_words` words or more counts
+when its copy opens a paragraph (a pasted block), not inside one (a pull quote quoting the
+text). Stock phrases and repeated subheadings do not trip it.
 """
 from __future__ import annotations
 
@@ -41,7 +42,9 @@ class RepeatedBlockCheck(Check):
             key = _normalise(doc.prose[start:end])
             if len(key.split()) < self.options["min_sentence_words"] or not _SENTENCE_END.search(doc.prose[start:end]):
                 continue
-            if key in seen_sentences and not any(s <= start < e for s, e in reported):
+            block = doc.block_at(start)
+            opens_paragraph = block is not None and not doc.prose[block.start:start].strip()
+            if key in seen_sentences and opens_paragraph and not any(s <= start < e for s, e in reported):
                 yield Finding(start, end, values={"kind": "sentence"}, replacement="")
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word

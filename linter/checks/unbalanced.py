@@ -78,7 +78,7 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
             if char == ")" and stack and stack[-1][0] == "(":
                 stack.pop()  # `(a funny remark :-)`: the smiley closes the bracket too
             continue
-        can_open = char in pairs and (not glued or char in _BRACKETS)
+        can_open = char in pairs and (not glued or char in _BRACKETS) and text[i + 1:].strip() != ""
         open_index = next((d for d in range(len(stack) - 1, -1, -1) if families[stack[d][0]] == family), None)
         opener = stack[open_index][0] if open_index is not None else None
         if char in "»›" and opener is None and not glued and text[i + 1:i + 2].isspace():
