@@ -77,6 +77,15 @@ def test_markdown_hard_break_is_not_a_spacing_finding():
     assert lint("Il ministro ha  parlato.  \nSeconda riga.\n") == [(1, 15, "spacing")]
 
 
+def test_hard_broken_lines_that_open_with_a_capital_are_lines_of_their_own():
+    """An info box (`Orari:` / `Da lunedì a sabato`) is a list of lines, not one sentence."""
+    box = "Biblioteca civica  \nDa lunedì a sabato, dalle 9 alle 23  \nIngresso libero\n"
+    assert lint(box) == []
+    wrapped = "Le previsioni restano esposte a rischi al  \nribasso legati al commercio.\n"
+    assert lint(wrapped) == []  # a hard break mid-sentence keeps the sentence whole
+    assert [b.kind for b in build_document(box, "x.md").blocks] == ["paragraph"] * 3
+
+
 def test_markdown_markup_keeps_columns():
     text = "# Titolo\n\n> Il ministro ha **parlato  ieri** in aula.\n\n- il il primo punto\n"
     assert lint(text) == [(3, 27, "spacing"), (5, 3, "duplicated-word")]

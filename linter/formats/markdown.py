@@ -26,6 +26,7 @@ _EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(
 _HEADING_TAIL = regex.compile(r"[ \t]+#+[ \t]*$", regex.M)
 _TABLE_PIPE = regex.compile(r"\|")
 _HARD_BREAK = regex.compile(r"\\$", regex.M)
+_HARD_BREAK_END = regex.compile(r"(?: {2,}|\\)$")
 
 
 def build(text: str, path: str) -> Document:
@@ -52,7 +53,7 @@ def build(text: str, path: str) -> Document:
                 code.append(Span(start, end))
         elif token.type == "paragraph_open":
             kind = "list_item" if "list_item_open" in containers else "paragraph"
-            blocks.append(Block(start, end, kind))
+            blocks.extend(Block(s, e, kind) for s, e in _split_at_hard_breaks(text, start, end))
         elif token.type == "heading_open":
             blocks.append(Block(start, end, "heading"))
         elif token.type == "table_open":
@@ -74,6 +75,22 @@ def build(text: str, path: str) -> Document:
     blocks.sort(key=lambda b: b.start)
     return Document(text=text, path=path, format="markdown", metadata=metadata,
                     skipped=skipped, markup=markup, blocks=blocks, code=code)
+
+
+def _split_at_hard_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph of hard-broken lines that each start with a capital or digit is a list of
+    lines (`Prossima tappa: …` / `Da lunedì a sabato`), not one sentence; a hard break in
+    the middle of a sentence (the next line in lower case) keeps the paragraph whole."""
+    pieces, piece_start, pos = [], start, start
+    lines = text[start:end].split("\n")
+    for line, following in zip(lines, lines[1:]):
+        pos += len(line) + 1
+        head = _LINE_PREFIX.sub("", following, count=1).lstrip()[:1]
+        if _HARD_BREAK_END.search(line) and (head.isupper() or head.isdigit()):
+            pieces.append((piece_start, pos - 1))
+            piece_start = pos
+    pieces.append((piece_start, end))
+    return pieces
 
 
 def _blank_front_matter(text: str, span: Span | None) -> str:
