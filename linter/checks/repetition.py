@@ -27,13 +27,14 @@ class RepeatedWordCheck(Check):
         after_comma = lowered(tuple(self.spec.language_data("exceptions_after_comma", doc.language) or ()))
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
+        function_words = lowered(tuple(doc.lang_data.get("function_words") or ()))
         words, prose = doc.words, doc.prose
         for i in range(len(words) - 1):
             first, second = words[i], words[i + 1]
             lower = first.text.lower()
             if lower != second.text.lower() or first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
-            if doc.block_at(first.start) is not doc.block_at(second.start):
+            if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
             if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised):
                 continue
