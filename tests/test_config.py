@@ -13,9 +13,10 @@ from newslint_run import ROOT, config_error, findings, newslint, where, write
 # A doubled word at 1:24 and a double space at 1:44.
 ARTICLE = "The minister said that the the budget would  pass on Tuesday.\n"
 DOUBLED, SPACE = (1, 24, "duplicated-word"), (1, 44, "spacing")
-# The same sentence twice, seven words long: below duplicated-paragraph's default of eight.
-REPEATED = ("The minister said the budget would pass. Other things happened later that day in town. "
-            "The minister said the budget would pass.\n")
+# The same sentence twice, seven words long (below duplicated-paragraph's default of eight);
+# the copy opens a paragraph, as a pasted block does.
+REPEATED = ("The minister said the budget would pass. Other things happened later that day in town.\n\n"
+            "The minister said the budget would pass. Then the session closed.\n")
 
 
 def language_line(done, name: str) -> str:
@@ -121,7 +122,7 @@ def test_rule_options(tmp_path):
     write(tmp_path / "a.txt", REPEATED)
     assert findings("--lang", "en", "a.txt", cwd=tmp_path) == []
     write(tmp_path / ".newslint.yaml", "rules:\n  duplicated-paragraph: {min_sentence_words: 3}\n")
-    assert where(findings("--lang", "en", "a.txt", cwd=tmp_path)) == [(1, 88, "duplicated-paragraph")]
+    assert where(findings("--lang", "en", "a.txt", cwd=tmp_path)) == [(3, 1, "duplicated-paragraph")]
 
 
 def test_unknown_rule_option_lists_the_known_ones(tmp_path):
