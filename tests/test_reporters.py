@@ -160,8 +160,8 @@ def test_output_file_and_statistics(tmp_path, monkeypatch):
     stats = run("check", "--statistics", "a.txt")
     assert stats.exit_code == 1
     assert stats.stdout.splitlines() == ["     2  doubled-bang  warning  (2 fixable)",
-                                         "     1  double-space  info  (1 fixable)",
-                                         "     1  shout-line    error  (1 fixable)",
+                                         "     1  double-space  info     (1 fixable)",
+                                         "     1  shout-line    error    (1 fixable)",
                                          "     4  total"]
     both = run("check", "--statistics", "--format", "sarif", "--output-file", "out.sarif", "a.txt")
     assert both.stdout == stats.stdout

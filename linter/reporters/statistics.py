@@ -24,5 +24,5 @@ class StatisticsReporter(Reporter):
         width = max((len(rule) for rule, _ in rows), default=0)
         for rule, count in rows:
             fixable = f"  ({self.fixable[rule]} fixable)" if self.fixable[rule] else ""
-            self.stream.write(f"{count:>6}  {rule:<{width}}  {self.severity[rule]}{fixable}\n")
+            self.stream.write(f"{count:>6}  {rule:<{width}}  {self.severity[rule]:<7}{fixable}\n".rstrip() + "\n")
         self.stream.write(f"{sum(self.counts.values()):>6}  total\n")
