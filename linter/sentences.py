@@ -45,6 +45,7 @@ def word_contexts(doc: Document) -> list[WordContext]:
 
 def _analyse(doc: Document) -> list[WordContext]:
     abbreviations = lowered(word_list(doc, "abbreviations"))
+    ordinal_dot = bool(doc.lang_data.get("ordinal_dot"))  # German `am 14. und 15. Juli`, `der 72. Minute`
     prose = doc.prose
     result: list[WordContext] = []
     words = [t for t in doc.words if not (len(t.text) == 1 and MOJIBAKE_TAIL.match(prose, t.end))]
@@ -58,20 +59,28 @@ def _analyse(doc: Document) -> list[WordContext]:
             boundary = BLOCK
         else:
             gap = prose[prev.end:token.start]
-            boundary = _boundary(gap, prev, abbreviations)
+            boundary = _boundary(gap, prev, abbreviations, ordinal_dot or _line_start(prose, prev))
+            if boundary == CONTINUE and doc.text[prev.end:token.start].rstrip(" ").endswith(("*", "_")):
+                boundary = QUOTE  # `*Rue du 8-Mai*`: an emphasised title may open with a capital
             if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
                 boundary = QUOTE  # `(nz)`: an author's initials in brackets after the last sentence
         result.append(WordContext(token, boundary, prev, nxt, gap))
     return result
 
 
-def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
+def _line_start(prose: str, token: Token) -> bool:
+    """The token opens its line (`1. an item`: a list number, not a sentence's last word)."""
+    return not prose[prose.rfind("\n", 0, token.start) + 1:token.start].strip()
+
+
+def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_ordinal: bool = False) -> str:
     if SENTENCE_END.search(gap) and not regex.search(r"[.!?…]\S*\s", gap):
         return ABBREVIATION  # `package.json`, `fatto.Poi`: no space after the stop; either case may follow
     if SENTENCE_END.search(gap):
         if regex.match(r"\s*\.+\s*,", gap):
             return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
-        if gap.lstrip().startswith(".") and _is_abbreviation(prev, abbreviations) and not regex.search(r"[!?…]", gap):
+        ordinal = number_is_ordinal and prev.text.isdigit()
+        if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations)) and not regex.search(r"[!?…]", gap):
             return ABBREVIATION
         if not regex.search(r"[.…]", gap):
             return QUOTE  # `?` and `!` also end exclamations inside a sentence
@@ -92,4 +101,4 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str]) -> str:
 def _is_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:
     word = token.text
     return (len(word) <= 2 and word.islower()) or (len(word) == 1 and word.isalpha()) \
-        or word.lower() in abbreviations or (word.isdigit() and len(word) <= 2) or bool(ROMAN.fullmatch(word))
+        or word.lower() in abbreviations or bool(ROMAN.fullmatch(word))

@@ -13,7 +13,7 @@ import regex
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
-from ..sentences import BLOCK, WordContext, word_contexts
+from ..sentences import BLOCK, OPENERS, WordContext, word_contexts
 
 _PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
 _US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
@@ -36,8 +36,11 @@ class CalendarCaseCheck(Check):
             if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
                 continue
             before = contexts[i - 1] if i and context.prev else None
+            earlier = contexts[i - 2] if i > 1 and before is not None and before.prev else None
             gap_after = doc.prose[context.token.end:context.next.start] if context.next else ""
-            if _inside_name(context, before, links, gap_after) or _excepted(doc, context, exceptions):
+            us_date = bool(_US_DATE_TAIL.match(doc.prose, context.token.end))  # never a name
+            if not us_date and (_inside_name(context, before, earlier, links, gap_after)
+                                or _excepted(doc, context, exceptions)):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
@@ -57,14 +60,19 @@ def _capitalised(text: str | None) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _inside_name(context: WordContext, before: WordContext | None, links: frozenset[str], gap_after: str) -> bool:
-    prev, nxt = context.prev, context.next
-    if prev is not None and _capitalised(prev.text) and not context.may_start_sentence:
-        return True
+def _inside_name(context: WordContext, before: WordContext | None, earlier: WordContext | None,
+                 links: frozenset[str], gap_after: str) -> bool:
+    """Part of a name: after a capitalised word (not one capitalised only because it opens the
+    sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
+    Janeiro`). A US-order date is never a name, and the caller checks that first."""
+    nxt = context.next
+    opens_sentence = before is not None and before.starts_sentence and not OPENERS.search(before.gap_before)
+    if before is not None and _capitalised(before.token.text) and not opens_sentence:
+        return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, capitalised as it opens
     if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True
-    if prev is not None and prev.text.lower() in links and before is not None and before.prev is not None:
-        return _capitalised(before.prev.text) and not before.may_start_sentence
+    if before is not None and before.token.text.lower() in links and earlier is not None:
+        return _capitalised(earlier.token.text)
     return False
 
 

@@ -2,7 +2,8 @@
 
 The article's year comes from front matter (`date`) or from a dateline in its first lines.
 The rule's data gives per language a regex of future-tense verb forms (`future`) and of the
-words that introduce a year (`year_prefix`, `nel`, `en`, `em`).
+words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month or a
+season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class FutureYearCheck(Check):
         gap = self.options["max_words_between"]
         pattern = regex.compile(
             rf"\b(?:{future})\b(?:[ \t\u00a0]+[^\s.!?;]+){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
-            rf"(?P<year>19[5-9]\d|20\d\d)\b",
+            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b",
             regex.I)
         for match in pattern.finditer(doc.prose):
             if int(match.group("year")) < year:

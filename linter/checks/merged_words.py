@@ -98,7 +98,10 @@ class MergedWordsCheck(Check):
             if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
-            score = min(zipf(left, language) + (1.0 if telling else 0.0), zipf(right, language))
+            left_zipf = zipf(left, language) + (1.0 if telling else 0.0)
+            if word[0].isupper() and word[:cut] in standalone:
+                left_zipf = max(left_zipf, floor)  # `Montevarchi|avranno`: the article names it
+            score = min(left_zipf, zipf(right, language))
             if score >= floor and score > best_score:
                 best, best_score = cut, score
         return best

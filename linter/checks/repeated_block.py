@@ -18,7 +18,9 @@ from ..sentences import word_contexts
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
-_QUESTION_WORDS = 6  # a shorter repeated question is a subheading (`Eine Illusion?`)
+_QUESTION_WORDS = 6
+# What may stand between a sentence's stop and the next sentence: space and opening marks.
+_TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-"  # a shorter repeated question is a subheading (`Eine Illusion?`)
 
 
 class RepeatedBlockCheck(Check):
@@ -61,7 +63,7 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
         block = doc.block_at(start)
         limit = block.end if block else len(doc.prose)
         end = min(starts[i + 1], limit) if i + 1 < len(starts) else limit
-        yield start, len(doc.prose[:end].rstrip())
+        yield start, len(doc.prose[:end].rstrip(_TRAILING_OPENERS))
 
 
 def _ends_sentence(text: str) -> bool:
