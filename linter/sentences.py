@@ -11,7 +11,7 @@ from .langdata import lowered, word_list
 SENTENCE_END = regex.compile(r"[.!?…]")
 OPENERS = regex.compile(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
 ROMAN = regex.compile(r"[IVXLC]+")
-CLOSERS_AFTER_END = regex.compile(r"[.!?…]+\s*[”»\"’›)](?=\s)")
+CLOSERS_AFTER_END = regex.compile(r"[!?…]+\s*[”»\"’›)](?=\s)")
 ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others
 # (colon, opening quote, ellipsis, a quote closed on `?»`) it may be, but need not.

@@ -13,10 +13,10 @@ from newslint_run import ROOT, config_error, findings, newslint, where, write
 # A doubled word at 1:24 and a double space at 1:44.
 ARTICLE = "The minister said that the the budget would  pass on Tuesday.\n"
 DOUBLED, SPACE = (1, 24, "duplicated-word"), (1, 44, "spacing")
-# The same sentence twice, seven words long (below duplicated-paragraph's default of eight);
+# The same sentence twice, five words long (below duplicated-paragraph's default of six);
 # the copy opens a paragraph, as a pasted block does.
-REPEATED = ("The minister said the budget would pass. Other things happened later that day in town.\n\n"
-            "The minister said the budget would pass. Then the session closed.\n")
+REPEATED = ("The budget would pass today. Other things happened later that day in town.\n\n"
+            "The budget would pass today. Then the session closed.\n")
 
 
 def language_line(done, name: str) -> str:

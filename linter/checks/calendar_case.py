@@ -29,9 +29,10 @@ class CalendarCaseCheck(Check):
         links = lowered(word_list(doc, "name_links"))
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
+        surnames = _used_as_surnames(contexts, names)
         for i, context in enumerate(contexts):
             word = context.token.text
-            if not word[:1].isupper() or word.isupper() or word.lower() not in names:
+            if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
                 continue
             if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
                 continue
@@ -44,6 +45,24 @@ class CalendarCaseCheck(Check):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
+
+
+def _used_as_surnames(contexts: list[WordContext], names: frozenset[str]) -> set[str]:
+    """Month or weekday words the article uses after a first name (`Lucas Avril`): names there
+    and wherever the article repeats them alone (`C'est encore Avril`)."""
+    found = set()
+    for i, context in enumerate(contexts[1:], start=1):
+        word, before = context.token.text, contexts[i - 1]
+        if (word.lower() in names and word[:1].isupper() and context.prev is before.token
+                and _capitalised(before.token.text) and before.token.text.lower() not in names
+                and not context.may_start_sentence and not _opens_sentence(before)):
+            found.add(word)
+    return found
+
+
+def _opens_sentence(context: WordContext) -> bool:
+    """Capitalised because it opens the sentence (`Op Donderdag`), not inside a quoted title."""
+    return context.starts_sentence and not OPENERS.search(context.gap_before)
 
 
 def _after_weekday_comma(context: WordContext) -> bool:
@@ -66,8 +85,7 @@ def _inside_name(context: WordContext, before: WordContext | None, earlier: Word
     sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
     Janeiro`). A US-order date is never a name, and the caller checks that first."""
     nxt = context.next
-    opens_sentence = before is not None and before.starts_sentence and not OPENERS.search(before.gap_before)
-    if before is not None and _capitalised(before.token.text) and not opens_sentence:
+    if before is not None and _capitalised(before.token.text) and not _opens_sentence(before):
         return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, capitalised as it opens
     if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True

@@ -27,6 +27,7 @@ from ..rule import Check, Finding
 
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
+_ENDS_LINE = regex.compile(r"[.!?:…»”\")]$")
 
 
 class LinePatterns(Check):
@@ -84,14 +85,20 @@ class LinePatterns(Check):
         return not 0 <= index < len(doc.prose_lines) or not doc.prose_lines[index].strip()
 
     def standalone(self, doc: Document, index: int) -> bool:
-        """True when no other line of the line's block has prose (a paragraph of its own)."""
+        """True for a paragraph of its own, or a line of a paragraph that is no wrapped prose:
+        the line before it ends a sentence (or is markup, like an image) and the next line
+        starts afresh (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
         line = doc.prose_lines[index]
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
         if block is None:
             return True
         first = doc.position(block.start)[0] - 1
         last = doc.position(block.end)[0] - 1
-        return all(i == index or self.blank(doc, i) for i in range(first, last + 1))
+        if all(i == index or self.blank(doc, i) for i in range(first, last + 1)):
+            return True
+        before = doc.prose_lines[index - 1].rstrip() if index > first else ""
+        after = doc.prose_lines[index + 1].lstrip() if index < last else ""
+        return (not before or bool(_ENDS_LINE.search(before))) and (not after or not after[0].islower())
 
     def next_nonblank(self, doc: Document, index: int) -> int | None:
         """The 0-based index of the first non-blank prose line after `index`, if any."""

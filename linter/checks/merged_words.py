@@ -53,10 +53,13 @@ class MergedWordsCheck(Check):
 
     def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
         left, right = word[:cut], word[cut:]
-        if len(left) < self.options["min_left"] or len(right) < 2 or _CAMEL.search(right):
+        if len(left) < 3 or len(right) < 2 or _CAMEL.search(right):
             return False
         floor = self.options["min_part_zipf"]
-        if zipf(left.lower(), doc.language) < floor - 0.5 or zipf(right.lower(), doc.language) < floor:
+        if right.lower() in lowered(word_list(doc, "function_words")):
+            return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
+        if len(left) < self.options["min_left"] or zipf(left.lower(), doc.language) < floor - 0.5 \
+                or zipf(right.lower(), doc.language) < floor:
             return False
         # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word
         # or, in German where every noun is capitalised, in a word the article writes in lower

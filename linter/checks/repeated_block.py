@@ -25,7 +25,7 @@ _TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-"  # a shorter repeat
 
 class RepeatedBlockCheck(Check):
     name = "repeated-block"
-    OPTIONS = {"min_paragraph_words": 3, "min_sentence_words": 8}
+    OPTIONS = {"min_paragraph_words": 3, "min_sentence_words": 6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         seen_blocks: set[str] = set()

@@ -26,6 +26,7 @@ class RepeatedWordCheck(Check):
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
         after_comma = lowered(tuple(self.spec.language_data("exceptions_after_comma", doc.language) or ()))
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
+        after_words = self.spec.language_data("exceptions_after", doc.language) or {}
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         function_words = lowered(tuple(doc.lang_data.get("function_words") or ()))
         words, prose = doc.words, doc.prose
@@ -40,7 +41,8 @@ class RepeatedWordCheck(Check):
                 continue
             tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
             preceded = i > 0 and words[i - 1].text.lower() == lower and _adjacent(prose, words[i - 1], first)
-            allowed = lower in exceptions or (lower in after_comma and self._relative(doc, words, i))
+            allowed = (lower in exceptions or (lower in after_comma and self._relative(doc, words, i))
+                       or (i > 0 and words[i - 1].text.lower() in lowered(tuple(after_words.get(lower, ())))))
             if allowed and not (tripled or preceded):
                 continue
             if doc.is_skipped(first.start, second.end):

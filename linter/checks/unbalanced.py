@@ -17,7 +17,7 @@ import regex
 from ..document import Block, Document
 from ..rule import Check, Finding
 
-_MOJIBAKE_LEAD = "€"
+_MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a damaged byte, not a quote
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
 _MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
                     "Â«": " «", "Â»": " »"}
