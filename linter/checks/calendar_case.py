@@ -29,7 +29,8 @@ class CalendarCaseCheck(Check):
         links = lowered(word_list(doc, "name_links"))
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
-        surnames = _used_as_surnames(contexts, names)
+        function_words = lowered(word_list(doc, "function_words"))
+        surnames = _used_as_surnames(contexts, names, function_words)
         for i, context in enumerate(contexts):
             word = context.token.text
             if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
@@ -40,14 +41,14 @@ class CalendarCaseCheck(Check):
             earlier = contexts[i - 2] if i > 1 and before is not None and before.prev else None
             gap_after = doc.prose[context.token.end:context.next.start] if context.next else ""
             us_date = bool(_US_DATE_TAIL.match(doc.prose, context.token.end))  # never a name
-            if not us_date and (_inside_name(context, before, earlier, links, gap_after)
+            if not us_date and (_inside_name(context, before, earlier, links, gap_after, function_words)
                                 or _excepted(doc, context, exceptions)):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
 
 
-def _used_as_surnames(contexts: list[WordContext], names: frozenset[str]) -> set[str]:
+def _used_as_surnames(contexts: list[WordContext], names: frozenset[str], function_words: frozenset[str]) -> set[str]:
     """Month or weekday words the article uses after a first name (`Lucas Avril`): names there
     and wherever the article repeats them alone (`C'est encore Avril`)."""
     found = set()
@@ -55,14 +56,16 @@ def _used_as_surnames(contexts: list[WordContext], names: frozenset[str]) -> set
         word, before = context.token.text, contexts[i - 1]
         if (word.lower() in names and word[:1].isupper() and context.prev is before.token
                 and _capitalised(before.token.text) and before.token.text.lower() not in names
-                and not context.may_start_sentence and not _opens_sentence(before)):
+                and not context.may_start_sentence and not _opens_sentence(before, function_words)):
             found.add(word)
     return found
 
 
-def _opens_sentence(context: WordContext) -> bool:
-    """Capitalised because it opens the sentence (`Op Donderdag`), not inside a quoted title."""
-    return context.starts_sentence and not OPENERS.search(context.gap_before)
+def _opens_sentence(context: WordContext, function_words: frozenset[str]) -> bool:
+    """A function word capitalised only because it opens the sentence (`Op Donderdag`), unlike
+    a name (`Lucas Avril`) or a quoted title (`«El Sábado de las Palomas»`)."""
+    return (context.starts_sentence and not OPENERS.search(context.gap_before)
+            and context.token.text.lower() in function_words)
 
 
 def _after_weekday_comma(context: WordContext) -> bool:
@@ -80,12 +83,12 @@ def _capitalised(text: str | None) -> bool:
 
 
 def _inside_name(context: WordContext, before: WordContext | None, earlier: WordContext | None,
-                 links: frozenset[str], gap_after: str) -> bool:
+                 links: frozenset[str], gap_after: str, function_words: frozenset[str]) -> bool:
     """Part of a name: after a capitalised word (not one capitalised only because it opens the
     sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
     Janeiro`). A US-order date is never a name, and the caller checks that first."""
     nxt = context.next
-    if before is not None and _capitalised(before.token.text) and not _opens_sentence(before):
+    if before is not None and _capitalised(before.token.text) and not _opens_sentence(before, function_words):
         return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, capitalised as it opens
     if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True
