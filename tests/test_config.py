@@ -6,9 +6,8 @@ linted file; the nearest wins. `--config FILE` names one for every file, `--isol
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from newslint_run import ROOT, config_error, findings, newslint, where, write
+from newslint_run import config_error, findings, newslint, where, write
 
 # A doubled word at 1:24 and a double space at 1:44.
 ARTICLE = "The minister said that the the budget would  pass on Tuesday.\n"
