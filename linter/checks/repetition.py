@@ -3,6 +3,7 @@
 Left alone: doubles the language allows (`exceptions`: `had had`, `nous nous`, `via via`;
 in German only after a comma, `…, die die`), emphatic repetition (`emphatic`: `far far`,
 `ok ok ok`), names made of a doubled word (`Duran Duran`, `May May` at a sentence start),
+a word that opens a sentence and is repeated (`Wait wait!`; but `The the` is a slip),
 a noun and its verb in German (`Leben leben`), `ES es`, `Bienvenido/a a`, and spaced-out
 letters (`b a s i c`). An allowed double becomes an error when tripled (`that that that`).
 """
@@ -28,7 +29,8 @@ class RepeatedWordCheck(Check):
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
         after_words = self.spec.language_data("exceptions_after", doc.language) or {}
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
-        function_words = lowered(tuple(doc.lang_data.get("function_words") or ()))
+        # articles and pronouns too (German `der`, `die` are kept out of the language's list)
+        function_words = lowered(tuple(doc.lang_data.get("function_words") or ())) | after_comma
         words, prose = doc.words, doc.prose
         for i in range(len(words) - 1):
             first, second = words[i], words[i + 1]
@@ -37,7 +39,7 @@ class RepeatedWordCheck(Check):
                 continue
             if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
-            if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised):
+            if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised, function_words):
                 continue
             tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
             preceded = i > 0 and words[i - 1].text.lower() == lower and _adjacent(prose, words[i - 1], first)
@@ -58,15 +60,17 @@ class RepeatedWordCheck(Check):
         return i > 0 and words[i - 1].text.lower() in prepositions
 
     @staticmethod
-    def _name_or_noise(doc: Document, words: list[Token], i: int, nouns_capitalised: bool) -> bool:
+    def _name_or_noise(doc: Document, words: list[Token], i: int, nouns_capitalised: bool,
+                       function_words: frozenset[str]) -> bool:
         first, second = words[i], words[i + 1]
         a, b = first.text, second.text
         if a != b and (a.isupper() or b.isupper()) and len(a) > 1:
             return True  # `HUCHA-GANGA.ES es`, `E.ON on`
         if nouns_capitalised and a[0].isupper() != b[0].isupper() and not _sentence_initial(doc, first):
             return True  # `sein Leben leben`
-        if a[0].isupper() and b[0].isupper() and len(a) > 1 and _sentence_initial(doc, first):
-            return True  # `May May awake`, `Hip Hip Hooray`
+        if a[0].isupper() and len(a) > 1 and _sentence_initial(doc, first) and (
+                b[0].isupper() or a.lower() not in function_words):
+            return True  # `May May awake`, `Hip Hip Hooray`, `Will will`, `Wait wait!` (not `The the`)
         if doc.prose[first.start - 1:first.start] == "/":
             return True  # `Bienvenido/a a`
         if len(a) == 1:
