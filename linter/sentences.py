@@ -91,8 +91,8 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_or
         if gap.rstrip().endswith(")"):
             return ABBREVIATION  # `(110.‘) und`: the stop belonged to the bracket
         return SENTENCE
-    if ":" in gap:
-        return COLON
+    if ":" in gap or regex.search(r"[·•|]", gap):
+        return COLON  # after a colon or a separator (`Marta Zen · Tutti gli articoli`) either case
     if OPENERS.search(gap):
         return QUOTE
     return CONTINUE

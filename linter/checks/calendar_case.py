@@ -16,6 +16,7 @@ from ..rule import Check, Finding
 from ..sentences import BLOCK, OPENERS, WordContext, word_contexts
 
 _PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
+_QUOTED_ALONE = regex.compile(r"[»”\"’']")
 _US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
 
 
@@ -27,6 +28,7 @@ class CalendarCaseCheck(Check):
             return
         names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         links = lowered(word_list(doc, "name_links"))
+        conjunctions = lowered(word_list(doc, "name_conjunctions"))
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
@@ -41,7 +43,12 @@ class CalendarCaseCheck(Check):
             earlier = contexts[i - 2] if i > 1 and before is not None and before.prev else None
             gap_after = doc.prose[context.token.end:context.next.start] if context.next else ""
             us_date = bool(_US_DATE_TAIL.match(doc.prose, context.token.end))  # never a name
-            if not us_date and (_inside_name(context, before, earlier, links, gap_after, function_words)
+            after = contexts[i + 2] if i + 2 < len(contexts) and context.next else None
+            quoted = bool(_QUOTED_ALONE.match(doc.prose, context.token.end)) and context.gap_before[-1:] in "«“\"‘'"
+            if quoted:
+                continue  # `«Giovedì», come lo chiamava`: a nickname in quotes
+            if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
+                                             conjunctions)
                                 or _excepted(doc, context, exceptions)):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
@@ -83,7 +90,8 @@ def _capitalised(text: str | None) -> bool:
 
 
 def _inside_name(context: WordContext, before: WordContext | None, earlier: WordContext | None,
-                 links: frozenset[str], gap_after: str, function_words: frozenset[str]) -> bool:
+                 after: WordContext | None, links: frozenset[str], gap_after: str,
+                 function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
     """Part of a name: after a capitalised word (not one capitalised only because it opens the
     sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
     Janeiro`). A US-order date is never a name, and the caller checks that first."""
@@ -92,6 +100,10 @@ def _inside_name(context: WordContext, before: WordContext | None, earlier: Word
         return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, capitalised as it opens
     if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True
+    if (after is not None and nxt is not None and nxt.text.lower() in conjunctions
+            and _capitalised(after.token.text) and _PLAIN_GAP.fullmatch(gap_after)
+            and _PLAIN_GAP.fullmatch(after.gap_before)):
+        return True  # `dos hijos, Domingo y Mercedes`: one name of a list of names
     if before is not None and before.token.text.lower() in links and earlier is not None:
         return _capitalised(earlier.token.text)
     return False

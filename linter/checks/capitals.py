@@ -32,6 +32,7 @@ class MidsentenceCapitalCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
         suspects = lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words
+        lower_suspects = lowered(tuple(self.spec.language_data("suspects_before_lower", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
         title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
         numerals = lowered(word_list(doc, "numerals"))
@@ -59,11 +60,14 @@ class MidsentenceCapitalCheck(Check):
                 continue  # months have their own rule; `Nacional de Estadística` is a name
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
-            if lower in suspects or one_letter:
+            if lower in suspects or one_letter or lower in lower_suspects:
                 prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
                 if prev_capitalised and (lower in numerals or title_case):
                     continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
-                if nouns_capitalised != _plain_capitalised(nxt.text) or nxt.text.isupper():
+                if lower in lower_suspects and lower not in suspects:
+                    if not nxt.text[:1].islower():
+                        continue  # `Die Zeit`, `Die Linke`: a name; only `Der seit` is a slip
+                elif nouns_capitalised != _plain_capitalised(nxt.text) or nxt.text.isupper():
                     continue  # before a lower-case word, or in German before a noun
             elif lower in function_words:
                 continue
@@ -92,7 +96,8 @@ class MidsentenceCapitalCheck(Check):
         # (`di Pechino Grande supporto`); `Air France une dizaine` ends in a function word
         next_word = ctx.next.text.lower()
         function_words = lowered(word_list(doc, "function_words"))
-        return (is_name and next_word not in function_words and next_word not in links
+        recurring = doc.text.count(f"{prev_word} {ctx.token.text}") > 1  # `São Paulo`, twice: a name
+        return (is_name and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
 
 

@@ -53,10 +53,11 @@ class MergedWordsCheck(Check):
 
     def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
         left, right = word[:cut], word[cut:]
-        if len(left) < 3 or len(right) < 2 or _CAMEL.search(right):
+        function_words = lowered(word_list(doc, "function_words"))
+        if len(left) < 3 or _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
         floor = self.options["min_part_zipf"]
-        if right.lower() in lowered(word_list(doc, "function_words")):
+        if right.lower() in function_words and (len(right) > 1 or zipf(left.lower(), doc.language) >= floor):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
         if len(left) < self.options["min_left"] or zipf(left.lower(), doc.language) < floor - 0.5 \
                 or zipf(right.lower(), doc.language) < floor:
@@ -88,7 +89,7 @@ class MergedWordsCheck(Check):
         # words as written elsewhere, elided articles cut off (`dell'Ucraina` gives `Ucraina`)
         standalone = {regex.split(r"['’]", t.text)[-1] for t in doc.words}
         best, best_score = None, 0.0
-        for cut in range(3, len(lower) - 1):
+        for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
                 continue  # a short tail must be a function word (`weeks|of`), not `terminali|ste`

@@ -20,7 +20,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
 _QUESTION_WORDS = 6
 # What may stand between a sentence's stop and the next sentence: space and opening marks.
-_TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-"  # a shorter repeated question is a subheading (`Eine Illusion?`)
+_TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-\"'"  # a shorter repeated question is a subheading (`Eine Illusion?`)
 
 
 class RepeatedBlockCheck(Check):
