@@ -19,7 +19,7 @@ from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _LETTERS = regex.compile(r"\p{L}+")
 
 
