@@ -39,3 +39,14 @@ def test_every_rule_precision(corpus: dict[str, Scored]) -> None:
     by_rule = aggregate(item.result for item in corpus.values()).by_rule
     low = {rule: f"{c.precision:.3f} ({c})" for rule, c in by_rule.items() if c.precision < 0.90}
     assert not low, f"rules below precision 0.90: {low}"
+
+
+EXTRA = CORPUS.parent / "corpus-extra"
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in EXTRA.glob("set*")))
+def test_extra_sets_hold_their_scores(folder: str) -> None:
+    """The sets written after tuning (tests/corpus-extra/README.md) stay as good as the corpus."""
+    overall = aggregate(item.result for item in score_corpus([EXTRA / folder])).overall
+    assert overall.precision >= 0.95, f"precision {overall.precision:.3f} ({overall})"
+    assert overall.recall >= 0.93, f"recall {overall.recall:.3f} ({overall})"
