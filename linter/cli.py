@@ -64,6 +64,7 @@ class NewslintGroup(click.Group):
             ctx.exit(EXIT_ERROR)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        del standalone_mode  # always non-standalone: newslint prints its own one-line errors
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.ClickException as exc:
