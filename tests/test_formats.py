@@ -86,6 +86,16 @@ def test_hard_broken_lines_that_open_with_a_capital_are_lines_of_their_own():
     assert [b.kind for b in build_document(box, "x.md").blocks] == ["paragraph"] * 3
 
 
+def test_hard_wrapped_plain_text_is_one_paragraph():
+    """Newswire text wrapped at 72 columns: a bracket may close on the next line."""
+    text = ("1. Docking stations are listed at our website, in a document (PDF, 2\n"
+            "pages).\n"
+            "2. The company is registered in England and Wales under a number (No.\n"
+            "08812345).\n")
+    assert lint(text, fmt="text", language="en") == []
+    assert len(build_document(text, "x.txt").blocks) == 1
+
+
 def test_markdown_markup_keeps_columns():
     text = "# Titolo\n\n> Il ministro ha **parlato  ieri** in aula.\n\n- il il primo punto\n"
     assert lint(text) == [(3, 27, "spacing"), (5, 3, "duplicated-word")]

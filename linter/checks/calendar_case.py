@@ -29,10 +29,11 @@ class CalendarCaseCheck(Check):
         names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         links = lowered(word_list(doc, "name_links"))
         conjunctions = lowered(word_list(doc, "name_conjunctions"))
+        naming = lowered(word_list(doc, "naming_words"))
         exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
-        surnames = _used_as_surnames(contexts, names, function_words)
+        surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         for i, context in enumerate(contexts):
             word = context.token.text
             if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
@@ -47,6 +48,8 @@ class CalendarCaseCheck(Check):
             quoted = bool(_QUOTED_ALONE.match(doc.prose, context.token.end)) and context.gap_before[-1:] in "«“\"‘'"
             if quoted:
                 continue  # `«Giovedì», come lo chiamava`: a nickname in quotes
+            if not us_date and before is not None and before.token.text.lower() in naming:
+                continue  # `si chiama Domenica`, `il marito Domenica`: a name
             if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
                                              conjunctions)
                                 or _excepted(doc, context, exceptions)):
@@ -55,13 +58,15 @@ class CalendarCaseCheck(Check):
                           replacement=word[0].lower() + word[1:])
 
 
-def _used_as_surnames(contexts: list[WordContext], names: frozenset[str], function_words: frozenset[str]) -> set[str]:
+def _used_as_surnames(contexts: list[WordContext], names: frozenset[str], function_words: frozenset[str],
+                      doc_prose: str) -> set[str]:
     """Month or weekday words the article uses after a first name (`Lucas Avril`): names there
     and wherever the article repeats them alone (`C'est encore Avril`)."""
     found = set()
     for i, context in enumerate(contexts[1:], start=1):
         word, before = context.token.text, contexts[i - 1]
         if (word.lower() in names and word[:1].isupper() and context.prev is before.token
+                and _PLAIN_GAP.fullmatch(context.gap_before) and not _US_DATE_TAIL.match(doc_prose, context.token.end)
                 and _capitalised(before.token.text) and before.token.text.lower() not in names
                 and not context.may_start_sentence and not _opens_sentence(before, function_words)):
             found.add(word)

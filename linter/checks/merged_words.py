@@ -83,7 +83,8 @@ class MergedWordsCheck(Check):
             return None
         lower, language = word.lower(), doc.language
         compounding = bool(doc.lang_data.get("compounds"))
-        tails = lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
+        tails = (lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
+                 - lowered(word_list(doc, "inflection_endings")))
         verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
         floor = self.options["min_part_zipf"]
         # words as written elsewhere, elided articles cut off (`dell'Ucraina` gives `Ucraina`)

@@ -37,6 +37,8 @@ class RepeatedWordCheck(Check):
             lower = first.text.lower()
             if lower != second.text.lower() or first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
+            if not _adjacent(doc.text, first, second):
+                continue  # `| ASML | ASML |`: table cells or other markup between the words
             if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
             if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised, function_words):

@@ -53,7 +53,8 @@ class LowercaseSentenceStartCheck(Check):
             if ctx.boundary == BLOCK and (word.lower() in bylines and _byline(doc, block)
                                           or not _sentence_like(doc, block) or _continues_previous(doc, block)):
                 continue
-            if zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language):
+            rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
+            if rare and not _before_capitalised_function_word(doc, ctx):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
             if len(word) == 1 and doc.prose.startswith(".", ctx.token.end):
                 continue  # `d. Red.`: a one-letter abbreviation
@@ -98,3 +99,10 @@ def _after_elision(ctx: WordContext) -> WordContext | None:
     if nxt is None or not nxt.text[:1].islower():
         return None
     return WordContext(nxt, ctx.boundary, ctx.token, None, ctx.gap_before)
+
+
+def _before_capitalised_function_word(doc: Document, ctx: WordContext) -> bool:
+    """`schneereich Der Deutsche Wetterdienst`: a stray word before the real sentence start."""
+    nxt = ctx.next
+    return (nxt is not None and nxt.text[:1].isupper()
+            and nxt.text.lower() in lowered((*word_list(doc, "function_words"), *word_list(doc, "name_links"))))

@@ -35,8 +35,12 @@ def _split_unwrapped(text: str, start: int, end: int) -> list[Block]:
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
-    widths = [len(line.rstrip()) for line in lines[:-1]]
-    return max(widths) <= WRAP_MAX and min(widths) >= WRAP_MIN
+    """Hard-wrapped prose: no line over the width, and a short line only where a wrapped
+    sentence or item ends, never two in a row (a scraped page lists short lines in runs)."""
+    widths = [len(line.rstrip()) for line in lines]
+    if max(widths[:-1]) > WRAP_MAX or max(widths) < WRAP_MIN:
+        return False
+    return not any(a < WRAP_MIN and b < WRAP_MIN for a, b in zip(widths, widths[1:]))
 
 
 WRAP_MIN, WRAP_MAX = 40, 100
