@@ -119,6 +119,14 @@ class Document:
         index = bisect_right(self.line_starts, offset) - 1
         return index + 1, offset - self.line_starts[index] + 1
 
+    def in_match(self, offset: int, patterns) -> bool:
+        """True when a match of one of `patterns` on the prose line of `offset` covers it
+        (rules' `exceptions` such as `Piazza XX Settembre`)."""
+        start = self.prose.rfind("\n", 0, offset) + 1
+        end = self.prose.find("\n", offset)
+        line = self.prose[start:end if end >= 0 else len(self.prose)]
+        return any(m.start() <= offset - start < m.end() for p in patterns for m in p.finditer(line))
+
     @cached_property
     def words(self) -> list[Token]:
         """Word tokens of the prose."""

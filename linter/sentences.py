@@ -11,6 +11,8 @@ from .langdata import lowered, word_list
 SENTENCE_END = regex.compile(r"[.!?…]")
 OPENERS = regex.compile(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
 ROMAN = regex.compile(r"[IVXLC]+")
+# A text that ends like a sentence: a stop, then closing quotes or brackets.
+ENDS_SENTENCE = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
 CLOSERS_AFTER_END = regex.compile(r"[!?…]+\s*[”»\"’›)](?=\s)")
 ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others

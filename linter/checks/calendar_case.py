@@ -52,7 +52,7 @@ class CalendarCaseCheck(Check):
                 continue  # `si chiama Domenica`, `il marito Domenica`: a name
             if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
                                              conjunctions)
-                                or _excepted(doc, context, exceptions)):
+                                or doc.in_match(context.token.start, exceptions)):
                 continue
             yield Finding(context.token.start, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
@@ -113,11 +113,3 @@ def _inside_name(context: WordContext, before: WordContext | None, earlier: Word
         return _capitalised(earlier.token.text)
     return False
 
-
-def _excepted(doc: Document, context: WordContext, exceptions: list[regex.Pattern]) -> bool:
-    token = context.token
-    start = doc.prose.rfind("\n", 0, token.start) + 1
-    end = doc.prose.find("\n", token.end)
-    line = doc.prose[start:end if end >= 0 else len(doc.prose)]
-    offset = token.start - start
-    return any(m.start() <= offset < m.end() for p in exceptions for m in p.finditer(line))

@@ -76,7 +76,7 @@ class MidsentenceCapitalCheck(Check):
             elif not self._content_evidence(doc, contexts, i, links):
                 continue
             span_end = nxt.end if nxt.text[:1].islower() or nouns_capitalised else ctx.token.end
-            if any(_covers(p, doc, ctx.token.start) for p in exceptions):
+            if doc.in_match(ctx.token.start, exceptions):
                 continue
             yield Finding(ctx.token.start, span_end, values={"word": word})
 
@@ -124,9 +124,3 @@ def _title_case_blocks(doc: Document, share: float) -> set[int]:
             result.add(block.start)
     return result
 
-
-def _covers(pattern: regex.Pattern, doc: Document, offset: int) -> bool:
-    start = doc.prose.rfind("\n", 0, offset) + 1
-    end = doc.prose.find("\n", offset)
-    line = doc.prose[start:end if end >= 0 else len(doc.prose)]
-    return any(m.start() <= offset - start < m.end() for m in pattern.finditer(line))

@@ -13,11 +13,10 @@ import regex
 
 from ..document import Document
 from ..rule import Check, Finding
-from ..sentences import word_contexts
+from ..sentences import ENDS_SENTENCE, word_contexts
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
-_SENTENCE_END = regex.compile(r"[.!?…][\"”»’)]*\s*$")
 _QUESTION_WORDS = 6
 # What may stand between a sentence's stop and the next sentence: space and opening marks.
 _TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-\"'"  # a shorter repeated question is a subheading (`Eine Illusion?`)
@@ -42,7 +41,7 @@ class RepeatedBlockCheck(Check):
             seen_blocks.add(key)
         for start, end in _sentences(doc):
             key = _normalise(doc.prose[start:end])
-            if len(key.split()) < self.options["min_sentence_words"] or not _SENTENCE_END.search(doc.prose[start:end]):
+            if len(key.split()) < self.options["min_sentence_words"] or not ENDS_SENTENCE.search(doc.prose[start:end]):
                 continue
             block = doc.block_at(start)
             opens_paragraph = block is not None and not doc.prose[block.start:start].strip()
@@ -67,5 +66,5 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 def _ends_sentence(text: str) -> bool:
-    ending = _SENTENCE_END.search(text)
+    ending = ENDS_SENTENCE.search(text)
     return bool(ending) and ("?" not in ending.group() or len(text.split()) >= _QUESTION_WORDS)

@@ -15,12 +15,11 @@ from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..document import Block
 from ..lexicon import has_lexicon, zipf
-from ..sentences import BLOCK, MOJIBAKE_TAIL, WordContext, word_contexts
+from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
 _SENTENCE_WORDS = 6
 _ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
 _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
 
@@ -78,7 +77,7 @@ def _byline(doc: Document, block: Block) -> bool:
 def _sentence_like(doc: Document, block: Block) -> bool:
     """A paragraph that ends like a sentence or runs long (not a product list item or a label)."""
     text = doc.block_text(block)
-    return bool(_SENTENCE_END.search(text)) or len(text.split()) >= _SENTENCE_WORDS
+    return bool(ENDS_SENTENCE.search(text)) or len(text.split()) >= _SENTENCE_WORDS
 
 
 def _continues_previous(doc: Document, block: Block) -> bool:
