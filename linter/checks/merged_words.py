@@ -87,8 +87,7 @@ class MergedWordsCheck(Check):
                  - lowered(word_list(doc, "inflection_endings")))
         verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
         floor = self.options["min_part_zipf"]
-        # words as written elsewhere, elided articles cut off (`dell'Ucraina` gives `Ucraina`)
-        standalone = {regex.split(r"['’]", t.text)[-1] for t in doc.words}
+        standalone = doc.memo("standalone_words", _standalone_words)
         best, best_score = None, 0.0
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
@@ -110,3 +109,8 @@ class MergedWordsCheck(Check):
             if score >= floor and score > best_score:
                 best, best_score = cut, score
         return best
+
+
+def _standalone_words(doc: Document) -> frozenset[str]:
+    """Words as the article writes them, elided articles cut off (`dell'Ucraina` gives `Ucraina`)."""
+    return frozenset(regex.split(r"['’]", t.text)[-1] for t in doc.words)
