@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_languagetool import languagetool
 from .diagnostic import Severity
 from .errors import NewslintError
 from .reporters import FORMATS
@@ -283,3 +284,6 @@ def _registry(config_path):
 
 def _languages(languages) -> str:
     return languages if isinstance(languages, str) else ",".join(languages)
+
+
+main.add_command(languagetool)

@@ -273,6 +273,7 @@ def _language_name(code: str) -> str:
 
 
 if __name__ == "__main__":  # `java -cp x.jar org.languagetool.server.HTTPServer -p PORT` stands in here
-    port = int(sys.argv[sys.argv.index("-p") + 1])
+    flag = "--port" if "--port" in sys.argv else "-p"
+    port = int(sys.argv[sys.argv.index(flag) + 1])
     server = Fixture(port=port)
     server._server.serve_forever()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from .client import LanguageToolError, answers
+from .server import free_port
 
 NAME = "the local LanguageTool"
 STARTUP_SECONDS = 90.0
@@ -56,7 +56,7 @@ def _start() -> str:
     installed = LocalLanguageTool.get_latest_installed_version()
     if installed is None:
         raise LanguageToolError(f"{NAME} in {folder} cannot start: no LanguageTool-X.Y folder there names its version")
-    port = _free_port()
+    port = free_port()
     try:
         command = installed.get_server_cmd(port)
     except (LibraryError, OSError) as exc:
@@ -74,12 +74,6 @@ def _start() -> str:
         time.sleep(_POLL_SECONDS)
     _stop(process, log)
     raise LanguageToolError(f"{NAME} did not start within {STARTUP_SECONDS:g} s")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _stop(process: subprocess.Popen, log: IO[bytes]) -> None:
