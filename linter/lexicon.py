@@ -1,10 +1,19 @@
-"""Word frequencies from wordfreq, imported only when a check needs them."""
+"""Word frequencies: wordfreq's, read from a compact lexicon of the document's language.
+
+A word of letters is one token for wordfreq, so its lexicon entry is its answer; any other
+word (digits, apostrophes, other scripts) asks wordfreq itself, imported only then.
+"""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+
+import regex
 
 # Languages wordfreq knows well enough for newslint's decisions.
 SUPPORTED = frozenset({"it", "en", "de", "fr", "es", "pt", "nl"})
+# Letters of the scripts whose words wordfreq's tokenizer keeps whole (no marks, digits, joiners).
+_ONE_TOKEN = regex.compile(r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+", regex.V1)
 
 
 @lru_cache(maxsize=200_000)
@@ -12,10 +21,40 @@ def zipf(word: str, language: str | None) -> float:
     """Zipf frequency of a word (0 = unknown, 3 = once per million words, 7 = 'the')."""
     if language not in SUPPORTED or not word:
         return 0.0
-    from wordfreq import zipf_frequency
+    if not _ONE_TOKEN.fullmatch(word):
+        return _wordfreq_zipf(word, language)
+    return (_lexicon(language).centizipf(_token(word)) or 0) / 100
 
-    return zipf_frequency(word, language)
+
+@lru_cache(maxsize=200_000)
+def known(word: str, language: str | None) -> bool:
+    """True when the language's word list or the English one has the word."""
+    if language not in SUPPORTED or not word:
+        return False
+    if not _ONE_TOKEN.fullmatch(word):
+        return _wordfreq_zipf(word, language) > 0 or _wordfreq_zipf(word, "en") > 0
+    return _lexicon(language).centizipf(_token(word)) is not None
 
 
 def has_lexicon(language: str | None) -> bool:
     return language in SUPPORTED
+
+
+def _token(word: str) -> str:
+    """The word as wordfreq looks it up: NFC, case-folded (as its preprocessing and tokenizer do),
+    the apostrophe that folding `ŉ` makes straightened (as its quote uncurling does)."""
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", word).casefold()).casefold()
+    return folded.replace("\u02bc", "'")
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str):
+    from .lexicon_store import load
+
+    return load(language)
+
+
+def _wordfreq_zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language)

@@ -16,7 +16,7 @@ import regex
 
 from ..document import Document
 from ..langdata import lowered, word_list
-from ..lexicon import has_lexicon, zipf
+from ..lexicon import has_lexicon, known, zipf
 from ..rule import Check, Finding
 
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
@@ -48,8 +48,7 @@ class MergedWordsCheck(Check):
                                   replacement=f"{word[:cut]} {word[cut:]}", safe=False)
 
     def _known(self, word: str, doc: Document) -> bool:
-        lower = word.lower()
-        return zipf(lower, doc.language) > 0 or zipf(lower, "en") > 0
+        return known(word.lower(), doc.language)
 
     def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
         left, right = word[:cut], word[cut:]

@@ -1,0 +1,138 @@
+"""The compact lexicon files: built from wordfreq once per language, cached, loaded in milliseconds.
+
+A language's file holds a marisa trie of every word of its wordfreq list, with each word's Zipf
+frequency in hundredths (an array indexed by the trie's key ids). Words of the English list
+that the language's list lacks are kept too, with the value 0: merged-words counts a word
+either list knows as a word. The files live in the user's cache folder
+(`$XDG_CACHE_HOME/newslint/lexicon`, else `~/.cache/newslint/lexicon`), named after the
+wordfreq data they come from, so a new wordfreq rebuilds them; deleting them is always safe.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import os
+import struct
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+
+FORMAT = b"NSLX1"
+ENGLISH = "en"
+
+
+class Lexicon:
+    """Zipf values (in hundredths) of one language's words; 0 for words only English knows."""
+
+    def __init__(self, trie, values: array):
+        self._id = trie.get
+        self._values = values
+
+    def centizipf(self, token: str) -> int | None:
+        """The token's Zipf frequency times 100, 0 if only English knows it, None if unknown."""
+        key = self._id(token)
+        return None if key is None else self._values[key]
+
+
+def load(language: str) -> Lexicon:
+    """The language's lexicon from the cache folder, built there first when missing."""
+    path = _cache_folder() / f"{language}-{_signature(language)}.lex"
+    try:
+        return _read(path.read_bytes())
+    except (OSError, ValueError):
+        pass
+    data = _build(language)
+    _save(path, data)
+    return _read(data)
+
+
+def _read(data: bytes) -> Lexicon:
+    import marisa_trie
+
+    if not data.startswith(FORMAT):
+        raise ValueError("not a newslint lexicon")
+    (size,) = struct.unpack_from("<Q", data, len(FORMAT))
+    start = len(FORMAT) + 8
+    trie = marisa_trie.Trie().frombytes(data[start:start + size])
+    values = array("H")
+    values.frombytes(data[start + size:])
+    if sys.byteorder == "big":
+        values.byteswap()
+    if len(values) != len(trie):
+        raise ValueError("damaged newslint lexicon")
+    return Lexicon(trie, values)
+
+
+def _build(language: str) -> bytes:
+    """The file's bytes: the language's wordfreq list, then English's words it lacks."""
+    import marisa_trie
+    from wordfreq import get_frequency_list
+
+    values = _centizipf_by_word(get_frequency_list(language, "best"))
+    if language != ENGLISH:
+        for word in _centizipf_by_word(get_frequency_list(ENGLISH, "best")):
+            values.setdefault(word, 0)
+    trie = marisa_trie.Trie(values)
+    ordered = array("H", bytes(2 * len(trie)))
+    for word, value in values.items():
+        ordered[trie[word]] = value
+    if sys.byteorder == "big":
+        ordered.byteswap()
+    packed = trie.tobytes()
+    return FORMAT + struct.pack("<Q", len(packed)) + packed + ordered.tobytes()
+
+
+def _centizipf_by_word(buckets: list[list[str]]) -> dict[str, int]:
+    """Each word's Zipf value in hundredths, as `wordfreq.zipf_frequency` gives it for a word
+    that is one token; a word listed twice keeps its last band, as wordfreq's dictionary does."""
+    by_word: dict[str, int] = {}
+    for band, words in enumerate(buckets):
+        value = _centizipf_of_band(band)
+        for word in words:
+            by_word[word] = value
+    return by_word
+
+
+def _centizipf_of_band(band: int) -> int:
+    """wordfreq's arithmetic for one token of band `band` (-band centibels): the frequency's
+    round trip through 1/f, rounding to 3 significant digits, then Zipf to 2 decimals."""
+    frequency = 1.0 / (1.0 / 10 ** (-band / 100))
+    frequency = max(frequency, 10 ** 0.0 / 1e9)
+    leading_zeroes = math.floor(-math.log(frequency, 10))
+    frequency = round(frequency, leading_zeroes + 3)
+    return round(round(math.log(frequency, 10) + 9, 2) * 100)
+
+
+def _save(path: Path, data: bytes) -> None:
+    """Write atomically; a cache folder that cannot be written only costs a rebuild next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
+
+
+def _cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint" / "lexicon"
+
+
+def _signature(language: str) -> str:
+    """Names the wordfreq data a file comes from (its lists' names, sizes and times), unimported."""
+    spec = importlib.util.find_spec("wordfreq")
+    data = Path(next(iter(spec.submodule_search_locations or ()), "")) / "data" if spec else Path()
+    digest = hashlib.sha256(FORMAT)
+    for code in sorted({language, ENGLISH}):
+        for source in sorted(data.glob(f"*_{code}.msgpack.gz")):
+            stat = source.stat()
+            digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
