@@ -17,6 +17,7 @@ from .atomic import write_atomic
 from .diagnostic import Diagnostic
 from .engine import FileResult
 from .errors import InputError
+from .source import read_regular_file
 
 FORMAT_VERSION = 1
 
@@ -59,6 +60,26 @@ def relative_path(path: str, root: str) -> str:
         return os.path.abspath(path).replace(os.sep, "/")
 
 
+MAX_BASELINE_BYTES = 500_000_000
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a count")
+
+
+def _entry(entry: object) -> tuple[Anchor, int]:
+    """One finding of a baseline file: its anchor and count, every field of its own type."""
+    if not isinstance(entry, dict):
+        raise TypeError("a finding must be an object")
+    fields = [entry[key] for key in ("path", "rule", "text", "context")]
+    count = entry["count"]
+    if not all(isinstance(value, str) for value in fields):
+        raise TypeError("path, rule, text and context must be strings")
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 10**9:
+        raise ValueError("count must be a whole number")
+    return Anchor(*fields), count
+
+
 @dataclass
 class Baseline:
     """Known findings: anchor -> how many times it occurs. Paths are relative to `root`."""
@@ -74,25 +95,33 @@ class Baseline:
     def load(cls, path: str) -> "Baseline":
         """Read a baseline file; its paths are relative to the folder it is in."""
         try:
-            with open(path, encoding="utf-8") as handle:
-                raw = json.load(handle)
-            counts = Counter({Anchor(str(e["path"]), str(e["rule"]), str(e["text"]), str(e["context"])): int(e["count"])
-                              for e in raw["findings"]})
-        except FileNotFoundError:
-            raise InputError(f"{path}: baseline not found (create it with `newslint baseline`)") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+            data = read_regular_file(path, MAX_BASELINE_BYTES)
+        except InputError as exc:
+            if not os.path.lexists(path):
+                raise InputError(f"{path}: baseline not found (create it with `newslint baseline`)") from None
+            raise InputError(f"baseline: {exc}") from None
+        try:  # paths that are not UTF-8 were written as their own bytes (see dump)
+            raw = json.loads(data.decode("utf-8", "surrogateescape"), parse_constant=_no_constant)
+            counts: Counter[Anchor] = Counter()
+            for entry in raw["findings"]:
+                anchor, count = _entry(entry)
+                counts[anchor] += count
+        except RecursionError:
+            raise InputError(f"{path}: not a newslint baseline (nested too deep)") from None
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}: not a newslint baseline ({type(exc).__name__}: {exc})") from None
         return cls(os.path.dirname(os.path.abspath(path)), counts)
 
     def dump(self, path: str) -> None:
-        """Write the baseline (sorted, one finding a line, for readable diffs) atomically."""
+        """Write the baseline (sorted, one finding a line, for readable diffs) atomically.
+
+        A path that is not valid UTF-8 is written as its own bytes, as file systems hold it.
+        """
         entries = [json.dumps({"path": a.path, "rule": a.rule, "text": a.text, "context": a.context, "count": n},
                               ensure_ascii=False) for a, n in sorted(self.counts.items())]
         body = ",\n    ".join(entries)
         text = f'{{\n  "newslint_baseline": {FORMAT_VERSION},\n  "findings": [\n    {body}\n  ]\n}}\n'
-        write_atomic(path, text.replace("[\n    \n  ]", "[]").encode("utf-8"))
+        write_atomic(path, text.replace("[\n    \n  ]", "[]").encode("utf-8", "surrogateescape"))
 
     def new_findings(self, result: FileResult) -> FileResult:
         """The result without the findings the baseline knows (the first `count` of each anchor)."""

@@ -11,8 +11,9 @@ from .atomic import write_atomic
 from .config import Settings
 from .diagnostic import Diagnostic, Fix, Severity
 from .engine import FileResult
-from .errors import NewslintError
-from .registry import builtin_rules_dir
+from .errors import InputError, NewslintError
+from .registry import builtin_rules_dir, rule_files
+from .source import read_regular_file
 
 DEFAULT_DIR = ".newslint_cache"
 
@@ -26,8 +27,8 @@ class Cache:
     def key(self, path: str, settings: Settings) -> str | None:
         """The entry for a file as it is now, or None when it cannot be read (linting will say why)."""
         try:
-            data = Path(path).read_bytes()
-        except OSError:
+            data = read_regular_file(path, settings.max_file_size)
+        except InputError:
             return None
         digest = hashlib.sha256()
         for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), path):
@@ -89,9 +90,9 @@ def _code_digest() -> str:
 
 @lru_cache(maxsize=32)
 def _rules_digest(rules_paths: tuple[str, ...]) -> str:
-    """Every file of the built-in rule folder and the user folders: rules, language files, word lists."""
+    """The files the registry reads from the built-in rule folder and the user folders."""
     folders = [builtin_rules_dir(), *map(Path, rules_paths)]
-    return _digest([f for folder in folders for f in sorted(folder.rglob("*")) if f.is_file()], None)
+    return _digest([file for folder in folders for file in rule_files(folder)], None)
 
 
 def _digest(files: list[Path], relative_to: Path | None) -> str:
@@ -100,8 +101,8 @@ def _digest(files: list[Path], relative_to: Path | None) -> str:
         name = file.relative_to(relative_to) if relative_to else file
         digest.update(str(name).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            digest.update(file.read_bytes())
-        except OSError:
+            digest.update(read_regular_file(str(file)))
+        except InputError:
             digest.update(b"<unreadable>")
         digest.update(b"\0")
     return digest.hexdigest()

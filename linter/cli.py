@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .cli_languagetool import languagetool
 from .diagnostic import Severity
-from .errors import NewslintError
+from .errors import NewslintError, one_line
 from .reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -51,7 +51,11 @@ def _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir) ->
     if config_path and not os.path.isfile(config_path):
         raise NewslintError(f"{config_path}: configuration file not found")
     return {"overrides": overrides, "config": config_path, "isolated": isolated, "jobs": jobs,
-            "cache": None if no_cache else Cache(cache_dir)}
+            "cache": None if no_cache else Cache(cache_dir), "warn": _warn}
+
+
+def _warn(message: str) -> None:
+    click.echo(f"newslint: warning: {one_line(message)}", err=True)
 
 
 class NewslintGroup(click.Group):
@@ -61,7 +65,7 @@ class NewslintGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewslintError as exc:
-            click.echo(f"newslint: error: {exc}", err=True)
+            click.echo(f"newslint: error: {one_line(str(exc))}", err=True)
             ctx.exit(EXIT_ERROR)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
@@ -74,6 +78,9 @@ class NewslintGroup(click.Group):
             sys.exit(EXIT_ERROR if isinstance(exc, click.UsageError) else exc.exit_code)
         except click.Abort:
             click.echo("newslint: aborted", err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:  # noqa: BLE001 - a bug must not look like findings (exit 1)
+            click.echo(f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}", err=True)
             sys.exit(EXIT_ERROR)
         sys.exit(status if isinstance(status, int) else EXIT_CLEAN)  # click returns ctx.exit()'s code
 
@@ -222,7 +229,11 @@ def _lint_stdin(stdin_filename, overrides, config_path, isolated):
     name = stdin_filename or "<stdin>"
     resolver = ConfigResolver(config_path, isolated)
     config = resolver.for_path(stdin_filename or "stdin.txt")
-    source = decode(sys.stdin.buffer.read(), name)
+    limit = config.base.max_file_size
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise NewslintError(f"{name}: over the {limit:,} byte limit (raise it with max_file_size in the configuration)")
+    source = decode(data, name)
     if stdin_filename and config.is_excluded(stdin_filename):
         return FileResult(name)  # excluded like a file on disk: editors lint through stdin
     return lint_source(source, name, overrides.apply(config.settings_for(name)), format_for(name))

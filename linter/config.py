@@ -13,9 +13,10 @@ from typing import Any
 import regex
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .languagetool.options import parse_options
-from .yamlio import load_yaml
+from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
+from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,7 +25,7 @@ else:  # pragma: no cover
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
-                      "overrides", "languagetool", "fail_on"})
+                      "overrides", "languagetool", "fail_on", "max_file_size"})
 OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules"})
 
 
@@ -38,6 +39,7 @@ class Settings:
     rules: tuple[tuple[str, Any], ...] = ()  # (rule id, "off" | frozen option mapping)
     rules_paths: tuple[str, ...] = ()
     languagetool: tuple[tuple[str, Any], ...] = ()
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
 
     def rule_config(self) -> dict[str, Any]:
         return {rule_id: (value if value == "off" else dict(value)) for rule_id, value in self.rules}
@@ -147,11 +149,15 @@ def load_config(path: Path | None, cwd: Path | None = None) -> Config:
 
 def _read_yaml_config(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+        text = read_regular_file(str(path), MAX_CHARS).decode("utf-8")
+    except InputError as exc:
+        raise ConfigError(f"cannot read config: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
     try:
         raw = load_yaml(text)
+    except YamlLimitError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -166,6 +172,7 @@ def _read_yaml_config(path: Path) -> dict:
 
 def parse_config(raw: dict, path: Path) -> Config:
     where = str(path)
+    _check_string_keys(raw, where)
     _check_keys(raw, TOP_KEYS, where)
     base = _apply(Settings(), raw, where)
     paths = tuple(str((path.parent / p).resolve()) for p in _str_list(raw.get("rules_paths"), "rules_paths", where))
@@ -173,8 +180,11 @@ def parse_config(raw: dict, path: Path) -> Config:
     if not isinstance(languagetool, dict):
         raise ConfigError(f"{where}: 'languagetool' must be a mapping")
     parse_options(languagetool, f"{where}: languagetool")
-    base = replace(base, rules_paths=paths, languagetool=_freeze(languagetool))
+    base = replace(base, rules_paths=paths, languagetool=_freeze(languagetool),
+                   max_file_size=_max_file_size(raw.get("max_file_size"), where))
     overrides = []
+    if not isinstance(raw.get("overrides") or [], list):
+        raise ConfigError(f"{where}: 'overrides' must be a list of mappings with 'files'")
     for index, item in enumerate(raw.get("overrides") or []):
         if not isinstance(item, dict) or "files" not in item:
             raise ConfigError(f"{where}: overrides[{index}] needs 'files' (a list of globs)")
@@ -191,6 +201,14 @@ def parse_config(raw: dict, path: Path) -> Config:
                   overrides=tuple(overrides), fail_on=fail_on)
 
 
+def _max_file_size(value: Any, where: str) -> int:
+    if value is None:
+        return DEFAULT_MAX_FILE_SIZE
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}: 'max_file_size' must be a number of bytes, such as 20000000")
+    return value
+
+
 def _check_rule_ids(groups, rules_paths: tuple[str, ...], where: str) -> None:
     """Every rule id the file names must exist (built-in or in its rules_paths)."""
     from .registry import load_registry, unknown_rule_message
@@ -205,7 +223,9 @@ def _check_rule_ids(groups, rules_paths: tuple[str, ...], where: str) -> None:
 def _apply(settings: Settings, raw: dict, where: str) -> Settings:
     changes: dict[str, Any] = {}
     if raw.get("language") is not None:
-        changes["language"] = str(raw["language"])
+        if not isinstance(raw["language"], str):
+            raise ConfigError(f"{where}: 'language' must be a language code such as it or en")
+        changes["language"] = raw["language"]
     if raw.get("select") is not None:
         changes["select"] = _str_list(raw["select"], "select", where)
     if raw.get("ignore") is not None:
@@ -259,6 +279,18 @@ def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
         return tuple(str(v) for v in value)
     raise ConfigError(f"{where}: '{key}' must be a list of strings")
+
+
+def _check_string_keys(value: Any, where: str, at: str = "") -> None:
+    """Every mapping key in the file is a string (a number or a list as a key is a mistake)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ConfigError(f"{where}: key {key!r}{' under ' + repr(at) if at else ''} must be a string")
+            _check_string_keys(item, where, f"{at}.{key}" if at else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_string_keys(item, where, f"{at}[{index}]")
 
 
 def _check_keys(raw: dict, allowed: frozenset[str], where: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from .config import Settings
 from .diagnostic import Diagnostic
 from .document import Document
-from .errors import CheckUnavailable, InputError, NewslintError, RuleFailure
+from .errors import CheckUnavailable, ConfigError, NewslintError, RuleFailure, one_line
 from .formats import build_document, format_for
 from .language import resolve_language
 from .ruleset import RuleSet, build_ruleset
@@ -99,10 +99,17 @@ def lint_file(path: str, settings: Settings | None = None, display_path: str | N
     """Read, decode and lint one file; input problems become `FileResult.error`."""
     shown = display_path or path
     try:
-        source = read_source(path)
+        source = read_source(path, (settings or Settings()).max_file_size)
         return lint_source(source, shown, settings or Settings(), format_for(path))
-    except InputError as exc:
-        return FileResult(shown, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not cost the others' reports
+        return FileResult(shown, error=file_error(shown, exc))
+
+
+def file_error(path: str, exc: Exception) -> str:
+    """The one-line error that stops one file; a configuration error stops the run instead."""
+    if isinstance(exc, ConfigError):
+        raise exc
+    return one_line(str(exc) if isinstance(exc, NewslintError) else f"{path}: internal error: {type(exc).__name__}: {exc}")
 
 
 def lint_text(

@@ -1,5 +1,13 @@
 """Errors that end a run with exit status 2 and one clear line, never a traceback."""
 
+MAX_MESSAGE_CHARS = 500
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """A message as one line of bounded length (an exception may quote a whole value)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
 
 class NewslintError(Exception):
     """A usage, configuration or input problem, reported as one line."""

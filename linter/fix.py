@@ -8,8 +8,7 @@ from typing import Callable, Iterable
 from .atomic import write_atomic
 from .config import Settings
 from .diagnostic import Diagnostic
-from .engine import FileResult, lint_source
-from .errors import InputError
+from .engine import FileResult, file_error, lint_source
 from .formats import format_for
 from .source import Source, read_source
 
@@ -93,14 +92,14 @@ def fix_source(source: Source, lint: Callable[[Source], FileResult], unsafe: boo
 def fix_file(path: str, settings: Settings, mode: FixMode) -> FixedResult:
     """Fix one file: write it (atomically, same encoding, BOM, newlines, mode) or compute its diff."""
     try:
-        before = read_source(path)
+        before = read_source(path, settings.max_file_size)
         fmt = format_for(path)
         after, result, count = fix_source(before, lambda s: lint_source(s, path, settings, fmt), mode.unsafe)
         diff = unified_diff(before.text, after.text, path) if count and not mode.write else ""
         if count and mode.write:
             write_atomic(path, after.encode())
-    except InputError as exc:
-        return FixedResult(path, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not cost the others' reports
+        return FixedResult(path, error=file_error(path, exc))
     return FixedResult(**vars(result), fixed=count, diff=diff)
 
 

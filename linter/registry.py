@@ -8,12 +8,14 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from pathlib import Path
 
+import regex
 import yaml
 
 from .checks import BUILTIN_CHECKS
 from .diagnostic import Severity
-from .errors import ConfigError
-from .yamlio import load_yaml
+from .errors import ConfigError, InputError
+from .source import read_regular_file
+from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
 
 ENTRY_POINT_GROUP = "newslint.checks"
@@ -57,25 +59,37 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     return registry
 
 
+def rule_files(folder: Path) -> list[Path]:
+    """The files a rule folder contributes: its language files, then its rule files."""
+    return [*sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")), *sorted(folder.glob("*.y*ml"))]
+
+
 def _load_folder(folder: Path, registry: Registry) -> None:
-    for path in sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")):
-        data = _read_yaml(path)
-        code = str(data.get("code") or path.stem)
-        registry.languages.setdefault(code, {}).update(data)
-    for path in sorted(folder.glob("*.y*ml")):
-        spec = parse_spec(_read_yaml(path), str(path))
-        registry.specs[spec.id] = spec
+    for path in rule_files(folder):
+        if path.parent == folder / LANGUAGES_FOLDER:
+            data = _read_yaml(path)
+            code = str(data.get("code") or path.stem)
+            registry.languages.setdefault(code, {}).update(data)
+        else:
+            spec = parse_spec(_read_yaml(path), str(path))
+            registry.specs[spec.id] = spec
 
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_regular_file(str(path), MAX_CHARS).decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except YamlLimitError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a rule file must be a mapping")
     return data
@@ -86,6 +100,11 @@ def parse_spec(raw: dict, origin: str) -> RuleSpec:
     for key in ("id", "check"):
         if not raw.get(key):
             raise ConfigError(f"{origin}: rule needs '{key}'")
+        if not isinstance(raw[key], str) or not _NAME.fullmatch(raw[key]):
+            raise ConfigError(f"{origin}: '{key}' must be a name of letters, digits, '-', '_' or '.'")
+    for key in ("summary", "message"):
+        if not isinstance(raw.get(key, ""), str):
+            raise ConfigError(f"{origin}: '{key}' must be a string")
     try:
         severity = Severity.parse(raw.get("severity", "warning"))
     except ValueError as exc:
@@ -94,19 +113,41 @@ def parse_spec(raw: dict, origin: str) -> RuleSpec:
     if languages != ALL_LANGUAGES:
         if isinstance(languages, str):
             languages = [languages]
-        languages = tuple(str(code) for code in languages)
+        if not isinstance(languages, list) or not all(isinstance(code, str) for code in languages):
+            raise ConfigError(f"{origin}: 'languages' must be 'all' or a list of language codes")
+        languages = tuple(languages)
     if raw.get("fix_safety") not in (None, "safe", "unsafe"):
         raise ConfigError(f"{origin}: fix_safety must be 'safe' or 'unsafe'")
-    examples = raw.get("examples") or {}
-    if not isinstance(examples, dict):
-        raise ConfigError(f"{origin}: examples must map a language to {{bad: [...], good: [...]}}")
+    explain = _mapping(raw, "explain", origin, "what/why/fix to their text")
+    if not all(isinstance(text, str) for text in explain.values()):
+        raise ConfigError(f"{origin}: 'explain' must map what/why/fix to their text")
+    examples = _mapping(raw, "examples", origin, "a language to {bad: [...], good: [...]}")
+    for language, cases in examples.items():
+        if not isinstance(cases, dict) or not all(
+                isinstance(texts, list) and all(map(_is_example, texts)) for texts in cases.values()):
+            raise ConfigError(f"{origin}: examples.{language} must be {{bad: [texts], good: [texts]}}")
     return RuleSpec(
-        id=str(raw["id"]), check=str(raw["check"]), summary=str(raw.get("summary", "")).strip(),
-        severity=severity, languages=languages, message=str(raw.get("message", "")).strip(),
-        explain=dict(raw.get("explain") or {}), examples=examples,
-        fix_safety=raw.get("fix_safety"), options=dict(raw.get("options") or {}),
+        id=raw["id"], check=raw["check"], summary=raw.get("summary", "").strip(),
+        severity=severity, languages=languages, message=raw.get("message", "").strip(),
+        explain=explain, examples=examples, fix_safety=raw.get("fix_safety"),
+        options=_mapping(raw, "options", origin, "option names to their defaults"),
         data={k: v for k, v in raw.items() if k not in SPEC_KEYS}, origin=origin,
     )
+
+
+_NAME = regex.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+
+
+def _is_example(item: object) -> bool:
+    """An example is a text, or {format: text} (`{markdown: "..."}`)."""
+    return isinstance(item, str) or isinstance(item, dict) and all(isinstance(v, str) for v in item.values())
+
+
+def _mapping(raw: dict, key: str, origin: str, what: str) -> dict:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{origin}: '{key}' must map {what}")
+    return dict(value)
 
 
 @lru_cache(maxsize=None)

@@ -62,7 +62,32 @@ def build_ruleset(settings: Settings) -> RuleSet:
             if key not in allowed:
                 known = ", ".join(sorted(allowed)) or "none"
                 raise ConfigError(f"rules.{rule_id}: unknown option '{key}' (options: {known}, severity)")
+            _check_option_type(rule_id, key, options[key], {**cls.OPTIONS, **spec.options}[key])
         check = cls(spec, options)
         check.configure(settings)
         rules[rule_id] = Rule(spec=spec, check=check, severity=severity)
     return RuleSet(registry=registry, rules=rules)
+
+
+MAX_OPTION_NUMBER = 100_000
+
+
+def _check_option_type(rule_id: str, key: str, value: object, default: object) -> None:
+    """An option takes the type of its default (an integer also serves for a float), within bounds."""
+    if isinstance(default, bool):
+        valid, expected = isinstance(value, bool), "true or false"
+    elif isinstance(default, (int, float)):
+        kinds = (int,) if isinstance(default, int) else (int, float)
+        valid = isinstance(value, kinds) and not isinstance(value, bool) and 0 <= value <= MAX_OPTION_NUMBER
+        expected = f"{'an integer' if kinds == (int,) else 'a number'} from 0 to {MAX_OPTION_NUMBER:,}"
+    elif isinstance(default, str):
+        valid, expected = isinstance(value, str), "a string"
+    else:
+        valid, expected = isinstance(value, type(default)), f"a {type(default).__name__}"
+    if not valid:
+        raise ConfigError(f"rules.{rule_id}.{key}: expected {expected}, not {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

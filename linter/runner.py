@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
@@ -70,12 +70,16 @@ def _nearest_config(directory: str) -> Config:
     return load_config(find_config_file(Path(directory)), Path.cwd())
 
 
-def discover(paths: list[str], resolver: ConfigResolver) -> list[str]:
-    """Article files under the paths, in a stable order; explicit files are kept unless excluded."""
+def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], None] = lambda message: None) -> list[str]:
+    """Article files under the paths, in a stable order; explicit files are kept unless excluded.
+
+    In folders only regular files are taken (a FIFO named `x.md` is no article); a sub-folder
+    that cannot be read is reported through `warn` and skipped.
+    """
     found: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            articles = _walk(path, resolver)
+            articles = _walk(path, resolver, warn)
             if not articles:
                 raise InputError(f"{path}: no articles (*.md, *.markdown, *.txt) found")
             found.extend(articles)
@@ -87,19 +91,25 @@ def discover(paths: list[str], resolver: ConfigResolver) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _walk(root: str, resolver: ConfigResolver) -> list[str]:
+def _walk(root: str, resolver: ConfigResolver, warn: Callable[[str], None]) -> list[str]:
+    def unreadable(error: OSError) -> None:
+        warn(f"{error.filename}: folder skipped: {error.strerror or error}")
+
     result = []
-    for directory, dirs, files in os.walk(root):
+    for directory, dirs, files in os.walk(root, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         for name in sorted(files):
             path = os.path.join(directory, name)
-            if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not resolver.for_path(path).is_excluded(path):
+            if (Path(name).suffix.lower() in ARTICLE_SUFFIXES and os.path.isfile(path)
+                    and not resolver.for_path(path).is_excluded(path)):
                 result.append(path)
     return result
 
 
-def plan(paths: list[str], resolver: ConfigResolver, overrides: Overrides) -> list[Job]:
-    return [Job(path, overrides.apply(resolver.for_path(path).settings_for(path))) for path in discover(paths, resolver)]
+def plan(paths: list[str], resolver: ConfigResolver, overrides: Overrides,
+         warn: Callable[[str], None] = lambda message: None) -> list[Job]:
+    return [Job(path, overrides.apply(resolver.for_path(path).settings_for(path)))
+            for path in discover(paths, resolver, warn)]
 
 
 def run_job(job: Job) -> FileResult:
@@ -112,13 +122,13 @@ def fix_job(job: Job, mode: FixMode) -> FixedResult:
 
 def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: str | None = None,
                isolated: bool = False, jobs: int | None = 1, cache: Cache | None = None,
-               fix: FixMode | None = None) -> Iterator[FileResult]:
+               fix: FixMode | None = None, warn: Callable[[str], None] = lambda message: None) -> Iterator[FileResult]:
     """Lint (or fix) files and folders over `jobs` processes (None: every core), in discovery order.
 
     With a cache, unchanged files are not linted again; when fixing, a cached file with nothing
-    to fix is left alone.
+    to fix is left alone. Folders that cannot be read are reported through `warn`.
     """
-    work = plan(paths, ConfigResolver(config, isolated), overrides)
+    work = plan(paths, ConfigResolver(config, isolated), overrides, warn)
     keys = [cache.key(job.path, job.settings) if cache else None for job in work]
     hits = [cache.load(key) if cache and key else None for key in keys]
     if fix is not None:

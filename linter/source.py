@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -14,6 +16,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Bigger files are refused: articles are kilobytes, and every check reads the whole text.
+DEFAULT_MAX_FILE_SIZE = 5_000_000
 # Bytes that never occur in text files; a few of them mean "binary".
 _BINARY_CONTROL = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
@@ -114,15 +118,38 @@ def _normalise(text: str, encoding: str, bom: bytes) -> Source:
     return Source(text=text, encoding=encoding, bom=bom, crlf_at=crlf_at)
 
 
-def read_source(path: str) -> Source:
+def read_source(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Source:
     """Read and decode a file; unreadable files raise InputError with one clear line."""
+    return decode(read_regular_file(path, max_size), path)
+
+
+def read_regular_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """The bytes of a regular file of at most `max_size` bytes.
+
+    FIFOs, devices and sockets are refused without blocking (a FIFO named `*.md` would wait
+    for a writer forever, `/dev/zero` never ends), and so is a file over the size limit.
+    """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(f"{path}: is a directory")
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{path}: not a regular file (a FIFO, device or socket)")
+            if info.st_size > max_size:
+                raise InputError(f"{path}: {info.st_size:,} bytes, over the {max_size:,} byte limit "
+                                 "(raise it with max_file_size in the configuration)")
+            data = handle.read(max_size + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_size:  # grew while being read
+        raise InputError(f"{path}: over the {max_size:,} byte limit (raise it with max_file_size in the configuration)")
+    return data

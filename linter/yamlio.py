@@ -1,6 +1,11 @@
-"""YAML with 1.2 booleans: only true/false are booleans, so `no`, `on`, `off` stay words.
+"""Bounded YAML with 1.2 booleans: plain data only, of a bounded size once aliases are expanded.
 
-Uses libyaml's C loader when PyYAML has it (rule files are read at every start).
+Only true/false are booleans, so `no`, `on`, `off` stay words. Timestamps stay strings, and
+the tags that build other types (`!!set`, `!!timestamp`, `!!binary`, `!!omap`, `!!pairs`) are
+refused: every reader expects strings, numbers, booleans, lists and mappings. Aliases are
+allowed (rule files share lists with them), but the document is measured as if every alias
+were copied out, so a few hundred bytes cannot unfold into gigabytes for whoever walks the
+value later. Uses libyaml's C parser when PyYAML has it (rule files are read at every start).
 """
 from __future__ import annotations
 
@@ -9,18 +14,91 @@ import yaml
 
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+MAX_CHARS = 2_000_000
+MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias expanded
+MAX_DEPTH = 64
+MAX_INT_DIGITS = 30
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge", "value"))
+
+
+class YamlLimitError(ValueError):
+    """A YAML document that is valid but too big, too deep or of an unsupported type."""
+
 
 class DataLoader(_BASE):  # type: ignore[misc, valid-type]
-    """Safe loader that leaves yes/no/on/off (word lists, `rule: off`) as strings."""
+    """Safe loader that leaves yes/no/on/off and dates as strings and bounds big integers."""
+
+    def construct_yaml_int(self, node):
+        digits = sum(char.isdigit() for char in node.value)
+        if digits > MAX_INT_DIGITS:
+            raise YamlLimitError(f"line {node.start_mark.line + 1}: integer of {digits} digits")
+        return super().construct_yaml_int(node)
 
 
 DataLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    key: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 DataLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", regex.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+DataLoader.add_constructor("tag:yaml.org,2002:int", DataLoader.construct_yaml_int)
 
 
 def load_yaml(text: str):
-    return yaml.load(text, Loader=DataLoader)
+    """Parse one YAML document into plain data.
+
+    Raises yaml.YAMLError for text that is not YAML, and YamlLimitError for YAML that is too
+    large once expanded, nested too deep, or tagged as a type other than plain data.
+    """
+    if len(text) > MAX_CHARS:
+        raise YamlLimitError(f"{len(text):,} characters, more than the {MAX_CHARS:,} allowed")
+    loader = DataLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_shape(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_shape(root: yaml.Node) -> None:
+    """Count the nodes of the expanded document (memoised per shared node: linear in the
+    text), and refuse cycles, deep nesting and tags that are not plain data."""
+    expanded: dict[int, int] = {}
+    depth_of: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            children = _children(node)
+            expanded[key] = 1 + sum(expanded[id(child)] for child in children)
+            depth_of[key] = 1 + max((depth_of[id(child)] for child in children), default=0)
+            if expanded[key] > MAX_NODES:
+                raise YamlLimitError(f"line {node.start_mark.line + 1}: more than {MAX_NODES:,} values "
+                                     "once aliases are expanded")
+            if depth_of[key] > MAX_DEPTH:
+                raise YamlLimitError(f"line {node.start_mark.line + 1}: nested more than {MAX_DEPTH} levels deep")
+            continue
+        if key in expanded:
+            continue
+        if key in open_nodes:
+            raise YamlLimitError(f"line {node.start_mark.line + 1}: an alias refers to a value that contains it")
+        if node.tag not in _PLAIN_TAGS:
+            raise YamlLimitError(f"line {node.start_mark.line + 1}: unsupported tag {node.tag!r} "
+                                 "(only strings, numbers, booleans, lists and mappings)")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in expanded)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []

@@ -5,7 +5,8 @@ import regex
 import yaml
 
 from ..document import Span
-from ..yamlio import load_yaml
+from ..errors import InputError
+from ..yamlio import YamlLimitError, load_yaml
 
 FRONT_MATTER = regex.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
 URL = regex.compile(
@@ -17,8 +18,12 @@ URL = regex.compile(
 HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 
 
-def front_matter(text: str) -> tuple[Span | None, dict]:
-    """The front-matter span and its YAML mapping (empty when absent or not a mapping)."""
+def front_matter(text: str, path: str = "<text>") -> tuple[Span | None, dict]:
+    """The front-matter span and its YAML mapping (empty when absent, not YAML or not a mapping).
+
+    YAML beyond the limits (an alias bomb), or a key newslint reads with the wrong type, is
+    an InputError for this file.
+    """
     match = FRONT_MATTER.match(text)
     if not match:
         return None, {}
@@ -27,7 +32,27 @@ def front_matter(text: str) -> tuple[Span | None, dict]:
         data = load_yaml(body) if match.group(1) == "---" else {}
     except yaml.YAMLError:
         data = {}
-    return Span(match.start(), match.end()), data if isinstance(data, dict) else {}
+    except YamlLimitError as exc:
+        raise InputError(f"{path}: front matter: {exc}") from None
+    data = data if isinstance(data, dict) else {}
+    _check_front_matter(data, path)
+    return Span(match.start(), match.end()), data
+
+
+def _check_front_matter(data: dict, path: str) -> None:
+    """The keys newslint reads have the types it reads them as."""
+    for key in ("lang", "language"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{path}: front matter: '{key}' must be a language code such as it or en")
+    if data.get("date") is not None and not isinstance(data["date"], (str, int)):
+        raise InputError(f"{path}: front matter: 'date' must be a date such as 2024-05-01")
+    section = data.get("newslint")
+    if section is None:
+        return
+    ignore = section.get("ignore") if isinstance(section, dict) else None
+    if not isinstance(section, dict) or set(section) - {"ignore"} or not (
+            ignore is None or isinstance(ignore, str) or isinstance(ignore, list) and all(isinstance(i, str) for i in ignore)):
+        raise InputError(f"{path}: front matter: 'newslint' must be {{ignore: [rule ids]}}")
 
 
 def spans(pattern: regex.Pattern, text: str) -> list[Span]:

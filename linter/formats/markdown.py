@@ -30,7 +30,7 @@ _HARD_BREAK_END = regex.compile(r"(?: {2,}|\\)$")
 
 
 def build(text: str, path: str) -> Document:
-    fm_span, metadata = front_matter(text)
+    fm_span, metadata = front_matter(text, path)
     skipped = shared_skips(text)
     if fm_span:
         skipped.append(fm_span)

@@ -6,7 +6,7 @@ from .common import front_matter, paragraphs, shared_skips
 
 
 def build(text: str, path: str) -> Document:
-    fm_span, metadata = front_matter(text)
+    fm_span, metadata = front_matter(text, path)
     skipped = shared_skips(text)
     body_start = 0
     if fm_span:

@@ -1,0 +1,90 @@
+"""Hostile files: FIFOs, devices, huge files, unreadable folders, and a rule that crashes on one file.
+
+Processes run under a timeout, so a blocking read fails the test instead of holding the suite.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from linter.runner import ConfigResolver, discover
+from newslint_run import newslint, one_error_line, write
+
+ARTICLE = "The minister said that the the budget would pass.\n"
+CRASHING_RULE = r"""
+id: crash-on-x
+check: pattern
+summary: A rule whose replacement names a group its pattern lacks
+message: boom
+fix_safety: safe
+patterns:
+  - {pattern: 'XX', replacement: '\9'}
+"""
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+
+
+@needs_fifo
+def test_fifo_in_a_folder_is_skipped(tmp_path):
+    write(tmp_path / "content" / "a.md", ARTICLE)
+    os.mkfifo(tmp_path / "content" / "pipe.md")
+    done = newslint("check", "--lang", "en", "-q", "content", cwd=tmp_path)
+    assert done.returncode == 1 and "pipe.md" not in done.stdout + done.stderr
+
+
+@needs_fifo
+def test_fifo_named_on_the_command_line_is_an_error_not_a_wait(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    one_error_line(newslint("check", "pipe.md", cwd=tmp_path), "pipe.md: not a regular file")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_device_is_an_error_not_an_endless_read(tmp_path):
+    one_error_line(newslint("check", "/dev/zero", cwd=tmp_path), "/dev/zero: not a regular file")
+
+
+def test_size_limit_and_the_key_that_raises_it(tmp_path):
+    write(tmp_path / "big.md", ARTICLE * 120_000)
+    one_error_line(newslint("check", "big.md", cwd=tmp_path), "big.md: 6,000,000 bytes", "max_file_size")
+    write(tmp_path / "a.md", ARTICLE * 3)
+    write(tmp_path / ".newslint.yaml", "max_file_size: 100\nlanguage: en\n")
+    one_error_line(newslint("check", "a.md", cwd=tmp_path), "a.md: 150 bytes, over the 100 byte limit")
+    write(tmp_path / ".newslint.yaml", "max_file_size: 200\nlanguage: en\n")
+    assert newslint("check", "-q", "a.md", cwd=tmp_path).returncode == 1
+
+
+def test_size_limit_on_standard_input(tmp_path):
+    write(tmp_path / ".newslint.yaml", "max_file_size: 10\n")
+    one_error_line(newslint("check", "-", cwd=tmp_path, stdin=ARTICLE), "<stdin>: over the 10 byte limit")
+
+
+def test_unreadable_sub_folder_is_a_warning(tmp_path, monkeypatch):
+    write(tmp_path / "content" / "a.md", ARTICLE)
+    write(tmp_path / "content" / "locked" / "b.md", ARTICLE)
+    locked, scandir = str(tmp_path / "content" / "locked"), os.scandir
+
+    def refuse_locked(path="."):
+        if os.fspath(path) == locked:  # as for a folder of mode 000 (root would read it anyway)
+            raise PermissionError(13, "Permission denied", locked)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    warnings: list[str] = []
+    found = discover([str(tmp_path / "content")], ConfigResolver(isolated=True), warnings.append)
+    assert found == [str(tmp_path / "content" / "a.md")]
+    assert warnings == [f"{locked}: folder skipped: Permission denied"]
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "junit", "text"])
+def test_a_rule_crash_on_one_file_keeps_the_others_findings(tmp_path, output_format):
+    write(tmp_path / "rules" / "crash-on-x.yaml", CRASHING_RULE)
+    write(tmp_path / ".newslint.yaml", "language: en\nrules_paths: [rules]\nselect: [crash-on-x, duplicated-word]\n")
+    write(tmp_path / "a.md", "XX marks the spot.\n")
+    write(tmp_path / "b.md", ARTICLE)
+    done = newslint("check", "--format", output_format, "a.md", "b.md", cwd=tmp_path)
+    one_error_line(done, "a.md: rule 'crash-on-x' failed")
+    assert "duplicated-word" in done.stdout and "b.md" in done.stdout
+    if output_format in ("json", "sarif", "gitlab"):
+        json.loads(done.stdout)
