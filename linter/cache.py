@@ -1,8 +1,18 @@
-"""The result cache: one JSON file per file content, settings, rule set and newslint version."""
+"""The result cache: one JSON file per file content, settings, rule set and newslint version.
+
+Entries are trusted to say "this file has these findings", so nobody but this machine's user
+may be able to plant one: a key is an HMAC under a secret kept in the user's cache folder
+(`$XDG_CACHE_HOME/newslint/secret`, created on first use), never in the cache folder itself.
+A cache folder that was committed, restored from elsewhere or edited by someone else only
+misses. What is read is checked field by field; anything else counts as a miss.
+"""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
+import secrets
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,21 +26,27 @@ from .registry import builtin_rules_dir, rule_files
 from .source import read_regular_file
 
 DEFAULT_DIR = ".newslint_cache"
+SECRET_BYTES = 32
+MAX_ENTRY_BYTES = 50_000_000
 
 
 class Cache:
-    """FileResults stored under `directory`; unreadable or corrupt entries count as misses."""
+    """FileResults stored under `directory`; unreadable, corrupt or invalid entries count as misses."""
 
-    def __init__(self, directory: str | Path = DEFAULT_DIR):
+    def __init__(self, directory: str | Path = DEFAULT_DIR, secret: bytes | None = None):
         self.root = Path(directory)
+        self.secret = secret if secret is not None else machine_secret()
 
     def key(self, path: str, settings: Settings) -> str | None:
-        """The entry for a file as it is now, or None when it cannot be read (linting will say why)."""
+        """The entry for a file as it is now, or None when it cannot be read (linting will say why)
+        or there is no secret to sign with (the cache is then off)."""
+        if not self.secret:
+            return None
         try:
             data = read_regular_file(path, settings.max_file_size)
         except InputError:
             return None
-        digest = hashlib.sha256()
+        digest = hmac.new(self.secret, digestmod=hashlib.sha256)
         for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), path):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
@@ -38,8 +54,9 @@ class Cache:
 
     def load(self, key: str) -> FileResult | None:
         try:
-            return _decode(json.loads(self._entry(key).read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            raw = read_regular_file(str(self._entry(key)), MAX_ENTRY_BYTES)
+            return _decode(json.loads(raw.decode("utf-8")))
+        except (InputError, ValueError, KeyError, TypeError, RecursionError):
             return None
 
     def store(self, key: str, result: FileResult) -> None:
@@ -54,13 +71,49 @@ class Cache:
             entry.parent.mkdir(parents=True, exist_ok=True)
             ignore = self.root / ".gitignore"
             if not ignore.exists():
-                ignore.write_text("# Created by newslint.\n*\n", encoding="utf-8")
-            write_atomic(str(entry), json.dumps(_encode(result), ensure_ascii=False).encode("utf-8"), durable=False)
+                ignore.write_text("# Created by newslint: never commit this folder.\n*\n", encoding="utf-8")
+            # ASCII JSON: paths that are not UTF-8 travel as \udcXX escapes and come back the same.
+            write_atomic(str(entry), json.dumps(_encode(result)).encode("ascii"), durable=False)
         except (OSError, NewslintError):
             pass
 
     def _entry(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
+
+
+def secret_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint" / "secret"
+
+
+@lru_cache(maxsize=1)
+def machine_secret() -> bytes:
+    """This user's cache secret, created on first use; empty (cache off) when it cannot be kept.
+
+    A secret file that others may read, or that someone else owns, is replaced: a file checked
+    out from a repository (mode 0644) is never taken for one.
+    """
+    path = secret_path()
+    try:
+        info = os.stat(path)
+        if info.st_mode & 0o077 == 0 and info.st_uid == _uid():
+            secret = read_regular_file(str(path), 1024)
+            if len(secret) == SECRET_BYTES:
+                return secret
+    except (OSError, InputError):
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(str(path), secrets.token_bytes(SECRET_BYTES))
+        os.chmod(path, 0o600)
+        secret = read_regular_file(str(path), 1024)  # another process may have won the race
+    except (OSError, NewslintError):
+        return b""
+    return secret if len(secret) == SECRET_BYTES else b""
+
+
+def _uid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else 0  # Windows: st_uid is always 0
 
 
 def _encode(result: FileResult) -> dict:
@@ -74,12 +127,32 @@ def _encode(result: FileResult) -> dict:
 
 
 def _decode(raw: dict) -> FileResult:
+    """A FileResult from an entry, every field of its type; TypeError or ValueError otherwise."""
+    if not isinstance(raw, dict):
+        raise TypeError("entry")
     diagnostics = []
-    for path, line, column, end_line, end_column, rule, message, severity, fix, start, end in raw["diagnostics"]:
-        diagnostics.append(Diagnostic(path, line, column, end_line, end_column, rule, message, Severity(severity),
-                                      None if fix is None else Fix(fix[0], bool(fix[1])), start, end))
-    lines = {int(n): str(text) for n, text in raw["lines"].items()}
-    return FileResult(str(raw["path"]), diagnostics, raw["language"], raw["language_source"], lines=lines)
+    for item in _of(raw["diagnostics"], list):
+        path, line, column, end_line, end_column, rule, message, severity, fix, start, end = _of(item, list)
+        numbers = (line, column, end_line, end_column, start, end)
+        if not all(type(n) is int and n >= 0 for n in numbers):
+            raise TypeError("position")
+        if fix is not None:
+            fix = Fix(_of(_of(fix, list)[0], str), _of(fix[1], bool))
+        diagnostics.append(Diagnostic(_of(path, str), line, column, end_line, end_column, _of(rule, str),
+                                      _of(message, str), Severity(severity), fix, start, end))
+    lines = {int(n): _of(text, str) for n, text in _of(raw["lines"], dict).items()}
+    return FileResult(_of(raw["path"], str), diagnostics, _optional_str(raw["language"]),
+                      _optional_str(raw["language_source"]), lines=lines)
+
+
+def _of(value, kind: type):
+    if not isinstance(value, kind):
+        raise TypeError(kind.__name__)
+    return value
+
+
+def _optional_str(value) -> str | None:
+    return None if value is None else _of(value, str)
 
 
 @lru_cache(maxsize=1)

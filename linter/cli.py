@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -39,19 +41,25 @@ RUN_OPTIONS = _options(
     click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                  help="Processes to lint with [default: every core]."),
     click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
-    click.option("--cache-dir", default=".newslint_cache", show_default=True, type=click.Path(file_okay=False),
-                 help="Where cached results are kept."),
+    click.option("--cache-dir", metavar="DIR",
+                 help="Where cached results are kept [default: $NEWSLINT_CACHE_DIR, the config's cache_dir, "
+                      "or .newslint_cache]."),
 )
 
 
 def _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir) -> dict:
     """Keyword arguments of `runner.lint_paths` for the shared options."""
-    from .cache import Cache
+    from .cache import DEFAULT_DIR, Cache
+    from .runner import ConfigResolver
 
     if config_path and not os.path.isfile(config_path):
         raise NewslintError(f"{config_path}: configuration file not found")
+    cache = None
+    if not no_cache:
+        configured = ConfigResolver(config_path, isolated).for_path("-").cache_dir
+        cache = Cache(cache_dir or os.environ.get("NEWSLINT_CACHE_DIR") or configured or DEFAULT_DIR)
     return {"overrides": overrides, "config": config_path, "isolated": isolated, "jobs": jobs,
-            "cache": None if no_cache else Cache(cache_dir), "warn": _warn}
+            "cache": cache, "warn": _warn}
 
 
 def _warn(message: str) -> None:
@@ -63,7 +71,8 @@ class NewslintGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with _ended_by_ctrl_c():
+                return super().invoke(ctx)
         except NewslintError as exc:
             click.echo(f"newslint: error: {one_line(str(exc))}", err=True)
             ctx.exit(EXIT_ERROR)
@@ -83,6 +92,22 @@ class NewslintGroup(click.Group):
             click.echo(f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}", err=True)
             sys.exit(EXIT_ERROR)
         sys.exit(status if isinstance(status, int) else EXIT_CLEAN)  # click returns ctx.exit()'s code
+
+
+@contextmanager
+def _ended_by_ctrl_c():
+    """Ctrl-C ends newslint at once (the signal's default action), also inside a long match in
+    C code, where Python's own handler would wait, and in forked workers, which inherit it.
+    Nothing is lost that matters: files are replaced atomically, never half written."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    except ValueError:  # not the main thread (an embedding application): leave its handler
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @click.group(cls=NewslintGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -131,7 +156,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
             raise NewslintError("--fix and --diff change files; they cannot read standard input")
         run["fix"] = FixMode(unsafe=unsafe_fixes, write=not diff)
     known = Baseline.load(baseline_path) if baseline_path else None
-    stream = sys.stdout
+    stream = _lenient(sys.stdout)
     use_color = color == "always" or (color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
     if "-" in paths:
         results = [_lint_stdin(stdin_filename, overrides, config_path, isolated)]
@@ -158,13 +183,13 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     reporter.start()
     for result in results:
         if result.error:
-            click.echo(f"newslint: error: {result.error}", err=True)
+            click.echo(f"newslint: error: {one_line(result.error)}", err=True)
             status = EXIT_ERROR
             continue
         for warning in result.warnings:  # the same problem in every file (and worker): say it once
             if warning not in warned:
                 warned.add(warning)
-                click.echo(f"newslint: warning: {warning}", err=True)
+                click.echo(f"newslint: warning: {one_line(warning)}", err=True)
         unavailable = unavailable or result.required_failed or (strict and bool(result.warnings))
         if verbose:
             click.echo(f"{result.path}: language {result.language} ({result.language_source})", err=True)
@@ -201,7 +226,7 @@ def baseline(paths, output, select, ignore, language, config_path, isolated, job
     results = list(lint_paths(list(paths), **_run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)))
     for result in results:
         if result.error:
-            click.echo(f"newslint: error: {result.error}", err=True)
+            click.echo(f"newslint: error: {one_line(result.error)}", err=True)
     known = Baseline.collect(results, os.path.dirname(os.path.abspath(output)))
     known.dump(output)
     click.echo(f"Wrote {_plural(sum(known.counts.values()), 'finding')} from {_plural(len(results), 'file')} "
@@ -209,9 +234,20 @@ def baseline(paths, output, select, ignore, language, config_path, isolated, job
     sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_CLEAN)
 
 
+def _lenient(stream):
+    """Standard output that prints a file name which is not UTF-8 as `\\udce9` (a JSON escape
+    inside JSON strings) instead of failing."""
+    if hasattr(stream, "reconfigure"):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):
+            pass
+    return stream
+
+
 def _open_output(path: str):
     try:
-        return open(path, "w", encoding="utf-8")
+        return open(path, "w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise NewslintError(f"{path}: cannot write: {exc.strerror or exc}") from None
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import difflib
-import fnmatch
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -14,6 +13,7 @@ import regex
 import yaml
 
 from .errors import ConfigError, InputError
+from .globs import glob_set
 from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
@@ -25,7 +25,8 @@ else:  # pragma: no cover
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
-                      "overrides", "languagetool", "fail_on", "max_file_size"})
+                      "overrides", "languagetool", "fail_on", "max_file_size",
+                      "cache_dir"})
 OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules"})
 
 
@@ -55,57 +56,25 @@ class Config:
     exclude: tuple[str, ...] = ()
     overrides: tuple[tuple[tuple[str, ...], dict], ...] = ()
     fail_on: str | None = None
+    cache_dir: str | None = None  # relative paths are resolved against the file's folder
 
     def settings_for(self, path: str) -> Settings:
         settings = self.base
         relative = self.relative(path)
         for globs, values in self.overrides:
-            if relative is not None and any(glob_match(g, relative) for g in globs):
+            if relative is not None and glob_set(globs).match(relative):
                 settings = _apply(settings, values, self.source or "override")
         return settings
 
     def is_excluded(self, path: str) -> bool:
         relative = self.relative(path)
-        return relative is not None and any(glob_match(g, relative) for g in self.exclude)
+        return relative is not None and glob_set(self.exclude).match(relative)
 
     def relative(self, path: str) -> str | None:
         try:
             return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return None
-
-
-def glob_match(pattern: str, relative: str) -> bool:
-    """Gitignore-style match: a pattern without '/' matches any path component."""
-    pattern = pattern.strip()
-    if pattern.endswith("/"):
-        pattern += "**"
-    if "/" not in pattern.rstrip("/"):
-        parts = relative.split("/")
-        return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
-    return bool(_glob_regex(pattern.lstrip("/")).fullmatch(relative))
-
-
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> regex.Pattern:
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
-        else:
-            out.append(regex.escape(pattern[i]))
-            i += 1
-    return regex.compile("".join(out) + "(?:/.*)?")
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -196,9 +165,13 @@ def parse_config(raw: dict, path: Path) -> Config:
     _check_rule_ids([base.select or (), base.ignore, dict(base.rules)] + [
         [*_str_list(item.get("select"), "select", where), *_str_list(item.get("ignore"), "ignore", where),
          *(item.get("rules") or {})] for _, item in overrides], paths, where)
+    cache_dir = raw.get("cache_dir")
+    if cache_dir is not None and not isinstance(cache_dir, str):
+        raise ConfigError(f"{where}: 'cache_dir' must be a folder path")
     return Config(root=path.parent, source=where, base=base,
                   exclude=_str_list(raw.get("exclude"), "exclude", where),
-                  overrides=tuple(overrides), fail_on=fail_on)
+                  overrides=tuple(overrides), fail_on=fail_on,
+                  cache_dir=os.path.join(path.parent, os.path.expanduser(cache_dir)) if cache_dir else None)
 
 
 def _max_file_size(value: Any, where: str) -> int:

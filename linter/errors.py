@@ -1,11 +1,13 @@
 """Errors that end a run with exit status 2 and one clear line, never a traceback."""
+from .textsafe import neutralise
 
 MAX_MESSAGE_CHARS = 500
 
 
 def one_line(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
-    """A message as one line of bounded length (an exception may quote a whole value)."""
-    text = " ".join(text.split())
+    """A message as one line of bounded length (an exception may quote a whole value), its
+    control characters escaped."""
+    text = neutralise(" ".join(text.split()))
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 

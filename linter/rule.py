@@ -1,8 +1,11 @@
 """Rules: a YAML spec (id, message, data per language) bound to a generic Python check."""
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+
+import regex
 
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
@@ -142,8 +145,19 @@ class Rule:
 
 
 def _format(template: str, values: dict[str, Any]) -> str:
+    """The message with its values; a template that does not fit them, or asks for a width or
+    precision of four digits or more (`{text:>999999999}` would allocate a gigabyte) or reaches
+    into a value's attributes (`{text.__class__}`), as written."""
     try:
+        if any(_BIG_NUMBER.search(spec or "") or _ACCESS.search(name or "")
+               for _, name, spec, _ in _FORMATTER.parse(template)):
+            raise ValueError("format field not allowed")
         text = template.format(**values)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         text = template
     return " ".join(text.split())
+
+
+_FORMATTER = string.Formatter()
+_BIG_NUMBER = regex.compile(r"\d{4}")
+_ACCESS = regex.compile(r"[.\[]")

@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .atomic import remove_stale_temporaries
 from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
 from .engine import FileResult, lint_file, lint_source
@@ -129,6 +130,9 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
     to fix is left alone. Folders that cannot be read are reported through `warn`.
     """
     work = plan(paths, ConfigResolver(config, isolated), overrides, warn)
+    if fix is not None and fix.write:
+        for folder in dict.fromkeys(os.path.dirname(os.path.abspath(job.path)) for job in work):
+            remove_stale_temporaries(folder)
     keys = [cache.key(job.path, job.settings) if cache else None for job in work]
     hits = [cache.load(key) if cache and key else None for key in keys]
     if fix is not None:
@@ -155,7 +159,10 @@ def warm_up(settings: Iterable[Settings]) -> None:
             examples = [str(text) for spec in registry.specs.values()
                         for text in ((spec.examples.get(language) or {}).get("bad") or [])]
             text = f"---\nlang: {language}\n---\n\n" + "\n\n".join(examples)
-            lint_source(Source(text), "warm-up.md", each, "markdown")
+            try:
+                lint_source(Source(text), "warm-up.md", each, "markdown")
+            except Exception:  # noqa: BLE001 - a rule that fails here fails again, per file, in the run
+                pass
 
 
 def _remember(cache: Cache, job: Job, key: str | None, result: FileResult, fix: FixMode | None) -> None:

@@ -78,14 +78,35 @@ def decode(data: bytes, path: str = "<input>") -> Source:
             break
     if encoding is None:
         sample = data[:8192]
-        if any(byte in _BINARY_CONTROL for byte in sample[:8192]):
-            raise InputError(f"{path}: binary file, not an article")
-        encoding = _guess_encoding(data)
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            if any(byte in _BINARY_CONTROL for byte in sample):
+                raise InputError(f"{path}: binary file, not an article")
+            encoding = _guess_encoding(data)
     try:
         text = data[len(bom):].decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot decode as {encoding}: {exc.reason}") from None
     return _normalise(text, encoding, bom)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text in UTF-16 without a byte-order mark: Latin text then
+    has a zero byte in most odd (LE) or even (BE) places and none in the others, and decodes to
+    characters with no binary controls."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    encoding = "utf-16-le" if odd >= half * 0.5 and even == 0 else "utf-16-be" if even >= half * 0.5 and odd == 0 else None
+    if encoding is None:
+        return None
+    try:  # incrementally: the sample may end inside a surrogate pair
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+    return None if any(ord(char) < 128 and ord(char) in _BINARY_CONTROL for char in text) else encoding
 
 
 def _guess_encoding(data: bytes) -> str:
@@ -120,10 +141,10 @@ def _normalise(text: str, encoding: str, bom: bytes) -> Source:
 
 def read_source(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> Source:
     """Read and decode a file; unreadable files raise InputError with one clear line."""
-    return decode(read_regular_file(path, max_size), path)
+    return decode(read_regular_file(path, max_size, " (raise it with max_file_size in the configuration)"), path)
 
 
-def read_regular_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+def read_regular_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE, hint: str = "") -> bytes:
     """The bytes of a regular file of at most `max_size` bytes.
 
     FIFOs, devices and sockets are refused without blocking (a FIFO named `*.md` would wait
@@ -145,11 +166,10 @@ def read_regular_file(path: str, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(f"{path}: not a regular file (a FIFO, device or socket)")
             if info.st_size > max_size:
-                raise InputError(f"{path}: {info.st_size:,} bytes, over the {max_size:,} byte limit "
-                                 "(raise it with max_file_size in the configuration)")
+                raise InputError(f"{path}: {info.st_size:,} bytes, over the {max_size:,} byte limit{hint}")
             data = handle.read(max_size + 1)
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(data) > max_size:  # grew while being read
-        raise InputError(f"{path}: over the {max_size:,} byte limit (raise it with max_file_size in the configuration)")
+        raise InputError(f"{path}: over the {max_size:,} byte limit{hint}")
     return data

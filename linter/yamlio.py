@@ -14,7 +14,7 @@ import yaml
 
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_CHARS = 2_000_000
+MAX_CHARS = 5_000_000
 MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias expanded
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 30
@@ -66,39 +66,54 @@ def load_yaml(text: str):
 def _check_shape(root: yaml.Node) -> None:
     """Count the nodes of the expanded document (memoised per shared node: linear in the
     text), and refuse cycles, deep nesting and tags that are not plain data."""
-    expanded: dict[int, int] = {}
-    depth_of: dict[int, int] = {}
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    done: dict[int, tuple[int, int]] = {}  # id(node) -> (values once expanded, depth)
     open_nodes: set[int] = set()
+    stack: list[yaml.Node] = [root]
     while stack:
-        node, children_done = stack.pop()
+        node = stack[-1]
         key = id(node)
-        if children_done:
-            open_nodes.discard(key)
-            children = _children(node)
-            expanded[key] = 1 + sum(expanded[id(child)] for child in children)
-            depth_of[key] = 1 + max((depth_of[id(child)] for child in children), default=0)
-            if expanded[key] > MAX_NODES:
-                raise YamlLimitError(f"line {node.start_mark.line + 1}: more than {MAX_NODES:,} values "
-                                     "once aliases are expanded")
-            if depth_of[key] > MAX_DEPTH:
-                raise YamlLimitError(f"line {node.start_mark.line + 1}: nested more than {MAX_DEPTH} levels deep")
+        if key in done:
+            stack.pop()
             continue
-        if key in expanded:
-            continue
-        if key in open_nodes:
-            raise YamlLimitError(f"line {node.start_mark.line + 1}: an alias refers to a value that contains it")
-        if node.tag not in _PLAIN_TAGS:
-            raise YamlLimitError(f"line {node.start_mark.line + 1}: unsupported tag {node.tag!r} "
-                                 "(only strings, numbers, booleans, lists and mappings)")
-        open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in _children(node) if id(child) not in expanded)
+        children = _children(node)
+        if key not in open_nodes:
+            _check_tag(node)
+            open_nodes.add(key)
+            pending = [child for child in children if not isinstance(child, yaml.ScalarNode) and id(child) not in done]
+            if any(id(child) in open_nodes for child in pending):
+                raise YamlLimitError(f"line {node.start_mark.line + 1}: an alias refers to a value that contains it")
+            if pending:
+                stack.extend(pending)
+                continue
+        stack.pop()
+        open_nodes.discard(key)
+        count, depth = 1, 1
+        for child in children:
+            if isinstance(child, yaml.ScalarNode):
+                _check_tag(child)
+                count += 1
+                depth = max(depth, 2)
+            else:
+                child_count, child_depth = done[id(child)]
+                count += child_count
+                depth = max(depth, child_depth + 1)
+        if count > MAX_NODES:
+            raise YamlLimitError(f"line {node.start_mark.line + 1}: more than {MAX_NODES:,} values "
+                                 "once aliases are expanded")
+        if depth > MAX_DEPTH:
+            raise YamlLimitError(f"line {node.start_mark.line + 1}: nested more than {MAX_DEPTH} levels deep")
+        done[key] = (count, depth)
+
+
+def _check_tag(node: yaml.Node) -> None:
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlLimitError(f"line {node.start_mark.line + 1}: unsupported tag {node.tag!r} "
+                             "(only strings, numbers, booleans, lists and mappings)")
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
+        return node.value
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return []

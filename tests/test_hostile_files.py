@@ -88,3 +88,35 @@ def test_a_rule_crash_on_one_file_keeps_the_others_findings(tmp_path, output_for
     assert "duplicated-word" in done.stdout and "b.md" in done.stdout
     if output_format in ("json", "sarif", "gitlab"):
         json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(tmp_path, encoding):
+    write(tmp_path / "a.txt", ARTICLE.encode(encoding))
+    done = newslint("check", "--lang", "en", "--format", "json", "a.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert [d["rule"] for d in json.loads(done.stdout)] == ["duplicated-word"]
+    assert newslint("check", "--lang", "en", "--fix", "a.txt", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "a.txt").read_bytes() == ARTICLE.replace("the the", "the").encode(encoding)
+
+
+def test_many_exclude_globs_cost_little_per_file(tmp_path):
+    """100,000 globs: literal ones in a set, folder-anchored ones by folder, each compiled once."""
+    globs = [f"drafts/old-{i}.md" for i in range(50_000)] + [f"archive{i}/*.md" for i in range(50_000)]
+    write(tmp_path / ".newslint.yaml", f"language: en\nexclude: [{', '.join(globs)}]\n")
+    for index in range(30):
+        write(tmp_path / "content" / f"a{index}.md", ARTICLE)
+    write(tmp_path / "drafts" / "old-7.md", ARTICLE)
+    write(tmp_path / "archive9" / "x.md", ARTICLE)
+    done = newslint("check", "-q", ".", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.count("duplicated-word") == 30 and "drafts" not in done.stdout and "archive" not in done.stdout
+
+
+def test_temporaries_left_by_a_killed_fix_are_removed_by_the_next(tmp_path):
+    write(tmp_path / "a.md", ARTICLE)
+    stale = write(tmp_path / ".newslint-k1ll3d.tmp", ARTICLE[:10])
+    fresh = write(tmp_path / ".newslint-running.tmp", ARTICLE[:10])  # another run's, being written
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    assert newslint("check", "--lang", "en", "--fix", "a.md", cwd=tmp_path).returncode == 0
+    assert not stale.exists() and fresh.exists()

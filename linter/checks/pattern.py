@@ -1,7 +1,9 @@
 """`pattern`: regular expressions, shared or per language, with optional fix templates.
 
 A pattern may name a word list of the language file in braces, `{months}`; a named group
-`span` narrows the reported span to part of the match.
+`span` narrows the reported span to part of the match. Patterns come from rule files anyone
+can commit, so each search has a time limit (`timeout`, seconds): a pattern that backtracks
+without end (`(a|a)+$`) costs its rule's findings in that file and a warning, not the run.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Iterable
 import regex
 
 from ..document import Document
-from ..errors import ConfigError
+from ..errors import CheckUnavailable, ConfigError, one_line
 from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 
@@ -28,7 +30,7 @@ class Pattern:
 
 class PatternCheck(Check):
     name = "pattern"
-    OPTIONS = {"ignorecase": False, "scope": "prose"}
+    OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -59,11 +61,17 @@ class PatternCheck(Check):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         haystack = doc.text if self.options["scope"] == "text" else doc.prose
+        timeout = self.options["timeout"]
         for pattern in self.patterns(doc):
-            for match in pattern.regex.finditer(haystack):
-                group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
-                start, end = match.span(group)
-                replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
-                values = {k: v for k, v in match.groupdict().items() if v is not None}
-                yield Finding(start, end, values=values, replacement=replacement,
-                              safe=pattern.safe, message=pattern.message)
+            try:
+                for match in pattern.regex.finditer(haystack, timeout=timeout):
+                    group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
+                    start, end = match.span(group)
+                    replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
+                    values = {k: v for k, v in match.groupdict().items() if v is not None}
+                    yield Finding(start, end, values=values, replacement=replacement,
+                                  safe=pattern.safe, message=pattern.message)
+            except TimeoutError:
+                raise CheckUnavailable(
+                    f"{doc.path}: rule '{self.spec.id}' skipped: its pattern {one_line(pattern.regex.pattern, 80)!r} "
+                    f"took over {timeout:g} s (raise rules.{self.spec.id}.timeout if it is slow, not stuck)") from None

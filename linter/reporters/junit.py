@@ -26,7 +26,7 @@ class JunitReporter(Reporter):
         case = ET.SubElement(self.suite, "testcase", classname="newslint", name=_xml(result.path), file=_xml(result.path))
         for d in result.diagnostics:
             self.failures += 1
-            failure = ET.SubElement(case, "failure", type=d.rule, message=_xml(f"{d.line}:{d.column}: {d.message}"))
+            failure = ET.SubElement(case, "failure", type=_xml(d.rule), message=_xml(f"{d.line}:{d.column}: {d.message}"))
             failure.text = _xml(f"{d.path}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}")
 
     def finish(self) -> None:

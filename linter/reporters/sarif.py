@@ -18,10 +18,13 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def artifact_uri(path: str) -> str:
-    """A URI reference for a path: relative paths stay relative (to the repository root)."""
+    """A URI reference for a path: relative paths stay relative (to the repository root).
+
+    The path's bytes are percent-encoded, so a name that is not UTF-8 (`caf\\xe9.md`) is `caf%E9.md`.
+    """
     if os.path.isabs(path):
         return PurePath(path).as_uri()
-    return quote(PurePath(os.path.normpath(path)).as_posix())
+    return quote(PurePath(os.path.normpath(path)).as_posix().encode("utf-8", "surrogateescape"))
 
 
 def help_markdown(spec: RuleSpec) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..diagnostic import Diagnostic
 from ..engine import FileResult
+from ..textsafe import neutralise, neutralise_columns
 from . import Reporter
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -25,21 +26,23 @@ class TextReporter(Reporter):
                 self.stream.write(self.source(diagnostic, result.lines[diagnostic.line]))
 
     def format(self, d: Diagnostic) -> str:
-        where = f"{d.path}:{d.line}:{d.column}:"
-        severity, rule = d.severity.value, d.rule
+        where = neutralise(f"{d.path}:{d.line}:{d.column}:")
+        severity, rule = d.severity.value, neutralise(d.rule)
         if self.color:
             where = _BOLD + where + _RESET
             severity = _COLORS[severity] + severity + _RESET
             rule = _BOLD + rule + _RESET
-        return f"{where} {severity} {rule} {d.message}"
+        return f"{where} {severity} {rule} {neutralise(d.message)}"
 
     def source(self, d: Diagnostic, line: str) -> str:
-        shown = line.replace("\t", " ")
-        width = (d.end_column - d.column) if d.end_line == d.line else len(shown) - d.column + 1
-        caret = " " * (d.column - 1) + "^" * max(1, width)
+        """The line, its control characters escaped, and a caret under the finding's span."""
+        shown = neutralise_columns(line.replace("\t", " "))
+        end = d.end_column - 1 if d.end_line == d.line else len(shown)
+        before, span = shown[:d.column - 1], shown[d.column - 1:end]
+        caret = " " * sum(map(len, before)) + "^" * max(1, sum(map(len, span)))
         if self.color:
             caret = _COLORS[d.severity.value] + caret + _RESET
-        return f"  {shown}\n  {caret}\n"
+        return f"  {''.join(shown)}\n  {caret}\n"
 
     def finish(self) -> None:
         if self.count and self.show_source:  # --quiet: the findings only, no summary

@@ -1,0 +1,166 @@
+"""Fuzzing: whatever the article, front matter, configuration, rule file, baseline or cache
+entry, newslint returns a result or raises its own one-line error, never anything else.
+
+A short run in the suite (NEWSLINT_FUZZ_EXAMPLES, 40 examples per test by default); a longer
+one, for instance before a release:
+
+    NEWSLINT_FUZZ_EXAMPLES=3000 python -m pytest tests/test_fuzz.py -p no:cacheprovider
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from linter import lint_text
+from linter.baseline import Baseline
+from linter.cache import Cache
+from linter.config import TOP_KEYS, Settings, load_config
+from linter.engine import FileResult, lint_file
+from linter.errors import ConfigError, InputError, one_line
+from linter.ruleset import build_ruleset
+from linter.yamlio import YamlLimitError, load_yaml
+
+FUZZ = settings(max_examples=int(os.environ.get("NEWSLINT_FUZZ_EXAMPLES", "40")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+# Characters that matter to the parsers and the output: markup, YAML, controls, escapes, bidi.
+SPECIAL = "-:#&*!|>'\"{}[],%@`\\\n\t\r \x00\x1b\x7f\u202e\u2028\ufeff\ud800aAéß0123456789"
+texts = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=120)
+scalars = (st.none() | st.booleans() | st.integers() | st.floats() | texts
+           | st.integers(min_value=10**40, max_value=10**60))
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                      | st.dictionaries(st.text(max_size=12) | st.integers(), inner, max_size=4), max_leaves=20)
+
+
+def bomb(levels: int, width: int) -> str:
+    lines = [f"a0: &a0 [{', '.join(['x'] * width)}]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * width)}]" for i in range(1, levels)]
+    return "\n".join(lines) + f"\nuse: *a{levels - 1}"
+
+
+HOSTILE_YAML = st.sampled_from([
+    "x: !!set {a, b}", "d: !!timestamp x", "d: 2024-13-45", "o: !!python/object:os.system ls",
+    "b: !!binary aGk=", "n: " + "9" * 5000, "a: &a [*a]", "x: " + "[" * 200 + "]" * 200,
+    "k: {? [1, 2] : v}", "m: {<<: [*u]}", "%YAML 9.9\n---\na: 1", "--- a\n--- b",
+]) | st.builds(bomb, st.integers(2, 14), st.integers(2, 12))
+yaml_texts = st.one_of(
+    values.map(lambda v: yaml.safe_dump(v, allow_unicode=True)),
+    HOSTILE_YAML,
+    st.tuples(HOSTILE_YAML, values.map(yaml.safe_dump)).map("\n".join),
+    texts,
+)
+
+
+def _dumped(value) -> str:
+    try:
+        return yaml.safe_dump(value, allow_unicode=True)
+    except yaml.YAMLError:
+        return "{}"
+
+
+def assert_one_line(error: Exception) -> None:
+    assert "\n" not in one_line(str(error))
+
+
+@FUZZ
+@given(yaml_texts)
+def test_yaml_is_data_or_a_yaml_error(text):
+    try:
+        load_yaml(text)
+    except (yaml.YAMLError, YamlLimitError):
+        pass
+
+
+@FUZZ
+@given(front_matter=yaml_texts, body=texts, markdown=st.booleans())
+def test_articles_and_front_matter_lint_or_fail_as_input_errors(front_matter, body, markdown):
+    article = f"---\n{front_matter}\n---\n\n{body}\n"
+    try:
+        lint_text(article, "a.md" if markdown else "a.txt", language="en")
+    except InputError as error:
+        assert_one_line(error)
+
+
+configs = st.one_of(
+    st.dictionaries(st.sampled_from(sorted(TOP_KEYS)) | st.text(max_size=8), values, max_size=5).map(_dumped),
+    yaml_texts,
+)
+
+
+@FUZZ
+@given(configs)
+def test_configurations_load_or_fail_as_config_errors(text):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ".newslint.yaml"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        try:
+            config = load_config(path)
+            build_ruleset(config.base)
+        except ConfigError as error:
+            assert_one_line(error)
+
+
+rule_files = st.fixed_dictionaries(
+    {"id": st.just("fuzzed-rule"), "check": st.sampled_from(["pattern", "line-marker", "nonexistent"])},
+    optional={"pattern": texts, "patterns": values, "message": values, "summary": values, "severity": values,
+              "languages": values, "options": values, "explain": values, "examples": values, "fix_safety": values},
+).map(_dumped) | yaml_texts
+
+
+@FUZZ
+@given(rule=rule_files, body=texts)
+def test_rule_files_load_and_run_or_fail_as_one_line(rule, body):
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "fuzzed-rule.yaml").write_text(rule, encoding="utf-8", errors="surrogatepass")
+        article = Path(folder) / "a.md"
+        article.write_text(f"Intro.\n\n{body}\n", encoding="utf-8", errors="surrogatepass")
+        settings_ = Settings(language="en", rules_paths=(folder,), select=("fuzzed-rule",))
+        try:
+            result = lint_file(str(article), settings_)
+        except ConfigError as error:
+            assert_one_line(error)
+            return
+        assert isinstance(result, FileResult)
+        assert result.error is None or "\n" not in result.error
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | texts,
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4),
+                           max_leaves=20)
+finding = st.fixed_dictionaries({"path": json_values, "rule": json_values, "text": json_values,
+                                 "context": json_values, "count": json_values})
+baselines = st.one_of(
+    st.builds(lambda items: json.dumps({"newslint_baseline": 1, "findings": items}), st.lists(finding, max_size=4)),
+    json_values.map(json.dumps),
+    st.integers(1, 50_000).map(lambda n: "[" * n + "]" * n),
+    texts,
+)
+
+
+@FUZZ
+@given(baselines)
+def test_baselines_load_or_fail_as_input_errors(text):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "baseline.json"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        try:
+            Baseline.load(str(path))
+        except InputError as error:
+            assert_one_line(error)
+
+
+@FUZZ
+@given(json_values.map(json.dumps) | texts)
+def test_cache_entries_are_results_or_misses(text):
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Cache(folder, secret=b"s" * 32)
+        key = "ab" + "0" * 62
+        entry = Path(folder) / "ab" / f"{key}.json"
+        entry.parent.mkdir()
+        entry.write_text(text, encoding="utf-8", errors="surrogatepass")
+        assert cache.load(key) is None or isinstance(cache.load(key), FileResult)
