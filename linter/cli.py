@@ -1,6 +1,7 @@
 """The command line: thin over the engine, the runner and the reporters."""
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
@@ -71,8 +72,7 @@ class NewslintGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            with _ended_by_ctrl_c():
-                return super().invoke(ctx)
+            return super().invoke(ctx)
         except NewslintError as exc:
             click.echo(f"newslint: error: {one_line(str(exc))}", err=True)
             ctx.exit(EXIT_ERROR)
@@ -94,11 +94,19 @@ class NewslintGroup(click.Group):
         sys.exit(status if isinstance(status, int) else EXIT_CLEAN)  # click returns ctx.exit()'s code
 
 
-@contextmanager
-def _ended_by_ctrl_c():
-    """Ctrl-C ends newslint at once (the signal's default action), also inside a long match in
-    C code, where Python's own handler would wait, and in forked workers, which inherit it.
+def ended_by_ctrl_c(command):
+    """Ctrl-C ends the command at once (the signal's default action), also inside a long match
+    in C code, where Python's own handler would wait, and in forked workers, which inherit it.
     Nothing is lost that matters: files are replaced atomically, never half written."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        with _default_sigint():
+            return command(*args, **kwargs)
+    return run
+
+
+@contextmanager
+def _default_sigint():
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
     except ValueError:  # not the main thread (an embedding application): leave its handler
@@ -139,6 +147,7 @@ def main() -> None:
 @click.option("--languagetool-url", metavar="URL",
               help="Check grammar and spelling with the LanguageTool server at URL (e.g. http://localhost:8010).")
 @click.option("--strict", is_flag=True, help="Exit 2 when a check could not run (LanguageTool down, slow or failing).")
+@ended_by_ctrl_c
 def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated,
           stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
           unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
@@ -217,6 +226,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The baseline file to write (paths in it are relative to its folder).")
 @RUN_OPTIONS
+@ended_by_ctrl_c
 def baseline(paths, output, select, ignore, language, config_path, isolated, jobs, no_cache, cache_dir) -> None:
     """Record the findings in PATHS, so that `check --baseline FILE` reports only new ones."""
     from .baseline import Baseline

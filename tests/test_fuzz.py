@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -63,8 +64,23 @@ def _dumped(value) -> str:
         return "{}"
 
 
-def assert_one_line(error: Exception) -> None:
-    assert "\n" not in one_line(str(error))
+@contextmanager
+def written(name: str, text: str):
+    """A file `name` holding `text` (lone surrogates as they are) in a fresh folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        yield path
+
+
+def returns_or_raises(error_type: type[Exception], call, *args):
+    """`call(*args)`, which may fail only with `error_type`, saying what is wrong."""
+    try:
+        return call(*args)
+    except error_type as error:
+        assert one_line(str(error)).strip()
+        return None
 
 
 @FUZZ
@@ -80,10 +96,7 @@ def test_yaml_is_data_or_a_yaml_error(text):
 @given(front_matter=yaml_texts, body=texts, markdown=st.booleans())
 def test_articles_and_front_matter_lint_or_fail_as_input_errors(front_matter, body, markdown):
     article = f"---\n{front_matter}\n---\n\n{body}\n"
-    try:
-        lint_text(article, "a.md" if markdown else "a.txt", language="en")
-    except InputError as error:
-        assert_one_line(error)
+    returns_or_raises(InputError, lambda: lint_text(article, "a.md" if markdown else "a.txt", language="en"))
 
 
 configs = st.one_of(
@@ -95,14 +108,8 @@ configs = st.one_of(
 @FUZZ
 @given(configs)
 def test_configurations_load_or_fail_as_config_errors(text):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / ".newslint.yaml"
-        path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        try:
-            config = load_config(path)
-            build_ruleset(config.base)
-        except ConfigError as error:
-            assert_one_line(error)
+    with written(".newslint.yaml", text) as path:
+        returns_or_raises(ConfigError, lambda: build_ruleset(load_config(path).base))
 
 
 rule_files = st.fixed_dictionaries(
@@ -115,18 +122,12 @@ rule_files = st.fixed_dictionaries(
 @FUZZ
 @given(rule=rule_files, body=texts)
 def test_rule_files_load_and_run_or_fail_as_one_line(rule, body):
-    with tempfile.TemporaryDirectory() as folder:
-        (Path(folder) / "fuzzed-rule.yaml").write_text(rule, encoding="utf-8", errors="surrogatepass")
-        article = Path(folder) / "a.md"
+    with written("rules/fuzzed-rule.yaml", rule) as path:
+        article = path.parent.parent / "a.md"
         article.write_text(f"Intro.\n\n{body}\n", encoding="utf-8", errors="surrogatepass")
-        settings_ = Settings(language="en", rules_paths=(folder,), select=("fuzzed-rule",))
-        try:
-            result = lint_file(str(article), settings_)
-        except ConfigError as error:
-            assert_one_line(error)
-            return
-        assert isinstance(result, FileResult)
-        assert result.error is None or "\n" not in result.error
+        settings_ = Settings(language="en", rules_paths=(str(path.parent),), select=("fuzzed-rule",))
+        result = returns_or_raises(ConfigError, lint_file, str(article), settings_)
+        assert result is None or result.error is None or "\n" not in result.error
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | texts,
@@ -145,22 +146,14 @@ baselines = st.one_of(
 @FUZZ
 @given(baselines)
 def test_baselines_load_or_fail_as_input_errors(text):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "baseline.json"
-        path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        try:
-            Baseline.load(str(path))
-        except InputError as error:
-            assert_one_line(error)
+    with written("baseline.json", text) as path:
+        returns_or_raises(InputError, Baseline.load, str(path))
 
 
 @FUZZ
 @given(json_values.map(json.dumps) | texts)
 def test_cache_entries_are_results_or_misses(text):
-    with tempfile.TemporaryDirectory() as folder:
-        cache = Cache(folder, secret=b"s" * 32)
-        key = "ab" + "0" * 62
-        entry = Path(folder) / "ab" / f"{key}.json"
-        entry.parent.mkdir()
-        entry.write_text(text, encoding="utf-8", errors="surrogatepass")
-        assert cache.load(key) is None or isinstance(cache.load(key), FileResult)
+    key = "ab" + "0" * 62
+    with written(f"ab/{key}.json", text) as entry:
+        loaded = Cache(entry.parent.parent, secret=b"s" * 32).load(key)
+        assert loaded is None or isinstance(loaded, FileResult)

@@ -118,3 +118,18 @@ def test_cache_folder_outside_the_repository_by_environment_or_config(tmp_path):
     newslint("check", "--cache-dir", "", "a.md", cwd=tmp_path / "repo")
     assert list((tmp_path / "config-cache").rglob("*.json"))
     assert not (tmp_path / "repo" / ".newslint_cache").exists()
+
+
+def test_an_unreadable_cache_folder_is_not_checked_by_the_command_line(tmp_path, monkeypatch):
+    """As a user who cannot read the folder sees it (root reads every folder, so say it is not)."""
+    from cli_support import run
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.md", ARTICLE)
+    (tmp_path / ".newslint_cache").mkdir()
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: "newslint_cache" not in str(path)
+                        and access(path, mode, **kw))
+    for args in (["--no-cache"], ["--cache-dir", ".newslint_cache"]):
+        done = run("check", *args, "--lang", "en", "-q", "a.md")
+        assert done.exit_code == 1 and "duplicated-word" in done.stdout, done.output
