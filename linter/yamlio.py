@@ -18,6 +18,7 @@ MAX_CHARS = 5_000_000
 MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias expanded
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 30
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge", "value"))
 
 
@@ -52,6 +53,9 @@ def load_yaml(text: str):
     """
     if len(text) > MAX_CHARS:
         raise YamlLimitError(f"{len(text):,} characters, more than the {MAX_CHARS:,} allowed")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:  # only from a caller's string (files are decoded strictly); libyaml cannot encode it
+        raise YamlLimitError(f"character {surrogate.start() + 1} is a lone surrogate, not text")
     loader = DataLoader(text)
     try:
         node = loader.get_single_node()

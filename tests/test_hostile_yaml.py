@@ -39,6 +39,7 @@ TOP = f"*a{len(alias_bomb()) - 1}"
     ("s: !!set {a, b}", "unsupported tag"),
     ("b: !!binary aGk=", "unsupported tag"),
     ("x: " + "[" * 70 + "]" * 70, "nested more than"),
+    ("\ud800", "lone surrogate"),  # found by the fuzzer: libyaml raised UnicodeEncodeError
 ])
 def test_yaml_beyond_the_limits_is_refused(text, problem):
     with pytest.raises(YamlLimitError, match=problem):
