@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from .atomic import write_atomic
+from .atomic import remove_stale_temporaries, write_atomic
 from .diagnostic import Diagnostic
 from .engine import FileResult
 from .errors import InputError
@@ -121,6 +121,7 @@ class Baseline:
                               ensure_ascii=False) for a, n in sorted(self.counts.items())]
         body = ",\n    ".join(entries)
         text = f'{{\n  "newslint_baseline": {FORMAT_VERSION},\n  "findings": [\n    {body}\n  ]\n}}\n'
+        remove_stale_temporaries(os.path.dirname(os.path.abspath(path)))
         write_atomic(path, text.replace("[\n    \n  ]", "[]").encode("utf-8", "surrogateescape"))
 
     def new_findings(self, result: FileResult) -> FileResult:

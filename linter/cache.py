@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import remove_stale_temporaries, write_atomic
 from .config import Settings
 from .diagnostic import Diagnostic, Fix, Severity
 from .engine import FileResult
@@ -36,6 +36,7 @@ class Cache:
     def __init__(self, directory: str | Path = DEFAULT_DIR, secret: bytes | None = None):
         self.root = Path(directory)
         self.secret = secret if secret is not None else machine_secret()
+        self._swept: set[Path] = set()
 
     def key(self, path: str, settings: Settings) -> str | None:
         """The entry for a file as it is now, or None when it cannot be read (linting will say why)
@@ -69,6 +70,9 @@ class Cache:
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
+            if entry.parent not in self._swept:  # once per folder and run: a killed run's leftovers
+                self._swept.add(entry.parent)
+                remove_stale_temporaries(str(entry.parent))
             ignore = self.root / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# Created by newslint: never commit this folder.\n*\n", encoding="utf-8")

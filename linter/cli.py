@@ -15,6 +15,7 @@ from .cli_languagetool import languagetool
 from .diagnostic import Severity
 from .errors import NewslintError, one_line
 from .reporters import FORMATS
+from .textsafe import neutralise
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -201,7 +202,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
                 click.echo(f"newslint: warning: {one_line(warning)}", err=True)
         unavailable = unavailable or result.required_failed or (strict and bool(result.warnings))
         if verbose:
-            click.echo(f"{result.path}: language {result.language} ({result.language_source})", err=True)
+            click.echo(neutralise(f"{result.path}: language {result.language} ({result.language_source})"), err=True)
         reporter.file(result)
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)

@@ -120,3 +120,17 @@ def test_temporaries_left_by_a_killed_fix_are_removed_by_the_next(tmp_path):
     os.utime(stale, (1_000_000_000, 1_000_000_000))
     assert newslint("check", "--lang", "en", "--fix", "a.md", cwd=tmp_path).returncode == 0
     assert not stale.exists() and fresh.exists()
+
+
+def test_temporaries_left_in_the_cache_and_beside_a_baseline_are_removed(tmp_path):
+    write(tmp_path / "a.md", ARTICLE)
+    assert newslint("check", "--cache-dir", "cache", "--lang", "en", "a.md", cwd=tmp_path).returncode == 1
+    folder = next(path.parent for path in (tmp_path / "cache").rglob("*.json"))
+    stale = [write(folder / ".newslint-k1ll3d.tmp", "{"), write(tmp_path / "out" / ".newslint-k1ll3d.tmp", "{")]
+    for path in stale:
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    for path in (tmp_path / "cache").rglob("*.json"):
+        path.unlink()  # the next run writes into the same folder again
+    newslint("check", "--cache-dir", "cache", "--lang", "en", "a.md", cwd=tmp_path)
+    newslint("baseline", "--lang", "en", "-o", "out/baseline.json", "a.md", cwd=tmp_path)
+    assert not any(path.exists() for path in stale)

@@ -50,6 +50,14 @@ def test_end_to_end_text_output_is_neutralised(tmp_path):
     assert not any(line.lstrip().startswith(b"::") for line in done.stdout.splitlines())
 
 
+def test_verbose_language_lines_are_neutralised(tmp_path):
+    name = "\x1b[2Ja.md"
+    write(tmp_path / name, "The minister said that the budget would pass.\n")
+    done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", "--lang", "en", "-v", name],
+                          cwd=tmp_path, capture_output=True, timeout=300)
+    assert done.stderr.decode() == "\\x1b[2Ja.md: language en (configured)\n"
+
+
 def test_junit_survives_control_characters_in_rule_ids_and_messages():
     finding = Diagnostic("a\x01.md", 1, 1, 1, 2, "rule\x1b", "bad\x00message")
     stream = StringIO()
