@@ -3,21 +3,20 @@
 A language's file holds a marisa trie of every word of its wordfreq list, with each word's Zipf
 frequency in hundredths (an array indexed by the trie's key ids). Words of the English list
 that the language's list lacks are kept too, with the value 0: merged-words counts a word
-either list knows as a word. The files live in the user's cache folder
-(`$XDG_CACHE_HOME/newslint/lexicon`, else `~/.cache/newslint/lexicon`), named after the
-wordfreq data they come from, so a new wordfreq rebuilds them; deleting them is always safe.
+either list knows as a word. The files live in the user's cache folder (`user_cache`), named
+after the wordfreq data they come from, so a new wordfreq rebuilds them.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.util
 import math
-import os
 import struct
 import sys
-import tempfile
 from array import array
 from pathlib import Path
+
+from .user_cache import cache_path, save
 
 FORMAT = b"NSLX1"
 ENGLISH = "en"
@@ -38,13 +37,13 @@ class Lexicon:
 
 def load(language: str) -> Lexicon:
     """The language's lexicon from the cache folder, built there first when missing."""
-    path = _cache_folder() / f"{language}-{_signature(language)}.lex"
+    path = cache_path("lexicon", f"{language}-{_signature(language)}.lex")
     try:
         return _read(path.read_bytes())
     except (OSError, ValueError):
         pass
     data = _build(language)
-    _save(path, data)
+    save(path, data)
     return _read(data)
 
 
@@ -103,27 +102,6 @@ def _centizipf_of_band(band: int) -> int:
     leading_zeroes = math.floor(-math.log(frequency, 10))
     frequency = round(frequency, leading_zeroes + 3)
     return round(round(math.log(frequency, 10) + 9, 2) * 100)
-
-
-def _save(path: Path, data: bytes) -> None:
-    """Write atomically; a cache folder that cannot be written only costs a rebuild next run."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
-
-
-def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint" / "lexicon"
 
 
 def _signature(language: str) -> str:

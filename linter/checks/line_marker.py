@@ -19,6 +19,7 @@ from typing import Iterable
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Document
 from ..errors import ConfigError
 from ..formats.common import URL
@@ -52,7 +53,7 @@ class LinePatterns(Check):
         source = self._expand(doc, key, 0)
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
         try:
-            return regex.compile(source, flags)
+            return compile_cached(source, flags)
         except regex.error as exc:
             raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
 
