@@ -1,6 +1,7 @@
 """Where sentences start: the context of each word within its block of prose."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -20,6 +21,11 @@ ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = (
     "block", "sentence", "colon", "quote", "ellipsis", "abbreviation", "continue")
 # Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
+_STOP_THEN_SPACE = regex.compile(r"[.!?…]\S*\s")
+_DOTS_THEN_COMMA = regex.compile(r"\s*\.+\s*,")
+_EXCLAMATION = regex.compile(r"[!?…]")
+_STOP_OR_ELLIPSIS = regex.compile(r"[.…]")
+_SEPARATOR = regex.compile(r"[·•|]")
 MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
@@ -52,6 +58,7 @@ def _analyse(doc: Document) -> list[WordContext]:
     result: list[WordContext] = []
     words = [t for t in doc.words if not (len(t.text) == 1 and MOJIBAKE_TAIL.match(prose, t.end))]
     block_of = [doc.block_at(t.start) for t in words]
+    opens_line = _line_openers(doc)
     for i, token in enumerate(words):
         block = block_of[i]
         prev = words[i - 1] if i and block is not None and block_of[i - 1] is block else None
@@ -61,7 +68,7 @@ def _analyse(doc: Document) -> list[WordContext]:
             boundary = BLOCK
         else:
             gap = prose[prev.end:token.start]
-            boundary = _boundary(gap, prev, abbreviations, ordinal_dot or _line_start(prose, prev))
+            boundary = _boundary(gap, prev, abbreviations, ordinal_dot or opens_line(prev))
             if boundary == CONTINUE and doc.text[prev.end:token.start].rstrip(" ").endswith(("*", "_")):
                 boundary = QUOTE  # `*Rue du 8-Mai*`: an emphasised title may open with a capital
             if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
@@ -70,21 +77,34 @@ def _analyse(doc: Document) -> list[WordContext]:
     return result
 
 
-def _line_start(prose: str, token: Token) -> bool:
-    """The token opens its line (`1. an item`: a list number, not a sentence's last word)."""
-    return not prose[prose.rfind("\n", 0, token.start) + 1:token.start].strip()
+def _line_openers(doc: Document):
+    """A test whether a token opens its line (`1. an item`: a list number, not a sentence's
+    last word), from each line's first non-space offset, found once per line."""
+    first_text: dict[int, int] = {}
+    prose = doc.prose
+
+    def opens_line(token: Token) -> bool:
+        line = bisect_right(doc.line_starts, token.start) - 1
+        if line not in first_text:
+            start = doc.line_starts[line]
+            end = doc.line_starts[line + 1] - 1 if line + 1 < len(doc.line_starts) else len(prose)
+            text = prose[start:end]
+            first_text[line] = start + len(text) - len(text.lstrip())
+        return token.start <= first_text[line]
+
+    return opens_line
 
 
 def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_ordinal: bool = False) -> str:
-    if SENTENCE_END.search(gap) and not regex.search(r"[.!?…]\S*\s", gap):
+    if SENTENCE_END.search(gap) and not _STOP_THEN_SPACE.search(gap):
         return ABBREVIATION  # `package.json`, `fatto.Poi`: no space after the stop; either case may follow
     if SENTENCE_END.search(gap):
-        if regex.match(r"\s*\.+\s*,", gap):
+        if _DOTS_THEN_COMMA.match(gap):
             return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
         ordinal = number_is_ordinal and prev.text.isdigit()
-        if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations)) and not regex.search(r"[!?…]", gap):
+        if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations)) and not _EXCLAMATION.search(gap):
             return ABBREVIATION
-        if not regex.search(r"[.…]", gap):
+        if not _STOP_OR_ELLIPSIS.search(gap):
             return QUOTE  # `?` and `!` also end exclamations inside a sentence
         if ELLIPSIS_ONLY.match(gap):
             return ELLIPSIS
@@ -93,7 +113,7 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_or
         if gap.rstrip().endswith(")"):
             return ABBREVIATION  # `(110.‘) und`: the stop belonged to the bracket
         return SENTENCE
-    if ":" in gap or regex.search(r"[·•|]", gap):
+    if ":" in gap or _SEPARATOR.search(gap):
         return COLON  # after a colon or a separator (`Marta Zen · Tutti gli articoli`) either case
     if OPENERS.search(gap):
         return QUOTE
