@@ -151,3 +151,11 @@ class Document:
 
     def block_text(self, block: Block) -> str:
         return self.prose[block.start:block.end]
+
+    def first_text(self, block: Block) -> int:
+        """The offset of the block's first non-space character (its end when it has none)."""
+        firsts = self.memo("first-text", lambda doc: {})
+        if block.start not in firsts:
+            text = self.block_text(block)
+            firsts[block.start] = block.start + len(text) - len(text.lstrip())
+        return firsts[block.start]

@@ -39,16 +39,33 @@ class RepeatedBlockCheck(Check):
                 reported.append((block.start, block.end))
                 yield Finding(block.start, block.end, values={"kind": "paragraph"}, replacement="")
             seen_blocks.add(key)
+        reported_ends = _ends_so_far(reported)
         for start, end in _sentences(doc):
-            key = _normalise(doc.prose[start:end])
-            if len(key.split()) < self.options["min_sentence_words"] or not ENDS_SENTENCE.search(doc.prose[start:end]):
+            sentence = doc.prose[start:end]
+            key = _normalise(sentence)
+            if len(key.split()) < self.options["min_sentence_words"] or not ENDS_SENTENCE.search(sentence):
                 continue
             block = doc.block_at(start)
-            opens_paragraph = block is not None and not doc.prose[block.start:start].strip()
-            if key in seen_sentences and opens_paragraph and not any(s <= start < e for s, e in reported):
+            opens_paragraph = block is not None and doc.first_text(block) >= start
+            if key in seen_sentences and opens_paragraph and not reported_ends(start) > start:
                 yield Finding(start, end, values={"kind": "sentence"}, replacement="")
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word
+
+
+def _ends_so_far(spans: list[tuple[int, int]]):
+    """For increasing offsets, the furthest end of the spans that start at or before the offset
+    (an offset lies in a reported span when that end is past it)."""
+    ordered = sorted(spans)
+    state = {"next": 0, "end": -1}
+
+    def furthest(offset: int) -> int:
+        while state["next"] < len(ordered) and ordered[state["next"]][0] <= offset:
+            state["end"] = max(state["end"], ordered[state["next"]][1])
+            state["next"] += 1
+        return state["end"]
+
+    return furthest
 
 
 def _normalise(text: str) -> str:
@@ -62,7 +79,9 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
         block = doc.block_at(start)
         limit = block.end if block else len(doc.prose)
         end = min(starts[i + 1], limit) if i + 1 < len(starts) else limit
-        yield start, len(doc.prose[:end].rstrip(_TRAILING_OPENERS))
+        while end > 0 and doc.prose[end - 1] in _TRAILING_OPENERS:
+            end -= 1
+        yield start, end
 
 
 def _ends_sentence(text: str) -> bool:

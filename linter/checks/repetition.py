@@ -56,7 +56,7 @@ class RepeatedWordCheck(Check):
     @staticmethod
     def _relative(doc: Document, words: list[Token], i: int) -> bool:
         """`…, die die Wahl`, `in der der Rapper`: a relative pronoun after a comma or preposition."""
-        if doc.prose[:words[i].start].rstrip().endswith(","):
+        if _last_text_before(doc.prose, words[i].start) == ",":
             return True
         prepositions = lowered(tuple(doc.lang_data.get("prepositions") or ()))
         return i > 0 and words[i - 1].text.lower() in prepositions
@@ -86,5 +86,13 @@ def _adjacent(prose: str, first: Token, second: Token) -> bool:
 
 
 def _sentence_initial(doc: Document, token: Token) -> bool:
-    before = doc.prose[:token.start].rstrip()
-    return not before or before[-1] in ".!?\n" or doc.prose[before.rfind("\n") + 1:token.start].strip() == ""
+    """Nothing but space before the word, or a sentence's stop."""
+    before = _last_text_before(doc.prose, token.start)
+    return not before or before in ".!?"
+
+
+def _last_text_before(prose: str, offset: int) -> str:
+    """The last character before `offset` that is not a space ('' at the start)."""
+    while offset > 0 and prose[offset - 1].isspace():
+        offset -= 1
+    return prose[offset - 1] if offset else ""

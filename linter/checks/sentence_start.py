@@ -82,7 +82,7 @@ def _sentence_like(doc: Document, block: Block) -> bool:
 
 def _continues_previous(doc: Document, block: Block) -> bool:
     """A line that goes on from the previous one, which broke off on a comma or a function word."""
-    index = doc.blocks.index(block)
+    index = doc.memo("block-index", lambda d: {b: i for i, b in reversed(list(enumerate(d.blocks)))})[block]
     if index == 0:
         return False
     previous = doc.block_text(doc.blocks[index - 1]).split()

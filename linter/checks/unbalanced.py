@@ -25,6 +25,8 @@ _EMOTICON = regex.compile(r"(?:^|\s)[:;=][-o^']?[()]$")
 _ENUMERATOR = regex.compile(r"(?:^|[\s(])(?:\p{L}|\d{1,2}\p{L}?|[ivxIVX]{1,4})\)$")
 _OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
 _BRACKETS = "(["
+# Enumerators and emoticons end a mark within this many characters before it.
+_LONGEST_ENDING = 8
 
 
 class UnbalancedPairsCheck(Check):
@@ -63,33 +65,67 @@ class UnbalancedPairsCheck(Check):
 
 def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[str, str]):
     """(marks left open, closers without an opener) of one paragraph, with their offsets."""
-    stack: list[tuple[str, int]] = []
+    marks = _OpenMarks(families)
     stray: list[tuple[str, int]] = []
     for damaged, repaired in _MOJIBAKE_QUOTES.items():
         text = text.replace(damaged, repaired)
+    quotes = families_with_quotes(families)
+    last_text = len(text.rstrip()) - 1  # a mark after this offset has nothing after it to open
     for i, char in enumerate(text):
         family = families.get(char)
         if family is None or (i and text[i - 1] in _MOJIBAKE_LEAD):
             continue  # the `“` of `â€“` is a damaged byte, not a quote
         glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT
-        if char == ")" and _ENUMERATOR.search(text, 0, i + 1) and not any(m == "(" for m, _ in stack):
+        if char == ")" and _ENUMERATOR.search(text, max(0, i - _LONGEST_ENDING), i + 1) and not marks.brackets:
             continue  # `a) first item`, `section 1a)`, `iv)`
-        if char in "()" and _EMOTICON.search(text, 0, i + 1):
-            if char == ")" and stack and stack[-1][0] == "(":
-                stack.pop()  # `(a funny remark :-)`: the smiley closes the bracket too
+        if char in "()" and _EMOTICON.search(text, max(0, i - _LONGEST_ENDING), i + 1):
+            if char == ")" and marks.top() == "(":
+                marks.pop_top()  # `(a funny remark :-)`: the smiley closes the bracket too
             continue
-        can_open = char in pairs and (not glued or char in _BRACKETS) and text[i + 1:].strip() != ""
-        open_index = next((d for d in range(len(stack) - 1, -1, -1) if families[stack[d][0]] == family), None)
-        opener = stack[open_index][0] if open_index is not None else None
+        can_open = char in pairs and (not glued or char in _BRACKETS) and i < last_text
+        opener = marks.innermost(family)
         if char in "»›" and opener is None and not glued and text[i + 1:i + 2].isspace():
             continue  # `Home » News » Politics`: a separator, not a quote
         if char in closing and opener is not None and (glued or not can_open or pairs[opener] == char):
-            stack.pop(open_index)
+            marks.close(family)
         elif can_open:
-            stack.append((char, i))
-        elif char in closing and (glued or char not in families_with_quotes(families)) and not (glued and text[i - 1].isdigit()):
+            marks.open(char, i)
+        elif char in closing and (glued or char not in quotes) and not (glued and text[i - 1].isdigit()):
             stray.append((char, i))  # a quote mark alone between spaces is decoration (`more »`)
-    return stack, stray
+    return marks.left_open(), stray
+
+
+class _OpenMarks:
+    """The marks opened and not yet closed, by family, each family's innermost last."""
+
+    def __init__(self, families: dict[str, str]):
+        self.families = families
+        self.by_family: dict[str, list[tuple[str, int]]] = {}
+        self.brackets = 0  # open `(`
+
+    def open(self, char: str, offset: int) -> None:
+        self.by_family.setdefault(self.families[char], []).append((char, offset))
+        self.brackets += char == "("
+
+    def innermost(self, family: str) -> str | None:
+        marks = self.by_family.get(family)
+        return marks[-1][0] if marks else None
+
+    def close(self, family: str) -> None:
+        char, _ = self.by_family[family].pop()
+        self.brackets -= char == "("
+
+    def top(self) -> str | None:
+        """The mark opened last of all that are open."""
+        tops = [marks[-1] for marks in self.by_family.values() if marks]
+        return max(tops, key=lambda mark: mark[1])[0] if tops else None
+
+    def pop_top(self) -> None:
+        family = self.families[self.top()]
+        self.close(family)
+
+    def left_open(self) -> list[tuple[str, int]]:
+        return sorted((mark for marks in self.by_family.values() for mark in marks), key=lambda mark: mark[1])
 
 
 def families_with_quotes(families: dict[str, str]) -> set[str]:
@@ -102,6 +138,6 @@ def _runs_on(doc: Document, following: Block, scanned, char: str, families: dict
     if char in "([":
         return False
     family = families[char]
-    first = doc.block_text(following).lstrip()[:1]
+    first = doc.prose[doc.first_text(following):following.end][:1]
     _, stray = scanned
     return families.get(first) == family or any(families.get(c) == family for c, _ in stray)
