@@ -12,6 +12,7 @@ and words followed by another capital (`Le Monde`, `Casa Bianca`) are never repo
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 import regex
@@ -96,7 +97,7 @@ class MidsentenceCapitalCheck(Check):
         # (`di Pechino Grande supporto`); `Air France une dizaine` ends in a function word
         next_word = ctx.next.text.lower()
         function_words = lowered(word_list(doc, "function_words"))
-        recurring = doc.text.count(f"{prev_word} {ctx.token.text}") > 1  # `São Paulo`, twice: a name
+        recurring = _word_pairs(doc)[prev_word, ctx.token.text] > 1  # `São Paulo`, twice: a name
         return (is_name and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
 
@@ -108,6 +109,15 @@ def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document
         return False
     after = contexts[i + 2]
     return after.prev is ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
+
+
+def _word_pairs(doc: Document) -> Counter:
+    """How often each two words stand together in the text, one space apart."""
+    def count(d: Document) -> Counter:
+        words, text = d.words, d.text
+        return Counter((a.text, b.text) for a, b in zip(words, words[1:]) if text[a.end:b.start] == " ")
+
+    return doc.memo("word-pairs", count)
 
 
 def _plain_capitalised(word: str) -> bool:
