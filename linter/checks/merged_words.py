@@ -21,11 +21,18 @@ from ..rule import Check, Finding
 
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _LETTERS = regex.compile(r"\p{L}+")
+# A longer run of lower-case letters is no pair of words run together (and would cost
+# quadratic time to split).
+_MAX_PLAIN_LENGTH = 60
 
 
 class MergedWordsCheck(Check):
     name = "merged-words"
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
+
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._verb_form_patterns: dict[str | None, regex.Pattern] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not has_lexicon(doc.language):
@@ -68,6 +75,12 @@ class MergedWordsCheck(Check):
         return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
+    def _verb_forms(self, language: str | None) -> regex.Pattern:
+        if language not in self._verb_form_patterns:
+            self._verb_form_patterns[language] = regex.compile(
+                self.spec.language_data("verb_forms", language) or r"(?!x)x")
+        return self._verb_form_patterns[language]
+
     def _verb_form(self, right: str, verb_form: regex.Pattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
         if not verb_form.fullmatch(right):
@@ -78,15 +91,16 @@ class MergedWordsCheck(Check):
         return True
 
     def _plain_split(self, word: str, doc: Document) -> int | None:
-        if len(word) < self.options["min_plain_length"]:
+        if not self.options["min_plain_length"] <= len(word) <= _MAX_PLAIN_LENGTH:
             return None
         lower, language = word.lower(), doc.language
         compounding = bool(doc.lang_data.get("compounds"))
-        tails = (lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
-                 - lowered(word_list(doc, "inflection_endings")))
-        verb_form = regex.compile(self.spec.language_data("verb_forms", language) or r"(?!x)x")
+        tails = doc.memo("merged-words-tails", _tails)
+        verb_form = self._verb_forms(language)
         floor = self.options["min_part_zipf"]
         standalone = doc.memo("standalone_words", _standalone_words)
+        # the longest start of the word that the article writes as a word of its own
+        known_start = max((k for k in range(5, len(lower) - 1) if lower[:k] in doc.lowercase_words), default=0)
         best, best_score = None, 0.0
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
@@ -96,7 +110,7 @@ class MergedWordsCheck(Check):
                        or (len(left) >= 4 and left in tails))  # `sofern|sein`: no compound starts so
             if compounding and not telling:
                 continue
-            if any(lower[:k] in doc.lowercase_words for k in range(cut + 1, len(lower) - 1)):
+            if known_start > cut:
                 continue  # `termina|liste` when the article says `terminal`: a derivative of that
             if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
@@ -108,6 +122,12 @@ class MergedWordsCheck(Check):
             if score >= floor and score > best_score:
                 best, best_score = cut, score
         return best
+
+
+def _tails(doc: Document) -> frozenset[str]:
+    """Function words that may end a plain join (not clitics or inflection endings)."""
+    return (lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
+            - lowered(word_list(doc, "inflection_endings")))
 
 
 def _standalone_words(doc: Document) -> frozenset[str]:
