@@ -12,8 +12,10 @@ import regex
 from ..document import Document
 from ..rule import Check, Finding
 
-# Runs of text between ASCII white space that contain a character mojibake is made of.
-_CHUNK = regex.compile(r"[^ \t\n]*[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd][^ \t\n]*")
+# Runs of text between ASCII white space; a chunk is one that contains a character mojibake is
+# made of (found run by run: a pattern for the chunk itself retried every offset of a long run).
+_RUN = regex.compile(r"[^ \t\n]+")
+_MOJIBAKE_CHAR = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
 
 
@@ -21,11 +23,13 @@ class MojibakeCheck(Check):
     name = "mojibake"
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        from ftfy import fix_encoding
-        from ftfy.badness import is_bad
-
-        for match in _CHUNK.finditer(doc.prose):
+        for match in _RUN.finditer(doc.prose):
             chunk = match.group()
+            if not _MOJIBAKE_CHAR.search(chunk):
+                continue
+            from ftfy import fix_encoding  # only for texts that have such characters
+            from ftfy.badness import is_bad
+
             if not is_bad(chunk):
                 continue
             repaired = fix_encoding(chunk)
