@@ -95,8 +95,8 @@ class LinePatterns(Check):
             return True
         first = doc.position(block.start)[0] - 1
         last = doc.position(block.end)[0] - 1
-        if all(i == index or self.blank(doc, i) for i in range(first, last + 1)):
-            return True
+        if _text_lines(doc, first, last) == (0 if self.blank(doc, index) else 1):
+            return True  # the line is all the block has
         before = doc.prose_lines[index - 1].rstrip() if index > first else ""
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
         return (not before or bool(_ENDS_LINE.search(before))) and (not after or not after[0].islower())
@@ -153,12 +153,28 @@ def _lines_with_addresses(doc: Document) -> list[str]:
     if not addresses:
         return doc.prose_lines
     known = set(addresses)
-    others = [(s.start, s.end) for s in doc.skipped if (s.start, s.end) not in known]
+    others = sorted((s.start, s.end) for s in doc.skipped if (s.start, s.end) not in known)
     chars = list(doc.prose)
+    reach, taken = -1, 0  # the furthest end of the other regions that start at or before an address
     for start, end in addresses:
-        if not any(s <= start and end <= e for s, e in others):
+        while taken < len(others) and others[taken][0] <= start:
+            reach = max(reach, others[taken][1])
+            taken += 1
+        if reach < end:
             chars[start:end] = doc.text[start:end]
     return "".join(chars).split("\n")
+
+
+def _text_lines(doc: Document, first: int, last: int) -> int:
+    """How many of the 0-based lines first..last are not blank (counted once per document)."""
+    def running(d: Document) -> list[int]:
+        counts = [0]
+        for line in d.prose_lines:
+            counts.append(counts[-1] + bool(line.strip()))
+        return counts
+
+    counts = doc.memo("text-lines-before", running)
+    return counts[min(last, len(counts) - 2) + 1] - counts[max(first, 0)]
 
 
 def line_finding(doc: Document, line: int, **values) -> Finding:
