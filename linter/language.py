@@ -19,6 +19,8 @@ MIN_CONFIDENCE = 0.9
 # words, and this lead over the runner-up.
 MIN_HITS, MIN_SHARE, MIN_LEAD = 12, 0.2, 2.0
 UNDETERMINED = "und"
+# The opening words identification reads (the share of function words is counted among them).
+IDENTIFY_WORDS = 2000
 
 
 def declared_language(metadata: dict) -> str | None:
@@ -39,12 +41,13 @@ def resolve_language(doc: Document, configured: str | None, languages: dict[str,
     words = [t.text for t in doc.words if not t.text.isdigit()]
     if len(words) < MIN_WORDS_TO_IDENTIFY:
         return DEFAULT_LANGUAGE, "default"
-    return by_function_words(words, languages) or identify(" ".join(words[:2000])), "identified"
+    return by_function_words(words, languages) or identify(" ".join(words[:IDENTIFY_WORDS])), "identified"
 
 
 def by_function_words(words: list[str], languages: dict[str, dict]) -> str | None:
     """The language whose function words clearly dominate the text, or None."""
-    counts = Counter(word.lower() for word in words[:2000])
+    words = words[:IDENTIFY_WORDS]
+    counts = Counter(word.lower() for word in words)
     scores = sorted(((sum(counts[w] for w in _function_words(code, data)), code)
                      for code, data in languages.items()), reverse=True)
     if not scores:
