@@ -10,7 +10,7 @@ from typing import Callable, Iterator, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-# Below this many items per worker, starting processes (and `prepare`) costs more than it saves.
+# Below this many items per worker, starting processes costs more than it saves.
 MIN_ITEMS_PER_WORKER = 25
 
 
@@ -22,20 +22,17 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int | None = None,
-                prepare: Callable[[], object] | None = None) -> Iterator[Result]:
+def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int | None = None) -> Iterator[Result]:
     """`task(item)` for each item, in input order, over `jobs` processes (None: every core).
 
-    On Linux workers are forked after `prepare()` has run here, so they inherit what it loaded
-    (rule sets, language data) instead of each loading it again.
+    Each worker loads what its files need (rules, a language's lexicon) itself, at once, instead
+    of waiting while this process loads every language before forking.
     """
     workers = min(jobs or available_cpus(), len(items) // MIN_ITEMS_PER_WORKER)
     if workers <= 1:
         yield from map(task, items)
         return
     forking = sys.platform == "linux"
-    if forking and prepare is not None:
-        prepare()
     try:
         context = multiprocessing.get_context("fork" if forking else None)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)

@@ -5,19 +5,17 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from .atomic import remove_stale_temporaries
 from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
-from .engine import FileResult, lint_file, lint_source
+from .engine import FileResult, lint_file
 from .errors import InputError
 from .fix import FixedResult, FixMode, applicable, fix_file
 from .formats import ARTICLE_SUFFIXES
 from .languagetool.options import with_url
 from .pool import ordered_map
-from .ruleset import build_ruleset
-from .source import Source
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".newslint_cache", ".tox", ".mypy_cache", ".pytest_cache"})
@@ -139,30 +137,13 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
         hits = [None if hit and any(applicable(d, fix.unsafe) for d in hit.diagnostics) else hit for hit in hits]
     task = run_job if fix is None else partial(fix_job, mode=fix)
     misses = [job for job, hit in zip(work, hits) if hit is None]
-    fresh = ordered_map(task, misses, jobs, prepare=partial(warm_up, [job.settings for job in misses]))
+    fresh = ordered_map(task, misses, jobs)
     for job, key, hit in zip(work, keys, hits):
         if hit is None:
             hit = next(fresh)
             if cache is not None:
                 _remember(cache, job, key, hit, fix)
         yield hit
-
-
-def warm_up(settings: Iterable[Settings]) -> None:
-    """Run every rule on its bad examples in every language, loading what forked workers share.
-
-    LanguageTool is left out: warming up never calls a service.
-    """
-    for each in dict.fromkeys(replace(s, languagetool=()) for s in settings):
-        registry = build_ruleset(each).registry
-        for language in registry.languages:
-            examples = [str(text) for spec in registry.specs.values()
-                        for text in ((spec.examples.get(language) or {}).get("bad") or [])]
-            text = f"---\nlang: {language}\n---\n\n" + "\n\n".join(examples)
-            try:
-                lint_source(Source(text), "warm-up.md", each, "markdown")
-            except Exception:  # noqa: BLE001 - a rule that fails here fails again, per file, in the run
-                pass
 
 
 def _remember(cache: Cache, job: Job, key: str | None, result: FileResult, fix: FixMode | None) -> None:
