@@ -18,11 +18,6 @@ from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
                       "overrides", "languagetool", "fail_on", "max_file_size",
@@ -92,6 +87,10 @@ def find_config_file(start: Path) -> Path | None:
 
 def _pyproject_tool(path: Path) -> dict:
     """The `[tool]` table; a broken file is an error only when it has a newslint section."""
+    if sys.version_info >= (3, 11):  # imported only when a pyproject.toml is there
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         text = path.read_text(encoding="utf-8")
         return tomllib.loads(text).get("tool", {})

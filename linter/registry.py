@@ -5,7 +5,6 @@ import difflib
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import entry_points
 from pathlib import Path
 
 import regex
@@ -157,6 +156,8 @@ def check_class(name: str) -> type[Check]:
     if target:
         module, _, attr = target.partition(":")
         return getattr(importlib.import_module(module), attr)
+    from importlib.metadata import entry_points  # only for a check no built-in provides
+
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         if entry.name == name:
             return entry.load()

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ..document import Document
-from . import markdown, plaintext
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
@@ -18,5 +17,8 @@ def format_for(path: str) -> str:
 def build_document(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
     """Parse `text` in the format of `path` (or `fmt`) into a Document."""
     fmt = fmt or format_for(path)
-    builder = markdown.build if fmt == "markdown" else plaintext.build
-    return builder(text, path)
+    if fmt == "markdown":  # markdown-it is imported only for Markdown
+        from .markdown import build
+    else:
+        from .plaintext import build
+    return build(text, path)

@@ -1,0 +1,42 @@
+"""A one-file run imports only what that file needs (speed itself is measured in tests/benchmarks/)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = """
+import json, sys
+from linter.cli import main
+try:
+    main(["check", "--no-cache", "--quiet", sys.argv[1]])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def imported_by_check(path: Path) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT)
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_a_text_article_loads_no_markdown_parser_and_no_word_lists(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Il governo ha approvato la manovra ieri sera a Roma.\n\n"
+                       "Il ministro ha detto che i conti sono in ordine e che il deficit scende.\n",
+                       encoding="utf-8")
+    modules = imported_by_check(article)
+    assert "linter.checks.merged_words" in modules  # the rules did run
+    for heavy in ("markdown_it", "wordfreq", "numpy", "py3langid", "importlib.metadata", "language_tool_python"):
+        assert heavy not in modules, heavy
+
+
+def test_a_markdown_article_loads_the_markdown_parser(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("---\nlang: it\n---\n\n# Titolo\n\nIl governo ha approvato la manovra.\n", encoding="utf-8")
+    modules = imported_by_check(article)
+    assert "markdown_it" in modules and "wordfreq" not in modules
