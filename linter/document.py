@@ -7,6 +7,7 @@ from functools import cached_property
 
 import regex
 
+_NOT_NEWLINE = regex.compile(r"[^\n]")
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 
 
@@ -83,12 +84,17 @@ class Document:
     @cached_property
     def prose(self) -> str:
         """`text` with skipped regions and markup blanked to spaces (newlines kept)."""
-        chars = list(self.text)
-        for span in (*self.skipped, *self.markup):
-            for i in range(span.start, min(span.end, len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return "".join(chars)
+        pieces: list[str] = []
+        kept = 0  # the text before this offset is in `pieces`
+        for start, end in sorted((span.start, span.end) for span in (*self.skipped, *self.markup)):
+            start, end = max(start, kept), min(end, len(self.text))
+            if start >= end:
+                continue
+            pieces.append(self.text[kept:start])
+            pieces.append(_NOT_NEWLINE.sub(" ", self.text[start:end]))
+            kept = end
+        pieces.append(self.text[kept:])
+        return "".join(pieces)
 
     @cached_property
     def prose_lines(self) -> list[str]:

@@ -10,7 +10,7 @@ from .document import Document
 
 def word_list(doc: Document, key: str) -> tuple[str, ...]:
     """A list from the document language's data (empty for unknown languages or keys)."""
-    return tuple(str(v) for v in (doc.lang_data.get(key) or ()))
+    return doc.memo(f"word-list:{key}", lambda d: tuple(str(v) for v in (d.lang_data.get(key) or ())))
 
 
 @lru_cache(maxsize=512)
