@@ -11,13 +11,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def newslint(*args: object, cwd: Path | None = None, stdin: bytes | str | None = None,
-             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+             env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """`python -m linter ARGS` in `cwd`; the result cache is off unless ARGS asks for it."""
     command = [sys.executable, "-m", "linter", *map(str, args)]
     if args and args[0] in ("check", "baseline") and "--cache-dir" not in args:
         command.insert(4, "--no-cache")
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    done = subprocess.run(command, cwd=cwd, input=data, capture_output=True, timeout=300,
+    done = subprocess.run(command, cwd=cwd, input=data, capture_output=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"),
                                        done.stderr.decode("utf-8"))

@@ -1,0 +1,38 @@
+"""Ordinary-looking but big inputs end, with findings or none, never a hang or a traceback.
+
+Each case once took from seconds to minutes, or ran out of memory, in a quadratic rule (see
+tests/benchmarks/ for the speed itself). The timeouts are generous: they catch a hang, they
+do not measure.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint_run import newslint
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt"
+HANG = 600  # seconds: far above what each case takes on a loaded two-core machine
+
+
+def _words(count: int) -> str:
+    return " ".join(SEED.read_text(encoding="utf-8").split() * (count // 500 + 1))
+
+
+CASES = {
+    "one line of 100 KB": lambda: _words(20_000)[:100_000] + "\n",
+    "a token of 40 KB": lambda: "Inizio del testo. " + "a" * 40_000 + " fine del testo.\n",
+    "a token of 40 KB with accents": lambda: "Inizio. " + "abcè" * 10_000 + " fine.\n",
+    "a token of 10 MB": lambda: "Inizio. " + "a" * 10_000_000 + " fine.\n",
+    "an article repeated to 4 MB": lambda: ((SEED.read_text(encoding="utf-8") + "\n\n") * 700)[:4_000_000],
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_big_input_ends_with_findings_or_none(tmp_path, case):
+    article = tmp_path / "big.txt"
+    article.write_text(CASES[case](), encoding="utf-8")
+    done = newslint("check", "--format", "json", article, timeout=HANG)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr
