@@ -80,7 +80,7 @@ def decode(data: bytes, path: str = "<input>") -> Source:
         sample = data[:8192]
         encoding = _utf16_without_bom(data)
         if encoding is None:
-            if any(byte in _BINARY_CONTROL for byte in sample):
+            if len(sample.translate(None, _BINARY_CONTROL)) != len(sample):
                 raise InputError(f"{path}: binary file, not an article")
             encoding = _guess_encoding(data)
     try:

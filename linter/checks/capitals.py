@@ -23,6 +23,7 @@ from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import WordContext, word_contexts
 
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 
 
@@ -129,7 +130,7 @@ def _title_case_blocks(doc: Document, share: float) -> set[int]:
     """Blocks written in Title Case (headlines on lines of their own)."""
     result = set()
     for block in doc.blocks:
-        words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", doc.block_text(block)) if len(w) > 3]
+        words = [w for w in _TITLE_WORD.findall(doc.block_text(block)) if len(w) > 3]
         if words and sum(w[0].isupper() for w in words) / len(words) >= share:
             result.add(block.start)
     return result

@@ -21,6 +21,7 @@ from ..rule import Check, Finding
 
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _LETTERS = regex.compile(r"\p{L}+")
+_APOSTROPHE = regex.compile(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
@@ -132,4 +133,4 @@ def _tails(doc: Document) -> frozenset[str]:
 
 def _standalone_words(doc: Document) -> frozenset[str]:
     """Words as the article writes them, elided articles cut off (`dell'Ucraina` gives `Ucraina`)."""
-    return frozenset(regex.split(r"['’]", t.text)[-1] for t in doc.words)
+    return frozenset(_APOSTROPHE.split(t.text)[-1] for t in doc.words)
