@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench_parallel import ROOT, SOURCES, build  # run as a script, beside it
+
 SEED = ROOT / "seeds" / "000_434f281fc8fc4eb1.txt"
-SOURCES = sorted([SEED, *ROOT.glob("tests/corpus/*.txt"), *ROOT.glob("tests/corpus/*.md")])
 NEWSLINT = [sys.executable, "-m", "linter", "check", "--format", "json", "--quiet"]
 
 
@@ -70,21 +70,9 @@ def best(repeat: int, command: list[str], cwd: Path, timeout: float, before=None
 
 
 def build_tree(folder: Path, copies: int) -> int:
-    """`copies` articles from the sources, plain-text ones with their paragraphs rotated; bytes."""
-    folder.mkdir()
-    texts = [(source, source.read_text(encoding="utf-8")) for source in SOURCES]
-    size = 0
-    for index in range(copies):
-        source, text = texts[index % len(texts)]
-        turn = index // len(texts)
-        if source.suffix == ".txt" and turn:
-            paragraphs = text.split("\n\n")
-            turn %= len(paragraphs)
-            text = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
-        path = folder / f"{index:05d}-{source.name}"
-        path.write_text(text, encoding="utf-8")
-        size += path.stat().st_size
-    return size
+    """`copies` articles, as bench_parallel.py makes them; their size in bytes."""
+    build(folder, copies)
+    return sum(path.stat().st_size for path in folder.iterdir())
 
 
 def build_big(path: Path, megabytes: int) -> None:
