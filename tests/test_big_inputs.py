@@ -33,6 +33,7 @@ CASES = {
 def test_big_input_ends_with_findings_or_none(tmp_path, case):
     article = tmp_path / "big.txt"
     article.write_text(CASES[case](), encoding="utf-8")
-    done = newslint("check", "--format", "json", article, timeout=HANG)
+    (tmp_path / ".newslint.yaml").write_text("max_file_size: 20000000\n", encoding="utf-8")  # over the default cap
+    done = newslint("check", "--format", "json", article, cwd=tmp_path, timeout=HANG)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
