@@ -113,6 +113,7 @@ def main() -> int:
     options = parser.parse_args()
     others = peers()
     work = Path(tempfile.mkdtemp(prefix="newslint-peers-"))
+    (work / ".newslint.yaml").write_text("max_file_size: 100000000\n", encoding="utf-8")  # the big files
     targets = []
     try:
         single = {"newslint": best(options.repeat, [*NEWSLINT, "--no-cache", str(SEED)], work, options.timeout)}
