@@ -161,9 +161,12 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
                           languagetool_url=languagetool_url)
     run = _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)
+    if fix and paths == ("-",) and not diff:
+        _fix_stdin(stdin_filename, overrides, config_path, isolated, unsafe_fixes, exit_zero)
     if fix or diff:
         if "-" in paths:
-            raise NewslintError("--fix and --diff change files; they cannot read standard input")
+            raise NewslintError("--fix reads standard input only alone (`newslint check --fix -`); "
+                                "--diff cannot read it")
         run["fix"] = FixMode(unsafe=unsafe_fixes, write=not diff)
     known = Baseline.load(baseline_path) if baseline_path else None
     stream = _lenient(sys.stdout)
@@ -267,9 +270,31 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _lint_stdin(stdin_filename, overrides, config_path, isolated):
-    from .engine import FileResult, lint_source
+def _fix_stdin(stdin_filename, overrides, config_path, isolated, unsafe, exit_zero) -> None:
+    """Formatter mode: the fixed text on standard output (same encoding, BOM and newlines), the
+    findings left on standard error; exit as `check` would for those findings."""
+    from .engine import lint_source
+    from .fix import fix_source
     from .formats import format_for
+    from .reporters import build_reporter
+
+    name, source, settings = _stdin_source(stdin_filename, overrides, config_path, isolated)
+    if settings is None:  # excluded: pass the text through unchanged
+        sys.stdout.buffer.write(source.encode())
+        sys.exit(EXIT_CLEAN)
+    fmt = format_for(name)
+    fixed, result, _ = fix_source(source, lambda s: lint_source(s, name, settings, fmt), unsafe)
+    sys.stdout.buffer.write(fixed.encode())
+    sys.stdout.flush()
+    reporter = build_reporter("text", _lenient(sys.stderr), color=False, show_source=False)
+    reporter.start()
+    reporter.file(result)
+    reporter.finish()
+    sys.exit(EXIT_FINDINGS if result.diagnostics and not exit_zero else EXIT_CLEAN)
+
+
+def _stdin_source(stdin_filename, overrides, config_path, isolated):
+    """Standard input's name, decoded text, and settings (None when the name is excluded)."""
     from .runner import ConfigResolver
     from .source import decode
 
@@ -282,8 +307,18 @@ def _lint_stdin(stdin_filename, overrides, config_path, isolated):
         raise NewslintError(f"{name}: over the {limit:,} byte limit (raise it with max_file_size in the configuration)")
     source = decode(data, name)
     if stdin_filename and config.is_excluded(stdin_filename):
-        return FileResult(name)  # excluded like a file on disk: editors lint through stdin
-    return lint_source(source, name, overrides.apply(config.settings_for(name)), format_for(name))
+        return name, source, None  # excluded like a file on disk: editors lint through stdin
+    return name, source, overrides.apply(config.settings_for(name))
+
+
+def _lint_stdin(stdin_filename, overrides, config_path, isolated):
+    from .engine import FileResult, lint_source
+    from .formats import format_for
+
+    name, source, settings = _stdin_source(stdin_filename, overrides, config_path, isolated)
+    if settings is None:
+        return FileResult(name)
+    return lint_source(source, name, settings, format_for(name))
 
 
 @main.command("rules")
@@ -345,3 +380,14 @@ def _languages(languages) -> str:
 
 
 main.add_command(languagetool)
+
+
+@main.command()
+def server() -> None:
+    """Run the language server (LSP over standard input and output) for editors."""
+    try:
+        from .lsp.server import serve
+    except ImportError as exc:
+        raise NewslintError(f"the language server needs pygls ({exc.name} is missing): "
+                            "pip install 'newslint[lsp]'") from None
+    serve()
