@@ -189,9 +189,11 @@ def test_fix_through_a_symlink_keeps_the_link(project):
     assert (project / "link.txt").is_symlink() and (project / "real.txt").read_text(encoding="utf-8") == "Hi!\n"
 
 
-def test_fix_refuses_standard_input(project):
-    result = run("check", "--fix", "-")
-    assert result.exit_code == 2 and "standard input" in result.stderr
+def test_diff_and_mixed_fix_refuse_standard_input(project):
+    """`--fix -` alone is formatter mode (tests/test_lsp.py); with files, or with --diff, it is refused."""
+    for args in (("--diff", "-"), ("--fix", "-", "a.md")):
+        result = run("check", *args)
+        assert result.exit_code == 2 and "standard input" in result.stderr
 
 
 # The seed, with the real rules
