@@ -1,4 +1,4 @@
-"""The line rules: read-insertion, image-credit, page-chrome, split-dateline.
+"""The line rules: read-insertion, image-credit, page-chrome, split-dateline, embed-remnant, byline-remnant.
 
 Beyond the YAML examples: Markdown contexts, position conditions (a bare agency under a
 place, a caption between a credit and a torn dateline, headlines under a teaser header), the
@@ -17,7 +17,7 @@ from linter.fix import fix_source
 from linter.registry import load_registry
 from linter.source import Source
 
-LINE_RULES = ("read-insertion", "image-credit", "page-chrome", "split-dateline")
+LINE_RULES = ("read-insertion", "image-credit", "page-chrome", "split-dateline", "embed-remnant", "byline-remnant")
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt"
 
 
@@ -78,9 +78,10 @@ def test_image_credit_in_markdown(language: str, text: str, expected: list[int])
     # Without the dateline, the line after a credit may be the article's first paragraph.
     ("es", "Foto: EFE/Carmen Ruiloba\n\nLa candidata conservadora vota en un colegio de Santander.\n\n"
            "El Partido Popular ganó el domingo las elecciones.\n", [1]),
-    # A bare agency under a place ends a torn dateline; between blank lines it is a credit.
+    # A bare agency under a place ends a torn dateline; between blank lines it is a source
+    # line, which byline-remnant reports.
     ("fr", "Texte.\n\nBordeaux\nAFP\n\nLes vendanges ont commencé.\n", []),
-    ("pt", "Texto.\n\nLusa\n\nO incêndio obrigou à retirada de cem pessoas.\n", [3]),
+    ("pt", "Texto.\n\nLusa\n\nO incêndio obrigou à retirada de cem pessoas.\n", []),
 ])
 def test_image_credit_positions(language: str, text: str, expected: list[int]) -> None:
     assert lines_flagged(text, "image-credit", language) == expected
@@ -159,6 +160,9 @@ def test_split_dateline_spans_place_and_source() -> None:
     ("read-insertion", "it", "Primo.\n\nLeggi anche: Pensioni, cosa cambia\n\nSecondo.\n", "Primo.\n\n\nSecondo.\n"),
     ("page-chrome", "pt", "Primeiro.\nCompartilhe\nSegundo.\n", "Primeiro.\nSegundo.\n"),
     ("image-credit", "fr", "Crédit photo : Marc Dufresne/AFP\nLe texte.\n", "Le texte.\n"),
+    ("embed-remnant", "en", "First.\n\nView this post on Instagram\n\nSecond.\n", "First.\n\n\nSecond.\n"),
+    ("byline-remnant", "es", "Primero.\n\n(Europa Press)\n", "Primero.\n\n"),
+    ("generation-residue", "en", "Here is the translation:\nThe text.\n", "The text.\n"),
 ])
 def test_fix_deletes_the_line_and_is_unsafe(rule: str, language: str, text: str, kept: str) -> None:
     findings = lint_text(text, language=language, select=[rule])
@@ -166,6 +170,54 @@ def test_fix_deletes_the_line_and_is_unsafe(rule: str, language: str, text: str,
     settings = Settings(language=language, select=(rule,))
     fixed, _, _ = fix_source(Source(text), lambda s: lint_source(s, "a.txt", settings, "text"), unsafe=True)
     assert fixed.text == kept
+
+
+PARAGRAPH = {
+    "pt": "",
+    "en": "The council voted on Tuesday to close the library for three months during the works.",
+    "de": "Die Koalition will das Gesetz noch vor der Sommerpause durch den Bundestag bringen, hieß es.",
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A byline above the first paragraph is the article's own; between paragraphs it is a remnant.
+    ("en", "By Hannah Cole\n\n{p}\n\nBy Hannah Cole\n", [5]),
+    ("de", "{p}\n\nVon Nina Magoley\n\n{p}\n", [3]),
+    # A sentence that opens with the byline word is prose.
+    ("de", "{p}\n\nVon Berlin aus fährt der Zug dreimal täglich.\n", []),
+    # An agency alone between blank lines is a source line; under a place it ends a torn dateline.
+    ("en", "{p}\n\nReuters\n", [3]),
+    ("pt", "Texto.\n\nLusa\n\nO incêndio obrigou à retirada de cem pessoas.\n", [3]),
+    ("en", "London\nReuters\n\n{p}\n", []),
+])
+def test_byline_remnant_position(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text.format(p=PARAGRAPH[language]), "byline-remnant", language) == expected
+
+
+@pytest.mark.parametrize(("rule", "text"), [
+    # Moved out of the older rules: each line is reported by one rule only.
+    ("embed-remnant", "View this post on Instagram\n"),
+    ("embed-remnant", "— Harbour Weather (@harbourwx) May 3, 2025\n"),
+    ("byline-remnant", "(Europa Press)\n"),
+    ("byline-remnant", "(AFP)\n"),
+])
+def test_one_rule_owns_the_line(rule: str, text: str) -> None:
+    found = {d.rule for d in lint_text(text, language="en", select=list(LINE_RULES))}
+    assert found == {rule}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A pill is glued to a source name; vote maths and stoppage time are not pills.
+    ("it", "Il governo ha approvato la manovra il manifesto+2The Guardian+2\n", ["+2The Guardian+2"]),
+    ("de", "Tore von Lautaro Martinez (120.+1.) zum Sieg, mit 50%+1 der Stimmen.\n", []),
+    # A refusal quoted inside a sentence is reported speech.
+    ("es", "«Lo siento, no puedo», respondió el ministro.\n", []),
+    ("es", "Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos.\n",
+     ["Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos.\n"]),
+])
+def test_generation_residue_spans(language: str, text: str, expected: list[str]) -> None:
+    findings = lint_text(text, language=language, select=["generation-residue"])
+    assert [text[d.start:d.end] for d in findings] == expected
 
 
 def test_seed_line_rules_exact() -> None:

@@ -34,7 +34,9 @@ import linter  # noqa: E402
 
 DEFAULT_PATH = ROOT.parent / "shared" / "boilerplate-dev"
 SUPPORTED = frozenset({"it", "en", "de", "fr", "es", "pt", "nl"})
-LINE_RULES = ("read-insertion", "image-credit", "page-chrome", "split-dateline")
+LINE_RULES = (
+    "read-insertion", "image-credit", "page-chrome", "split-dateline", "embed-remnant", "byline-remnant",
+)
 ANY = "any line rule"
 SEPARATORS = {"blank": "\n\n", "newline": "\n"}
 
