@@ -5,6 +5,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "line-marker": "linter.checks.line_marker:LineMarkerCheck",
     "credit-line": "linter.checks.credit:CreditCheck",
     "teaser-line": "linter.checks.teaser:TeaserCheck",
+    "embed-line": "linter.checks.embed:EmbedCheck",
     "split-dateline": "linter.checks.dateline:SplitDatelineCheck",
     "engine": "linter.checks.engine_rule:EngineRule",
     "repeated-word": "linter.checks.repetition:RepeatedWordCheck",

@@ -4,7 +4,8 @@ Data `dateline` matches a torn dateline (a place line, then its source line) fro
 its first line. A line that completes one (`Berlin` / `dpa/lby`) is no credit. The line after
 a credit is reported as its caption only where the layout proves it: it matches data
 `caption` and a torn dateline, which opens the article body, follows it after blank lines.
-A caption alone is not recognisable.
+A caption alone is not recognisable. The last line of the text, when it matches data
+`signoff` (a paragraph that ends with its agency, `… EFE`), is the article's sign-off.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ class CreditCheck(LineMarkerCheck):
     def find(self, doc: Document) -> Iterable[Finding]:
         caption, dateline = self.pattern(doc, "caption"), self.pattern(doc, "dateline")
         for index in range(len(doc.prose_lines)):
-            if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline):
+            if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline) or self.signs_off(doc, index):
                 continue
             yield line_finding(doc, index + 1)
             after = self.next_nonblank(doc, index)
@@ -36,6 +37,12 @@ class CreditCheck(LineMarkerCheck):
             if (gap and self.standalone(doc, after) and caption.fullmatch(self.stripped(doc, after))
                     and dateline.match(doc.prose, gap.end())):
                 yield line_finding(doc, after + 1, caption=True)
+
+    def signs_off(self, doc: Document, index: int) -> bool:
+        """True when line `index` is the text's last line and ends with the agency's name."""
+        signoff = self.pattern(doc, "signoff")
+        return (signoff is not None and self.next_nonblank(doc, index) is None
+                and bool(signoff.fullmatch(self.stripped(doc, index))))
 
     def ends_dateline(self, doc: Document, index: int, dateline: regex.Pattern | None) -> bool:
         """True when line `index` is the source line of a torn dateline that starts above it."""

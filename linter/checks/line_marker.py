@@ -7,11 +7,17 @@ Data, each a list of regexes per language (`all:` plus the language): `markers` 
 report), `isolated` (markers that count only with blank lines on both sides, such as a bare
 agency name that could also end a torn dateline), `inside` (markers that count only below the
 first line that matches data `body`, once the text has begun: a timestamp above it is the
-article's date line) and `exclude` (lines never reported).
+article's date line), `after_end` (lines that count only after the last paragraph that matches
+`body`, in a run under a header of data `list_headers`: a list of other articles' headlines
+appended to the text) and `exclude` (lines never reported).
 A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
 alternatives, per language like `markers`), else the language file's word list `name`.
 Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
 of its own, never a line of a wrapped paragraph).
+
+The line model (`linter/linemodel.py`) adds what no list can: with option `model_threshold`,
+a line that matches data `model_shape` (the rule's kind of line, such as a name-only byline)
+is reported when the model gives it at least that probability of being page furniture.
 """
 from __future__ import annotations
 
@@ -24,17 +30,23 @@ from ..document import Document
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
+from ..linemodel import probabilities
 from ..rule import Check, Finding
 
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 _ENDS_LINE = regex.compile(r"[.!?:…»”\")]$")
+_SENTENCE = regex.compile(r"[.!?…][\"”’»)]*$")
+# A list of lines, not a wrapped paragraph: every line shorter than this, and on average
+# shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
+_UNWRAPPED = 70
+_LIST_MEAN = 50
 
 
 class LinePatterns(Check):
     """Base of the line checks: compiled per-language patterns and line predicates."""
 
-    OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False}
+    OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False, "model_threshold": None}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -87,8 +99,9 @@ class LinePatterns(Check):
 
     def standalone(self, doc: Document, index: int) -> bool:
         """True for a paragraph of its own, or a line of a paragraph that is no wrapped prose:
-        the line before it ends a sentence (or is markup, like an image) and the next line
-        starts afresh (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
+        the line before it ends a sentence (or is markup, like an image) and the next line starts
+        afresh, or the block is a list of short lines (a header block)
+        (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
         line = doc.prose_lines[index]
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
         if block is None:
@@ -99,7 +112,26 @@ class LinePatterns(Check):
             return True  # the line is all the block has
         before = doc.prose_lines[index - 1].rstrip() if index > first else ""
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
+        if self.line_list(doc, first, last):
+            return True
         return (not before or bool(_ENDS_LINE.search(before))) and (not after or not after[0].islower())
+
+    def line_list(self, doc: Document, first: int, last: int) -> bool:
+        """True for a block of lines that is no wrapped paragraph but a list of lines (a header
+        block, a list of headlines): every line short, none opening in lower case, none but
+        the last ending a sentence."""
+        lines = [doc.prose_lines[i].strip() for i in range(first, last + 1)]
+        lines = [line for line in lines if line]
+        return len(lines) > 1 and sum(map(len, lines)) < _LIST_MEAN * len(lines) and all(
+            len(line) < _UNWRAPPED and not line[0].islower() and (i == len(lines) - 1 or not _SENTENCE.search(line))
+            for i, line in enumerate(lines))
+
+    def previous_nonblank(self, doc: Document, index: int) -> int | None:
+        """The 0-based index of the last non-blank prose line before `index`, if any."""
+        for i in range(index - 1, -1, -1):
+            if not self.blank(doc, i):
+                return i
+        return None
 
     def next_nonblank(self, doc: Document, index: int) -> int | None:
         """The 0-based index of the first non-blank prose line after `index`, if any."""
@@ -130,15 +162,66 @@ class LineMarkerCheck(LinePatterns):
                 and isolated.fullmatch(text)):
             return True
         inside = self.pattern(doc, "inside")
-        return inside is not None and self.body_start(doc) < index and bool(inside.fullmatch(text))
+        if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
+            return True
+        return self.appended(doc, index, text) or self.modelled(doc, index, text)
 
-    def body_start(self, doc: Document) -> int | float:
-        """The 0-based index of the first line that matches data `body` (infinity if none)."""
+    def appended(self, doc: Document, index: int, text: str) -> bool:
+        """True for a line of a list appended after the text's last paragraph (data `after_end`)
+        under a header of such lists (data `list_headers`), maybe below other lines of the list."""
+        after_end = self.pattern(doc, "after_end")
+        if after_end is None or index <= self.body_end(doc) or not after_end.fullmatch(text):
+            return False
+        headers = self.pattern(doc, "list_headers")
+        above = self.previous_nonblank(doc, index)
+        while above is not None and above > self.body_end(doc):
+            text_above = self.stripped(doc, above)
+            if headers is not None and headers.fullmatch(text_above):
+                return True
+            if not after_end.fullmatch(text_above):
+                return False
+            above = self.previous_nonblank(doc, above)
+        return False
+
+    def modelled(self, doc: Document, index: int, text: str) -> bool:
+        """True when the line has the rule's shape and the line model calls it furniture."""
+        threshold, shape = self.options["model_threshold"], self.pattern(doc, "model_shape")
+        if threshold is None or shape is None or not shape.fullmatch(text):
+            return False
+        probability = probabilities(doc)[index]
+        return probability is not None and probability >= threshold
+
+    def body_end(self, doc: Document) -> int | float:
+        """The 0-based index of the last line of the last paragraph that matches data `body`."""
         body = self.pattern(doc, "body")
         if body is None:
             return float("inf")
-        return doc.memo(f"body-start:{self.spec.id}", lambda d: next(
-            (i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))), float("inf")))
+
+        def last(d: Document) -> int | float:
+            for block in reversed(d.blocks):
+                lines = range(d.position(block.start)[0] - 1, d.position(block.end)[0])
+                if any(body.fullmatch(self.stripped(d, i)) for i in lines) or body.fullmatch(
+                        " ".join(d.block_text(block).split())):
+                    return lines[-1]
+            return float("inf")
+
+        return doc.memo(f"body-end:{self.spec.id}", last)
+
+    def body_start(self, doc: Document) -> int | float:
+        """The 0-based index of the first line that matches data `body`, or that opens a
+        paragraph which, its wrapped lines joined, matches it (infinity if none)."""
+        body = self.pattern(doc, "body")
+        if body is None:
+            return float("inf")
+
+        def first(d: Document) -> int | float:
+            for block in d.blocks:
+                line = d.position(block.start)[0] - 1
+                if body.fullmatch(self.stripped(d, line)) or body.fullmatch(" ".join(d.block_text(block).split())):
+                    return line
+            return float("inf")
+
+        return doc.memo(f"body-start:{self.spec.id}", first)
 
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in range(len(doc.prose_lines)):

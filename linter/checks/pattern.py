@@ -1,9 +1,10 @@
 """`pattern`: regular expressions, shared or per language, with optional fix templates.
 
-A pattern may name a word list of the language file in braces, `{months}`; a named group
-`span` narrows the reported span to part of the match. Patterns come from rule files anyone
-can commit, so each search has a time limit (`timeout`, seconds): a pattern that backtracks
-without end (`(a|a)+$`) costs its rule's findings in that file and a warning, not the run.
+A pattern may name, in braces, a regex list of the rule's own data (per language, joined as
+alternatives) or a word list of the language file, `{months}`; a named group `span` narrows
+the reported span to part of the match. Patterns come from rule files anyone can commit, so
+each search has a time limit (`timeout`, seconds): a pattern that backtracks without end
+(`(a|a)+$`) costs its rule's findings in that file and a warning, not the run.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 
 _PLACEHOLDER = regex.compile(r"\{([A-Za-z_]\w*)\}")
+_MAX_DEPTH = 5
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,30 @@ class PatternCheck(Check):
         compiled = []
         for item in raw if isinstance(raw, list) else [raw]:
             entry = item if isinstance(item, dict) else {"pattern": item}
-            source = _PLACEHOLDER.sub(lambda m: f"(?:{alternation(word_list(doc, m.group(1)))})"
-                                      if doc.lang_data.get(m.group(1)) is not None else m.group(0),
-                                      str(entry["pattern"]))
+            source = self._expand(doc, str(entry["pattern"]), 0)
             try:
                 pattern = regex.compile(source, flags)
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe")))
         return compiled
+
+    def _expand(self, doc: Document, source: str, depth: int) -> str:
+        """Replace each `{name}`: the rule's own regexes under data `name` (expanded in turn),
+        else the language file's word list; anything else is left as it is."""
+        def substitute(match: regex.Match) -> str:
+            name = match.group(1)
+            own = None if name in ("pattern", "patterns") else self.spec.language_data(name, doc.language)
+            if own is not None:
+                if depth >= _MAX_DEPTH:
+                    raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: placeholders nest too deep at '{name}'")
+                items = own if isinstance(own, list) else [own]
+                return "(?:" + "|".join(f"(?:{self._expand(doc, str(i), depth + 1)})" for i in items) + ")"
+            if doc.lang_data.get(name) is not None:
+                return f"(?:{alternation(word_list(doc, name))})"
+            return match.group(0)
+
+        return _PLACEHOLDER.sub(substitute, source)
 
     def find(self, doc: Document) -> Iterable[Finding]:
         haystack = doc.text if self.options["scope"] == "text" else doc.prose

@@ -3,7 +3,9 @@
 A standalone header that only announces teasers (data `headers`, such as `Lesen Sie auch`)
 is left to the rule that owns such headers; the lines after it that match data `headline`
 (and no header) are the teasers, up to option `headline_run` of them, and are reported. The
-first line that is not a headline (a paragraph of prose) ends the run.
+first line that is not a headline (a paragraph of prose) ends the run. Under a header after
+the text's last paragraph (data `body`), the headlines are a list appended to the page, which
+page-chrome reports.
 """
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ class TeaserCheck(LineMarkerCheck):
     def headlines_after(self, doc: Document, index: int) -> Iterable[int]:
         """The run of headline lines under line `index`, when it is a teaser header."""
         headers, headline = self.pattern(doc, "headers"), self.pattern(doc, "headline")
-        if headers is None or headline is None or not headers.fullmatch(self.stripped(doc, index)):
+        if (headers is None or headline is None or not headers.fullmatch(self.stripped(doc, index))
+                or index > self.body_end(doc)):
             return
         after = index
         for _ in range(self.options["headline_run"]):
