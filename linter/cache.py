@@ -22,6 +22,7 @@ from .config import Settings
 from .diagnostic import Diagnostic, Fix, Severity
 from .engine import FileResult
 from .errors import InputError, NewslintError
+from .linemodel import MODEL_FILE
 from .registry import builtin_rules_dir, rule_files
 from .source import read_regular_file
 
@@ -167,9 +168,12 @@ def _code_digest() -> str:
 
 @lru_cache(maxsize=32)
 def _rules_digest(rules_paths: tuple[str, ...]) -> str:
-    """The files the registry reads from the built-in rule folder and the user folders."""
+    """The files the registry reads from the built-in rule folder and the user folders, and the
+    line model's weights."""
     folders = [builtin_rules_dir(), *map(Path, rules_paths)]
-    return _digest([file for folder in folders for file in rule_files(folder)], None)
+    model = builtin_rules_dir() / MODEL_FILE
+    return _digest([*(file for folder in folders for file in rule_files(folder)), *([model] if model.is_file() else [])],
+                   None)
 
 
 def _digest(files: list[Path], relative_to: Path | None) -> str:

@@ -351,7 +351,8 @@ def explain(rule, config_path) -> None:
 def test_rules(path) -> None:
     """Check the examples of the rules in PATH (default: the built-in rules)."""
     from .examples import run_examples
-    from .registry import load_registry, builtin_rules_dir
+    from .registry import load_registry
+    from .rulesdir import builtin_rules_dir
 
     extra = (str(Path(path).resolve()),) if path else ()
     registry = load_registry(extra)

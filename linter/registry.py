@@ -16,15 +16,10 @@ from .errors import ConfigError, InputError
 from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
+from .rulesdir import builtin_rules_dir
 
 ENTRY_POINT_GROUP = "newslint.checks"
 LANGUAGES_FOLDER = "languages"
-
-
-def builtin_rules_dir() -> Path:
-    """The rules shipped in the wheel, or the checkout's `rules/` folder in development."""
-    packaged = Path(__file__).parent / "builtin_rules"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
 
 @dataclass
