@@ -16,8 +16,9 @@ Options: `max_length`, `ignorecase`, and `standalone` (report only a line that i
 of its own, never a line of a wrapped paragraph).
 
 The line model (`linter/linemodel.py`) adds what no list can: with option `model_threshold`,
-a line that matches data `model_shape` (the rule's kind of line, such as a name-only byline)
-is reported when the model gives it at least that probability of being page furniture.
+a paragraph of one line between the paragraphs of the text that matches data `model_shape`
+(the rule's kind of line, such as a name-only byline) is reported when the model gives it at
+least that probability of being page furniture.
 """
 from __future__ import annotations
 
@@ -184,9 +185,15 @@ class LineMarkerCheck(LinePatterns):
         return False
 
     def modelled(self, doc: Document, index: int, text: str) -> bool:
-        """True when the line has the rule's shape and the line model calls it furniture."""
+        """True when the line has the rule's shape, is a paragraph of its own between the text's
+        paragraphs (data `body`), and the line model calls it furniture."""
         threshold, shape = self.options["model_threshold"], self.pattern(doc, "model_shape")
-        if threshold is None or shape is None or not shape.fullmatch(text):
+        if (threshold is None or shape is None or not self.blank(doc, index - 1) or not self.blank(doc, index + 1)
+                or not self.body_start(doc) < index < self.body_end(doc) or not shape.fullmatch(text)):
+            return False
+        line = doc.prose_lines[index]
+        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        if block is not None and block.kind == "heading":  # a heading is the author's own
             return False
         probability = probabilities(doc)[index]
         return probability is not None and probability >= threshold
