@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ..diagnostic import Diagnostic
 from ..engine import FileResult
-from ..textsafe import neutralise, neutralise_columns
+from ..textsafe import neutralise
 from . import Reporter
+from .snippet import excerpt
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -35,14 +36,12 @@ class TextReporter(Reporter):
         return f"{where} {severity} {rule} {neutralise(d.message)}"
 
     def source(self, d: Diagnostic, line: str) -> str:
-        """The line, its control characters escaped, and a caret under the finding's span."""
-        shown = neutralise_columns(line.replace("\t", " "))
-        end = d.end_column - 1 if d.end_line == d.line else len(shown)
-        before, span = shown[:d.column - 1], shown[d.column - 1:end]
-        caret = " " * sum(map(len, before)) + "^" * max(1, sum(map(len, span)))
+        """A window of the line around the finding, control characters escaped, and a caret under its span."""
+        shown, column, width = excerpt(line, d.column - 1, d.end_column - 1 if d.end_line == d.line else None)
+        caret = " " * column + "^" * width
         if self.color:
             caret = _COLORS[d.severity.value] + caret + _RESET
-        return f"  {''.join(shown)}\n  {caret}\n"
+        return f"  {shown}\n  {caret}\n"
 
     def finish(self) -> None:
         if self.count and self.show_source:  # --quiet: the findings only, no summary
