@@ -155,6 +155,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     """Lint article files and folders (`-` reads standard input)."""
     from .baseline import Baseline
     from .fix import FixMode
+    from .progress import progress_for
     from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
 
@@ -183,18 +184,23 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     rules_paths = resolver.for_path("-").base.rules_paths
     reporter = build_reporter(output_format, output, diff=diff, statistics=stream if statistics else None,
                               to_file=bool(output_file), color=use_color and not output_file,
-                              show_source=not quiet, verbose=verbose, rules_paths=rules_paths)
+                              show_source=not quiet, verbose=verbose, rules_paths=rules_paths,
+                              unsafe_fixes=unsafe_fixes)
 
     def threshold(path: str) -> int:
         """--fail-on, else `fail_on` of the file's configuration, else warning."""
         return Severity(fail_on or resolver.for_path(path).fail_on or "warning").rank
 
     status = EXIT_CLEAN
-    fixed = fixed_files = 0
+    fixed = fixed_files = findings = 0
     warned: set[str] = set()
     unavailable = False
+    progress = progress_for(sys.stderr, quiet)
     reporter.start()
     for result in results:
+        progress.tick()
+        if result.error or result.warnings or verbose or (result.diagnostics and output is stream):
+            progress.clear()
         if result.error:
             click.echo(f"newslint: error: {one_line(result.error)}", err=True)
             status = EXIT_ERROR
@@ -207,17 +213,21 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
         if verbose:
             click.echo(neutralise(f"{result.path}: language {result.language} ({result.language_source})"), err=True)
         reporter.file(result)
+        findings += len(result.diagnostics)
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
         failed = changes if diff else any(d.severity.rank >= threshold(result.path) for d in result.diagnostics)
         if status == EXIT_CLEAN and failed:
             status = EXIT_FINDINGS
+    progress.clear()
     reporter.finish()
     if output is not stream:
         output.close()
     if "fix" in run and not quiet:
         click.echo(f"{'Would fix' if diff else 'Fixed'} {_plural(fixed, 'finding')} in {_plural(fixed_files, 'file')}.",
                    err=True)
+    if status == EXIT_CLEAN and not findings and output_format == "text" and not (quiet or statistics or diff):
+        click.echo("All checks passed!", err=True)  # stderr: a clean report stays empty for scripts
     if exit_zero and status == EXIT_FINDINGS:
         status = EXIT_CLEAN
     if unavailable:
