@@ -56,7 +56,9 @@ def test_json_has_exactly_the_documented_keys(report: list[dict]) -> None:
     for item in report:
         assert set(item) == JSON_KEYS
         assert item["path"].endswith(SEED.name)
-        assert item["fix"] is None or set(item["fix"]) == {"replacement"}
+        # issue 9 added `applicability` to `fix` (README's JSON contract); `replacement` is unchanged
+        assert item["fix"] is None or (set(item["fix"]) == {"replacement", "applicability"}
+                                       and item["fix"]["applicability"] in ("safe", "unsafe"))
 
 
 def test_every_label_found_and_nothing_outside_them(report: list[dict]) -> None:
