@@ -226,7 +226,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     if "fix" in run and not quiet:
         click.echo(f"{'Would fix' if diff else 'Fixed'} {_plural(fixed, 'finding')} in {_plural(fixed_files, 'file')}.",
                    err=True)
-    if status == EXIT_CLEAN and not findings and output_format == "text" and not (quiet or statistics or diff):
+    if status == EXIT_CLEAN and not (findings or warned) and output_format == "text" and not (quiet or statistics or diff):
         click.echo("All checks passed!", err=True)  # stderr: a clean report stays empty for scripts
     if exit_zero and status == EXIT_FINDINGS:
         status = EXIT_CLEAN
