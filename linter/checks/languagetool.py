@@ -15,6 +15,7 @@ from ..config import thaw
 from ..diagnostic import Diagnostic
 from ..document import Document
 from ..errors import CheckUnavailable
+from ..languagetool.defaults import load_defaults
 from ..languagetool.options import Options, parse_options
 from ..rule import Check, Finding
 
@@ -32,6 +33,7 @@ class LanguageToolCheck(Check):
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self.lt = Options()
+        self.defaults = load_defaults(spec.data)
 
     def configure(self, settings: Settings) -> None:
         self.lt = parse_options(thaw(settings.languagetool)) if settings.languagetool else Options()
@@ -43,7 +45,7 @@ class LanguageToolCheck(Check):
         from ..languagetool.client import LanguageToolError
 
         try:
-            located = check_document(doc, self.lt)
+            located = check_document(doc, self.lt, self.defaults if self.lt.default_disabled else None)
         except LanguageToolError as exc:
             raise CheckUnavailable(f"{exc} (rule '{self.spec.id}' skipped)", required=self.lt.required) from None
         return [self._finding(item) for item in located]
