@@ -16,22 +16,10 @@ from linter.engine import lint_source
 from linter.languagetool import client
 from linter.languagetool.protocol import ProtocolError, parse_check
 from linter.source import Source
-from lt_protocol_fixture import Fixture
+from test_languagetool_rule import fresh_servers, lt  # noqa: F401 (the fixtures)
 
 GOOD_MATCH = {"offset": 0, "length": 3, "message": "Possible spelling mistake found.",
               "rule": {"id": "MORFOLOGIK_RULE_EN_US", "category": {"id": "TYPOS"}}, "replacements": [{"value": "the"}]}
-
-
-@pytest.fixture
-def lt():
-    server = Fixture().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True)
-def fresh_servers(monkeypatch):
-    monkeypatch.setattr(client, "_SERVERS", {})
 
 
 def lint(text: str, section: dict):

@@ -1,7 +1,8 @@
 """What LanguageTool reports on news articles, per rule and category, and how much of it is right.
 
     python tests/eval/languagetool_matches.py --url http://127.0.0.1:8081 seeds tests/corpus \\
-        tests/corpus-extra ../shared/corpus [--raw] [--dump matches.jsonl] [--judged FILE]
+        tests/corpus-extra [--raw] [--dump matches.jsonl] [--sample N FILE] [--judged FILE ...]
+    python tests/eval/languagetool_matches.py --from-dump matches.jsonl --judged FILE --sample-shown N FILE2
 
 Every article (`*.txt`, `*.md` except READMEs) goes to LanguageTool as the grammar rule sends it.
 `--raw` sends LanguageTool's own defaults; without it the rule's default disabled rules and
@@ -97,55 +98,92 @@ def write_sample(rows: list[dict], size: int, path: Path, seed: int = 12) -> Non
                           text, row["suggestion"], ",".join(row["overlaps"]), excerpt.replace("\t", " ")])
 
 
-def judged_precision(path: Path, defaults: Defaults, covered_by: dict[str, list[str]]) -> str:
-    """Precision of a judged sample (verdict column: ok / wrong): every match, and those a user sees
-    with the defaults (not disabled, and not dropped as covered by an overlapping newslint finding)."""
+# Rules that report a whole line (a teaser, a credit, page chrome, a torn dateline): the engine drops
+# every other finding on such a line.
+WHOLE_LINE_RULES = frozenset({"read-insertion", "image-credit", "page-chrome", "split-dateline"})
+
+
+class Shown:
+    """Whether the grammar rule, with its defaults, shows a match: not disabled, not covered by an
+    overlapping newslint finding (`covered_by`), not on a line another rule reports whole."""
+
+    def __init__(self, defaults: Defaults, covered_by: dict[str, list[str]]):
+        self.defaults, self.covered_by = defaults, covered_by
+
+    def allowed(self, row: dict) -> bool:
+        return self.defaults.lets_through(row["language"], row["rule"], row["category"])
+
+    def __call__(self, row: dict) -> bool:
+        overlaps = row["overlaps"].split(",") if isinstance(row["overlaps"], str) else row["overlaps"]
+        covered = any(fnmatch.fnmatchcase(row["rule"], pattern) for rule in overlaps if rule
+                      for pattern in self.covered_by.get(rule, ()))
+        return self.allowed(row) and not covered and not WHOLE_LINE_RULES.intersection(overlaps)
+
+
+def read_judged(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as handle:
-        judged = [row for row in csv.DictReader(handle, delimiter="\t") if row["verdict"] in ("ok", "wrong")]
+        return [row for row in csv.DictReader(handle, delimiter="\t") if row["verdict"] in ("ok", "wrong")]
 
-    def covered(row: dict) -> bool:
-        return any(fnmatch.fnmatchcase(row["rule"], pattern) for rule in row["overlaps"].split(",") if rule
-                   for pattern in covered_by.get(rule, ()))
 
-    allowed = [row for row in judged if defaults.lets_through(row["language"], row["rule"], row["category"])]
-    kept = [row for row in allowed if not covered(row)]
+def judged_precision(path: Path, shown: Shown) -> str:
+    """Precision of a judged sample (verdict column: ok / wrong): every match, those not disabled by
+    default, and those a user sees."""
+    judged = read_judged(path)
 
     def share(rows: list[dict]) -> str:
         right = sum(row["verdict"] == "ok" for row in rows)
         return f"{right}/{len(rows)} = {right / len(rows):.3f}" if rows else "no rows"
 
-    return (f"judged sample, every match:                      precision {share(judged)}\n"
-            f"judged sample, not disabled by default:          precision {share(allowed)}\n"
-            f"judged sample, shown (also not covered by ours): precision {share(kept)}")
+    return (f"{path.name}: every match {share(judged)}; not disabled by default "
+            f"{share([r for r in judged if shown.allowed(r)])}; shown {share([r for r in judged if shown(r)])}")
+
+
+def key(row: dict) -> tuple[str, int, int, str]:
+    return row["path"], int(row["line"]), int(row["column"]), row["rule"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="+", type=Path)
-    parser.add_argument("--url", required=True, help="a LanguageTool server")
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--url", help="a LanguageTool server")
     parser.add_argument("--raw", action="store_true", help="LanguageTool's own defaults, not the grammar rule's")
     parser.add_argument("--dump", type=Path, help="write every match as JSON lines")
+    parser.add_argument("--from-dump", type=Path, help="read the matches of an earlier --dump instead of asking LanguageTool")
     parser.add_argument("--sample", nargs=2, metavar=("N", "FILE"), help="write N random matches to judge as a TSV")
-    parser.add_argument("--judged", type=Path, help="a judged sample (TSV) to score")
+    parser.add_argument("--sample-shown", nargs=2, metavar=("N", "FILE"),
+                        help="write N random matches the rule shows with its defaults, none of them in --judged")
+    parser.add_argument("--judged", type=Path, action="append", default=[], help="a judged sample (TSV) to score")
     args = parser.parse_args()
     registry = load_registry(())
-    defaults = load_defaults(registry.specs["grammar"].data)
-    options = Options(url=args.url.rstrip("/"), timeout=300, max_request_chars=20000)
-    rows, article_count = [], Counter()
-    for path in articles(args.paths):
-        found = matches(path, options, None if args.raw else defaults, registry.languages)
-        language = prepare_document(read_source(str(path)).text, str(path), Settings(), format_for(str(path)),
-                                    registry.languages).language
-        article_count[language] += 1
-        rows += found
-    print(table(rows, article_count))
+    data = registry.specs["grammar"].data
+    defaults = load_defaults(data)
+    shown = Shown(defaults, data.get("covered_by") or {})
+    if args.from_dump:
+        with open(args.from_dump, encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle]
+    elif args.url and args.paths:
+        options = Options(url=args.url.rstrip("/"), timeout=300, max_request_chars=20000)
+        rows, article_count = [], Counter()
+        for path in articles(args.paths):
+            found = matches(path, options, None if args.raw else defaults, registry.languages)
+            language = prepare_document(read_source(str(path)).text, str(path), Settings(), format_for(str(path)),
+                                        registry.languages).language
+            article_count[language] += 1
+            rows += found
+        print(table(rows, article_count))
+    else:
+        rows = []
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as handle:
             handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if args.sample:
         write_sample(rows, int(args.sample[0]), Path(args.sample[1]))
-    if args.judged:
-        print(judged_precision(args.judged, defaults, registry.specs["grammar"].data.get("covered_by") or {}))
+    if args.sample_shown:
+        seen = {key(row) for path in args.judged for row in read_judged(path)}
+        write_sample([row for row in rows if shown(row) and key(row) not in seen], int(args.sample_shown[0]),
+                     Path(args.sample_shown[1]))
+    for path in args.judged:
+        print(judged_precision(path, shown))
 
 
 if __name__ == "__main__":
