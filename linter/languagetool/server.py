@@ -59,6 +59,15 @@ def install(folder: Path | None = None, force: bool = False, announce: Callable[
         raise ServerError("installing LanguageTool needs Maven ('mvn' on PATH); "
                           "or run its Docker image or name a server with --languagetool-url (see README)")
     announce(f"Installing LanguageTool {VERSION} into {folder} with Maven ...")
+    try:
+        _fetch(maven, folder)
+    except OSError as exc:
+        raise ServerError(f"cannot install LanguageTool into {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+def _fetch(maven: str, folder: Path) -> None:
+    """Run Maven into a staging folder, then swap it in as `folder`/lib and write the marker."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / _MARKER).unlink(missing_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=folder))
@@ -75,7 +84,6 @@ def install(folder: Path | None = None, force: bool = False, announce: Callable[
     (staging / "lib").rename(folder / "lib")
     shutil.rmtree(staging, ignore_errors=True)
     (folder / _MARKER).write_text(f"LanguageTool {VERSION}\n", encoding="utf-8")
-    return folder
 
 
 def command(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None) -> list[str]:
