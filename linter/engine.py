@@ -52,6 +52,8 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     everyone = [d for found in own.values() for d in found]
     found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
     found = _drop_inside_furniture(doc, found)
+    found = [d if d.fix is None or doc.allows_edit(d.start, d.end, d.fix.replacement) else replace(d, fix=None)
+             for d in found]
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
     unused_rule = ruleset.rules.get(UNUSED_RULE)

@@ -80,7 +80,7 @@ def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], N
         if os.path.isdir(path):
             articles = _walk(path, resolver, warn)
             if not articles:
-                raise InputError(f"{path}: no articles (*.md, *.markdown, *.txt) found")
+                raise InputError(f"{path}: no articles (*.md, *.markdown, *.mdx, *.txt) found")
             found.extend(articles)
         elif os.path.exists(path):
             if not resolver.for_path(path).is_excluded(path):

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..document import Block, Document
-from .common import front_matter, paragraphs, shared_skips
+from .common import paragraphs, shared_skips
+from .frontmatter import front_matter
 
 
 def build(text: str, path: str) -> Document:
