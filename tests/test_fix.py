@@ -255,4 +255,4 @@ def test_pre_commit_hooks_check_and_fix_articles():
     hooks = {hook["id"]: hook for hook in load_manifest(str(SEED.parents[1] / ".pre-commit-hooks.yaml"))}
     assert hooks["newslint"]["entry"] == "newslint check"
     assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
-    assert all(hook["types_or"] == ["markdown", "plain-text"] for hook in hooks.values())
+    assert all(hook["types_or"] == ["markdown", "mdx", "plain-text"] for hook in hooks.values())
