@@ -24,6 +24,18 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+def _language(value: str | None) -> str | None:
+    """--lang as an ISO 639-1 code; a value that is no language is a usage error."""
+    from .langnames import normalise_language, unknown_language_message
+
+    if value is None:
+        return None
+    code = normalise_language(value)
+    if code is None:
+        raise click.BadParameter(unknown_language_message(value))
+    return code
+
+
 def _options(*decorators):
     """Apply several click options as one decorator (options shared by commands)."""
     def apply(function):
@@ -37,7 +49,8 @@ def _options(*decorators):
 RUN_OPTIONS = _options(
     click.option("--select", multiple=True, help="Only these rules (comma-separated; ALL for every rule)."),
     click.option("--ignore", multiple=True, help="Skip these rules (comma-separated)."),
-    click.option("--lang", "language", help="Language of articles that do not declare one (it, en, de, ...)."),
+    click.option("--lang", "language", callback=lambda ctx, param, value: _language(value),
+                 help="Language of articles that do not declare one (it, en-GB, pt_BR, english, ...)."),
     click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
     click.option("--isolated", is_flag=True, help="Ignore configuration files."),
     click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -205,7 +218,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
             click.echo(f"newslint: error: {one_line(result.error)}", err=True)
             status = EXIT_ERROR
             continue
-        for warning in result.warnings:  # the same problem in every file (and worker): say it once
+        for warning in result.warnings + result.notices:  # the same problem in every file: say it once
             if warning not in warned:
                 warned.add(warning)
                 click.echo(f"newslint: warning: {one_line(warning)}", err=True)

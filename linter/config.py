@@ -14,6 +14,7 @@ import yaml
 
 from .errors import ConfigError, InputError
 from .globs import glob_set
+from .langnames import normalise_language, unknown_language_message
 from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
@@ -197,7 +198,9 @@ def _apply(settings: Settings, raw: dict, where: str) -> Settings:
     if raw.get("language") is not None:
         if not isinstance(raw["language"], str):
             raise ConfigError(f"{where}: 'language' must be a language code such as it or en")
-        changes["language"] = raw["language"]
+        changes["language"] = normalise_language(raw["language"])
+        if changes["language"] is None:
+            raise ConfigError(f"{where}: language: {unknown_language_message(raw['language'])}")
     if raw.get("select") is not None:
         changes["select"] = _str_list(raw["select"], "select", where)
     if raw.get("ignore") is not None:

@@ -51,6 +51,9 @@ class Document:
     language: str | None = None
     language_source: str = "default"
     metadata: dict = field(default_factory=dict)
+    front_matter: Span | None = None
+    # Problems with the article's own declarations (an unknown `lang:`), for the user to fix.
+    notices: list[str] = field(default_factory=list)
     lang_data: dict = field(default_factory=dict)
     skipped: list[Span] = field(default_factory=list)
     markup: list[Span] = field(default_factory=list)

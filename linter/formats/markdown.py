@@ -103,7 +103,7 @@ def build(text: str, path: str, mdx: bool = False) -> Document:
             skipped.append(Span(m.start(2) + offset + 1, m.end(2) + offset))
             constructs.append(Span(m.start() + offset, m.end() + offset))
     blocks.sort(key=lambda b: b.start)
-    return Document(text=text, path=path, format="mdx" if mdx else "markdown", metadata=metadata, skipped=skipped,
+    return Document(text=text, path=path, format="mdx" if mdx else "markdown", metadata=metadata, front_matter=fm_span, skipped=skipped,
                     markup=markup, blocks=blocks, code=code, constructs=constructs)
 
 

@@ -14,7 +14,7 @@ def build(text: str, path: str) -> Document:
         skipped.append(fm_span)
         body_start = fm_span.end
     blocks = [block for s, e in paragraphs(text, body_start) for block in _split_unwrapped(text, s, e)]
-    return Document(text=text, path=path, format="text", metadata=metadata,
+    return Document(text=text, path=path, format="text", metadata=metadata, front_matter=fm_span,
                     skipped=skipped, blocks=blocks)
 
 
