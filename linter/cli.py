@@ -53,6 +53,8 @@ RUN_OPTIONS = _options(
                  help="Language of articles that do not declare one (it, en-GB, pt_BR, english, ...)."),
     click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
     click.option("--isolated", is_flag=True, help="Ignore configuration files."),
+    click.option("--no-respect-gitignore", "no_gitignore", is_flag=True,
+                 help="Also lint files that .gitignore ignores in folders."),
     click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                  help="Processes to lint with [default: every core]."),
     click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
@@ -162,7 +164,7 @@ def main() -> None:
               help="Check grammar and spelling with the LanguageTool server at URL (e.g. http://localhost:8010).")
 @click.option("--strict", is_flag=True, help="Exit 2 when a check could not run (LanguageTool down, slow or failing).")
 @ended_by_ctrl_c
-def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated,
+def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated, no_gitignore,
           stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
           unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
     """Lint article files and folders (`-` reads standard input)."""
@@ -173,7 +175,7 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     from .runner import ConfigResolver, Overrides, lint_paths
 
     overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
-                          languagetool_url=languagetool_url)
+                          languagetool_url=languagetool_url, respect_gitignore=not no_gitignore)
     run = _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)
     if fix and paths == ("-",) and not diff:
         _fix_stdin(stdin_filename, overrides, config_path, isolated, unsafe_fixes, exit_zero)
@@ -254,12 +256,14 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
               help="The baseline file to write (paths in it are relative to its folder).")
 @RUN_OPTIONS
 @ended_by_ctrl_c
-def baseline(paths, output, select, ignore, language, config_path, isolated, jobs, no_cache, cache_dir) -> None:
+def baseline(paths, output, select, ignore, language, config_path, isolated, no_gitignore, jobs, no_cache,
+             cache_dir) -> None:
     """Record the findings in PATHS, so that `check --baseline FILE` reports only new ones."""
     from .baseline import Baseline
     from .runner import Overrides, lint_paths
 
-    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore))
+    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
+                          respect_gitignore=not no_gitignore)
     results = list(lint_paths(list(paths), **_run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)))
     for result in results:
         if result.error:
@@ -345,7 +349,8 @@ def _lint_stdin(stdin_filename, overrides, config_path, isolated):
 
 
 @main.command("rules")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include this config's rules_paths.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Include this config's rules_paths [default: the configuration found from here].")
 def list_rules(config_path) -> None:
     """List every rule: id, severity, languages, summary."""
     registry = _registry(config_path)
@@ -358,7 +363,8 @@ def list_rules(config_path) -> None:
 
 @main.command()
 @click.argument("rule")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include this config's rules_paths.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Include this config's rules_paths [default: the configuration found from here].")
 def explain(rule, config_path) -> None:
     """Explain a rule: what it flags, why, a bad and a good example."""
     spec = _registry(config_path).spec(rule)
@@ -379,23 +385,29 @@ def test_rules(path) -> None:
     extra = (str(Path(path).resolve()),) if path else ()
     registry = load_registry(extra)
     only = {s.id for s in registry.specs.values() if not path or Path(s.origin).parent.resolve() == Path(path).resolve()}
+    if not only:
+        raise NewslintError(f"{path}: no rules (*.yaml with id, check and message) found")
     results = run_examples(registry, extra, only)
     failures = [r for r in results if not r.passed]
     for r in failures:
         expectation = "not flagged" if r.kind == "bad" else f"flagged {r.found} time(s)"
         click.echo(f"FAIL {r.rule} [{r.language}] {r.kind} example {expectation}: {r.text!r}")
-    rules = len({r.rule for r in results})
-    click.echo(f"{len(results) - len(failures)} passed, {len(failures)} failed ({rules} rules, "
+    untested = sorted(rule for rule in only if path and not any(r.rule == rule and r.kind == "bad" for r in results))
+    for rule in untested:
+        click.echo(f"FAIL {rule}: no bad example (add `examples: {{xx: {{bad: [...], good: [...]}}}}`)")
+    rules = len(only)
+    click.echo(f"{len(results) - len(failures)} passed, {len(failures) + len(untested)} failed ({rules} rules, "
                f"{'rules from ' + path if path else 'built-in rules from ' + str(builtin_rules_dir())})")
-    sys.exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failures or untested else EXIT_CLEAN)
 
 
 def _registry(config_path):
-    from .config import load_config
+    """The rules of `--config`, else of the configuration found upward from here (its rules_paths)."""
+    from .config import find_config_file, load_config
     from .registry import load_registry
 
-    paths = load_config(Path(config_path)).base.rules_paths if config_path else ()
-    return load_registry(paths)
+    found = Path(config_path) if config_path else find_config_file(Path.cwd())
+    return load_registry(load_config(found).base.rules_paths if found else ())
 
 
 def _languages(languages) -> str:

@@ -83,7 +83,7 @@ def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagn
 def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None,
                      languages: dict[str, dict] | None = None) -> Document:
     """Parse the text and settle its language (`languages`: the language files, for identification)."""
-    doc = build_document(text, path, fmt)
+    doc = build_document(text, path, fmt, settings.front_matter_fields)
     doc.language, doc.language_source = resolve_language(doc, settings.language, languages or {})
     return doc
 

@@ -111,3 +111,25 @@ def test_a_fix_may_touch_prose_or_delete_whole_lines_with_their_markup_never_par
     line = text.index("Leggi")
     assert doc.allows_edit(line, len(text), "")             # the whole line, link and all
     assert not doc.allows_edit(line, text.index("(https://x.it/a"), "")  # half a link
+
+
+def test_deleting_a_doubled_word_across_a_hard_wrap_keeps_the_lines():
+    text = "Il governo ha detto il\nil nuovo piano è pronto per il voto finale di domani.\n"
+    assert fixed(text, "a.txt") == "Il governo ha detto\nil nuovo piano è pronto per il voto finale di domani.\n"
+    text = "Il governo ha detto che  \nil\nil nuovo piano è pronto per il voto.\n"
+    assert fixed(text) == "Il governo ha detto che  \nil nuovo piano è pronto per il voto.\n"
+
+
+def test_a_join_where_a_sentence_break_was_lost_is_reported_without_a_fix():
+    text = "Die Teams wollen im Frühjahr startenWährend die Konkurrenz noch plant.\n"
+    joins = [d for d in lint_text(text, language="de") if d.rule == "merged-words"]
+    assert [(d.message, d.fix) for d in joins] == [
+        ("'startenWährend' looks like two sentences run together: 'starten' ends one, 'Während' starts the next", None)]
+    assert fixed(text, "a.txt", "de") == text
+    name = "Il presidente ha incontrato ieri a Roma il leader russo durante la visitaPutin e i consiglieri.\n"
+    assert [d.fix.replacement for d in lint_text(name, language="it") if d.rule == "merged-words"] == ["visita Putin"]
+
+
+def test_deleting_a_repeated_paragraph_leaves_no_empty_lines_behind():
+    para = "La seduta è durata fino a tarda notte e il voto finale è atteso per domani mattina.\n"
+    assert fixed(f"{para}\n{para}\n{IT}", unsafe=True) == f"{para}\n{IT}"

@@ -30,6 +30,7 @@ _MAX_PLAIN_LENGTH = 60
 
 class MergedWordsCheck(Check):
     name = "merged-words"
+    DATA = frozenset({"participle_prefix", "verb_forms"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):

@@ -24,6 +24,7 @@ _TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-\"'"  # a shorter rep
 
 class RepeatedBlockCheck(Check):
     name = "repeated-block"
+    DATA = frozenset()
     OPTIONS = {"min_paragraph_words": 3, "min_sentence_words": 6}
 
     def find(self, doc: Document) -> Iterable[Finding]:

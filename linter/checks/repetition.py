@@ -23,6 +23,7 @@ _BETWEEN = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 
 class RepeatedWordCheck(Check):
     name = "repeated-word"
+    DATA = frozenset({"emphatic", "exceptions", "exceptions_after", "exceptions_after_comma"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))

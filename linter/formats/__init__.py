@@ -16,13 +16,15 @@ def format_for(path: str) -> str:
     return "markdown" if suffix in MARKDOWN_SUFFIXES else "mdx" if suffix in MDX_SUFFIXES else "text"
 
 
-def build_document(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
-    """Parse `text` in the format of `path` (or `fmt`) into a Document."""
+def build_document(text: str, path: str = "<text>", fmt: str | None = None,
+                   prose_fields: tuple[str, ...] = ()) -> Document:
+    """Parse `text` in the format of `path` (or `fmt`) into a Document; the front matter's
+    `prose_fields` (`title`, `description` …) are linted as prose."""
     fmt = fmt or format_for(path)
     if fmt in ("markdown", "mdx"):  # markdown-it is imported only for Markdown
         from .markdown import build as build_markdown
 
-        return build_markdown(text, path, mdx=fmt == "mdx")
+        return build_markdown(text, path, mdx=fmt == "mdx", prose_fields=prose_fields)
     from .plaintext import build
 
-    return build(text, path)
+    return build(text, path, prose_fields=prose_fields)

@@ -90,3 +90,33 @@ def _parse_toml(body: str) -> dict:
         return tomllib.loads(body)
     except tomllib.TOMLDecodeError:
         return {}
+
+
+# A top-level field on one line: YAML `title: "…"`, TOML `title = "…"`, JSON `"title": "…",`.
+_FIELD = regex.compile(
+    r"""^(?:(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]|[ \t]*"(?P<jkey>[A-Za-z_][\w-]*)"[ \t]*:)[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.)*)"|'(?P<sq>[^'\n]*)'|(?P<plain>[^\s"'\[{>|#][^\n#]*?))[ \t]*,?[ \t]*(?:\#.*)?$""",
+    regex.M)
+
+
+def prose_fields(text: str, span: Span, fields: tuple[str, ...]) -> list[tuple[Span, str]]:
+    """The values of the named one-line fields of the front matter in `span`, with their names."""
+    found = []
+    for match in _FIELD.finditer(text, span.start, span.end):
+        name = match.group("key") or match.group("jkey")
+        if name in fields:
+            group = next(g for g in ("dq", "sq", "plain") if match.group(g) is not None)
+            if match.end(group) > match.start(group):
+                found.append((Span(match.start(group), match.end(group)), name))
+    return found
+
+
+def front_matter_skips(text: str, span: Span, fields: tuple[str, ...]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """The front matter as skipped spans around the prose fields' values, and those values."""
+    values = prose_fields(text, span, fields) if fields else []
+    skipped, pos = [], span.start
+    for value, _ in values:
+        skipped.append(Span(pos, value.start))
+        pos = value.end
+    skipped.append(Span(pos, span.end))
+    return skipped, values

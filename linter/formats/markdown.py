@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 
 from ..document import Block, Document, Span
 from .common import shared_skips
-from .frontmatter import front_matter
+from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
 from .sitemarkup import is_esm, scan_tags, template_code, template_tags
 
@@ -40,17 +40,20 @@ _HARD_BREAK_END = regex.compile(r"(?: {2,}|\\)$")
 _LEAVES = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "table_open", "hr"})
 
 
-def build(text: str, path: str, mdx: bool = False) -> Document:
-    """The Document of a Markdown (or, with `mdx`, an MDX) article."""
+def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...] = ()) -> Document:
+    """The Document of a Markdown (or, with `mdx`, an MDX) article; the front matter's
+    `prose_fields` (`title` …) are linted as prose."""
     fm_span, metadata = front_matter(text, path)
     skipped = shared_skips(text)
     code = template_code(text)
     skipped.extend(code)
+    blocks: list[Block] = []
     if fm_span:
-        skipped.append(fm_span)
+        fm_skipped, fm_values = front_matter_skips(text, fm_span, prose_fields)
+        skipped.extend(fm_skipped)
+        blocks.extend(Block(span.start, span.end, "heading" if name == "title" else "paragraph") for span, name in fm_values)
     line_starts = _line_starts(text)
     held = [0] * (len(line_starts) + 1)  # difference array of the lines leaf tokens hold
-    blocks: list[Block] = []
     markup: list[Span] = []
     containers: list[str] = []
     for token in _PARSER.parse(_blank_front_matter(text, fm_span)):
