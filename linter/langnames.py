@@ -45,6 +45,7 @@ NAMES = {
     "ro": ("romanian", "română", "ron", "rum"),
     "el": ("greek", "ελληνικά", "ell", "gre"),
 }
+UNDETERMINED = "und"  # BCP 47's "language not determined": kept as it is
 _BY_NAME = {name: code for code, names in NAMES.items() for name in names}
 _TAG = regex.compile(r"([a-z]{2,3})(?:-[a-z0-9]{1,8})*")
 
@@ -55,7 +56,7 @@ def normalise_language(value: object) -> str | None:
         return None
     text = value.strip().lower().replace("_", "-")
     tag = _TAG.fullmatch(text)
-    if tag and tag.group(1) in ISO_639_1:
+    if tag and (tag.group(1) in ISO_639_1 or tag.group(1) == UNDETERMINED):
         return tag.group(1)
     return _BY_NAME.get(text) or (_BY_NAME.get(tag.group(1)) if tag else None)
 

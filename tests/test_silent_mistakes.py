@@ -16,7 +16,7 @@ EXAMPLES = "examples:\n  en: {bad: [\"a foo here\"], good: [\"a bar here\"]}\n"
 
 @pytest.mark.parametrize(("value", "code"), [
     ("english", "en"), ("English", "en"), ("en-GB", "en"), ("pt_BR", "pt"), ("Deutsch", "de"),
-    ("italiano", "it"), ("fra", "fr"), ("zh-Hant-TW", "zh"), ("pl", "pl"), ("klingon", None), ("englsh", None),
+    ("italiano", "it"), ("fra", "fr"), ("zh-Hant-TW", "zh"), ("pl", "pl"), ("und", "und"), ("klingon", None), ("englsh", None),
 ])
 def test_language_names_and_region_tags_become_codes(value, code):
     assert normalise_language(value) == code
