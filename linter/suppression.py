@@ -83,7 +83,6 @@ def _next_content_line(doc: Document, line: int) -> int:
     return line + 1
 
 
-FRONT_MATTER_KEYS = ("ignore",)
 _FRONT_MATTER_SECTION = regex.compile(r"newslint")
 
 
@@ -99,25 +98,13 @@ def front_matter_ignores(doc: Document) -> tuple[str, ...]:
 
 
 def front_matter_problems(doc: Document, known: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, message) for each mistake in the front matter's `newslint:` block: a key
-    other than `ignore` or an unknown rule id, each with the nearest right one."""
-    section = doc.metadata.get("newslint")
-    if section is None:
-        return []
+    """(start, end, message) for each unknown rule id in the front matter's `newslint: ignore`,
+    with the nearest known one (the block's shape is checked as the front matter is read)."""
     where = _FRONT_MATTER_SECTION.search(doc.text, 0, doc.front_matter.end if doc.front_matter else 0)
     start, end = (where.start(), where.end()) if where else (0, 0)
-    if not isinstance(section, dict):
-        return [(start, end, "the front matter's `newslint` must be a mapping such as `{ignore: [spacing]}`")]
-    problems = []
-    for key in section:
-        if key not in FRONT_MATTER_KEYS:
-            problems.append((start, end, f"unknown key '{key}' in the front matter's `newslint` block"
-                             + _hint(str(key), FRONT_MATTER_KEYS, f"; it takes only {', '.join(FRONT_MATTER_KEYS)}")))
-    for rule in front_matter_ignores(doc):
-        if rule not in known:
-            problems.append((start, end, f"unknown rule '{rule}' in the front matter's `newslint: ignore`"
-                             + _hint(rule, sorted(known), "; `newslint rules` lists them")))
-    return problems
+    return [(start, end, f"unknown rule '{rule}' in the front matter's `newslint: ignore`"
+             + _hint(rule, sorted(known), "; `newslint rules` lists them"))
+            for rule in front_matter_ignores(doc) if rule not in known]
 
 
 def _hint(value: str, choices, otherwise: str) -> str:
