@@ -129,11 +129,11 @@ def test_select_grammar_without_languagetool_warns(tmp_path):
     write(tmp_path / "a.md", EN)
     done = newslint("check", "--select", "grammar", "a.md", cwd=tmp_path)
     assert done.returncode == 0
-    assert done.stderr.splitlines() == ["newslint: warning: rule 'grammar' is selected but no LanguageTool is "
-                                        "configured: pass --languagetool-url URL or set languagetool.url in .newslint.yaml"]
+    assert ("newslint: warning: rule 'grammar' is selected but no LanguageTool is configured: "
+            "pass --languagetool-url URL or set languagetool.url in .newslint.yaml") in done.stderr.splitlines()
     assert newslint("check", "--select", "grammar", "--strict", "a.md", cwd=tmp_path).returncode == 2
-    assert newslint("check", "--select", "ALL", "--lang", "en", "--ignore", "duplicated-word", "a.md",
-                    cwd=tmp_path).stderr == ""
+    assert "warning" not in newslint("check", "--select", "ALL", "--lang", "en", "--ignore", "duplicated-word",
+                                     "a.md", cwd=tmp_path).stderr
 
 
 def test_front_matter_prose_is_linted_when_asked(tmp_path):
