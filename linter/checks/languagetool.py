@@ -29,7 +29,7 @@ _LT_RULE = regex.compile(r"\[([\w.-]+)\]")
 
 class LanguageToolCheck(Check):
     name = "languagetool"
-    DATA = frozenset({"covered_by"})
+    DATA = frozenset({"covered_by", "default_disabled"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
