@@ -128,6 +128,7 @@ def _encode(result: FileResult) -> dict:
         "diagnostics": [[d.path, d.line, d.column, d.end_line, d.end_column, d.rule, d.message,
                          d.severity.value, None if d.fix is None else [d.fix.replacement, d.fix.safe],
                          d.start, d.end] for d in result.diagnostics],
+        "notices": result.notices,
     }
 
 
@@ -146,8 +147,9 @@ def _decode(raw: dict) -> FileResult:
         diagnostics.append(Diagnostic(_of(path, str), line, column, end_line, end_column, _of(rule, str),
                                       _of(message, str), Severity(severity), fix, start, end))
     lines = {int(n): _of(text, str) for n, text in _of(raw["lines"], dict).items()}
+    notices = [_of(notice, str) for notice in _of(raw.get("notices", []), list)]
     return FileResult(_of(raw["path"], str), diagnostics, _optional_str(raw["language"]),
-                      _optional_str(raw["language_source"]), lines=lines)
+                      _optional_str(raw["language_source"]), lines=lines, notices=notices)
 
 
 def _of(value, kind: type):

@@ -24,6 +24,18 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+def _language(value: str | None) -> str | None:
+    """--lang as an ISO 639-1 code; a value that is no language is a usage error."""
+    from .langnames import normalise_language, unknown_language_message
+
+    if value is None:
+        return None
+    code = normalise_language(value)
+    if code is None:
+        raise click.BadParameter(unknown_language_message(value))
+    return code
+
+
 def _options(*decorators):
     """Apply several click options as one decorator (options shared by commands)."""
     def apply(function):
@@ -37,9 +49,12 @@ def _options(*decorators):
 RUN_OPTIONS = _options(
     click.option("--select", multiple=True, help="Only these rules (comma-separated; ALL for every rule)."),
     click.option("--ignore", multiple=True, help="Skip these rules (comma-separated)."),
-    click.option("--lang", "language", help="Language of articles that do not declare one (it, en, de, ...)."),
+    click.option("--lang", "language", callback=lambda ctx, param, value: _language(value),
+                 help="Language of articles that do not declare one (it, en-GB, pt_BR, english, ...)."),
     click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
     click.option("--isolated", is_flag=True, help="Ignore configuration files."),
+    click.option("--no-respect-gitignore", "no_gitignore", is_flag=True,
+                 help="Also lint files that .gitignore ignores in folders."),
     click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                  help="Processes to lint with [default: every core]."),
     click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
@@ -149,17 +164,18 @@ def main() -> None:
               help="Check grammar and spelling with the LanguageTool server at URL (e.g. http://localhost:8010).")
 @click.option("--strict", is_flag=True, help="Exit 2 when a check could not run (LanguageTool down, slow or failing).")
 @ended_by_ctrl_c
-def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated,
+def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated, no_gitignore,
           stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
           unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
     """Lint article files and folders (`-` reads standard input)."""
     from .baseline import Baseline
     from .fix import FixMode
+    from .progress import progress_for
     from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
 
     overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
-                          languagetool_url=languagetool_url)
+                          languagetool_url=languagetool_url, respect_gitignore=not no_gitignore)
     run = _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)
     if fix and paths == ("-",) and not diff:
         _fix_stdin(stdin_filename, overrides, config_path, isolated, unsafe_fixes, exit_zero)
@@ -183,23 +199,28 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
     rules_paths = resolver.for_path("-").base.rules_paths
     reporter = build_reporter(output_format, output, diff=diff, statistics=stream if statistics else None,
                               to_file=bool(output_file), color=use_color and not output_file,
-                              show_source=not quiet, verbose=verbose, rules_paths=rules_paths)
+                              show_source=not quiet, verbose=verbose, rules_paths=rules_paths,
+                              unsafe_fixes=unsafe_fixes)
 
     def threshold(path: str) -> int:
         """--fail-on, else `fail_on` of the file's configuration, else warning."""
         return Severity(fail_on or resolver.for_path(path).fail_on or "warning").rank
 
     status = EXIT_CLEAN
-    fixed = fixed_files = 0
+    fixed = fixed_files = findings = 0
     warned: set[str] = set()
     unavailable = False
+    progress = progress_for(sys.stderr, quiet)
     reporter.start()
     for result in results:
+        progress.tick()
+        if result.error or result.warnings or verbose or (result.diagnostics and output is stream):
+            progress.clear()
         if result.error:
             click.echo(f"newslint: error: {one_line(result.error)}", err=True)
             status = EXIT_ERROR
             continue
-        for warning in result.warnings:  # the same problem in every file (and worker): say it once
+        for warning in result.warnings + result.notices:  # the same problem in every file: say it once
             if warning not in warned:
                 warned.add(warning)
                 click.echo(f"newslint: warning: {one_line(warning)}", err=True)
@@ -207,17 +228,21 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
         if verbose:
             click.echo(neutralise(f"{result.path}: language {result.language} ({result.language_source})"), err=True)
         reporter.file(result)
+        findings += len(result.diagnostics)
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
         failed = changes if diff else any(d.severity.rank >= threshold(result.path) for d in result.diagnostics)
         if status == EXIT_CLEAN and failed:
             status = EXIT_FINDINGS
+    progress.clear()
     reporter.finish()
     if output is not stream:
         output.close()
     if "fix" in run and not quiet:
         click.echo(f"{'Would fix' if diff else 'Fixed'} {_plural(fixed, 'finding')} in {_plural(fixed_files, 'file')}.",
                    err=True)
+    if status == EXIT_CLEAN and not (findings or warned) and output_format == "text" and not (quiet or statistics or diff):
+        click.echo("All checks passed!", err=True)  # stderr: a clean report stays empty for scripts
     if exit_zero and status == EXIT_FINDINGS:
         status = EXIT_CLEAN
     if unavailable:
@@ -231,12 +256,14 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
               help="The baseline file to write (paths in it are relative to its folder).")
 @RUN_OPTIONS
 @ended_by_ctrl_c
-def baseline(paths, output, select, ignore, language, config_path, isolated, jobs, no_cache, cache_dir) -> None:
+def baseline(paths, output, select, ignore, language, config_path, isolated, no_gitignore, jobs, no_cache,
+             cache_dir) -> None:
     """Record the findings in PATHS, so that `check --baseline FILE` reports only new ones."""
     from .baseline import Baseline
     from .runner import Overrides, lint_paths
 
-    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore))
+    overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
+                          respect_gitignore=not no_gitignore)
     results = list(lint_paths(list(paths), **_run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)))
     for result in results:
         if result.error:
@@ -322,7 +349,8 @@ def _lint_stdin(stdin_filename, overrides, config_path, isolated):
 
 
 @main.command("rules")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include this config's rules_paths.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Include this config's rules_paths [default: the configuration found from here].")
 def list_rules(config_path) -> None:
     """List every rule: id, severity, languages, summary."""
     registry = _registry(config_path)
@@ -335,7 +363,8 @@ def list_rules(config_path) -> None:
 
 @main.command()
 @click.argument("rule")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Include this config's rules_paths.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Include this config's rules_paths [default: the configuration found from here].")
 def explain(rule, config_path) -> None:
     """Explain a rule: what it flags, why, a bad and a good example."""
     spec = _registry(config_path).spec(rule)
@@ -357,23 +386,29 @@ def test_rules(path) -> None:
     extra = (str(Path(path).resolve()),) if path else ()
     registry = load_registry(extra)
     only = {s.id for s in registry.specs.values() if not path or Path(s.origin).parent.resolve() == Path(path).resolve()}
+    if not only:
+        raise NewslintError(f"{path}: no rules (*.yaml with id, check and message) found")
     results = run_examples(registry, extra, only)
     failures = [r for r in results if not r.passed]
     for r in failures:
         expectation = "not flagged" if r.kind == "bad" else f"flagged {r.found} time(s)"
         click.echo(f"FAIL {r.rule} [{r.language}] {r.kind} example {expectation}: {r.text!r}")
-    rules = len({r.rule for r in results})
-    click.echo(f"{len(results) - len(failures)} passed, {len(failures)} failed ({rules} rules, "
+    untested = sorted(rule for rule in only if path and not any(r.rule == rule and r.kind == "bad" for r in results))
+    for rule in untested:
+        click.echo(f"FAIL {rule}: no bad example (add `examples: {{xx: {{bad: [...], good: [...]}}}}`)")
+    rules = len(only)
+    click.echo(f"{len(results) - len(failures)} passed, {len(failures) + len(untested)} failed ({rules} rules, "
                f"{'rules from ' + path if path else 'built-in rules from ' + str(builtin_rules_dir())})")
-    sys.exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failures or untested else EXIT_CLEAN)
 
 
 def _registry(config_path):
-    from .config import load_config
+    """The rules of `--config`, else of the configuration found upward from here (its rules_paths)."""
+    from .config import find_config_file, load_config
     from .registry import load_registry
 
-    paths = load_config(Path(config_path)).base.rules_paths if config_path else ()
-    return load_registry(paths)
+    found = Path(config_path) if config_path else find_config_file(Path.cwd())
+    return load_registry(load_config(found).base.rules_paths if found else ())
 
 
 def _languages(languages) -> str:

@@ -14,6 +14,7 @@ import yaml
 
 from .errors import ConfigError, InputError
 from .globs import glob_set
+from .langnames import normalise_language, unknown_language_message
 from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
@@ -21,8 +22,10 @@ from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
                       "overrides", "languagetool", "fail_on", "max_file_size",
-                      "cache_dir"})
-OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules"})
+                      "cache_dir", "respect_gitignore", "lint_front_matter"})
+# The front-matter fields `lint_front_matter: true` lints: where headlines and teasers live.
+FRONT_MATTER_PROSE = ("title", "description", "summary")
+OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules", "lint_front_matter"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Settings:
     rules_paths: tuple[str, ...] = ()
     languagetool: tuple[tuple[str, Any], ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    front_matter_fields: tuple[str, ...] = ()  # front-matter fields linted as prose (`title` …)
 
     def rule_config(self) -> dict[str, Any]:
         return {rule_id: (value if value == "off" else dict(value)) for rule_id, value in self.rules}
@@ -52,6 +56,7 @@ class Config:
     overrides: tuple[tuple[tuple[str, ...], dict], ...] = ()
     fail_on: str | None = None
     cache_dir: str | None = None  # relative paths are resolved against the file's folder
+    respect_gitignore: bool = True
 
     def settings_for(self, path: str) -> Settings:
         settings = self.base
@@ -167,10 +172,14 @@ def parse_config(raw: dict, path: Path) -> Config:
     cache_dir = raw.get("cache_dir")
     if cache_dir is not None and not isinstance(cache_dir, str):
         raise ConfigError(f"{where}: 'cache_dir' must be a folder path")
+    respect_gitignore = raw.get("respect_gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise ConfigError(f"{where}: respect_gitignore must be true or false")
     return Config(root=path.parent, source=where, base=base,
                   exclude=_str_list(raw.get("exclude"), "exclude", where),
                   overrides=tuple(overrides), fail_on=fail_on,
-                  cache_dir=os.path.join(path.parent, os.path.expanduser(cache_dir)) if cache_dir else None)
+                  cache_dir=os.path.join(path.parent, os.path.expanduser(cache_dir)) if cache_dir else None,
+                  respect_gitignore=respect_gitignore)
 
 
 def _max_file_size(value: Any, where: str) -> int:
@@ -197,17 +206,28 @@ def _apply(settings: Settings, raw: dict, where: str) -> Settings:
     if raw.get("language") is not None:
         if not isinstance(raw["language"], str):
             raise ConfigError(f"{where}: 'language' must be a language code such as it or en")
-        changes["language"] = raw["language"]
+        changes["language"] = normalise_language(raw["language"])
+        if changes["language"] is None:
+            raise ConfigError(f"{where}: language: {unknown_language_message(raw['language'])}")
     if raw.get("select") is not None:
         changes["select"] = _str_list(raw["select"], "select", where)
     if raw.get("ignore") is not None:
         changes["ignore"] = settings.ignore + _str_list(raw["ignore"], "ignore", where)
+    if raw.get("lint_front_matter") is not None:
+        changes["front_matter_fields"] = _front_matter_fields(raw["lint_front_matter"], where)
     if raw.get("rules") is not None:
         merged = settings.rule_config()
         for rule_id, value in _rule_entries(raw["rules"], where):
             merged[rule_id] = value
         changes["rules"] = tuple(sorted((k, v if v == "off" else _freeze(v)) for k, v in merged.items()))
     return replace(settings, **changes)
+
+
+def _front_matter_fields(value: Any, where: str) -> tuple[str, ...]:
+    """`lint_front_matter`: true (title, description, summary), false, or a list of field names."""
+    if isinstance(value, bool):
+        return FRONT_MATTER_PROSE if value else ()
+    return _str_list(value, "lint_front_matter", where)
 
 
 def _rule_entries(rules: Any, where: str):

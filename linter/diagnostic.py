@@ -31,6 +31,11 @@ class Fix:
     replacement: str
     safe: bool = True
 
+    @property
+    def applicability(self) -> str:
+        """"safe" (applied by --fix) or "unsafe" (only with --unsafe-fixes too)."""
+        return "safe" if self.safe else "unsafe"
+
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
@@ -49,6 +54,11 @@ class Diagnostic:
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
 
+    @property
+    def last_line(self) -> int:
+        """The last line the finding touches (a whole-line span ends at column 1 of the next line)."""
+        return self.end_line - 1 if self.end_column == 1 and self.end_line > self.line else self.end_line
+
     def to_dict(self) -> dict:
         """The public JSON shape of DESIGN.md."""
         return {
@@ -60,5 +70,6 @@ class Diagnostic:
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
-            "fix": None if self.fix is None else {"replacement": self.fix.replacement},
+            "fix": None if self.fix is None else {"replacement": self.fix.replacement,
+                                                     "applicability": self.fix.applicability},
         }

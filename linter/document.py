@@ -51,11 +51,16 @@ class Document:
     language: str | None = None
     language_source: str = "default"
     metadata: dict = field(default_factory=dict)
+    front_matter: Span | None = None
+    # Problems with the article's own declarations (an unknown `lang:`), for the user to fix.
+    notices: list[str] = field(default_factory=list)
     lang_data: dict = field(default_factory=dict)
     skipped: list[Span] = field(default_factory=list)
     markup: list[Span] = field(default_factory=list)
     # Code (fenced, indented, inline): also skipped; a suppression comment there is an example.
     code: list[Span] = field(default_factory=list)
+    # Markup made of several pieces (a link: `[`, text, `](url)`): a fix keeps it or removes it whole.
+    constructs: list[Span] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     # Analyses shared by several checks (sentence contexts, lexicon look-ups), computed once.
     cache: dict = field(default_factory=dict, repr=False)
@@ -119,6 +124,42 @@ class Document:
                 return True
             i -= 1
         return False
+
+    @cached_property
+    def _protected(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """Every markup and skipped span sorted by start, their starts, and the running maximum
+        of their ends (so the spans overlapping an offset are found by walking back)."""
+        spans = sorted((s.start, s.end) for s in (*self.skipped, *self.markup, *self.constructs) if s.end > s.start)
+        reach, furthest = [], 0
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return spans, [a for a, _ in spans], reach
+
+    def allows_edit(self, start: int, end: int, replacement: str) -> bool:
+        """Whether a fix may replace text[start:end]: it touches prose only, or it deletes
+        whole lines and every piece of markup on them entirely. Markup is never edited."""
+        around = self._spans_around(start, end)
+        if end > start:
+            touched = bool(around)
+        else:  # an insertion: not strictly inside a span
+            touched = any(a < start < b for a, b in self._spans_around(start, start + 1))
+        if not touched:
+            return True
+        whole_lines = (not replacement and (start == 0 or self.text[start - 1] == "\n")
+                       and (end == len(self.text) or self.text[end - 1] == "\n"))
+        return whole_lines and all(start <= a and b <= end for a, b in around)
+
+    def _spans_around(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The protected spans that overlap [start, end)."""
+        spans, starts, reach = self._protected
+        found = []
+        i = bisect_right(starts, end - 1) - 1
+        while i >= 0 and reach[i] > start:
+            if spans[i][1] > start:
+                found.append(spans[i])
+            i -= 1
+        return found
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset; columns count code points."""

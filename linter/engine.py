@@ -11,7 +11,7 @@ from .formats import build_document, format_for
 from .language import resolve_language
 from .ruleset import RuleSet, build_ruleset
 from .source import Source, decode, read_source
-from .suppression import UNUSED_RULE, apply_suppressions, parse_directives, unused_directives
+from .suppression import UNUSED_RULE, apply_suppressions, front_matter_problems, parse_directives, unused_directives
 
 
 @dataclass
@@ -29,6 +29,8 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     # One of them was marked required (`languagetool.required`): the run must fail.
     required_failed: bool = False
+    # Mistakes in the article's declarations (an unknown `lang:`): warnings that fail nothing.
+    notices: list[str] = field(default_factory=list)
 
 
 def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailable] | None = None) -> list[Diagnostic]:
@@ -52,16 +54,19 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     everyone = [d for found in own.values() for d in found]
     found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
     found = _drop_inside_furniture(doc, found)
+    found = [d if d.fix is None or doc.allows_edit(d.start, d.end, d.fix.replacement) else replace(d, fix=None)
+             for d in found]
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
     unused_rule = ruleset.rules.get(UNUSED_RULE)
     if unused_rule is not None:
-        ran = {rule.id for rule in rules}
-        for directive, message in unused_directives(directives, ran, set(ruleset.registry.specs)):
-            line, column = doc.position(directive.start)
-            end_line, end_column = doc.position(directive.end)
+        ran, known = {rule.id for rule in rules}, set(ruleset.registry.specs)
+        problems = [(d.start, d.end, message) for d, message in unused_directives(directives, ran, known)]
+        for start, end, message in problems + front_matter_problems(doc, known):
+            line, column = doc.position(start)
+            end_line, end_column = doc.position(end)
             kept.append(Diagnostic(doc.path, line, column, end_line, end_column, UNUSED_RULE,
-                                   message, unused_rule.severity, start=directive.start, end=directive.end))
+                                   message, unused_rule.severity, start=start, end=end))
     return sorted(set(kept))
 
 
@@ -78,7 +83,7 @@ def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagn
 def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None,
                      languages: dict[str, dict] | None = None) -> Document:
     """Parse the text and settle its language (`languages`: the language files, for identification)."""
-    doc = build_document(text, path, fmt)
+    doc = build_document(text, path, fmt, settings.front_matter_fields)
     doc.language, doc.language_source = resolve_language(doc, settings.language, languages or {})
     return doc
 
@@ -90,7 +95,7 @@ def lint_source(source: Source, path: str, settings: Settings, fmt: str | None =
     problems: list[CheckUnavailable] = []
     diagnostics = lint_document(doc, ruleset, problems)
     lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}
-    return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines,
+    return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines, notices=doc.notices,
                       warnings=list(dict.fromkeys(map(str, problems))),
                       required_failed=any(problem.required for problem in problems))
 

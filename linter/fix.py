@@ -65,10 +65,42 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(parts)
 
 
+def without_blank_runs(text: str, edits: list[Edit]) -> list[Edit]:
+    """Line deletions that take a blank line along, so that no run of blank lines is left.
+
+    A deleted line with a blank line (or the start of the text) above and below takes the
+    blank line below; the last lines of the text take the blank line above. Nothing but
+    whitespace-only lines is added to an edit.
+    """
+    tidy: list[Edit] = []
+    for index, edit in enumerate(edits):
+        following = edits[index + 1].start if index + 1 < len(edits) else len(text)
+        if not edit.replacement and _whole_lines(text, edit.start, edit.end):
+            below_end = text.find("\n", edit.end) + 1
+            blank_above = edit.start == 0 or _blank(text, text.rfind("\n", 0, edit.start - 1) + 1, edit.start - 1)
+            if below_end and below_end <= following and blank_above and _blank(text, edit.end, below_end - 1):
+                edit = Edit(edit.start, below_end, "")
+            elif edit.end == len(text) and edit.start > 0:
+                above = text.rfind("\n", 0, edit.start - 1) + 1
+                if _blank(text, above, edit.start - 1) and (not tidy or tidy[-1].end <= above):
+                    edit = Edit(above, edit.end, "")
+        tidy.append(edit)
+    return tidy
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    return end > start and (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end - 1] == "\n")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
 def fix_once(source: Source, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[Source, int]:
     """Apply one round of fixes on the file's own characters (\\r\\n kept); return it and the count."""
-    edits = [e for e in select_edits(diagnostics, unsafe)
-             if source.text[e.start:e.end] != e.replacement and _encodable(e.replacement, source.encoding)]
+    edits = without_blank_runs(source.text, [
+        e for e in select_edits(diagnostics, unsafe)
+        if source.text[e.start:e.end] != e.replacement and _encodable(e.replacement, source.encoding)])
     if not edits:
         return source, 0
     newline = source.newline

@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .document import Document
+from .langnames import normalise_language, unknown_language_message
 
 DEFAULT_LANGUAGE = "en"
 MIN_WORDS_TO_IDENTIFY = 8
@@ -24,20 +25,29 @@ IDENTIFY_WORDS = 2000
 
 
 def declared_language(metadata: dict) -> str | None:
-    """`lang` or `language` from front matter, reduced to its primary subtag (`it-IT` -> `it`)."""
+    """`lang` or `language` from front matter as an ISO 639-1 code (`it-IT`, `italiano` -> `it`)."""
+    return normalise_language(_declared_value(metadata))
+
+
+def _declared_value(metadata: dict):
     value = metadata.get("lang") or metadata.get("language")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return value.strip().replace("_", "-").split("-")[0].lower()
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def resolve_language(doc: Document, configured: str | None, languages: dict[str, dict]) -> tuple[str, str]:
-    """(language, where it came from): front matter, then config/CLI, then identification."""
+    """(language, where it came from): front matter, then config/CLI, then identification.
+
+    A front-matter value that is no language is a notice on the document, then ignored.
+    """
     declared = declared_language(doc.metadata)
     if declared:
         return declared, "front matter"
+    value = _declared_value(doc.metadata)
+    if value is not None:
+        key = "lang" if doc.metadata.get("lang") else "language"
+        doc.notices.append(f"{doc.path}: front matter {key}: {unknown_language_message(value)}")
     if configured:
-        return configured.lower(), "configured"
+        return normalise_language(configured) or configured.lower(), "configured"
     words = [t.text for t in doc.words if not t.text.isdigit()]
     if len(words) < MIN_WORDS_TO_IDENTIFY:
         return DEFAULT_LANGUAGE, "default"

@@ -49,7 +49,7 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     for folder in (builtin_rules_dir(), *map(Path, extra_paths)):
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
-        _load_folder(folder, registry)
+        _load_folder(folder, registry, validate=folder != builtin_rules_dir())
     return registry
 
 
@@ -58,7 +58,9 @@ def rule_files(folder: Path) -> list[Path]:
     return [*sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")), *sorted(folder.glob("*.y*ml"))]
 
 
-def _load_folder(folder: Path, registry: Registry) -> None:
+def _load_folder(folder: Path, registry: Registry, validate: bool) -> None:
+    """Read a rules folder; a user's rules are validated against their checks as they load
+    (the built-in ones are, by the test suite)."""
     for path in rule_files(folder):
         if path.parent == folder / LANGUAGES_FOLDER:
             data = _read_yaml(path)
@@ -66,7 +68,19 @@ def _load_folder(folder: Path, registry: Registry) -> None:
             registry.languages.setdefault(code, {}).update(data)
         else:
             spec = parse_spec(_read_yaml(path), str(path))
+            if validate:
+                validate_spec(spec)
             registry.specs[spec.id] = spec
+
+
+def validate_spec(spec: RuleSpec) -> None:
+    """The rule's check exists and reads every data key the rule gives (`patern:` is an error)."""
+    try:
+        cls = check_class(spec.check)
+    except ConfigError as exc:
+        raise ConfigError(f"{spec.origin}: {exc}") from None
+    for problem in cls.problems(spec):
+        raise ConfigError(f"{spec.origin}: {problem}")
 
 
 def _read_yaml(path: Path) -> dict:
@@ -89,12 +103,16 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+_NEEDS = {"message": " (what a finding says, e.g. \"avoid '{text}'\")",
+          "check": " (a generic check such as pattern or line-marker; see `linter/checks/__init__.py`)"}
+
+
 def parse_spec(raw: dict, origin: str) -> RuleSpec:
     """Validate one rule mapping; data keys go to `spec.data` for the check."""
-    for key in ("id", "check"):
+    for key in ("id", "check", "message"):
         if not raw.get(key):
-            raise ConfigError(f"{origin}: rule needs '{key}'")
-        if not isinstance(raw[key], str) or not _NAME.fullmatch(raw[key]):
+            raise ConfigError(f"{origin}: rule needs '{key}'" + _NEEDS.get(key, ""))
+        if key != "message" and (not isinstance(raw[key], str) or not _NAME.fullmatch(raw[key])):
             raise ConfigError(f"{origin}: '{key}' must be a name of letters, digits, '-', '_' or '.'")
     for key in ("summary", "message"):
         if not isinstance(raw.get(key, ""), str):

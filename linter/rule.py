@@ -1,6 +1,7 @@
 """Rules: a YAML spec (id, message, data per language) bound to a generic Python check."""
 from __future__ import annotations
 
+import difflib
 import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
@@ -94,6 +95,24 @@ class Check:
 
     name: ClassVar[str] = ""
     OPTIONS: ClassVar[dict[str, Any]] = {}
+    # The data keys a rule file may give this check; None: not declared, so not validated.
+    DATA: ClassVar[frozenset[str] | None] = None
+
+    @classmethod
+    def problems(cls, spec: RuleSpec) -> Iterator[str]:
+        """What is wrong with a rule file for this check: data keys it never reads (`patern:`)."""
+        known = cls.known_data(spec)
+        if known is None:
+            return
+        for key in spec.data:
+            if key not in known:
+                hint = difflib.get_close_matches(str(key), sorted(known | SPEC_KEYS), n=1)
+                yield f"unknown key '{key}'" + (f"; did you mean '{hint[0]}'?" if hint else
+                                                 f"; check '{spec.check}' reads {', '.join(sorted(known)) or 'no data'}")
+
+    @classmethod
+    def known_data(cls, spec: RuleSpec) -> frozenset[str] | None:
+        return cls.DATA
 
     def __init__(self, spec: RuleSpec, options: dict[str, Any] | None = None):
         self.spec = spec

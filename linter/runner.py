@@ -14,6 +14,7 @@ from .engine import FileResult, lint_file
 from .errors import InputError
 from .fix import FixedResult, FixMode, applicable, fix_file
 from .formats import ARTICLE_SUFFIXES
+from .gitignore import GitIgnore
 from .languagetool.options import with_url
 from .pool import ordered_map
 
@@ -29,6 +30,7 @@ class Overrides:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     languagetool_url: str | None = None
+    respect_gitignore: bool = True  # False: folder walks also take what .gitignore ignores
 
     def apply(self, settings: Settings) -> Settings:
         changes = {}
@@ -69,18 +71,23 @@ def _nearest_config(directory: str) -> Config:
     return load_config(find_config_file(Path(directory)), Path.cwd())
 
 
-def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], None] = lambda message: None) -> list[str]:
+def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], None] = lambda message: None,
+             respect_gitignore: bool = True) -> list[str]:
     """Article files under the paths, in a stable order; explicit files are kept unless excluded.
 
-    In folders only regular files are taken (a FIFO named `x.md` is no article); a sub-folder
-    that cannot be read is reported through `warn` and skipped.
+    In folders only regular files are taken (a FIFO named `x.md` is no article), leaving out
+    what `exclude` and (unless `respect_gitignore` is false, on the command line or in the
+    folder's configuration) `.gitignore` ignore; a sub-folder that cannot be read is reported
+    through `warn` and skipped.
     """
     found: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            articles = _walk(path, resolver, warn)
+            gitignore = GitIgnore(path) if respect_gitignore and resolver.for_path(
+                os.path.join(path, "x")).respect_gitignore else None
+            articles, left_out = _walk(path, resolver, warn, gitignore)
             if not articles:
-                raise InputError(f"{path}: no articles (*.md, *.markdown, *.txt) found")
+                raise InputError(_nothing_to_lint(path, left_out))
             found.extend(articles)
         elif os.path.exists(path):
             if not resolver.for_path(path).is_excluded(path):
@@ -90,25 +97,49 @@ def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], N
     return list(dict.fromkeys(found))
 
 
-def _walk(root: str, resolver: ConfigResolver, warn: Callable[[str], None]) -> list[str]:
+def _walk(root: str, resolver: ConfigResolver, warn: Callable[[str], None],
+          gitignore: GitIgnore | None) -> tuple[list[str], dict[str, int]]:
+    """The articles under root, and how many were left out by which file (exclude, .gitignore)."""
     def unreadable(error: OSError) -> None:
         warn(f"{error.filename}: folder skipped: {error.strerror or error}")
 
-    result = []
+    result: list[str] = []
+    left_out: dict[str, int] = {}
     for directory, dirs, files in os.walk(root, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+        kept_dirs = []
+        for name in sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")):
+            if gitignore and gitignore.ignored(os.path.join(directory, name), is_dir=True):
+                left_out[".gitignore"] = left_out.get(".gitignore", 0) + 1
+            else:
+                kept_dirs.append(name)
+        dirs[:] = kept_dirs
         for name in sorted(files):
             path = os.path.join(directory, name)
-            if (Path(name).suffix.lower() in ARTICLE_SUFFIXES and os.path.isfile(path)
-                    and not resolver.for_path(path).is_excluded(path)):
+            if Path(name).suffix.lower() not in ARTICLE_SUFFIXES or not os.path.isfile(path):
+                continue
+            config = resolver.for_path(path)
+            reason = (f"exclude in {config.source}" if config.is_excluded(path)
+                      else ".gitignore" if gitignore and gitignore.ignored(path) else None)
+            if reason:
+                left_out[reason] = left_out.get(reason, 0) + 1
+            else:
                 result.append(path)
-    return result
+    return result, left_out
+
+
+def _nothing_to_lint(path: str, left_out: dict[str, int]) -> str:
+    if not left_out:
+        return f"{path}: no articles (*.md, *.markdown, *.mdx, *.txt) found"
+    reasons = ", ".join(f"{count} by {reason}" if reason != ".gitignore" else "by .gitignore"
+                        for reason, count in left_out.items())
+    hint = " (--no-respect-gitignore lints ignored files)" if ".gitignore" in left_out else ""
+    return f"{path}: every article here is excluded ({reasons}){hint}"
 
 
 def plan(paths: list[str], resolver: ConfigResolver, overrides: Overrides,
          warn: Callable[[str], None] = lambda message: None) -> list[Job]:
     return [Job(path, overrides.apply(resolver.for_path(path).settings_for(path)))
-            for path in discover(paths, resolver, warn)]
+            for path in discover(paths, resolver, warn, overrides.respect_gitignore)]
 
 
 def run_job(job: Job) -> FileResult:

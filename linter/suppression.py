@@ -83,13 +83,33 @@ def _next_content_line(doc: Document, line: int) -> int:
     return line + 1
 
 
+_FRONT_MATTER_SECTION = regex.compile(r"newslint")
+
+
 def front_matter_ignores(doc: Document) -> tuple[str, ...]:
     """Rules listed under `newslint: {ignore: [...]}` in the front matter."""
     section = doc.metadata.get("newslint")
     if not isinstance(section, dict):
         return ()
     ignore = section.get("ignore") or ()
-    return tuple(str(item) for item in ([ignore] if isinstance(ignore, str) else ignore))
+    if isinstance(ignore, (str, int, float)):
+        ignore = [ignore]
+    return tuple(str(item) for item in ignore) if isinstance(ignore, list) else ()
+
+
+def front_matter_problems(doc: Document, known: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, message) for each unknown rule id in the front matter's `newslint: ignore`,
+    with the nearest known one (the block's shape is checked as the front matter is read)."""
+    where = _FRONT_MATTER_SECTION.search(doc.text, 0, doc.front_matter.end if doc.front_matter else 0)
+    start, end = (where.start(), where.end()) if where else (0, 0)
+    return [(start, end, f"unknown rule '{rule}' in the front matter's `newslint: ignore`"
+             + _hint(rule, sorted(known), "; `newslint rules` lists them"))
+            for rule in front_matter_ignores(doc) if rule not in known]
+
+
+def _hint(value: str, choices, otherwise: str) -> str:
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else otherwise
 
 
 def apply_suppressions(doc: Document, diagnostics: list[Diagnostic], directives: list[Directive]) -> list[Diagnostic]:

@@ -56,7 +56,9 @@ def test_json_has_exactly_the_documented_keys(report: list[dict]) -> None:
     for item in report:
         assert set(item) == JSON_KEYS
         assert item["path"].endswith(SEED.name)
-        assert item["fix"] is None or set(item["fix"]) == {"replacement"}
+        # issue 9 added `applicability` to `fix` (README's JSON contract); `replacement` is unchanged
+        assert item["fix"] is None or (set(item["fix"]) == {"replacement", "applicability"}
+                                       and item["fix"]["applicability"] in ("safe", "unsafe"))
 
 
 def test_every_label_found_and_nothing_outside_them(report: list[dict]) -> None:
@@ -93,4 +95,6 @@ def test_text_output_shows_the_source_line_and_a_caret(report: list[dict]) -> No
     caret = lines[at + 2]
     assert caret.strip() == "^" * (first["end_column"] - first["column"])
     assert caret.index("^") == 2 + first["column"] - 1
-    assert lines[-1] == f"Found {len(report)} findings in 1 file."
+    assert lines[-2] == f"Found {len(report)} findings in 1 file."
+    fixes = [item["fix"]["applicability"] for item in report if item["fix"]]
+    assert lines[-1] == f"{fixes.count('safe')} fixable with --fix ({fixes.count('unsafe')} more with --unsafe-fixes)."

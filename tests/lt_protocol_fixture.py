@@ -49,12 +49,15 @@ _ISSUE_TYPES = {"TYPOS": "misspelling", "MISC": "duplication", "TYPOGRAPHY": "wh
 class Behaviour:
     """How the fixture answers: `ok`, `error` (HTTP 500), `malformed` (broken JSON), `shapeless`
     (JSON without `matches`), `incomplete` (LanguageTool's incompleteResults warning), `misplaced`
-    (offsets past the text); `delay` seconds before every answer; `max_text_length` for
+    (offsets past the text), `mistyped` (a match's category a string, not an object), `trickle`
+    (the answer one byte every `delay` seconds), `huge` (a valid answer of `huge_bytes`);
+    `delay` seconds before every answer (except `trickle`); `max_text_length` for
     `/v2/maxtextlength` (None: HTTP 404)."""
 
     mode: str = "ok"
     delay: float = 0.0
-    max_text_length: int | None = 2147483647
+    max_text_length: int | str | None = 2147483647
+    huge_bytes: int = 0
 
 
 class _Server(ThreadingHTTPServer):
@@ -125,7 +128,7 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8"), keep_blank_values=True).items()}
             fixture.requests.append({"_path": self.path.removeprefix("/v2/"), **form})
             fixture.answering(+1)
-            time.sleep(fixture.behaviour.delay)
+            time.sleep(0 if fixture.behaviour.mode == "trickle" else fixture.behaviour.delay)
             fixture.answering(-1)
             if self.path != "/v2/check":
                 return self._send(404, f"Error: Unsupported action: '{self.path}'")
@@ -143,7 +146,24 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             if mode == "misplaced":
                 for match in body["matches"]:
                     match["offset"] += 10000
+            if mode == "mistyped":
+                for match in body["matches"]:
+                    match["rule"]["category"] = match["rule"]["category"]["id"]
+            if mode == "huge":
+                body["padding"] = "x" * fixture.behaviour.huge_bytes
+            if mode == "trickle":
+                return self._trickle(json.dumps(body).encode("utf-8"), fixture.behaviour.delay)
             self._send(200, json.dumps(body), "application/json")
+
+        def _trickle(self, data: bytes, interval: float):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            for i in range(len(data)):
+                self.wfile.write(data[i:i + 1])
+                self.wfile.flush()
+                time.sleep(interval)
 
         def _send(self, status: int, text: str, content_type: str = "text/plain"):
             data = text.encode("utf-8")

@@ -57,7 +57,7 @@ def test_latin_1_file_is_linted(tmp_path):
 def test_empty_file_is_clean(tmp_path):
     write(tmp_path / "empty.md", "")
     done = newslint("check", "empty.md", cwd=tmp_path)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "All checks passed!\n")
 
 
 def test_malformed_config_names_its_line(tmp_path):
@@ -125,7 +125,7 @@ def test_fail_on_error_fails_on_an_error(tmp_path):
 def test_clean_file_exits_0(tmp_path):
     write(tmp_path / "a.txt", "The minister said that the budget would pass on Tuesday.\n")
     done = newslint("check", "--lang", "en", "a.txt", cwd=tmp_path)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "All checks passed!\n")
 
 
 MARKDOWN = "---\nlang: it\n---\n\nIl governo `il il` ha detto.\n\n```\nREAD  x il il\n```\n\nÈ stato il il primo.\n"

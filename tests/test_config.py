@@ -168,7 +168,7 @@ def test_exclude_applies_to_files_passed_explicitly(tmp_path):
     for name in ("drafts/b.md", "news/d.wip.md", "archive/2020/old-e.txt"):
         write(tmp_path / name, ARTICLE)
     done = newslint("check", "drafts/b.md", "news/d.wip.md", "archive/2020/old-e.txt", cwd=tmp_path)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "All checks passed!\n")
     # also from another working directory, with absolute paths
     done = newslint("check", tmp_path / "drafts" / "b.md", cwd=tmp_path / "news")
     assert (done.returncode, done.stdout) == (0, "")

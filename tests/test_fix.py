@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from cli_support import SEED, rule_project, run
 from linter.diagnostic import Diagnostic, Fix
 from linter.engine import FileResult
-from linter.fix import fix_once, fix_source, select_edits
+from linter.fix import fix_once, fix_source, select_edits, without_blank_runs
 from linter.source import decode
 
 ARTICLE = "Breaking news!!  It rained.\nSHOUT Read this next\nThe end!!!\n"
@@ -35,6 +35,18 @@ def project(tmp_path, monkeypatch):
 def test_overlapping_fixes_are_left_for_the_next_pass():
     edits = select_edits([finding(0, 10, ""), finding(2, 4, "x"), finding(10, 12, "y"), finding(10, 10, "z")])
     assert [(e.start, e.end) for e in edits] == [(0, 10), (10, 10)]
+
+
+@pytest.mark.parametrize(("text", "deleted", "expected"), [
+    ("Uno.\n\nREAD x\n\nDue.\n", ["READ x\n"], "Uno.\n\nDue.\n"),
+    ("Uno.\n\nREAD x\n\nREAD y\n\nDue.\n", ["READ x\n", "READ y\n"], "Uno.\n\nDue.\n"),
+    ("READ x\n\nUno.\n", ["READ x\n"], "Uno.\n"),
+    ("Uno.\n\nREAD x\n", ["READ x\n"], "Uno.\n"),
+    ("Uno.\nREAD x\n\nDue.\n", ["READ x\n"], "Uno.\n\nDue.\n"),
+])
+def test_deleting_lines_leaves_no_run_of_blank_lines(text, deleted, expected):
+    found = [finding(text.index(line), text.index(line) + len(line), "", safe=False) for line in deleted]
+    assert fix_once(decode(text.encode()), found, unsafe=True)[0].text == expected
 
 
 def test_unsafe_fixes_only_when_asked():
@@ -76,8 +88,12 @@ def test_fixes_change_nothing_outside_the_reported_spans(case):
     source = decode(raw.encode("utf-8"))
     fixed, count = fix_once(source, found, unsafe)
     selected = select_edits(found, unsafe)
-    edits = [e for e in selected if source.text[e.start:e.end] != e.replacement]
+    edits = without_blank_runs(source.text, [e for e in selected if source.text[e.start:e.end] != e.replacement])
     assert count == len(edits)
+    for edit, chosen_edit in zip(edits, (e for e in selected if source.text[e.start:e.end] != e.replacement)):
+        # a line deletion may take one blank line along, nothing else
+        taken = source.text[edit.start:chosen_edit.start] + source.text[chosen_edit.end:edit.end]
+        assert not taken.strip() and taken.count("\n") <= 1
     assert all(a.end <= b.start and a.start != b.start for a, b in zip(selected, selected[1:]))
     if not unsafe:
         safe_fixes = {(d.start, d.end, d.fix.replacement) for d in found if d.fix.safe}
@@ -212,13 +228,13 @@ def _rules_found(path) -> set[str]:
     return {item["rule"] for item in json.loads(run("check", "--format", "json", "--no-cache", path).stdout)}
 
 
-def test_seed_unsafe_fixes_remove_the_junk_lines_and_fix_the_joins(seed):
+def test_seed_unsafe_fixes_remove_the_junk_lines_and_leave_the_lost_sentence_breaks(seed):
     assert run("check", "--fix", "--unsafe-fixes", "--no-cache", "seed.txt").exit_code in (0, 1)
     text = seed.read_text(encoding="utf-8")
     for junk in ("READ\u00a0 Il carcere", "READ\u00a0 Voli britannici", "Gavril Grigorov/Pool", "| Data:",
                  "\nPopolare\n", "Altri simili"):
         assert junk not in text
-    for joined in ("internazionali Mentre", "Gaza Si"):
+    for joined in ("internazionaliMentre", "GazaSi"):  # a full stop is lost: a space would hide it
         assert joined in text
     assert not _rules_found("seed.txt") & LINE_RULES
     again = run("check", "--fix", "--unsafe-fixes", "--no-cache", "seed.txt")
@@ -229,7 +245,7 @@ def test_seed_plain_fix_leaves_the_unsafe_ones(seed):
     run("check", "--fix", "--no-cache", "seed.txt")
     text = seed.read_text(encoding="utf-8")
     assert "READ\u00a0 Il carcere" in text and "Gavril Grigorov/Pool" in text and "Altri simili" in text
-    assert "internazionali Mentre" in text and "Gaza Si" in text
+    assert "internazionaliMentre" in text and "GazaSi" in text
     assert LINE_RULES <= _rules_found("seed.txt")
     assert run("check", "--diff", "--no-cache", "seed.txt").stdout == ""  # no safe fix is left
     assert run("check", "--diff", "--unsafe-fixes", "--no-cache", "seed.txt").stdout != ""
@@ -255,4 +271,4 @@ def test_pre_commit_hooks_check_and_fix_articles():
     hooks = {hook["id"]: hook for hook in load_manifest(str(SEED.parents[1] / ".pre-commit-hooks.yaml"))}
     assert hooks["newslint"]["entry"] == "newslint check"
     assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
-    assert all(hook["types_or"] == ["markdown", "plain-text"] for hook in hooks.values())
+    assert all(hook["types_or"] == ["markdown", "mdx", "plain-text"] for hook in hooks.values())

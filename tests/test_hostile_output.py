@@ -55,7 +55,7 @@ def test_verbose_language_lines_are_neutralised(tmp_path):
     write(tmp_path / name, "The minister said that the budget would pass.\n")
     done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", "--lang", "en", "-v", name],
                           cwd=tmp_path, capture_output=True, timeout=300)
-    assert done.stderr.decode() == "\\x1b[2Ja.md: language en (configured)\n"
+    assert done.stderr.decode() == "\\x1b[2Ja.md: language en (configured)\nAll checks passed!\n"
 
 
 def test_junit_survives_control_characters_in_rule_ids_and_messages():

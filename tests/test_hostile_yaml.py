@@ -126,7 +126,7 @@ def test_rule_options_have_the_type_of_their_default(options, problem):
     ({"message": ["a"]}, "'message' must be a string"),
 ])
 def test_hostile_rule_file_is_one_error_line(extra, problem):
-    raw = {"id": "my-rule", "check": "pattern", "pattern": "x", **extra}
+    raw = {"id": "my-rule", "check": "pattern", "message": "m", "pattern": "x", **extra}
     with pytest.raises(ConfigError, match=problem):
         parse_spec(raw, "my-rule.yaml")
 

@@ -74,7 +74,7 @@ def test_undeclared_article_is_identified(tmp_path, language):
     write(tmp_path / "a.txt", ARTICLES[language])
     done = newslint("check", "--verbose", "a.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stdout
-    assert done.stderr == f"a.txt: language {language} (identified)\n"
+    assert done.stderr == f"a.txt: language {language} (identified)\nAll checks passed!\n"
 
 
 def test_the_seed_is_identified_as_italian(tmp_path):

@@ -42,7 +42,8 @@ def no_downloads(monkeypatch):
 
 
 def lint_locally(text: str = "Read teh paper.\n"):
-    settings = parse_config({"language": "en", "select": ["grammar"], "languagetool": {"local": True}},
+    section = {"local": True, "default_disabled": False}  # the fixture's speller is a category off by default
+    settings = parse_config({"language": "en", "select": ["grammar"], "languagetool": section},
                             Path("/project/.newslint.yaml")).base
     return lint_source(Source(text), "a.txt", settings)
 
@@ -83,7 +84,7 @@ def test_a_local_server_is_started_used_and_stopped(tmp_path, jobs, files):
     (tmp_path / "news").mkdir()
     for i in range(files):
         (tmp_path / "news" / f"a{i}.txt").write_text("We recieve the news.\n", encoding="utf-8")
-    (tmp_path / "newslint.yaml").write_text("language: en\nselect: [grammar]\nlanguagetool: {local: true}\n")
+    (tmp_path / "newslint.yaml").write_text("language: en\nselect: [grammar]\nlanguagetool: {local: true, default_disabled: false}\n")
     done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", "--jobs", str(jobs), "--config",
                            str(tmp_path / "newslint.yaml"), str(tmp_path / "news")],
                           capture_output=True, text=True, env=env, timeout=300)

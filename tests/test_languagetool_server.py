@@ -141,3 +141,12 @@ def test_a_server_that_cannot_start_is_reported_with_its_last_line(machine):
     done = newslint(machine, "serve", "--detach", "--port", "0")
     assert done.returncode == 2
     assert last_line(done) == "newslint: error: LanguageTool exited with status 1: Error: Could not create the Java Virtual Machine."
+
+
+def test_an_install_folder_that_cannot_be_written_is_one_line(machine, tmp_path):
+    fake_maven(machine)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    machine["NEWSLINT_LANGUAGETOOL_HOME"] = str(tmp_path / "file" / "lt")
+    done = newslint(machine, "install")
+    assert done.returncode == 2
+    assert last_line(done) == f"newslint: error: cannot install LanguageTool into {tmp_path / 'file' / 'lt'}: Not a directory"

@@ -157,7 +157,7 @@ def test_split_dateline_spans_place_and_source() -> None:
 
 
 @pytest.mark.parametrize(("rule", "language", "text", "kept"), [
-    ("read-insertion", "it", "Primo.\n\nLeggi anche: Pensioni, cosa cambia\n\nSecondo.\n", "Primo.\n\n\nSecondo.\n"),
+    ("read-insertion", "it", "Primo.\n\nLeggi anche: Pensioni, cosa cambia\n\nSecondo.\n", "Primo.\n\nSecondo.\n"),
     ("page-chrome", "pt", "Primeiro.\nCompartilhe\nSegundo.\n", "Primeiro.\nSegundo.\n"),
     ("image-credit", "fr", "Crédit photo : Marc Dufresne/AFP\nLe texte.\n", "Le texte.\n"),
     ("embed-remnant", "en", "First.\n\nView this post on Instagram\n\nSecond.\n", "First.\n\n\nSecond.\n"),

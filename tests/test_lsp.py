@@ -159,7 +159,7 @@ def test_fix_from_stdin_prints_the_fixed_seed(tmp_path: Path):
     done = subprocess.run([*command, "check", "--fix", "-", "--stdin-filename", "seed.txt"], input=seed,
                           capture_output=True, timeout=120, cwd=tmp_path)
     fixed = done.stdout.decode("utf-8")
-    assert "internazionali Mentre" in fixed and "internazionaliMentre" not in fixed
+    assert "internazionaliMentre" in fixed  # a lost sentence break: reported, never "fixed" with a space
     assert "giovedì, ottobre 31, 2024" in fixed
     assert fixed.count("\n") == seed.count(b"\n")  # safe fixes delete no line
     assert "READ" in fixed  # unsafe fixes (teaser lines) are not applied without --unsafe-fixes

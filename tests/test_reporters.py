@@ -32,6 +32,8 @@ def parse_github(output: str) -> list[dict]:
         level, properties, message = COMMAND.match(line).groups()
         fields = dict(part.split("=", 1) for part in properties.split(","))
         fields = {key: unescape(value) for key, value in fields.items()}
+        if "col" not in fields:  # whole lines: the span ends at column 1 of the line after endLine
+            fields.update(col="1", endLine=str(int(fields["endLine"]) + 1), endColumn="1")
         items.append({"path": fields["file"], "line": int(fields["line"]), "column": int(fields["col"]),
                       "end_line": int(fields["endLine"]), "end_column": int(fields["endColumn"]),
                       "rule": fields["title"], "severity": LEVELS[level], "message": unescape(message)})
@@ -95,14 +97,18 @@ def test_github_commands_parse_back_to_the_findings(target):
     assert parse_github(report(target, "github")) == without_fix(json.loads(report(target, "json")))
 
 
-def test_junit_has_a_case_per_file_and_a_failure_per_finding(target, tmp_path):
+def test_junit_has_a_failed_case_per_finding_and_a_passed_case_per_clean_file(target, tmp_path):
     items = json.loads(report(target, "json"))
     root = ET.fromstring(report(target, "junit"))
     cases = root.findall("./testsuite/testcase")
     files = list((tmp_path / target).iterdir()) if target == "articles" else [target]
-    assert len(cases) == len(files) == int(root.get("tests"))
+    clean = len(files) - len({i["path"] for i in items})
+    assert len(cases) == len(items) + clean == int(root.get("tests"))
     assert len(root.findall(".//failure")) == len(items) == int(root.get("failures"))
-    assert {case.get("name") for case in cases if case.find("failure") is not None} == {i["path"] for i in items}
+    failed = [case for case in cases if case.find("failure") is not None]
+    assert [(c.get("classname"), c.get("name")) for c in failed] == \
+        [(i["path"], f"{i['rule']} {i['line']}:{i['column']}") for i in items]
+    assert all(case.find("failure") is not None for case in cases if case.get("name") != "newslint")
 
 
 def test_gitlab_code_quality_with_unique_fingerprints(target):
@@ -161,8 +167,10 @@ def test_output_file_and_statistics(tmp_path, monkeypatch):
     assert stats.exit_code == 1
     assert stats.stdout.splitlines() == ["     2  doubled-bang  warning  (2 fixable)",
                                          "     1  double-space  info     (1 fixable)",
-                                         "     1  shout-line    error    (1 fixable)",
+                                         "     1  shout-line    error    (1 with --unsafe-fixes)",
                                          "     4  total"]
+    unsafe = run("check", "--statistics", "--unsafe-fixes", "a.txt")
+    assert "     1  shout-line    error    (1 fixable)" in unsafe.stdout.splitlines()
     both = run("check", "--statistics", "--format", "sarif", "--output-file", "out.sarif", "a.txt")
     assert both.stdout == stats.stdout
     assert len(json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]) == 4

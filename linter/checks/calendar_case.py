@@ -22,6 +22,7 @@ _US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
+    DATA = frozenset({"exceptions"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):

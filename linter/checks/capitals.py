@@ -29,6 +29,8 @@ _PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 
 class MidsentenceCapitalCheck(Check):
     name = "midsentence-capital"
+    DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects",
+                      "suspects_before_lower", "title_case_languages"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:

@@ -22,6 +22,7 @@ _BLANK_LINES = regex.compile(r"\n(?:[ \t\u00a0]*\n)+")
 
 class CreditCheck(LineMarkerCheck):
     name = "credit-line"
+    DATA = LineMarkerCheck.DATA | {"caption", "dateline", "signoff"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         caption, dateline = self.pattern(doc, "caption"), self.pattern(doc, "dateline")

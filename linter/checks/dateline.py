@@ -16,6 +16,7 @@ from .line_marker import LinePatterns
 
 class SplitDatelineCheck(LinePatterns):
     name = "split-dateline"
+    DATA = frozenset({"place", "source_line"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         place, source = self.pattern(doc, "place"), self.pattern(doc, "source_line")

@@ -15,6 +15,7 @@ from .line_marker import LineMarkerCheck, line_finding
 
 class EmbedCheck(LineMarkerCheck):
     name = "embed-line"
+    DATA = LineMarkerCheck.DATA | {"signature"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         signature = self.pattern(doc, "signature")

@@ -11,6 +11,7 @@ class EngineRule(Check):
     """Declares a rule so it can be listed, selected and configured; the engine reports it."""
 
     name = "engine"
+    DATA = frozenset()
 
     def find(self, doc: Document) -> Iterable[Finding]:
         return ()

@@ -20,6 +20,7 @@ _DATELINE_LINES = 6
 
 class FutureYearCheck(Check):
     name = "future-year"
+    DATA = frozenset({"future", "year_prefix"})
     OPTIONS = {"max_words_between": 14}
 
     def find(self, doc: Document) -> Iterable[Finding]:

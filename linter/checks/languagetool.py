@@ -15,6 +15,7 @@ from ..config import thaw
 from ..diagnostic import Diagnostic
 from ..document import Document
 from ..errors import CheckUnavailable
+from ..languagetool.defaults import load_defaults
 from ..languagetool.options import Options, parse_options
 from ..rule import Check, Finding
 
@@ -28,22 +29,29 @@ _LT_RULE = regex.compile(r"\[([\w.-]+)\]")
 
 class LanguageToolCheck(Check):
     name = "languagetool"
+    DATA = frozenset({"covered_by", "default_disabled"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self.lt = Options()
+        self.defaults = load_defaults(spec.data)
+        self.named = False  # selected by its id (`--select grammar`), not only as part of ALL
 
     def configure(self, settings: Settings) -> None:
         self.lt = parse_options(thaw(settings.languagetool)) if settings.languagetool else Options()
+        self.named = self.spec.id in (settings.select or ())
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not self.lt.enabled:
+            if self.named:  # asked for by name: a silent green run would mislead
+                raise CheckUnavailable(f"rule '{self.spec.id}' is selected but no LanguageTool is configured: "
+                                       "pass --languagetool-url URL or set languagetool.url in .newslint.yaml")
             return ()
         from ..languagetool.checker import check_document
         from ..languagetool.client import LanguageToolError
 
         try:
-            located = check_document(doc, self.lt)
+            located = check_document(doc, self.lt, self.defaults if self.lt.default_disabled else None)
         except LanguageToolError as exc:
             raise CheckUnavailable(f"{exc} (rule '{self.spec.id}' skipped)", required=self.lt.required) from None
         return [self._finding(item) for item in located]

@@ -22,7 +22,7 @@ least that probability of being page furniture.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -48,6 +48,12 @@ class LinePatterns(Check):
     """Base of the line checks: compiled per-language patterns and line predicates."""
 
     OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False, "model_threshold": None}
+    DATA: frozenset[str] = frozenset()
+
+    @classmethod
+    def known_data(cls, spec) -> frozenset[str]:
+        """The keys the check reads, and every `{name}` a pattern of the rule refers to."""
+        return cls.DATA | {m.group(1) for text in _strings(spec.data) for m in _PLACEHOLDER.finditer(text)}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -144,6 +150,7 @@ class LinePatterns(Check):
 
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
+    DATA = frozenset({"markers", "isolated", "inside", "exclude", "body", "after_end", "list_headers", "model_shape"})
 
     def marked(self, doc: Document, index: int) -> bool:
         """True when line `index` (0-based) is one this rule reports."""
@@ -273,3 +280,15 @@ def line_finding(doc: Document, line: int, **values) -> Finding:
     end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
     return Finding(start, end, values={"line": doc.lines[line - 1].strip(), **values}, replacement="",
                    whole_line=True)
+
+
+def _strings(value) -> Iterator[str]:
+    """Every string in nested rule data."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

@@ -19,6 +19,7 @@ from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, known, zipf
 from ..rule import Check, Finding
 
+LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _LETTERS = regex.compile(r"\p{L}+")
 _APOSTROPHE = regex.compile(r"['’]")
@@ -29,6 +30,7 @@ _MAX_PLAIN_LENGTH = 60
 
 class MergedWordsCheck(Check):
     name = "merged-words"
+    DATA = frozenset({"participle_prefix", "verb_forms"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -47,8 +49,11 @@ class MergedWordsCheck(Check):
             if camel:
                 cut = camel.start()
                 if self._camel_join(word, cut, doc):
-                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
-                                  replacement=f"{word[:cut]} {word[cut:]}")
+                    values = {"left": word[:cut], "right": word[cut:]}
+                    if self._sentence_break(word[cut:], doc):
+                        yield Finding(token.start, token.end, values=values, message=LOST_BREAK)
+                    else:
+                        yield Finding(token.start, token.end, values=values, replacement=f"{word[:cut]} {word[cut:]}")
             elif word[1:].islower():
                 cut = self._plain_split(word, doc)
                 if cut:
@@ -57,6 +62,14 @@ class MergedWordsCheck(Check):
 
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
+
+    @staticmethod
+    def _sentence_break(right: str, doc: Document) -> bool:
+        """The capital marks a lost sentence start (`internazionaliMentre`, `startenWährend`): a
+        word the language writes in lower case mid-sentence. A space alone would leave
+        `starten Während`, still wrong and no longer reported, so no fix is offered."""
+        lower = right.lower()
+        return lower in lowered(word_list(doc, "function_words")) or lower in doc.lowercase_words
 
     def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
         left, right = word[:cut], word[cut:]

@@ -21,6 +21,7 @@ _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
 
 class MojibakeCheck(Check):
     name = "mojibake"
+    DATA = frozenset()
 
     def find(self, doc: Document) -> Iterable[Finding]:
         for match in _RUN.finditer(doc.prose):

@@ -9,7 +9,7 @@ each search has a time limit (`timeout`, seconds): a pattern that backtracks wit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -32,7 +32,14 @@ class Pattern:
 
 class PatternCheck(Check):
     name = "pattern"
+    DATA = frozenset({"pattern", "patterns"})
     OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
+
+    @classmethod
+    def problems(cls, spec) -> Iterator[str]:
+        yield from super().problems(spec)
+        if not spec.data.get("pattern") and not spec.data.get("patterns"):
+            yield "a pattern rule needs 'pattern' (a regex) or 'patterns' (per language)"
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)

@@ -24,6 +24,7 @@ _TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-\"'"  # a shorter rep
 
 class RepeatedBlockCheck(Check):
     name = "repeated-block"
+    DATA = frozenset()
     OPTIONS = {"min_paragraph_words": 3, "min_sentence_words": 6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -37,7 +38,8 @@ class RepeatedBlockCheck(Check):
             key = _normalise(text)
             if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks and _ends_sentence(text):
                 reported.append((block.start, block.end))
-                yield Finding(block.start, block.end, values={"kind": "paragraph"}, replacement="")
+                yield Finding(block.start, _deletion_end(doc, block.start, block.end), values={"kind": "paragraph"},
+                              replacement="")
             seen_blocks.add(key)
         reported_ends = _ends_so_far(reported)
         for start, end in _sentences(doc):
@@ -48,7 +50,7 @@ class RepeatedBlockCheck(Check):
             block = doc.block_at(start)
             opens_paragraph = block is not None and doc.first_text(block) >= start
             if key in seen_sentences and opens_paragraph and not reported_ends(start) > start:
-                yield Finding(start, end, values={"kind": "sentence"}, replacement="")
+                yield Finding(start, _deletion_end(doc, start, end), values={"kind": "sentence"}, replacement="")
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word
 
@@ -87,3 +89,14 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
 def _ends_sentence(text: str) -> bool:
     ending = ENDS_SENTENCE.search(text)
     return bool(ending) and ("?" not in ending.group() or len(text.split()) >= _QUESTION_WORDS)
+
+
+def _deletion_end(doc: Document, start: int, end: int) -> int:
+    """Where deleting a repeat should end: after its line break when it fills its lines (no
+    empty line left behind), else after the spaces that follow it (no double space)."""
+    text = doc.text
+    if text[end:end + 1] == "\n" and (start == 0 or text[start - 1] == "\n"):
+        return end + 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end

@@ -17,11 +17,13 @@ from ..document import Document, Token
 from ..langdata import lowered
 from ..rule import Check, Finding
 
+_HARD_BREAK = regex.compile(r" {2,}\n")
 _BETWEEN = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 
 
 class RepeatedWordCheck(Check):
     name = "repeated-word"
+    DATA = frozenset({"emphatic", "exceptions", "exceptions_after", "exceptions_after_comma"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
@@ -51,7 +53,7 @@ class RepeatedWordCheck(Check):
                 continue
             if doc.is_skipped(first.start, second.end):
                 continue
-            yield Finding(first.start, second.end, values={"word": second.text}, replacement=first.text)
+            yield _removal(doc, first, second)
 
     @staticmethod
     def _relative(doc: Document, words: list[Token], i: int) -> bool:
@@ -79,6 +81,26 @@ class RepeatedWordCheck(Check):
             neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
             return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
         return False
+
+
+def _removal(doc: Document, first: Token, second: Token) -> Finding:
+    """The finding with a fix that drops one copy and keeps the lines as they are wrapped:
+    across a line break the first copy goes with the space before it (`detto il` / `il governo`
+    becomes `detto` / `il governo`), or its whole line when it stands alone there."""
+    values = {"word": second.text}
+    between = doc.text[first.end:second.start]
+    if "\n" not in between:
+        return Finding(first.start, second.end, values=values, replacement=first.text)
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    before = doc.text[line_start:first.start]
+    if before.strip():
+        start = line_start + len(before.rstrip(" \t\u00a0"))
+        hard_break = doc.format != "text" and _HARD_BREAK.match(between)
+        kept = between if hard_break else between.lstrip(" \t\u00a0")
+        return Finding(start, second.end, values=values, replacement=kept + first.text)  # a hard break stays
+    if first.text == second.text:
+        return Finding(line_start, second.start - len(between) + between.index("\n") + 1, values=values, replacement="")
+    return Finding(first.start, second.end, values=values, replacement=first.text)
 
 
 def _adjacent(prose: str, first: Token, second: Token) -> bool:

@@ -25,6 +25,7 @@ _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
 class LowercaseSentenceStartCheck(Check):
     name = "sentence-start"
+    DATA = frozenset()
     OPTIONS = {"min_zipf": 2.0}
 
     def find(self, doc: Document) -> Iterable[Finding]:

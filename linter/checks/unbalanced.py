@@ -31,6 +31,7 @@ _LONGEST_ENDING = 8
 
 class UnbalancedPairsCheck(Check):
     name = "unbalanced-pairs"
+    DATA = frozenset({"pairs", "strays", "families"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         pairs: dict[str, str] = self.spec.language_data("pairs", doc.language) or {}

@@ -6,19 +6,25 @@ from pathlib import PurePath
 from ..document import Document
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
+MDX_SUFFIXES = frozenset({".mdx"})
+ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | MDX_SUFFIXES | {".txt", ".text"}
 
 
 def format_for(path: str) -> str:
-    """'markdown' or 'text', from the file name."""
-    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    """'markdown', 'mdx' or 'text', from the file name."""
+    suffix = PurePath(path).suffix.lower()
+    return "markdown" if suffix in MARKDOWN_SUFFIXES else "mdx" if suffix in MDX_SUFFIXES else "text"
 
 
-def build_document(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
-    """Parse `text` in the format of `path` (or `fmt`) into a Document."""
+def build_document(text: str, path: str = "<text>", fmt: str | None = None,
+                   prose_fields: tuple[str, ...] = ()) -> Document:
+    """Parse `text` in the format of `path` (or `fmt`) into a Document; the front matter's
+    `prose_fields` (`title`, `description` …) are linted as prose."""
     fmt = fmt or format_for(path)
-    if fmt == "markdown":  # markdown-it is imported only for Markdown
-        from .markdown import build
-    else:
-        from .plaintext import build
-    return build(text, path)
+    if fmt in ("markdown", "mdx"):  # markdown-it is imported only for Markdown
+        from .markdown import build as build_markdown
+
+        return build_markdown(text, path, mdx=fmt == "mdx", prose_fields=prose_fields)
+    from .plaintext import build
+
+    return build(text, path, prose_fields=prose_fields)

@@ -1,11 +1,19 @@
-"""Markdown articles: block structure from markdown-it-py, inline markup by position."""
+"""Markdown articles: block structure from markdown-it-py, inline markup by position.
+
+Besides CommonMark and GFM tables it knows what content repositories add: YAML, TOML and
+JSON front matter, Hugo/Jekyll shortcodes and Liquid tags, HTML blocks (their text is prose),
+link reference definitions, footnotes, and in MDX files ESM lines, JSX and `{…}` expressions.
+"""
 from __future__ import annotations
 
 import regex
 from markdown_it import MarkdownIt
 
 from ..document import Block, Document, Span
-from .common import front_matter, shared_skips
+from .common import shared_skips
+from .frontmatter import front_matter, front_matter_skips
+from .htmlblock import html_parts
+from .sitemarkup import is_esm, scan_tags, template_code, template_tags
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -14,7 +22,7 @@ _INLINE_SKIP = regex.compile(
     r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)"          # code span
     r"|!\[[^\]\n]*\]\([^)\n]*\)"               # image
     r"|<(?:https?|mailto):[^>\s]+>"            # autolink
-    r"|</?[A-Za-z][^<>\n]*>"                   # raw HTML tag
+    r"|^[ \t]{0,3}\[\^[^\]\n]+\]:"             # footnote definition label
     r"|\[\^[^\]\n]+\]"                         # footnote reference
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]+\S.*$",        # link reference definition
     regex.M,
@@ -24,20 +32,29 @@ _LINK = regex.compile(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
 _LINE_PREFIX = regex.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", regex.M)
 _EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _HEADING_TAIL = regex.compile(r"[ \t]+#+[ \t]*$", regex.M)
-_TABLE_PIPE = regex.compile(r"\|")
+# A table's pipes with the padding around them, and its delimiter row: layout, not prose.
+_TABLE_CELL_EDGE = regex.compile(r"^[ \t>]*(?:\|[ \t]*)?|[ \t]*(?<!\\)\|[ \t]*|[ \t]+$", regex.M)
 _HARD_BREAK = regex.compile(r"\\$", regex.M)
 _HARD_BREAK_END = regex.compile(r"(?: {2,}|\\)$")
+# Tokens that hold the lines they map; a line no such token holds is a link reference definition.
+_LEAVES = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "table_open", "hr"})
 
 
-def build(text: str, path: str) -> Document:
+def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...] = ()) -> Document:
+    """The Document of a Markdown (or, with `mdx`, an MDX) article; the front matter's
+    `prose_fields` (`title` …) are linted as prose."""
     fm_span, metadata = front_matter(text, path)
     skipped = shared_skips(text)
-    if fm_span:
-        skipped.append(fm_span)
-    line_starts = _line_starts(text)
+    code = template_code(text)
+    skipped.extend(code)
     blocks: list[Block] = []
+    if fm_span:
+        fm_skipped, fm_values = front_matter_skips(text, fm_span, prose_fields)
+        skipped.extend(fm_skipped)
+        blocks.extend(Block(span.start, span.end, "heading" if name == "title" else "paragraph") for span, name in fm_values)
+    line_starts = _line_starts(text)
+    held = [0] * (len(line_starts) + 1)  # difference array of the lines leaf tokens hold
     markup: list[Span] = []
-    code: list[Span] = []
     containers: list[str] = []
     for token in _PARSER.parse(_blank_front_matter(text, fm_span)):
         if token.type in ("list_item_open", "blockquote_open"):
@@ -46,19 +63,32 @@ def build(text: str, path: str) -> Document:
             containers.pop()
         if not token.map:
             continue
+        if token.type in _LEAVES:
+            held[token.map[0]] += 1
+            held[token.map[1]] -= 1
         start, end = _line_range(text, line_starts, token.map)
-        if token.type in ("fence", "code_block", "html_block"):
+        if token.type in ("fence", "code_block"):
             skipped.append(Span(start, end))
-            if token.type != "html_block":
-                code.append(Span(start, end))
+            code.append(Span(start, end))
+        elif token.type == "html_block":
+            parts = html_parts(text, start, end, jsx=mdx)
+            skipped.extend(parts.tags + parts.code)
+            code.extend(parts.code)
+            blocks.extend(parts.blocks)
         elif token.type == "paragraph_open":
+            if mdx and not containers and is_esm(text, start):
+                skipped.append(Span(start, end))
+                code.append(Span(start, end))
+                continue
             kind = "list_item" if "list_item_open" in containers else "paragraph"
             blocks.extend(Block(s, e, kind) for s, e in _split_at_hard_breaks(text, start, end))
         elif token.type == "heading_open":
             blocks.append(Block(start, end, "heading"))
         elif token.type == "table_open":
             blocks.append(Block(start, end, "table"))
-            markup.extend(Span(m.start() + start, m.end() + start) for m in _TABLE_PIPE.finditer(text[start:end]))
+            skipped.extend(_table_layout(text, line_starts, token.map, start, end))
+    skipped.extend(_unheld_lines(text, line_starts, held, fm_span))
+    constructs: list[Span] = []
     for block in blocks:
         segment = text[block.start:block.end]
         offset = block.start
@@ -66,15 +96,42 @@ def build(text: str, path: str) -> Document:
             skipped.append(Span(m.start() + offset, m.end() + offset))
             if m.group(1):  # a code span
                 code.append(skipped[-1])
+        skipped.extend(template_tags(text, block.start, block.end))
+        skipped.extend(span for span, _ in scan_tags(text, block.start, block.end, jsx=mdx))
         for pattern in (_LINE_PREFIX, _EMPHASIS, _HEADING_TAIL, _HARD_BREAK):
             markup.extend(Span(m.start() + offset, m.end() + offset) for m in pattern.finditer(segment) if m.end() > m.start())
         for m in _LINK.finditer(segment):
             markup.append(Span(m.start(1) + offset, m.end(1) + offset))
             markup.append(Span(m.start(2) + offset, m.end(2) + offset))
             skipped.append(Span(m.start(2) + offset + 1, m.end(2) + offset))
+            constructs.append(Span(m.start() + offset, m.end() + offset))
     blocks.sort(key=lambda b: b.start)
-    return Document(text=text, path=path, format="markdown", metadata=metadata,
-                    skipped=skipped, markup=markup, blocks=blocks, code=code)
+    return Document(text=text, path=path, format="mdx" if mdx else "markdown", metadata=metadata, front_matter=fm_span, skipped=skipped,
+                    markup=markup, blocks=blocks, code=code, constructs=constructs)
+
+
+def _table_layout(text: str, line_starts: list[int], line_map: list[int], start: int, end: int) -> list[Span]:
+    """Pipes, cell padding and the delimiter row of a GFM table (layout that formatters align)."""
+    found = [Span(m.start(), m.end()) for m in _TABLE_CELL_EDGE.finditer(text, start, end) if m.end() > m.start()]
+    delimiter = line_map[0] + 1
+    if delimiter < len(line_starts):
+        row_end = text.find("\n", line_starts[delimiter])
+        found.append(Span(line_starts[delimiter], len(text) if row_end < 0 else row_end))
+    return found
+
+
+def _unheld_lines(text: str, line_starts: list[int], held: list[int], fm_span: Span | None) -> list[Span]:
+    """Non-blank lines no block holds: link reference definitions (`[x]: https://… "Title"`)."""
+    found, depth = [], 0
+    for index, line_start in enumerate(line_starts):
+        depth += held[index]
+        if depth or (fm_span and line_start < fm_span.end):
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].strip():
+            found.append(Span(line_start, line_end))
+    return found
 
 
 def _split_at_hard_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from ..document import Block, Document
-from .common import front_matter, paragraphs, shared_skips
+from .common import paragraphs, shared_skips
+from .frontmatter import front_matter, front_matter_skips
 
 
-def build(text: str, path: str) -> Document:
+def build(text: str, path: str, prose_fields: tuple[str, ...] = ()) -> Document:
+    """The Document of a plain-text article; the front matter's `prose_fields` are prose."""
     fm_span, metadata = front_matter(text, path)
     skipped = shared_skips(text)
     body_start = 0
+    blocks: list[Block] = []
     if fm_span:
-        skipped.append(fm_span)
+        fm_skipped, fm_values = front_matter_skips(text, fm_span, prose_fields)
+        skipped.extend(fm_skipped)
+        blocks.extend(Block(span.start, span.end, "heading" if name == "title" else "paragraph") for span, name in fm_values)
         body_start = fm_span.end
-    blocks = [block for s, e in paragraphs(text, body_start) for block in _split_unwrapped(text, s, e)]
-    return Document(text=text, path=path, format="text", metadata=metadata,
+    blocks += [block for s, e in paragraphs(text, body_start) for block in _split_unwrapped(text, s, e)]
+    return Document(text=text, path=path, format="text", metadata=metadata, front_matter=fm_span,
                     skipped=skipped, blocks=blocks)
 
 

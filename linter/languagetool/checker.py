@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..document import Document
 from .chunks import chunks
 from .client import LanguageToolError, Server, server
+from .defaults import Defaults
 from .options import Options
 from .protocol import AUTO, Match, check_params, language_code
 
@@ -19,8 +20,11 @@ class Located:
     match: Match
 
 
-def check_document(doc: Document, options: Options) -> list[Located]:
-    """Every LanguageTool match in the document's prose; LanguageToolError when it cannot be checked."""
+def check_document(doc: Document, options: Options, defaults: Defaults | None = None) -> list[Located]:
+    """Every LanguageTool match in the document's prose; LanguageToolError when it cannot be checked.
+
+    `defaults`: rules and categories to disable for the document's language besides the configured ones.
+    """
     target = _server(options)
     code = language_code(doc.language, options)
     if code != AUTO and code not in target.languages():
@@ -30,7 +34,7 @@ def check_document(doc: Document, options: Options) -> list[Located]:
     for chunk in chunks(doc, target.text_limit(options.max_request_chars)):
         if not chunk.has_prose:
             continue
-        matches, incomplete = target.check(check_params(code, chunk.data(), options))
+        matches, incomplete = target.check(check_params(code, chunk.data(), options, defaults, doc.language))
         if incomplete:
             raise LanguageToolError(f"{target.name} returned incomplete results: {incomplete}")
         index = chunk.offsets(doc.text)

@@ -40,7 +40,8 @@ class Chunk:
 def markup_runs(doc: Document) -> list[tuple[int, int]]:
     """Merged spans not to check; one that opens a line or follows a blank takes the blanks after it."""
     text, size = doc.text, len(doc.text)
-    spans = sorted((max(0, s.start), min(size, s.end)) for s in (*doc.skipped, *doc.markup) if s.end > s.start)
+    spans = sorted([*((max(0, s.start), min(size, s.end)) for s in (*doc.skipped, *doc.markup) if s.end > s.start),
+                    *_layout(text)])
     runs: list[list[int]] = []
     for start, end in spans:
         if runs and start <= runs[-1][1]:
@@ -57,6 +58,20 @@ def markup_runs(doc: Document) -> list[tuple[int, int]]:
         else:
             widened.append((start, end))
     return widened
+
+
+def _layout(text: str) -> list[tuple[int, int]]:
+    """Blanks that end a line (a Markdown hard break) and table rules (`| --- | ---: |`): layout, not prose."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        body = line.rstrip(_BLANK)
+        if len(body) < len(line):
+            spans.append((start + len(body), end))
+        if "---" in body and not body.strip(_BLANK + "|:-"):
+            spans.append((start, start + len(body)))
+        start = end + 1
+    return spans
 
 
 def chunks(doc: Document, limit: int) -> list[Chunk]:

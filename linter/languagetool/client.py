@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import http.client
 import json
-from typing import Any
+import threading
+from typing import Any, Callable, TypeVar
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit
 from urllib.request import OpenerDirector, ProxyHandler, Request, build_opener
@@ -11,8 +12,11 @@ from urllib.request import OpenerDirector, ProxyHandler, Request, build_opener
 from .. import __version__
 from .protocol import Match, ProtocolError, parse_check, parse_languages
 
+T = TypeVar("T")
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 _NO_LIMIT = 2**31 - 1  # what LanguageTool itself uses for "no limit"
+MAX_RESPONSE_BYTES = 16 * 2**20  # a check answer for 20,000 characters is well under 1 MB
+_ERROR_BYTES = 4096
 _SERVERS: dict[tuple[str, float], "Server"] = {}
 
 
@@ -38,7 +42,8 @@ class Server:
             try:
                 self._languages = parse_languages(self._json(self._request("languages")))
             except ProtocolError as exc:
-                raise LanguageToolError(f"{self.name} sent an unexpected language list: {exc}") from None
+                self._failure = f"{self.name} sent an unexpected language list: {exc}"
+                raise LanguageToolError(self._failure) from None
         return self._languages
 
     def text_limit(self, configured: int) -> int:
@@ -50,7 +55,7 @@ class Server:
                 if self._failure:
                     raise
                 answer = ""  # older servers lack the endpoint
-            self._limit = int(answer) if answer.isdigit() and int(answer) > 0 else _NO_LIMIT
+            self._limit = int(answer) if answer.isdigit() and 0 < len(answer) <= 10 and int(answer) > 0 else _NO_LIMIT
         return min(configured, self._limit)
 
     def check(self, params: dict[str, str]) -> tuple[list[Match], str | None]:
@@ -58,19 +63,18 @@ class Server:
         try:
             return parse_check(self._json(self._request("check", params)))
         except ProtocolError as exc:
-            raise LanguageToolError(f"{self.name} sent an unexpected answer: {exc}") from None
+            self._failure = f"{self.name} sent an unexpected answer: {exc}"
+            raise LanguageToolError(self._failure) from None
 
     def _request(self, path: str, form: dict[str, str] | None = None) -> bytes:
+        """The body of one request, within `timeout` seconds in all (a server may trickle) and MAX_RESPONSE_BYTES."""
         if self._failure:
             raise LanguageToolError(self._failure)
         body = urlencode(form).encode("utf-8") if form is not None else None
         request = Request(f"{self.url}/v2/{path}", data=body,
                           headers={"Accept": "application/json", "User-Agent": f"newslint/{__version__}"})
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                return response.read()
-        except HTTPError as exc:
-            raise LanguageToolError(f"{self.name} answered HTTP {exc.code}: {_first_line(exc)}") from None
+            return _within(self.timeout, lambda: self._read(request))
         except URLError as exc:
             reason = exc.reason
             self._failure = self._timeout() if isinstance(reason, TimeoutError) else self._unreachable(reason)
@@ -80,11 +84,23 @@ class Server:
             self._failure = self._unreachable(exc)
         raise LanguageToolError(self._failure)
 
+    def _read(self, request: Request) -> bytes:
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                body = response.read(MAX_RESPONSE_BYTES + 1)
+        except HTTPError as exc:
+            raise LanguageToolError(f"{self.name} answered HTTP {exc.code}: {_first_line(exc)}") from None
+        if len(body) > MAX_RESPONSE_BYTES:
+            self._failure = f"{self.name} sent an answer larger than {MAX_RESPONSE_BYTES // 2**20} MB"
+            raise LanguageToolError(self._failure)
+        return body
+
     def _json(self, body: bytes) -> Any:
         try:
             return json.loads(body)
-        except ValueError:
-            raise LanguageToolError(f"{self.name} sent malformed JSON: {_shorten(body)!r}") from None
+        except (ValueError, RecursionError):
+            self._failure = f"{self.name} sent malformed JSON: {_shorten(body)!r}"
+            raise LanguageToolError(self._failure) from None
 
     def _timeout(self) -> str:
         return f"{self.name} did not answer within {self.timeout:g} s (raise languagetool.timeout)"
@@ -111,9 +127,31 @@ def answers(url: str, timeout: float) -> bool:
     return True
 
 
+def _within(seconds: float, call: Callable[[], T]) -> T:
+    """`call()` in a helper thread, or TimeoutError after `seconds`: socket timeouts bound each read, not
+    the whole answer. A thread that overruns is left to its socket timeout (it holds no lock)."""
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, call()))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=run, name="newslint-languagetool", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not outcome:
+        raise TimeoutError
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
 def _first_line(error: HTTPError) -> str:
     try:
-        body = error.read()
+        body = error.read(_ERROR_BYTES)
     except OSError:
         body = b""
     return _shorten(body) or str(error.reason)

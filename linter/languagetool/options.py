@@ -12,7 +12,7 @@ from ..errors import ConfigError
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_REQUEST_CHARS = 20000
 DEFAULT_SEVERITY_KEY = "default"
-_BOOLS = ("local", "enabled_only", "picky", "drop_covered", "required")
+_BOOLS = ("local", "enabled_only", "picky", "drop_covered", "required", "default_disabled")
 _LISTS = ("disabled_rules", "enabled_rules", "disabled_categories")
 KEYS = frozenset({"url", "language", "mother_tongue", "severity", "timeout", "max_request_chars",
                   *_BOOLS, *_LISTS})
@@ -33,6 +33,7 @@ class Options:
     mother_tongue: str | None = None
     severity: tuple[tuple[str, Severity], ...] = ()
     drop_covered: bool = True
+    default_disabled: bool = True
     timeout: float = DEFAULT_TIMEOUT
     max_request_chars: int = DEFAULT_MAX_REQUEST_CHARS
     required: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .defaults import Defaults
 from .options import Options
 
 # newslint language -> LanguageTool code; a variant where spelling needs one. Others pass as they are;
@@ -35,8 +36,13 @@ def language_code(language: str | None, options: Options) -> str:
     return dict(options.language).get(code) or DEFAULT_LANGUAGES.get(code, code)
 
 
-def check_params(language: str, data: str, options: Options) -> dict[str, str]:
-    """Form fields of `POST /v2/check` for one piece of a document."""
+def check_params(language: str, data: str, options: Options, defaults: Defaults | None = None,
+                 newslint_language: str | None = None) -> dict[str, str]:
+    """Form fields of `POST /v2/check` for one piece of a document.
+
+    `defaults` adds the rules and categories disabled by default for `newslint_language`; an
+    id in `enabled_rules` stays on.
+    """
     params = {"language": language, "data": data}
     if options.mother_tongue:
         params["motherTongue"] = options.mother_tongue
@@ -44,10 +50,14 @@ def check_params(language: str, data: str, options: Options) -> dict[str, str]:
         params["enabledRules"] = ",".join(options.enabled_rules)
     if options.enabled_only:
         params["enabledOnly"] = "true"
-    if options.disabled_rules:
-        params["disabledRules"] = ",".join(options.disabled_rules)
-    if options.disabled_categories:
-        params["disabledCategories"] = ",".join(options.disabled_categories)
+    disabled_rules, disabled_categories = list(options.disabled_rules), list(options.disabled_categories)
+    if defaults is not None:
+        disabled_rules += sorted(defaults.rules_for(newslint_language) - set(options.enabled_rules) - set(disabled_rules))
+        disabled_categories += sorted(defaults.categories_for(newslint_language) - set(disabled_categories))
+    if disabled_rules:
+        params["disabledRules"] = ",".join(disabled_rules)
+    if disabled_categories:
+        params["disabledCategories"] = ",".join(disabled_categories)
     if options.picky:
         params["level"] = "picky"
     return params
@@ -57,26 +67,37 @@ def parse_check(body: Any) -> tuple[list[Match], str | None]:
     """The matches of a `/v2/check` response, and why results are incomplete (if the server says so)."""
     if not isinstance(body, dict) or not isinstance(body.get("matches"), list):
         raise ProtocolError("the response has no 'matches' list")
-    try:
-        matches = [_match(item) for item in body["matches"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ProtocolError(f"a match lacks a documented field ({exc})") from None
+    matches = [_match(item) for item in body["matches"]]
     warnings = body.get("warnings") or {}
     incomplete = warnings.get("incompleteResults") if isinstance(warnings, dict) else False
-    reason = (warnings.get("incompleteResultsReason") or "no reason given") if incomplete else None
+    reason = (str(warnings.get("incompleteResultsReason") or "no reason given")[:200]) if incomplete else None
     return matches, reason
 
 
-def _match(item: dict) -> Match:
-    rule = item["rule"]
-    replacements = tuple(str(r["value"]) for r in item.get("replacements") or () if isinstance(r, dict) and "value" in r)
-    return Match(offset=int(item["offset"]), length=int(item["length"]), rule_id=str(rule["id"]),
-                 category=str((rule.get("category") or {}).get("id") or ""), message=str(item["message"]),
-                 replacements=replacements)
+def _match(item: Any) -> Match:
+    """One match, every documented field of the expected type; ProtocolError names the first that is not."""
+    if not isinstance(item, dict):
+        raise ProtocolError(f"a match is {type(item).__name__}, not an object")
+    rule = _typed(item.get("rule"), "rule", dict)
+    category = _typed(rule.get("category", {}), "rule.category", dict)
+    offset, length = (_typed(item.get(key), key, int) for key in ("offset", "length"))
+    if isinstance(offset, bool) or isinstance(length, bool) or offset < 0 or length < 0:
+        raise ProtocolError("a match has a negative or non-numeric offset or length")
+    replacements = _typed(item.get("replacements") or [], "replacements", list)
+    return Match(offset=offset, length=length, rule_id=_typed(rule.get("id"), "rule.id", str)[:200],
+                 category=str(_typed(category.get("id", ""), "rule.category.id", str))[:200],
+                 message=_typed(item.get("message"), "message", str)[:1000],
+                 replacements=tuple(r["value"] for r in replacements if isinstance(r, dict) and isinstance(r.get("value"), str)))
+
+
+def _typed(value: Any, name: str, kind: type) -> Any:
+    if not isinstance(value, kind):
+        raise ProtocolError(f"a match's '{name}' is {type(value).__name__}, not {kind.__name__}")
+    return value
 
 
 def parse_languages(body: Any) -> frozenset[str]:
     """Every `code` and `longCode` of a `/v2/languages` response."""
     if not isinstance(body, list) or not all(isinstance(item, dict) for item in body):
         raise ProtocolError("the language list is not a list of objects")
-    return frozenset(str(item[key]) for item in body for key in ("code", "longCode") if item.get(key))
+    return frozenset(item[key] for item in body for key in ("code", "longCode") if isinstance(item.get(key), str))

@@ -59,6 +59,15 @@ def install(folder: Path | None = None, force: bool = False, announce: Callable[
         raise ServerError("installing LanguageTool needs Maven ('mvn' on PATH); "
                           "or run its Docker image or name a server with --languagetool-url (see README)")
     announce(f"Installing LanguageTool {VERSION} into {folder} with Maven ...")
+    try:
+        _fetch(maven, folder)
+    except OSError as exc:
+        raise ServerError(f"cannot install LanguageTool into {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+def _fetch(maven: str, folder: Path) -> None:
+    """Run Maven into a staging folder, then swap it in as `folder`/lib and write the marker."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / _MARKER).unlink(missing_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=folder))
@@ -75,7 +84,6 @@ def install(folder: Path | None = None, force: bool = False, announce: Callable[
     (staging / "lib").rename(folder / "lib")
     shutil.rmtree(staging, ignore_errors=True)
     (folder / _MARKER).write_text(f"LanguageTool {VERSION}\n", encoding="utf-8")
-    return folder
 
 
 def command(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None) -> list[str]:
@@ -91,8 +99,9 @@ def command(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None) -> 
 
 
 def start(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None, log: IO[bytes] | None = None,
-          announce: Callable[[str], None] = print) -> tuple[subprocess.Popen, str]:
-    """Start the server (port 0: a free one) and wait until it answers in every language; the process and URL.
+          announce: Callable[[str], None] = print, languages: tuple[str, ...] | None = None) -> tuple[subprocess.Popen, str]:
+    """Start the server (port 0: a free one); wait until it answers in `languages` (LanguageTool codes,
+    default: the seven newslint maps to); the process and URL.
 
     A language's first check loads its rules (up to a minute on a busy machine), so each one is
     asked once here: a run's first request must not meet that delay as a timeout.
@@ -103,7 +112,7 @@ def start(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None, log: 
     url = f"http://127.0.0.1:{argv[-1]}"
     if answers(url, 2.0):
         raise ServerError(f"something already answers on {url}; stop it or choose another --port")
-    announce(f"Starting LanguageTool {VERSION} on {url} and loading its seven languages ...")
+    announce(f"Starting LanguageTool {VERSION} on {url} and loading its languages ...")
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT if log else None,
                                start_new_session=log is not None)
     deadline = time.monotonic() + STARTUP_SECONDS
@@ -115,7 +124,7 @@ def start(port: int, heap: str = DEFAULT_HEAP, folder: Path | None = None, log: 
             if time.monotonic() > deadline:
                 raise ServerError(f"LanguageTool did not answer on {url} within {STARTUP_SECONDS:g} s")
             time.sleep(_POLL_SECONDS)
-        _warm_up(url, deadline - time.monotonic())
+        _warm_up(url, deadline - time.monotonic(), languages)
     except BaseException:
         process.kill()
         process.wait()
@@ -153,8 +162,8 @@ def stop(port: int, folder: Path | None = None) -> int:
     return pid
 
 
-def _warm_up(url: str, seconds: float) -> None:
-    """Check a short text in each language newslint maps to LanguageTool, two at a time."""
+def _warm_up(url: str, seconds: float, languages: tuple[str, ...] | None = None) -> None:
+    """Check a short text in each language (default: each newslint maps to LanguageTool), two at a time."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .client import LanguageToolError, Server
@@ -167,7 +176,7 @@ def _warm_up(url: str, seconds: float) -> None:
 
     try:
         with ThreadPoolExecutor(2) as pool:
-            list(pool.map(check, sorted(set(DEFAULT_LANGUAGES.values()) - {AUTO})))
+            list(pool.map(check, languages or sorted(set(DEFAULT_LANGUAGES.values()) - {AUTO})))
     except LanguageToolError as exc:
         raise ServerError(f"LanguageTool started but could not check: {exc}") from None
 

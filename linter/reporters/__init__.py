@@ -6,6 +6,7 @@ from json import dumps  # not `import json`: the submodule .json would shadow it
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
+    from ..diagnostic import Diagnostic
     from ..engine import FileResult
 
 FORMATS: dict[str, str] = {
@@ -22,16 +23,18 @@ FORMATS: dict[str, str] = {
 class Reporter:
     """Lifecycle, as in flake8: start, one call per file (in input order), finish.
 
-    `rules_paths` are the user rule folders, for formats that describe the rules (SARIF).
+    `rules_paths` are the user rule folders, for formats that describe the rules (SARIF);
+    `unsafe_fixes`: --unsafe-fixes is on, so unsafe fixes count as fixable.
     """
 
     def __init__(self, stream: TextIO, *, color: bool = False, show_source: bool = True, verbose: bool = False,
-                 rules_paths: tuple[str, ...] = ()):
+                 rules_paths: tuple[str, ...] = (), unsafe_fixes: bool = False):
         self.stream = stream
         self.color = color
         self.show_source = show_source
         self.verbose = verbose
         self.rules_paths = rules_paths
+        self.unsafe_fixes = unsafe_fixes
 
     def start(self) -> None:
         """Called once before the first file."""
@@ -41,6 +44,13 @@ class Reporter:
 
     def finish(self) -> None:
         """Called once after the last file."""
+
+
+def fix_state(d: Diagnostic, unsafe_fixes: bool) -> str | None:
+    """"fixable" when --fix applies the finding's fix, "unsafe" when it needs --unsafe-fixes too."""
+    if d.fix is None:
+        return None
+    return "fixable" if d.fix.safe or unsafe_fixes else "unsafe"
 
 
 def write_json(stream: TextIO, document: object) -> None:
@@ -84,5 +94,5 @@ def build_reporter(name: str, stream: TextIO, *, diff: bool = False, statistics:
     report = DiffReporter(stream) if diff else reporter_class(name)(stream, **options)
     if statistics is None:
         return report
-    table = StatisticsReporter(statistics)
+    table = StatisticsReporter(statistics, unsafe_fixes=options.get("unsafe_fixes", False))
     return Tee(report, table) if to_file else table

@@ -19,9 +19,16 @@ def escape_property(text: str) -> str:
 
 
 def command(d: Diagnostic) -> str:
-    """`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`."""
-    properties = {"file": d.path, "line": d.line, "col": d.column, "endLine": d.end_line,
-                  "endColumn": d.end_column, "title": d.rule}
+    """`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+
+    A span that ends at column 1 of a later line (whole lines) ends on the line before it,
+    without columns: GitHub would otherwise annotate that next line too.
+    """
+    if d.last_line < d.end_line:
+        properties = {"file": d.path, "line": d.line, "endLine": d.last_line, "title": d.rule}
+    else:
+        properties = {"file": d.path, "line": d.line, "col": d.column, "endLine": d.end_line,
+                      "endColumn": d.end_column, "title": d.rule}
     joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     return f"::{LEVELS[d.severity.value]} {joined}::{escape_data(d.message)}"
 

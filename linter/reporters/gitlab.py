@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from ..baseline import anchors, fingerprint
-from ..diagnostic import Diagnostic
 from ..engine import FileResult
 from . import Reporter, write_json
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
-
-
-def last_line(d: Diagnostic) -> int:
-    """The last line a finding touches (a whole-line span ends at column 1 of the next line)."""
-    return d.end_line - 1 if d.end_column == 1 and d.end_line > d.line else d.end_line
 
 
 class GitlabReporter(Reporter):
@@ -27,7 +21,7 @@ class GitlabReporter(Reporter):
                 "categories": ["Style"],
                 "severity": SEVERITIES[d.severity.value],
                 "fingerprint": fingerprint(anchor, occurrence),
-                "location": {"path": anchor.path, "lines": {"begin": d.line, "end": last_line(d)}},
+                "location": {"path": anchor.path, "lines": {"begin": d.line, "end": d.last_line}},
             })
 
     def finish(self) -> None:

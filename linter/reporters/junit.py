@@ -1,4 +1,4 @@
-"""`--format junit`: JUnit XML, one test case per file and a failure per finding."""
+"""`--format junit`: JUnit XML, a failed test case per finding and a passed one per clean file."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -22,10 +22,15 @@ class JunitReporter(Reporter):
         self.tests = self.failures = 0
 
     def file(self, result: FileResult) -> None:
-        self.tests += 1
-        case = ET.SubElement(self.suite, "testcase", classname="newslint", name=_xml(result.path), file=_xml(result.path))
+        path = _xml(result.path)
+        if not result.diagnostics:
+            self.tests += 1
+            ET.SubElement(self.suite, "testcase", classname=path, name="newslint", file=path)
         for d in result.diagnostics:
+            self.tests += 1
             self.failures += 1
+            case = ET.SubElement(self.suite, "testcase", classname=path, name=_xml(f"{d.rule} {d.line}:{d.column}"),
+                                 file=path, line=str(d.line))
             failure = ET.SubElement(case, "failure", type=_xml(d.rule), message=_xml(f"{d.line}:{d.column}: {d.message}"))
             failure.text = _xml(f"{d.path}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}")
 

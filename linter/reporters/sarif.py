@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from .. import __version__
@@ -32,6 +32,11 @@ def help_markdown(spec: RuleSpec) -> str:
     return "\n\n".join(part for part in (spec.summary, *spec.explain_sections()) if part)
 
 
+def help_uri(spec: RuleSpec) -> str:
+    """The rule's own YAML file (its summary, explanation and examples), as a file URI."""
+    return Path(spec.origin).resolve().as_uri()
+
+
 def rule_descriptor(rule_id: str, spec: RuleSpec | None) -> dict:
     if spec is None:
         return {"id": rule_id, "shortDescription": {"text": rule_id}}
@@ -41,6 +46,7 @@ def rule_descriptor(rule_id: str, spec: RuleSpec | None) -> dict:
         "shortDescription": {"text": spec.summary or spec.id},
         "fullDescription": {"text": (spec.explain.get("what") or spec.summary or spec.id).strip()},
         "help": {"text": text, "markdown": text},
+        **({"helpUri": help_uri(spec)} if spec.origin != "<builtin>" else {}),
         "defaultConfiguration": {"level": LEVELS[spec.severity.value]},
         "properties": {"tags": ["editorial"], "fix": spec.fix_safety or "none"},
     }

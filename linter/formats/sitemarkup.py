@@ -1,0 +1,110 @@
+"""Markup that content repositories put around Markdown prose, found by position.
+
+Hugo and Jekyll shortcodes (`{{< x >}}`, `{{% x %}}`), Liquid tags (`{% x %}`, `{{ x }}`),
+HTML and JSX tags (quoted and `{…}` attribute values, several lines), MDX expressions and
+ESM lines. Every scan is one pass with a bounded look-ahead, so the cost is linear.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Span
+
+MAX_TAG = 4000  # characters: longer is not a tag (and keeps every scan bounded)
+
+# `{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}` (the first two win over the last); LIMIT is MAX_TAG.
+_TEMPLATE_TAG = regex.compile(
+    r"\{\{[<%].{0,LIMIT}?[>%]\}\}|\{%.{0,LIMIT}?%\}|\{\{.{0,LIMIT}?\}\}".replace("LIMIT", str(MAX_TAG)), regex.S)
+# Paired template tags whose content is code or a comment, not prose.
+_CODE_PAIR = regex.compile(
+    (r"\{\{[<%]-?\s*(?P<close>/)?(?P<name>highlight|code|raw)\b[^\n]{0,LIMIT}?[>%]\}\}"
+     r"|\{%-?\s*(?P<close>end)?(?P<name>highlight|raw|comment)\b[^\n]{0,LIMIT}?-?%\}").replace("LIMIT", str(MAX_TAG)))
+_TAG_START = regex.compile(r"<(?:/?[A-Za-z][\w.:-]*(?=[\s/>])|/?>)")
+_ESM = regex.compile(r"(?:import|export)\b")
+RAW_TEXT_TAGS = frozenset({"script", "style", "pre", "textarea", "svg", "math"})
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "ul"})
+
+
+def template_tags(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Shortcodes and Liquid tags in text[start:end]."""
+    return [Span(m.start(), m.end()) for m in _TEMPLATE_TAG.finditer(text, start, len(text) if end is None else end)]
+
+
+def template_code(text: str) -> list[Span]:
+    """Paired shortcodes and Liquid blocks whose content is code (`highlight`, `raw`, `comment`)."""
+    found, opened = [], None
+    for m in _CODE_PAIR.finditer(text):
+        closing = bool(m.group("close"))
+        if opened is None and not closing:
+            opened = m
+        elif opened is not None and closing and m.group("name") == opened.group("name"):
+            found.append(Span(opened.start(), m.end()))
+            opened = None
+    return found
+
+
+def is_esm(text: str, start: int) -> bool:
+    """An MDX `import`/`export` statement begins at `start`."""
+    return bool(_ESM.match(text, start))
+
+
+def scan_tags(text: str, start: int, end: int, jsx: bool = False) -> Iterator[tuple[Span, str]]:
+    """HTML (or JSX) tags in text[start:end], each with its lower-cased name (`/p` for a
+    closing tag); with `jsx`, also `{…}` expressions between tags (name `{`)."""
+    pos = start
+    while pos < end:
+        next_tag = _TAG_START.search(text, pos, end)
+        brace = text.find("{", pos, next_tag.start() if next_tag else end) if jsx else -1
+        if brace >= 0:
+            close = _scan_to(text, brace, end, "}")
+            if close is not None:
+                yield Span(brace, close), "{"
+                pos = close
+                continue
+            pos = brace + 1
+            continue
+        if not next_tag:
+            break
+        close = _scan_to(text, next_tag.start(), end, ">", jsx)
+        if close is None:
+            pos = next_tag.start() + 1
+            continue
+        name = next_tag.group()[1:].rstrip("/>").lower() if next_tag.group() not in ("<>", "</>") else ""
+        yield Span(next_tag.start(), close), name
+        pos = close
+
+
+def _scan_to(text: str, start: int, end: int, closer: str, braces: bool = True) -> int | None:
+    """The offset after the `closer` that ends the construct opened at `start` (quotes and,
+    for JSX, nested braces respected), or None when a blank line or MAX_TAG comes first."""
+    depth, quote, limit = 0, "", min(end, start + MAX_TAG)
+    i = start + 1
+    while i < limit:
+        char = text[i]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'" and (closer == ">" or depth):
+            quote = char
+        elif char == "{" and braces:
+            depth += 1
+        elif char == "}" and braces and depth:
+            depth -= 1
+        elif char == closer and depth == 0:
+            return i + 1
+        elif char == "\n" and text[i + 1:i + 2] == "\n":
+            return None
+        i += 1
+    return None
+
+
+def raw_text_end(text: str, after: int, end: int, name: str) -> int:
+    """Where the content of a raw-text element (`<script>` …) ends: its closing tag, or `end`."""
+    match = regex.compile(rf"</{regex.escape(name)}\s*>", regex.I).search(text, after, end)
+    return match.start() if match else end

@@ -1,0 +1,62 @@
+"""`.gitignore` for folder walks: the files of the folder's repository, as git reads them.
+
+Each `.gitignore` from the repository root down to a path's folder applies to the path
+relative to its own folder; the last matching pattern wins, so a deeper `!keep.md`
+re-includes. Outside a repository only the `.gitignore` files inside the walked folder count.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pathspec
+
+
+class GitIgnore:
+    """Answers whether a path under `root` is ignored."""
+
+    def __init__(self, root: str):
+        self.top = _repository_root(os.path.abspath(root)) or os.path.abspath(root)
+
+    def ignored(self, path: str, is_dir: bool = False) -> bool:
+        path = os.path.abspath(path)
+        folders, folder = [], os.path.dirname(path)
+        while True:
+            folders.append(folder)
+            parent = os.path.dirname(folder)
+            if folder == self.top or parent == folder:
+                break
+            folder = parent
+        verdict = False
+        for folder in reversed(folders):
+            spec = _spec(folder)
+            if spec is None:
+                continue
+            relative = os.path.relpath(path, folder).replace(os.sep, "/") + ("/" if is_dir else "")
+            result = spec.check_file(relative)
+            if result.include is not None:
+                verdict = result.include
+        return verdict
+
+
+def _repository_root(folder: str) -> str | None:
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+@lru_cache(maxsize=1024)
+def _spec(folder: str) -> pathspec.GitIgnoreSpec | None:
+    import pathspec  # only when a folder is walked
+
+    try:
+        with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as handle:
+            return pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
+    except OSError:
+        return None
