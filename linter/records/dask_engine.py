@@ -8,19 +8,23 @@ recomputed by Dask on the others.
 """
 from __future__ import annotations
 
+import os
 from collections import deque
 from typing import Any, Iterator
 
 from ..errors import InputError, NewslintError
 from .job import RecordJob, RecordResult
-from .read import EXTRA, compression, is_parquet, read_row_group, row_groups, split_block
+from .read import EXTRA, compression, is_parquet, is_url, read_row_group, row_groups, split_block
 
-BLOCK_SIZE = 4 << 20
+# JSONL blocks: about PARTS_PER_THREAD per worker thread (balance, and little to redo when one
+# dies), within these bounds.
+MIN_BLOCK, MAX_BLOCK = 64 << 10, 64 << 20
+PARTS_PER_THREAD = 8
 IN_FLIGHT_PER_THREAD = 2
 
 
-def run_dask(address: str, paths: list[str], job: RecordJob, columns: list[str] | None,
-             block_size: int = BLOCK_SIZE) -> Iterator[list[RecordResult]]:
+def run_dask(address: str, paths: list[str], job: RecordJob,
+             columns: dict[str, list[str] | None]) -> Iterator[list[RecordResult]]:
     """Lint the files on the cluster at `address`; each partition's results, in input order."""
     try:
         import dask.bag as bag
@@ -30,22 +34,24 @@ def run_dask(address: str, paths: list[str], job: RecordJob, columns: list[str] 
     except ImportError:
         raise NewslintError(f"--dask needs dask[distributed]: {EXTRA}") from None
     try:
-        client = Client(address, timeout="20s", set_as_default=False)
+        client = Client(address, timeout="10s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise NewslintError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
+        threads = max(1, sum(client.nthreads().values()))
+        block_size = _block_size([path for path in paths if not is_parquet(path)], threads)
         parts, owners = [], []
         for path in paths:
+            where = path if is_url(path) else os.path.abspath(path)  # workers have their own cwd
             if is_parquet(path):
-                pieces = [delayed(read_row_group)(path, index, columns) for index in range(row_groups(path))]
+                pieces = [delayed(read_row_group)(where, index, columns[path]) for index in range(row_groups(path))]
             else:
-                pieces = [delayed(split_block)(block) for block in _blocks(read_bytes, path, block_size)]
+                pieces = [delayed(split_block)(block) for block in _blocks(read_bytes, where, block_size)]
             parts += pieces
             owners += [path] * len(pieces)
         if not parts:
             return
         partitions = bag.from_delayed(parts).map_partitions(_lint_partition, job).to_delayed()
-        threads = max(1, sum(client.nthreads().values()))
         window: deque[tuple[str, Any]] = deque()
         for path, partition in zip(owners, partitions):
             window.append((path, client.compute(partition)))
@@ -61,6 +67,20 @@ def _lint_partition(records, job: RecordJob) -> list[RecordResult]:
     from .record import lint_batch
 
     return lint_batch(list(records), job)
+
+
+def _block_size(paths: list[str], threads: int) -> int:
+    """Bytes per JSONL block, from the files' total size."""
+    from fsspec.core import url_to_fs
+
+    total = 0
+    for path in paths:
+        try:
+            fs, location = url_to_fs(path)
+            total += fs.size(location) or 0
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{path}: cannot read: {exc}") from None
+    return min(MAX_BLOCK, max(MIN_BLOCK, total // (threads * PARTS_PER_THREAD) + 1))
 
 
 def _blocks(read_bytes, path: str, block_size: int) -> list:

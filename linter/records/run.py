@@ -110,6 +110,7 @@ def run_records(paths: list[str], job: RecordJob, outputs: Outputs, *, report: R
         if report is not None:
             report.finish()
     except BaseException:
+        results.close()  # stops the local pool or the Dask client now
         for writer in writers.values():
             writer.abort()
         raise

@@ -23,10 +23,8 @@ def finding_rows(result: RecordResult) -> list[dict[str, Any]]:
     """One row per finding: the record id, the span (1-based, end exclusive) and the fix's replacement."""
     rows = []
     for d in result.diagnostics:
-        row = d.to_dict()
-        del row["path"]
-        row["fix"] = d.fix.replacement if d.fix else None
-        rows.append({"id": result.id, **row})
+        row = {**d.to_dict(), "id": result.id, "fix": d.fix.replacement if d.fix else None}
+        rows.append({column: row[column] for column in FINDING_COLUMNS})
     return rows
 
 
