@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ..errors import InputError, NewslintError
 from .job import RecordJob, RecordResult
 from .read import EXTRA, compression, is_parquet, is_url, read_row_group, row_groups, split_block
+from .record import lint_batch
 
 # JSONL blocks: about PARTS_PER_THREAD per worker thread (balance, and little to redo when one
 # dies), within these bounds.
@@ -51,7 +52,7 @@ def run_dask(address: str, paths: list[str], job: RecordJob,
             owners += [path] * len(pieces)
         if not parts:
             return
-        partitions = bag.from_delayed(parts).map_partitions(_lint_partition, job).to_delayed()
+        partitions = bag.from_delayed(parts).map_partitions(lint_batch, job).to_delayed()
         window: deque[tuple[str, Any]] = deque()
         for path, partition in zip(owners, partitions):
             window.append((path, client.compute(partition)))
@@ -61,12 +62,6 @@ def run_dask(address: str, paths: list[str], job: RecordJob,
             yield _gather(*window.popleft())
     finally:
         client.close()
-
-
-def _lint_partition(records, job: RecordJob) -> list[RecordResult]:
-    from .record import lint_batch
-
-    return lint_batch(list(records), job)
 
 
 def _block_size(paths: list[str], threads: int) -> int:

@@ -122,14 +122,14 @@ def jsonl_batches(path: str) -> Iterator[list[bytes]]:
                 yield record_lines(batch)
 
 
-def parquet_columns(path: str, wanted: list[str] | None) -> list[str] | None:
-    """Check that the file has the wanted columns (None: all of them are read)."""
+def parquet_columns(path: str, wanted: list[str]) -> list[str]:
+    """The file's column names; an error when one of `wanted` is missing."""
     with _reading(path):
         names = parquet_file(path).schema_arrow.names
-    for column in wanted or ():
+    for column in wanted:
         if column not in names:
             raise InputError(f"{path}: no column '{column}' (columns: {', '.join(names)})")
-    return wanted
+    return names
 
 
 def parquet_file(path: str):

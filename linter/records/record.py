@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import Any, Iterable
 
 from ..engine import lint_source
 from ..errors import NewslintError
@@ -24,7 +24,7 @@ class BadRecord(Exception):
         self.record_id = record_id
 
 
-def lint_batch(raws: list[Any], job: RecordJob) -> list[RecordResult]:
+def lint_batch(raws: Iterable[Any], job: RecordJob) -> list[RecordResult]:
     """`lint_record` over a batch (a JSONL line as bytes or a Parquet row as a dict, each)."""
     return [lint_record(raw, job) for raw in raws]
 

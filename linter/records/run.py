@@ -134,10 +134,9 @@ def _columns(path: str, job: RecordJob) -> list[str] | None:
     """The Parquet columns to read: all of them when fixing (the fixed dataset keeps every column)."""
     fields = job.fields
     needed = [name for name in (fields.text, fields.lang, fields.format) if name]
-    parquet_columns(path, needed)
+    names = parquet_columns(path, needed)
     if job.fix is not None:
         return None
-    names = parquet_file(path).schema_arrow.names
     return needed + [fields.id] * (fields.id in names and fields.id not in needed)
 
 
