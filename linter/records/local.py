@@ -14,7 +14,6 @@ from itertools import chain, islice
 from typing import Any, Iterable, Iterator
 
 from ..pool import MIN_ITEMS_PER_WORKER, available_cpus
-from ..runner import warm_up
 from .job import RecordJob, RecordResult
 from .record import lint_batch
 
@@ -34,8 +33,6 @@ def run_local(batches: Iterable[list[Any]], job: RecordJob, jobs: int | None = N
         yield from (lint_batch(batch, job) for batch in batches)
         return
     forking = sys.platform == "linux"
-    if forking:
-        warm_up([job.settings])  # forked workers inherit the loaded rules and language data
     try:
         pool = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context("fork" if forking else None))
