@@ -58,3 +58,36 @@ def _wordfreq_zipf(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
+
+
+# How many of a language's commonest words count, and how many must open with a part for it to
+# be a prefix that builds words (`over-`, `sobre-`, `über-`), not a word another was glued to.
+_PREFIX_VOCABULARY = 60_000
+_PREFIX_MIN_WORDS = 3
+_PREFIX_MIN_TAIL = 4
+
+
+@lru_cache(maxsize=8)
+def _sorted_vocabulary(language: str) -> list[str]:
+    from itertools import islice
+
+    from wordfreq import iter_wordlist
+
+    return sorted(islice(iter_wordlist(language), _PREFIX_VOCABULARY))
+
+
+def builds_words(prefix: str, language: str | None) -> bool:
+    """`prefix` opens several common words that go on for a few letters (`mega` in `megavatios`)."""
+    if language not in SUPPORTED or not prefix:
+        return False
+    from bisect import bisect_left
+
+    vocabulary = _sorted_vocabulary(language)
+    found = 0
+    for word in vocabulary[bisect_left(vocabulary, prefix):]:
+        if not word.startswith(prefix):
+            break
+        found += len(word) >= len(prefix) + _PREFIX_MIN_TAIL
+        if found >= _PREFIX_MIN_WORDS:
+            return True
+    return False
