@@ -19,4 +19,5 @@ BUILTIN_CHECKS: dict[str, str] = {
     "languagetool": "linter.checks.languagetool:LanguageToolCheck",
     "truncated-text": "linter.checks.truncation:TruncatedTextCheck",
     "layout-damage": "linter.checks.layout:LayoutDamageCheck",
+    "foreign-fragment": "linter.checks.foreign:UntranslatedFragmentCheck",
 }

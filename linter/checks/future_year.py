@@ -5,7 +5,9 @@ The rule's data gives per language a regex of future-tense verb forms (`future`)
 words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month or a
 season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`). Optional `clause_breaks`: a
 regex of the words after which the year belongs to another clause (`which opened in 2023`,
-`Anlage schließen, die bis 2023 …`), never crossed between the verb and the year.
+`Anlage schließen, die bis 2023 …`), never crossed between the verb and the year; optional
+`after_year`: a regex that must follow the year (German puts the infinitive last: `wird im
+Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive).
 """
 from __future__ import annotations
 
@@ -33,10 +35,11 @@ class FutureYearCheck(Check):
             return
         gap = self.options["max_words_between"]
         breaks = self.spec.language_data("clause_breaks", doc.language)
+        after = self.spec.language_data("after_year", doc.language) or ""
         word = rf"(?!(?:{breaks})[ \t\u00a0])[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
         pattern = regex.compile(
             rf"\b(?:{future})\b(?:[ \t\u00a0]+{word}){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
-            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b",
+            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b(?:{after})",
             regex.I)
         for match in pattern.finditer(doc.prose):
             if int(match.group("year")) < year:

@@ -5,10 +5,12 @@ Three signals:
   omission mark (data `cut_marks`, `[…]`) that ends a paragraph outside a quotation;
 - a continuation stub (data `stubs` per language, `Read more`, `Lees verder`) glued to the end
   of a line of prose, often after an ellipsis or straight onto a cut word (`nogRead More`);
-- a paragraph that stops where no sentence can stop: on a comma or on a word of the language
-  file's `dangling_words` (an article, a preposition, a conjunction), with a blank line or the
-  end of the article after it; and the article's last paragraph ending on an ellipsis glued to
-  a word, or on a lower-case fragment the word-frequency lexicon does not know (`The situat`).
+- a paragraph of running text that stops where no sentence can stop, with a blank line or
+  the end of the article after it: on a comma, on a word of the language file's
+  `dangling_words` (an article, a preposition, a conjunction), on a fragment the
+  word-frequency lexicon does not know (`podría intens`, `den Tabellenfü`), or inside an
+  open quotation; and the article's last paragraph ending on an ellipsis glued to a word
+  (`ha...`). A standfirst or a teaser without a full stop is no cut.
 A paragraph whose next one starts in lower case is a paragraph broken in two, which
 `layout-damage` reports.
 """
@@ -68,7 +70,7 @@ class TruncatedTextCheck(Check):
         if stubs is None:
             return
         pattern = regex.compile(
-            rf"(?P<cut>[ \t]*(?:\.{{3}}|…)[ \t]*|(?<=\p{{Ll}})|[ \t]+)(?P<stub>{stubs.pattern})"
+            rf"(?P<cut>[ \t]*(?:\[(?:…|\.{{3}})\]|\((?:…|\.{{3}})\)|\.{{3}}|…)[ \t]*|(?<=\p{{Ll}})|[ \t]+)(?P<stub>{stubs.pattern})"
             r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$", regex.M)
         for match in pattern.finditer(doc.prose):
             line_start = doc.prose.rfind("\n", 0, match.start()) + 1
@@ -94,15 +96,19 @@ class TruncatedTextCheck(Check):
             if following is not None and _starts_lower(doc, following):
                 continue  # a paragraph broken in two: layout-damage
             word, tail = match.group("word"), match.group("tail").strip()
+            before = WORD.findall(text, 0, match.start())
             reason = None
             if tail == ",":
                 reason = "ends on a comma"
-            elif not tail and word.lower() in dangling and word[0].islower():
+            elif tail in ("...", "…"):
+                if block is last and word[0].islower() and not _inside_quotation(text, doc.language):
+                    reason = "ends on an ellipsis glued to a word"
+            elif word.lower() in dangling and word[0].islower():
                 reason = f"ends on '{word}'"
-            elif block is last and tail in ("...", "…") and word[0].islower() and not _inside_quotation(text, doc.language):
-                reason = "ends on an ellipsis glued to a word"
-            elif block is last and not tail and _unknown_fragment(doc, word):
+            elif _unknown_fragment(doc, word, before[-1] if before else "", dangling):
                 reason = f"ends on the fragment '{word}'"
+            elif _inside_quotation(text, doc.language):
+                reason = "ends inside a quotation"
             if reason:
                 start = block.start + match.start()
                 yield Finding(start, block.start + len(text), values={"reason": reason},
@@ -122,22 +128,24 @@ def _starts_lower(doc: Document, block: Block) -> bool:
     return found is not None and found.group().islower()
 
 
-def _unknown_fragment(doc: Document, word: str) -> bool:
-    """A lower-case word the lexicon does not know and the article never uses elsewhere."""
-    return (len(word) >= 3 and word.islower() and word.isalpha() and has_lexicon(doc.language)
-            and zipf(word, doc.language) < UNKNOWN_ZIPF and sum(t.text == word for t in doc.words) == 1)
+def _unknown_fragment(doc: Document, word: str, previous: str, dangling: frozenset[str]) -> bool:
+    """A word cut short: the lexicon does not know it and the article never uses it elsewhere;
+    in lower case, or capitalised after an article (`den Tabellenfü`)."""
+    shape = word.islower() or (word[:1].isupper() and word[1:].islower() and previous.lower() in dangling)
+    return (shape and len(word) >= 2 and word.isalpha() and has_lexicon(doc.language)
+            and zipf(word.lower(), doc.language) < UNKNOWN_ZIPF and sum(t.text == word for t in doc.words) == 1)
 
 
 def _inside_quotation(text: str, language: str | None) -> bool:
     """Whether a quotation opened in `text` is still open at its end."""
     depth, straight, german = 0, False, language == "de"
-    for char in text:
+    for index, char in enumerate(text):
         if char in "«„":
             depth += 1
         elif char in "»”":
             depth = max(depth - 1, 0)
         elif char == "“":
             depth = max(depth - 1, 0) if german and depth else depth + 1
-        elif char == '"':
+        elif char == '"' and not (index and text[index - 1].isdigit()):  # not an inch mark (`34"`)
             straight = not straight
     return depth > 0 or straight
