@@ -91,3 +91,16 @@ def test_tense_year_german_passive_and_future() -> None:
     head = "Dienstag, 6. Februar 2024\n\n"
     assert rules_found(head + "Die Firma wird das Werk im Sommer 2023 schließen.\n", "de", select=["tense-year"]) == [(3, "tense-year")]
     assert rules_found(head + "Das Haus wird im Jahr 2023 renoviert.\n", "de", select=["tense-year"]) == []
+
+
+def test_a_word_cut_short_is_the_start_of_a_frequent_word() -> None:
+    cut = "Los expertos creen que la tormenta tropical podría debilit\n\nFuente: EFE\n"
+    compound = "Dijkversterking langs de Lek loopt vertraging op door vondst van beverburchten\n"
+    assert rules_found(cut, "es", select=["truncated-text"]) == [(1, "truncated-text")]
+    assert rules_found(compound, "nl", select=["truncated-text"]) == []
+
+
+def test_a_whole_line_a_line_rule_reports_is_not_also_untranslated() -> None:
+    text = ("Il consiglio ha approvato il bilancio martedì sera.\n\nREAD  Some headline about the vote\n\n"
+            "Il sindaco ha parlato di una giornata storica.\n\nIl voto finale è previsto la prossima settimana.\n")
+    assert [rule for _, rule in rules_found(text, "it", select=["ALL"])] == ["read-insertion"]

@@ -7,9 +7,9 @@ Three signals:
   of a line of prose, often after an ellipsis or straight onto a cut word (`nogRead More`);
 - a paragraph of running text that stops where no sentence can stop, with a blank line or
   the end of the article after it: on a comma, on a word of the language file's
-  `dangling_words` (an article, a preposition, a conjunction), on a fragment the
-  word-frequency lexicon does not know (`podría intens`, `den Tabellenfü`), or inside an
-  open quotation; and the article's last paragraph ending on an ellipsis glued to a word
+  `dangling_words` (an article, a preposition, a conjunction), on a word cut short (the
+  word-frequency lexicon knows it, if at all, as the start of a much more frequent word:
+  `podría intens`, `den Tabellenfü`), or inside an open quotation; and the article's last paragraph ending on an ellipsis glued to a word
   (`ha...`). A standfirst or a teaser without a full stop is no cut.
 A paragraph whose next one starts in lower case is a paragraph broken in two, which
 `layout-damage` reports.
@@ -22,15 +22,15 @@ import regex
 
 from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
-from ..lexicon import has_lexicon, zipf
+from ..lexicon import completion_zipf, has_lexicon, zipf
 from ..rule import Check, Finding
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _LAST_WORD = regex.compile(r"(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)(?P<tail>[ \t]*(?:,|\.{3}|…)?)[ \t]*$")
-_FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_FIRST_CHARACTER = regex.compile(r"\S")
 _LIST_NUMBER = regex.compile(r"\s*(?:\d+[.)]|[-*•])\s")
 _INNER_PUNCTUATION = regex.compile(r"[,;:.!?]\s")
-UNKNOWN_ZIPF = 1.2  # below this the lexicon has (almost) never seen the fragment
+RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
 
 class TruncatedTextCheck(Check):
@@ -88,7 +88,7 @@ class TruncatedTextCheck(Check):
                 continue
             text = doc.block_text(block).rstrip()
             match = _LAST_WORD.search(text)
-            if match is None or not _is_prose(text[:match.start()], self.options["min_words"]):
+            if match is None or len(WORD.findall(text)) < self.options["min_words"]:
                 continue
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             if following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start):
@@ -97,16 +97,19 @@ class TruncatedTextCheck(Check):
                 continue  # a paragraph broken in two: layout-damage
             word, tail = match.group("word"), match.group("tail").strip()
             before = WORD.findall(text, 0, match.start())
+            prose = _is_prose(text[:match.start()], self.options["min_words"])
             reason = None
-            if tail == ",":
-                reason = "ends on a comma"
-            elif tail in ("...", "…"):
+            if tail in ("...", "…"):
                 if block is last and word[0].islower() and not _inside_quotation(text, doc.language):
                     reason = "ends on an ellipsis glued to a word"
+            elif not tail and _cut_word(doc, word, before[-1] if before else ""):
+                reason = f"ends on the cut word '{word}'"
+            elif not prose:
+                continue
+            elif tail == ",":
+                reason = "ends on a comma"
             elif word.lower() in dangling and word[0].islower():
                 reason = f"ends on '{word}'"
-            elif _unknown_fragment(doc, word, before[-1] if before else "", dangling):
-                reason = f"ends on the fragment '{word}'"
             elif _inside_quotation(text, doc.language):
                 reason = "ends inside a quotation"
             if reason:
@@ -124,16 +127,24 @@ def _is_prose(text: str, min_words: int) -> bool:
 
 
 def _starts_lower(doc: Document, block: Block) -> bool:
-    found = _FIRST_LETTER.search(doc.prose, block.start, block.end)
+    """The block's first character is a lower-case letter (not `(cvr/ANP)`)."""
+    found = _FIRST_CHARACTER.search(doc.prose, block.start, block.end)
     return found is not None and found.group().islower()
 
 
-def _unknown_fragment(doc: Document, word: str, previous: str, dangling: frozenset[str]) -> bool:
-    """A word cut short: the lexicon does not know it and the article never uses it elsewhere;
-    in lower case, or capitalised after an article (`den Tabellenfü`)."""
-    shape = word.islower() or (word[:1].isupper() and word[1:].islower() and previous.lower() in dangling)
-    return (shape and len(word) >= 2 and word.isalpha() and has_lexicon(doc.language)
-            and zipf(word.lower(), doc.language) < UNKNOWN_ZIPF and sum(t.text == word for t in doc.words) == 1)
+def _cut_word(doc: Document, word: str, previous: str) -> bool:
+    """A word cut short: rare, and the start of a much more frequent word (`intens`, `sint`,
+    `Tabellenfü`; a rare compound the lexicon does not know, `beverburchten`, is no cut);
+    used nowhere else in the article; in lower case, or capitalised after a lower-case word."""
+    if not (word.isalpha() and len(word) >= 2 and has_lexicon(doc.language)):
+        return False
+    lower = word.islower()
+    if not (lower or (word[0].isupper() and word[1:].islower() and previous.islower())):
+        return False
+    if sum(t.text == word for t in doc.words) > 1:
+        return False
+    frequency = zipf(word.lower(), doc.language)
+    return frequency < RARE_ZIPF and completion_zipf(word.lower(), doc.language) >= max(frequency + COMPLETION_LEAD, RARE_ZIPF)
 
 
 def _inside_quotation(text: str, language: str | None) -> bool:
