@@ -16,6 +16,7 @@ A paragraph whose next one starts in lower case is a paragraph broken in two, wh
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 import regex
@@ -141,10 +142,14 @@ def _cut_word(doc: Document, word: str, previous: str) -> bool:
     lower = word.islower()
     if not (lower or (word[0].isupper() and word[1:].islower() and previous.islower())):
         return False
-    if sum(t.text == word for t in doc.words) > 1:
+    if doc.memo("word-counts", _word_counts)[word] > 1:
         return False
     frequency = zipf(word.lower(), doc.language)
     return frequency < RARE_ZIPF and completion_zipf(word.lower(), doc.language) >= max(frequency + COMPLETION_LEAD, RARE_ZIPF)
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    return Counter(t.text for t in doc.words)
 
 
 def _inside_quotation(text: str, language: str | None) -> bool:
