@@ -24,7 +24,7 @@ _DATELINE_LINES = 6
 
 class FutureYearCheck(Check):
     name = "future-year"
-    DATA = frozenset({"future", "year_prefix"})
+    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year"})
     OPTIONS = {"max_words_between": 14}
 
     def find(self, doc: Document) -> Iterable[Finding]:

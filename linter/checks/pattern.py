@@ -21,7 +21,7 @@ from ..document import Document
 from ..errors import CheckUnavailable, ConfigError, one_line
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..rule import Check, Finding
+from ..rule import Check, Finding, RuleSpec
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
@@ -40,6 +40,12 @@ class Pattern:
 class PatternCheck(Check):
     name = "pattern"
     DATA = frozenset({"pattern", "patterns"})
+
+    @classmethod
+    def known_data(cls, spec: RuleSpec) -> frozenset[str]:
+        """`pattern`, `patterns` and the data keys the patterns name in braces (`{articles}`)."""
+        named = {m.group(1) for key in cls.DATA for m in _PLACEHOLDER.finditer(str(spec.data.get(key, "")))}
+        return cls.DATA | named
     OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
 
     @classmethod
