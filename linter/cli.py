@@ -14,6 +14,7 @@ from . import __version__
 from .cli_languagetool import languagetool
 from .diagnostic import Severity
 from .errors import NewslintError, one_line
+from .records.cli import check_records, record_options, wants_records
 from .reporters import FORMATS
 from .textsafe import neutralise
 
@@ -163,11 +164,12 @@ def main() -> None:
 @click.option("--languagetool-url", metavar="URL",
               help="Check grammar and spelling with the LanguageTool server at URL (e.g. http://localhost:8010).")
 @click.option("--strict", is_flag=True, help="Exit 2 when a check could not run (LanguageTool down, slow or failing).")
+@record_options
 @ended_by_ctrl_c
 def check(paths, output_format, select, ignore, language, fail_on, exit_zero, config_path, isolated, no_gitignore,
           stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
-          unsafe_fixes, diff, baseline_path, languagetool_url, strict) -> None:
-    """Lint article files and folders (`-` reads standard input)."""
+          unsafe_fixes, diff, baseline_path, languagetool_url, strict, **dataset) -> None:
+    """Lint article files and folders (`-` reads standard input), or JSONL and Parquet datasets."""
     from .baseline import Baseline
     from .fix import FixMode
     from .progress import progress_for
@@ -176,6 +178,13 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
 
     overrides = Overrides(language=language, select=_split(select) or None, ignore=_split(ignore),
                           languagetool_url=languagetool_url, respect_gitignore=not no_gitignore)
+    if wants_records(paths, dataset):
+        sys.exit(check_records(
+            paths, dataset, overrides=overrides, config_path=config_path, isolated=isolated, jobs=jobs,
+            output_format=output_format, output_file=output_file, statistics=statistics, quiet=quiet,
+            color=color == "always" or (color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")),
+            fail_on=fail_on, exit_zero=exit_zero, fix=fix, unsafe_fixes=unsafe_fixes,
+            refused={"--diff": diff, "--baseline": bool(baseline_path), "-": "-" in paths}))
     run = _run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir)
     if fix and paths == ("-",) and not diff:
         _fix_stdin(stdin_filename, overrides, config_path, isolated, unsafe_fixes, exit_zero)

@@ -22,7 +22,7 @@ from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
                       "overrides", "languagetool", "fail_on", "max_file_size",
-                      "cache_dir", "respect_gitignore", "lint_front_matter"})
+                      "cache_dir", "respect_gitignore", "lint_front_matter", "records"})
 # The front-matter fields `lint_front_matter: true` lints: where headlines and teasers live.
 FRONT_MATTER_PROSE = ("title", "description", "summary")
 OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules", "lint_front_matter"})
@@ -57,6 +57,7 @@ class Config:
     fail_on: str | None = None
     cache_dir: str | None = None  # relative paths are resolved against the file's folder
     respect_gitignore: bool = True
+    records: dict | None = None  # the dataset policy (linter.records.policy), validated on load
 
     def settings_for(self, path: str) -> Settings:
         settings = self.base
@@ -175,11 +176,15 @@ def parse_config(raw: dict, path: Path) -> Config:
     respect_gitignore = raw.get("respect_gitignore", True)
     if not isinstance(respect_gitignore, bool):
         raise ConfigError(f"{where}: respect_gitignore must be true or false")
+    from .records.policy import parse_policy
+
+    parse_policy(raw.get("records"), where)
     return Config(root=path.parent, source=where, base=base,
                   exclude=_str_list(raw.get("exclude"), "exclude", where),
                   overrides=tuple(overrides), fail_on=fail_on,
                   cache_dir=os.path.join(path.parent, os.path.expanduser(cache_dir)) if cache_dir else None,
-                  respect_gitignore=respect_gitignore)
+                  respect_gitignore=respect_gitignore,
+                  records=raw.get("records"))
 
 
 def _max_file_size(value: Any, where: str) -> int:

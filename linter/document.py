@@ -55,6 +55,8 @@ class Document:
     # Problems with the article's own declarations (an unknown `lang:`), for the user to fix.
     notices: list[str] = field(default_factory=list)
     lang_data: dict = field(default_factory=dict)
+    # Every language file's data by code, for checks that compare languages.
+    languages: dict = field(default_factory=dict)
     skipped: list[Span] = field(default_factory=list)
     markup: list[Span] = field(default_factory=list)
     # Code (fenced, indented, inline): also skipped; a suppression comment there is an example.

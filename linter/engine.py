@@ -92,6 +92,7 @@ def lint_source(source: Source, path: str, settings: Settings, fmt: str | None =
     ruleset = build_ruleset(settings)
     doc = prepare_document(source.text, path, settings, fmt, ruleset.registry.languages)
     doc.lang_data = ruleset.registry.languages.get(doc.language, {})
+    doc.languages = ruleset.registry.languages
     problems: list[CheckUnavailable] = []
     diagnostics = lint_document(doc, ruleset, problems)
     lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}

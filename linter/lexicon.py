@@ -13,6 +13,7 @@ import regex
 # Languages wordfreq knows well enough for newslint's decisions.
 SUPPORTED = frozenset({"it", "en", "de", "fr", "es", "pt", "nl"})
 # Letters of the scripts whose words wordfreq's tokenizer keeps whole (no marks, digits, joiners).
+COMPLETION_LIMIT = 5000  # words looked at for a completion (a prefix of three letters has more)
 _ONE_TOKEN = regex.compile(r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+", regex.V1)
 
 
@@ -34,6 +35,15 @@ def known(word: str, language: str | None) -> bool:
     if not _ONE_TOKEN.fullmatch(word):
         return _wordfreq_zipf(word, language) > 0 or _wordfreq_zipf(word, "en") > 0
     return _lexicon(language).centizipf(_token(word)) is not None
+
+
+@lru_cache(maxsize=4096)
+def completion_zipf(prefix: str, language: str | None) -> float:
+    """Zipf frequency of the most frequent longer word that starts with `prefix` (0 if none):
+    a word cut short (`intens`) is the start of a frequent one (`intensificarse`)."""
+    if language not in SUPPORTED or not prefix or not _ONE_TOKEN.fullmatch(prefix):
+        return 0.0
+    return _lexicon(language).best_completion(_token(prefix), COMPLETION_LIMIT) / 100
 
 
 def has_lexicon(language: str | None) -> bool:
@@ -58,3 +68,36 @@ def _wordfreq_zipf(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
+
+
+# How many of a language's commonest words count, and how many must open with a part for it to
+# be a prefix that builds words (`over-`, `sobre-`, `über-`), not a word another was glued to.
+_PREFIX_VOCABULARY = 60_000
+_PREFIX_MIN_WORDS = 3
+_PREFIX_MIN_TAIL = 4
+
+
+@lru_cache(maxsize=8)
+def _sorted_vocabulary(language: str) -> list[str]:
+    from itertools import islice
+
+    from wordfreq import iter_wordlist
+
+    return sorted(islice(iter_wordlist(language), _PREFIX_VOCABULARY))
+
+
+def builds_words(prefix: str, language: str | None) -> bool:
+    """`prefix` opens several common words that go on for a few letters (`mega` in `megavatios`)."""
+    if language not in SUPPORTED or not prefix:
+        return False
+    from bisect import bisect_left
+
+    vocabulary = _sorted_vocabulary(language)
+    found = 0
+    for word in vocabulary[bisect_left(vocabulary, prefix):]:
+        if not word.startswith(prefix):
+            break
+        found += len(word) >= len(prefix) + _PREFIX_MIN_TAIL
+        if found >= _PREFIX_MIN_WORDS:
+            return True
+    return False

@@ -26,6 +26,7 @@ class Lexicon:
     """Zipf values (in hundredths) of one language's words; 0 for words only English knows."""
 
     def __init__(self, trie, values: array):
+        self._trie = trie
         self._id = trie.get
         self._values = values
 
@@ -33,6 +34,17 @@ class Lexicon:
         """The token's Zipf frequency times 100, 0 if only English knows it, None if unknown."""
         key = self._id(token)
         return None if key is None else self._values[key]
+
+    def best_completion(self, prefix: str, limit: int) -> int:
+        """The highest centizipf of a longer word that starts with `prefix`, among the first
+        `limit` such words (0 if none): `sint` completes to `sintomi`."""
+        best = 0
+        for count, (token, key) in enumerate(self._trie.iteritems(prefix)):
+            if count >= limit:
+                break
+            if token != prefix:
+                best = max(best, self._values[key])
+        return best
 
 
 def load(language: str) -> Lexicon:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import difflib
 import string
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
 import regex
@@ -104,6 +106,7 @@ class Check:
         known = cls.known_data(spec)
         if known is None:
             return
+        known = known | {"defer_to"}  # read by every check's `review`
         for key in spec.data:
             if key not in known:
                 hint = difflib.get_close_matches(str(key), sorted(known | SPEC_KEYS), n=1)
@@ -125,8 +128,17 @@ class Check:
         raise NotImplementedError
 
     def review(self, own: list[Diagnostic], everyone: list[Diagnostic]) -> list[Diagnostic]:
-        """A second look once every rule has run on the document: drop findings others cover."""
-        return own
+        """A second look once every rule has run on the document: drop findings others cover.
+
+        By default, drops a finding that overlaps one of a rule named in data `defer_to` (a
+        space before a comma is `spacing`, unless it is the hole a dropped link left)."""
+        deferred = set(self.spec.data.get("defer_to") or ())
+        spans = sorted((d.start, d.end) for d in everyone if d.rule in deferred)
+        if not (own and spans):
+            return own
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))
+        return [d for d in own if not _overlaps(starts, reach, d.start, d.end)]
 
 
 @dataclass
@@ -161,6 +173,12 @@ class Rule:
                 rule=self.spec.id, message=_format(message, values), severity=finding.severity or self.severity,
                 fix=fix, start=finding.start, end=finding.end,
             )
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span; `reach[i]`: the furthest end of the first i+1 spans."""
+    i = bisect_left(starts, max(end, start + 1)) - 1
+    return i >= 0 and reach[i] > start
 
 
 def _format(template: str, values: dict[str, Any]) -> str:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -26,6 +27,12 @@ _DOTS_THEN_COMMA = regex.compile(r"\s*\.+\s*,")
 _EXCLAMATION = regex.compile(r"[!?…]")
 _STOP_OR_ELLIPSIS = regex.compile(r"[.…]")
 _SEPARATOR = regex.compile(r"[·•|]")
+# Signals of an abbreviation's stop (`2 tbsp. sugar`): the stop and spaces, a word without a
+# vowel, a unit's length after a number, and how often the article uses the word so.
+_ABBREVIATION_GAP = regex.compile(r"\.[ \t\u00a0]+")
+_VOWELS = regex.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", regex.I)
+_UNIT_LETTERS = 4
+_USES_MAKE_ABBREVIATION = 2
 MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
@@ -73,8 +80,37 @@ def _analyse(doc: Document) -> list[WordContext]:
                 boundary = QUOTE  # `*Rue du 8-Mai*`: an emphasised title may open with a capital
             if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
                 boundary = QUOTE  # `(nz)`: an author's initials in brackets after the last sentence
+        if boundary == SENTENCE and token.text[:1].islower() and _abbreviated(prev, words[i - 2] if i > 1 else None, gap, prose):
+            boundary = ABBREVIATION
         result.append(WordContext(token, boundary, prev, nxt, gap))
-    return result
+    return _abbreviations_by_use(result)
+
+
+def _abbreviated(prev: Token, before: Token | None, gap: str, prose: str) -> bool:
+    """`2 tbsp. sugar`, `Nr. drei`: a stop that marks an abbreviation, by the word's shape.
+
+    A word of letters with no vowel is no word of these languages (`tbsp`, `pct`, `ggf`), and
+    a short word right after a number is a unit (`5 min. walk`, `3 Std. später`).
+    """
+    word = prev.text
+    if not _ABBREVIATION_GAP.fullmatch(gap) or not word.isalpha():
+        return False
+    if len(word) >= 2 and not _VOWELS.search(word):
+        return True
+    after_number = before is not None and before.text[:1].isdigit() and not prose[before.end:prev.start].strip()
+    return after_number and len(word) <= _UNIT_LETTERS
+
+
+def _abbreviations_by_use(contexts: list[WordContext]) -> list[WordContext]:
+    """A word the article twice ends with a stop before a lower-case word is an abbreviation there."""
+    def lower_after_stop(ctx: WordContext) -> bool:
+        return (ctx.boundary == SENTENCE and ctx.prev is not None and ctx.token.text[:1].islower()
+                and bool(_ABBREVIATION_GAP.fullmatch(ctx.gap_before)))
+
+    uses = Counter(ctx.prev.text.lower() for ctx in contexts if lower_after_stop(ctx))
+    abbreviated = {word for word, n in uses.items() if n >= _USES_MAKE_ABBREVIATION}
+    return [replace(ctx, boundary=ABBREVIATION) if lower_after_stop(ctx) and ctx.prev.text.lower() in abbreviated
+            else ctx for ctx in contexts]
 
 
 def _line_openers(doc: Document):

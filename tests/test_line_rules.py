@@ -160,8 +160,8 @@ def test_split_dateline_spans_place_and_source() -> None:
     ("read-insertion", "it", "Primo.\n\nLeggi anche: Pensioni, cosa cambia\n\nSecondo.\n", "Primo.\n\nSecondo.\n"),
     ("page-chrome", "pt", "Primeiro.\nCompartilhe\nSegundo.\n", "Primeiro.\nSegundo.\n"),
     ("image-credit", "fr", "Crédit photo : Marc Dufresne/AFP\nLe texte.\n", "Le texte.\n"),
-    ("embed-remnant", "en", "First.\n\nView this post on Instagram\n\nSecond.\n", "First.\n\n\nSecond.\n"),
-    ("byline-remnant", "es", "Primero.\n\n(Europa Press)\n", "Primero.\n\n"),
+    ("embed-remnant", "en", "First.\n\nView this post on Instagram\n\nSecond.\n", "First.\n\nSecond.\n"),
+    ("byline-remnant", "es", "Primero.\n\n(Europa Press)\n", "Primero.\n"),
     ("generation-residue", "en", "Here is the translation:\nThe text.\n", "The text.\n"),
 ])
 def test_fix_deletes_the_line_and_is_unsafe(rule: str, language: str, text: str, kept: str) -> None:

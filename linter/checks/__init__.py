@@ -18,4 +18,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "future-year": "linter.checks.future_year:FutureYearCheck",
     "sentence-start": "linter.checks.sentence_start:LowercaseSentenceStartCheck",
     "languagetool": "linter.checks.languagetool:LanguageToolCheck",
+    "truncated-text": "linter.checks.truncation:TruncatedTextCheck",
+    "layout-damage": "linter.checks.layout:LayoutDamageCheck",
+    "foreign-fragment": "linter.checks.foreign:UntranslatedFragmentCheck",
 }

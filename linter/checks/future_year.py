@@ -3,7 +3,11 @@
 The article's year comes from front matter (`date`) or from a dateline in its first lines.
 The rule's data gives per language a regex of future-tense verb forms (`future`) and of the
 words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month or a
-season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`).
+season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`). Optional `clause_breaks`: a
+regex of the words after which the year belongs to another clause (`which opened in 2023`,
+`Anlage schließen, die bis 2023 …`), never crossed between the verb and the year; optional
+`after_year`: a regex that must follow the year (German puts the infinitive last: `wird im
+Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ _DATELINE_LINES = 6
 
 class FutureYearCheck(Check):
     name = "future-year"
-    DATA = frozenset({"future", "year_prefix"})
+    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year"})
     OPTIONS = {"max_words_between": 14}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -30,9 +34,12 @@ class FutureYearCheck(Check):
         if year is None or not future or not prefix:
             return
         gap = self.options["max_words_between"]
+        breaks = self.spec.language_data("clause_breaks", doc.language)
+        after = self.spec.language_data("after_year", doc.language) or ""
+        word = rf"(?!(?:{breaks})[ \t\u00a0])[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
         pattern = regex.compile(
-            rf"\b(?:{future})\b(?:[ \t\u00a0]+[^\s.!?;]+){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
-            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b",
+            rf"\b(?:{future})\b(?:[ \t\u00a0]+{word}){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
+            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b(?:{after})",
             regex.I)
         for match in pattern.finditer(doc.prose):
             if int(match.group("year")) < year:

@@ -1,7 +1,9 @@
 """`merged-words`: two words run together where a hyperlink was.
 
 Camel joins (`internazionaliMentre`, `GazaSi`) split at the inner capital; plain joins
-(`guerraregistrando`) split where both halves are common words. The word-frequency lexicon
+(`guerraregistrando`) split where both halves are common words, unless the first half is a
+prefix that opens many common words (`megasequía`, `overreliance`) or the token is a surname
+after a first name. The word-frequency lexicon
 decides, and the article itself: a token the lexicon knows (`YouTube`, `PlayStation`), or
 that the article repeats (`proTejo`), is a word. In languages that build compounds (German,
 Dutch) a plain join counts only when its second half cannot head a compound: a function word
@@ -16,7 +18,7 @@ import regex
 
 from ..document import Document
 from ..langdata import lowered, word_list
-from ..lexicon import has_lexicon, known, zipf
+from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
@@ -26,6 +28,7 @@ _APOSTROPHE = regex.compile(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
+_PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 
 
 class MergedWordsCheck(Check):
@@ -41,7 +44,7 @@ class MergedWordsCheck(Check):
         if not has_lexicon(doc.language):
             return
         counts = Counter(t.text for t in doc.words)
-        for token in doc.words:
+        for index, token in enumerate(doc.words):
             word = token.text
             if not _LETTERS.fullmatch(word) or counts[word] > 1 or self._known(word, doc):
                 continue
@@ -54,7 +57,7 @@ class MergedWordsCheck(Check):
                         yield Finding(token.start, token.end, values=values, message=LOST_BREAK)
                     else:
                         yield Finding(token.start, token.end, values=values, replacement=f"{word[:cut]} {word[cut:]}")
-            elif word[1:].islower():
+            elif word[1:].islower() and not _in_name(doc, index):
                 cut = self._plain_split(word, doc)
                 if cut:
                     yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
@@ -124,6 +127,8 @@ class MergedWordsCheck(Check):
                        or (len(left) >= 4 and left in tails))  # `sofern|sein`: no compound starts so
             if compounding and not telling:
                 continue
+            if len(left) <= _PREFIX_LETTERS and builds_words(left, language):
+                continue  # `mega|sequía`, `over|reliance`: a prefix that builds words, not a word
             if known_start > cut:
                 continue  # `termina|liste` when the article says `terminal`: a derivative of that
             if word[0].isupper() and not telling and word[:cut] not in standalone:
@@ -142,6 +147,19 @@ def _tails(doc: Document) -> frozenset[str]:
     """Function words that may end a plain join (not clitics or inflection endings)."""
     return (lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
             - lowered(word_list(doc, "inflection_endings")))
+
+
+def _in_name(doc: Document, index: int) -> bool:
+    """A capitalised word after another inside a sentence (`and Josh Acheamong`): a surname."""
+    words = doc.words
+    if index == 0 or not words[index].text[:1].isupper():
+        return False
+    previous = words[index - 1]
+    before = doc.prose[max(previous.start - 3, 0):previous.start].rstrip(" \t")
+    opens_sentence = not before or before[-1] in ".!?:\n\"“„«"
+    return (previous.text[:1].isupper() and not opens_sentence
+            and previous.text.lower() not in lowered(word_list(doc, "function_words"))
+            and not doc.prose[previous.end:words[index].start].strip())
 
 
 def _standalone_words(doc: Document) -> frozenset[str]:

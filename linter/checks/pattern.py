@@ -1,10 +1,14 @@
 """`pattern`: regular expressions, shared or per language, with optional fix templates.
 
-A pattern may name, in braces, a regex list of the rule's own data (per language, joined as
-alternatives) or a word list of the language file, `{months}`; a named group `span` narrows
-the reported span to part of the match. Patterns come from rule files anyone can commit, so
-each search has a time limit (`timeout`, seconds): a pattern that backtracks without end
-(`(a|a)+$`) costs its rule's findings in that file and a warning, not the run.
+A pattern may name, in braces, a word list of the language file (`{months}`) or a data key
+of the rule (a regex or a list of regexes, per language like `patterns`); a named group
+`span` narrows the reported span to part of the match. A pattern given as a mapping may
+limit itself to some `formats` (`[text]`: raw HTML is markup in Markdown, a leak in text)
+and, with `unknown_word: true`, to matches that the word-frequency lexicon does not know as
+a word of the language (`AccueilAccueil` is an icon label doubled, `TomTom` a brand).
+Patterns come from rule files anyone can commit, so each search has a time limit (`timeout`,
+seconds): a pattern that backtracks without end (`(a|a)+$`) costs its rule's findings in that
+file and a warning, not the run.
 """
 from __future__ import annotations
 
@@ -16,9 +20,11 @@ import regex
 from ..document import Document
 from ..errors import CheckUnavailable, ConfigError, one_line
 from ..langdata import alternation, word_list
-from ..rule import Check, Finding
+from ..lexicon import zipf
+from ..rule import Check, Finding, RuleSpec
 
-_PLACEHOLDER = regex.compile(r"\{([A-Za-z_]\w*)\}")
+KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
+_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 
 
@@ -28,11 +34,19 @@ class Pattern:
     message: str | None = None
     replacement: str | None = None
     safe: bool | None = None
+    formats: frozenset[str] | None = None
+    unknown_word: bool = False
 
 
 class PatternCheck(Check):
     name = "pattern"
     DATA = frozenset({"pattern", "patterns"})
+
+    @classmethod
+    def known_data(cls, spec: RuleSpec) -> frozenset[str]:
+        """`pattern`, `patterns` and the data keys the patterns name in braces (`{articles}`)."""
+        named = {m.group(1) for key in cls.DATA for m in _PLACEHOLDER.finditer(str(spec.data.get(key, "")))}
+        return cls.DATA | named
     OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
 
     @classmethod
@@ -58,39 +72,43 @@ class PatternCheck(Check):
         compiled = []
         for item in raw if isinstance(raw, list) else [raw]:
             entry = item if isinstance(item, dict) else {"pattern": item}
-            source = self._expand(doc, str(entry["pattern"]), 0)
+            source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
             try:
                 pattern = regex.compile(source, flags)
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
-            compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe")))
+            formats = frozenset(entry["formats"]) if entry.get("formats") else None
+            compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
+                                    formats, bool(entry.get("unknown_word"))))
         return compiled
 
-    def _expand(self, doc: Document, source: str, depth: int) -> str:
-        """Replace each `{name}`: the rule's own regexes under data `name` (expanded in turn),
-        else the language file's word list; anything else is left as it is."""
-        def substitute(match: regex.Match) -> str:
-            name = match.group(1)
-            own = None if name in ("pattern", "patterns") else self.spec.language_data(name, doc.language)
-            if own is not None:
-                if depth >= _MAX_DEPTH:
-                    raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: placeholders nest too deep at '{name}'")
-                items = own if isinstance(own, list) else [own]
-                return "(?:" + "|".join(f"(?:{self._expand(doc, str(i), depth + 1)})" for i in items) + ")"
-            if doc.lang_data.get(name) is not None:
-                return f"(?:{alternation(word_list(doc, name))})"
-            return match.group(0)
-
-        return _PLACEHOLDER.sub(substitute, source)
+    def _placeholder(self, doc: Document, match: regex.Match, depth: int = 0) -> str:
+        """`{name}`: the rule's own data `name` (regexes, whose own `{names}` expand in turn),
+        else the language file's word list."""
+        name = match.group(1)
+        own = self.spec.language_data(name, doc.language) if name in self.spec.data else None
+        if own is not None:
+            if depth >= _MAX_DEPTH:
+                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: placeholders nest too deep at '{name}'")
+            parts = [_PLACEHOLDER.sub(lambda m: self._placeholder(doc, m, depth + 1), str(part))
+                     for part in (own if isinstance(own, list) else [own])]
+            return "(?:" + "|".join(f"(?:{part})" for part in parts) + ")" if parts else r"(?!x)x"
+        if doc.lang_data.get(name) is not None:
+            return f"(?:{alternation(word_list(doc, name))})"
+        return match.group(0)
 
     def find(self, doc: Document) -> Iterable[Finding]:
         haystack = doc.text if self.options["scope"] == "text" else doc.prose
         timeout = self.options["timeout"]
         for pattern in self.patterns(doc):
+            if pattern.formats is not None and doc.format not in pattern.formats:
+                continue
             try:
                 for match in pattern.regex.finditer(haystack, timeout=timeout):
                     group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
                     start, end = match.span(group)
+                    if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
+                        continue
                     replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
                     values = {k: v for k, v in match.groupdict().items() if v is not None}
                     yield Finding(start, end, values=values, replacement=replacement,

@@ -3,7 +3,10 @@
 Only the later copy is reported. Whole paragraphs count from `min_paragraph_words` words
 when they end like a sentence; a single sentence of `min_sentence_words` words or more counts
 when its copy opens a paragraph (a pasted block), not inside one (a pull quote quoting the
-text). Stock phrases and repeated subheadings do not trip it.
+text). Stock phrases and repeated subheadings do not trip it, nor does an excerpt printed before
+its paragraph: an earlier paragraph that the later one opens with and goes on from (a
+standfirst, a highlight, a pull quote), or a summary line without a stop that the later one
+repeats as a sentence.
 """
 from __future__ import annotations
 
@@ -29,14 +32,18 @@ class RepeatedBlockCheck(Check):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         seen_blocks: set[str] = set()
+        block_keys: dict[int, str] = {}  # block start -> its normalised text
         seen_sentences: set[str] = set()
+        opened: dict[str, str] = {}  # sentence -> the first paragraph it opened
         reported: list[tuple[int, int]] = []
         for block in doc.blocks:
             if block.kind in ("heading", "table"):
                 continue
             text = doc.block_text(block)
-            key = _normalise(text)
-            if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks and _ends_sentence(text):
+            key = block_keys[block.start] = _normalise(text)
+            if not _ends_sentence(text):
+                continue  # a caption or summary line is no pasted copy, nor the original of one
+            if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:
                 reported.append((block.start, block.end))
                 yield Finding(block.start, _deletion_end(doc, block.start, block.end), values={"kind": "paragraph"},
                               replacement="")
@@ -49,8 +56,12 @@ class RepeatedBlockCheck(Check):
                 continue
             block = doc.block_at(start)
             opens_paragraph = block is not None and doc.first_text(block) >= start
-            if key in seen_sentences and opens_paragraph and not reported_ends(start) > start:
+            paragraph = block_keys.get(block.start, "") if opens_paragraph and block else ""
+            if (key in seen_sentences and opens_paragraph and not _goes_on_from(paragraph, opened.get(key, ""))
+                    and not reported_ends(start) > start):
                 yield Finding(start, _deletion_end(doc, start, end), values={"kind": "sentence"}, replacement="")
+            if paragraph:
+                opened.setdefault(key, paragraph)
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word
 
@@ -68,6 +79,11 @@ def _ends_so_far(spans: list[tuple[int, int]]):
         return state["end"]
 
     return furthest
+
+
+def _goes_on_from(paragraph: str, excerpt: str) -> bool:
+    """The paragraph opens with the whole of an earlier, shorter one (normalised texts)."""
+    return bool(excerpt) and paragraph.startswith(excerpt) and paragraph[len(excerpt):len(excerpt) + 1] == " "
 
 
 def _normalise(text: str) -> str:

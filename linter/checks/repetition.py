@@ -15,10 +15,13 @@ import regex
 
 from ..document import Document, Token
 from ..langdata import lowered
+from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
 _HARD_BREAK = regex.compile(r" {2,}\n")
 _BETWEEN = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+_NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
+_PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
 
 
 class RepeatedWordCheck(Check):
@@ -75,6 +78,11 @@ class RepeatedWordCheck(Check):
         if a[0].isupper() and len(a) > 1 and _sentence_initial(doc, first) and (
                 b[0].isupper() or a.lower() not in function_words):
             return True  # `May May awake`, `Hip Hip Hooray`, `Will will`, `Wait wait!` (not `The the`)
+        if (a == b and a[:1].isupper() and a.lower() not in function_words and _rare(a, doc.language)
+                and a not in _words_alone(doc)):
+            return True  # a name made of a doubled word (`Wagga Wagga`): rare, and never single in the article
+        if a[:1].islower() and b[:1].isupper() and not nouns_capitalised and _opens_name(words, i + 1):
+            return True  # `cross di Di Marzio`: a preposition, then a surname that opens with the same particle
         if doc.prose[first.start - 1:first.start] == "/":
             return True  # `Bienvenido/a a`
         if len(a) == 1:
@@ -101,6 +109,25 @@ def _removal(doc: Document, first: Token, second: Token) -> Finding:
     if first.text == second.text:
         return Finding(line_start, second.start - len(between) + between.index("\n") + 1, values=values, replacement="")
     return Finding(first.start, second.end, values=values, replacement=first.text)
+
+
+def _words_alone(doc: Document) -> set[str]:
+    """Words that occur at least once with neither neighbour the same word."""
+    def collect(doc: Document) -> set[str]:
+        words = [w.text for w in doc.words]
+        return {w for i, w in enumerate(words)
+                if (i == 0 or words[i - 1] != w) and (i + 1 == len(words) or words[i + 1] != w)}
+    return doc.memo("words_alone", collect)
+
+
+def _rare(word: str, language: str | None) -> bool:
+    """Too rare in the language to be doubled by a slip of a common word (names are)."""
+    return has_lexicon(language) and zipf(word.lower(), language) < _NAME_ZIPF
+
+
+def _opens_name(words: list[Token], i: int) -> bool:
+    """The capitalised word is followed by another capitalised word: a name such as `Di Marzio`."""
+    return i + 1 < len(words) and words[i + 1].text[:1].isupper() and len(words[i].text) <= _PARTICLE_LETTERS
 
 
 def _adjacent(prose: str, first: Token, second: Token) -> bool:

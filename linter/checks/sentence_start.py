@@ -19,6 +19,7 @@ from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, WordContext, word_c
 
 _DATE_LINE_WORDS = 8
 _SENTENCE_WORDS = 6
+_CUT_PARAGRAPH_WORDS = 12  # longer than a heading: prose that broke off
 _ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
 
@@ -82,7 +83,8 @@ def _sentence_like(doc: Document, block: Block) -> bool:
 
 
 def _continues_previous(doc: Document, block: Block) -> bool:
-    """A line that goes on from the previous one, which broke off on a comma or a function word."""
+    """A line that goes on from the previous one, which broke off on a comma or a function word,
+    or is a paragraph of prose cut mid-sentence after a word (a page's layout broke it)."""
     index = doc.memo("block-index", lambda d: {b: i for i, b in reversed(list(enumerate(d.blocks)))})[block]
     if index == 0:
         return False
@@ -90,7 +92,8 @@ def _continues_previous(doc: Document, block: Block) -> bool:
     if not previous:
         return False
     last = previous[-1]
-    return last.endswith(",") or last.lower() in lowered(word_list(doc, "function_words"))
+    cut_prose = len(previous) >= _CUT_PARAGRAPH_WORDS and last.isalpha()
+    return last.endswith(",") or last.lower() in lowered(word_list(doc, "function_words")) or cut_prose
 
 
 def _after_elision(ctx: WordContext) -> WordContext | None:

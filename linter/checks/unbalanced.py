@@ -3,8 +3,11 @@
 Marks come in families (`“ ” „ "` are double quotes in every language's habits, `« »`,
 `( )`): a mark may be closed by any closer of its family, so `„…“`, `“…”` and a quote
 closed with a straight `"` all balance. A mark glued to the word on its left closes or is
-an apostrophe or a unit (`l’Europa`, `34"`, `41‘‘`); it never opens. A quotation that runs
-on into the next paragraph (which opens with a quote again, or closes one) is not reported.
+an apostrophe or a unit (`l’Europa`, `34"`, `41‘‘`); it never opens, unless the word ends in an
+elision (`qu’« … »`). A quotation that runs on is not reported: the next paragraph opens with a
+quote again (the convention for quotes of several paragraphs), or a later one closes it with no
+quote of the family in between; captions and credits between them (lines that are not
+sentences) do not interrupt it.
 Closing brackets and guillemets that close nothing (`strays`) are reported too, except
 list enumerators (`a)`) and emoticons (`:-)`).
 """
@@ -14,8 +17,9 @@ from typing import Iterable
 
 import regex
 
-from ..document import Block, Document
+from ..document import Document
 from ..rule import Check, Finding
+from ..sentences import ENDS_SENTENCE
 
 _MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a damaged byte, not a quote
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
@@ -27,6 +31,8 @@ _OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
 _BRACKETS = "(["
 # Enumerators and emoticons end a mark within this many characters before it.
 _LONGEST_ENDING = 8
+_APOSTROPHES = "’'"
+_RUN_ON_REACH = 4  # paragraphs ahead in which a quotation may go on
 
 
 class UnbalancedPairsCheck(Check):
@@ -38,12 +44,14 @@ class UnbalancedPairsCheck(Check):
         families = self._families(doc, pairs)
         closing = {close for close in pairs.values()}
         strays = set(self.spec.language_data("strays", doc.language) or ())
-        scans = [_scan(doc.block_text(b), pairs, closing, families) for b in doc.blocks]
+        texts = [doc.block_text(b) for b in doc.blocks]
+        scans = [_scan(text, pairs, closing, families) for text in texts]
+        summaries = [_summary(text, scan[1], families) for text, scan in zip(texts, scans)]
         for index, block in enumerate(doc.blocks):
             left_open, stray = scans[index]
-            nxt = scans[index + 1] if index + 1 < len(doc.blocks) else None
+            following = summaries[index + 1:index + 1 + _RUN_ON_REACH]
             for char, i in left_open:
-                if nxt is not None and _runs_on(doc, doc.blocks[index + 1], nxt, char, families):
+                if _runs_on(following, families[char], char in _BRACKETS):
                     continue
                 start = block.start + i
                 yield Finding(start, start + 1, values={
@@ -76,7 +84,7 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
         family = families.get(char)
         if family is None or (i and text[i - 1] in _MOJIBAKE_LEAD):
             continue  # the `“` of `â€“` is a damaged byte, not a quote
-        glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT
+        glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT and not _after_elision(text, i)
         if char == ")" and _ENUMERATOR.search(text, max(0, i - _LONGEST_ENDING), i + 1) and not marks.brackets:
             continue  # `a) first item`, `section 1a)`, `iv)`
         if char in "()" and _EMOTICON.search(text, max(0, i - _LONGEST_ENDING), i + 1):
@@ -134,11 +142,40 @@ def families_with_quotes(families: dict[str, str]) -> set[str]:
     return {mark for mark in families if mark not in ")]"}
 
 
-def _runs_on(doc: Document, following: Block, scanned, char: str, families: dict[str, str]) -> bool:
-    """The quotation goes on: the next paragraph opens with a quote of the same family or closes one."""
-    if char in "([":
+def _after_elision(text: str, i: int) -> bool:
+    """The mark follows a word cut by an apostrophe (`qu’«`, `l'«`): it stands where a word starts."""
+    return i > 1 and text[i - 1] in _APOSTROPHES and text[i - 2].isalpha()
+
+
+def _in_word(text: str, i: int) -> bool:
+    """The mark stands between two letters: an apostrophe (`Europe’s`), not a quote."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _summary(text: str, stray, families: dict[str, str]):
+    """What `_runs_on` needs of a paragraph: the family of its first mark if it opens with one,
+    the families it closes without opening, the families of all its marks, and whether it is a
+    sentence (not a caption or credit)."""
+    first = text.lstrip()[:1]
+    closes = {families[c] for c, i in stray if not _in_word(text, i)}
+    marks = {families[c] for i, c in enumerate(text) if c in families and not _in_word(text, i)}
+    return families.get(first), closes, marks, bool(ENDS_SENTENCE.search(text))
+
+
+def _runs_on(following, family: str, bracket: bool) -> bool:
+    """The quotation goes on: a later paragraph opens with a quote of its family or closes one.
+
+    `following` holds the summaries of the next few paragraphs. A reopening counts across
+    captions and credits only; a closing also across sentences that hold no quote mark of the
+    family (one quotation of several paragraphs).
+    """
+    if bracket:
         return False
-    family = families[char]
-    first = doc.prose[doc.first_text(following):following.end][:1]
-    _, stray = scanned
-    return families.get(first) == family or any(families.get(c) == family for c, _ in stray)
+    prose_between = False
+    for first, closes, marks, is_sentence in following:
+        if (first == family and not prose_between) or family in closes:
+            return True
+        if family in marks:
+            return False
+        prose_between = prose_between or is_sentence
+    return False

@@ -8,7 +8,9 @@ from ..document import Span
 URL = regex.compile(
     r"""(?:\b(?i:https?|ftp)://|\b(?i:www)\.)(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\))"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
-    r"""|\b(?:[\w-]+\.)+(?:com|org|net|it|de|fr|es|pt|nl|be|ch|at|eu|uk|br|io)(?:/[^\s<>"']*)?(?=[\s,;:)»”’]|\.?$)""",
+    r"""|\b(?:[\w-]+\.)+(?:com|org|net|it|de|fr|es|pt|nl|be|ch|at|eu|uk|br|io)"""
+    r"""(?:/(?:(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\)))?)?"""
+    r"""(?=[\s,;:)»”’]|[.!?](?:\s|$)|$)""",
     regex.M,
 )
 HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)

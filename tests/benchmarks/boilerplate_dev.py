@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,17 +41,23 @@ ANY = "any line rule"
 SEPARATORS = {"blank": "\n\n", "newline": "\n"}
 
 
-def flagged_lines(page: dict, join: str) -> dict[int, set[str]]:
-    """Lint a page; map each page line (0-based) that a finding touches to the rules that fired."""
+def page_findings(page: dict, join: str) -> Iterator[tuple[int, linter.Diagnostic]]:
+    """Lint a page; yield each finding with every page line (0-based) that it touches."""
     separator = SEPARATORS[join]
     step = separator.count("\n")
     text = separator.join(line["text"] for line in page["lines"]) + "\n"
-    flagged: dict[int, set[str]] = defaultdict(set)
     for finding in linter.lint_text(text, path=f"{page['id']}.txt", language=page["lang"]):
         last = finding.end_line - (finding.end_column == 1 and finding.end_line > finding.line)
         for doc_line in range(finding.line, last + 1):
             if (doc_line - 1) % step == 0:
-                flagged[(doc_line - 1) // step].add(finding.rule)
+                yield (doc_line - 1) // step, finding
+
+
+def flagged_lines(page: dict, join: str) -> dict[int, set[str]]:
+    """Map each page line (0-based) that a finding touches to the rules that fired."""
+    flagged: dict[int, set[str]] = defaultdict(set)
+    for index, finding in page_findings(page, join):
+        flagged[index].add(finding.rule)
     return flagged
 
 

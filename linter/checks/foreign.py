@@ -1,0 +1,153 @@
+"""`untranslated-fragment`: a sentence or a label left in another language inside an article.
+
+Signals, never a list of phrases:
+- the function words of the other language files: a sentence of at least `min_words` words
+  with at least two function words found only in another language (`the`, `und`, `het`) and
+  no more of the article's own that the other language lacks;
+- or, for a sentence with none of its own function words, at least `min_words` words;
+- the same for each clause of a sentence (between commas, semicolons, colons, dashes);
+- and, in both cases, language identification (py3langid, over the seven languages) naming
+  that other language with confidence `min_confidence`;
+- a short line of its own (two to `min_words` - 1 words, a left-over label such as
+  `Read more`) whose words the word-frequency lexicon knows far better in the language that
+  language identification names.
+Quotations, brackets (a gloss), names and titles (mostly capitalised words) are not looked
+at; an article where more than `max_share` of the sentences are in another language is
+bilingual on purpose and not reported.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+import regex
+
+from ..document import Document
+from ..lexicon import has_lexicon, zipf
+from ..rule import Check, Finding
+
+_QUOTED = regex.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
+_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
+_CLAUSE = regex.compile(r"[^,;:—–]+")
+_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# A label's words: known in the other language, and far better known there on average.
+LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
+
+
+class Segment(NamedTuple):
+    start: int
+    end: int
+    text: str  # quotations and brackets blanked out
+    words: list[str]
+
+
+class UntranslatedFragmentCheck(Check):
+    name = "foreign-fragment"
+    OPTIONS = {"min_words": 5, "min_confidence": 0.95, "max_share": 0.3}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        own = _function_words(doc.lang_data)
+        others = {code: _function_words(data) - own for code, data in doc.languages.items()
+                  if code != doc.language and data.get("function_words")}
+        if not own or not others:
+            return
+        segments = list(self._segments(doc))
+        found = []
+        for segment in segments:
+            language = self._foreign(doc, segment, own, others)
+            if language is not None:
+                found.append((segment, language))
+                continue
+            for clause in _clauses(segment, self.options["min_words"]):
+                language = self._foreign(doc, clause, own, others)
+                if language is not None:
+                    found.append((clause, language))
+        if len(found) > self.options["max_share"] * max(len(segments), 1):
+            return  # a bilingual article
+        for segment, language in found:
+            name = doc.languages[language].get("name", language)
+            yield Finding(segment.start, segment.end, values={"other": name},
+                          message="this looks {other}, not the article's language: left untranslated?")
+
+    def _segments(self, doc: Document) -> Iterable[Segment]:
+        """Sentences of each block, with quotations and brackets blanked out."""
+        for block in doc.blocks:
+            text = _QUOTED.sub(lambda m: " " * len(m.group()), doc.block_text(block))
+            for match in _SENTENCE.finditer(text):
+                words = _LETTERS.findall(match.group())
+                if len(words) >= 2:
+                    lead = len(match.group()) - len(match.group().lstrip())
+                    yield Segment(block.start + match.start() + lead, block.start + match.end(),
+                                  match.group()[lead:], words)
+
+    def _foreign(self, doc: Document, segment: Segment, own: frozenset[str], others: dict[str, frozenset[str]]) -> str | None:
+        words = segment.words
+        if sum(w[0].islower() for w in words[1:]) < 0.5 * (len(words) - 1):
+            return None  # a name or a title of a work
+        lowered = [w.lower() for w in words]
+        minimum = self.options["min_words"]
+        if len(words) < minimum:
+            return self._label(doc, segment, lowered)
+        counts = {code: sum(w in exclusive for w in lowered) for code, exclusive in others.items()}
+        if max(counts.values()) < 2 and any(w in own for w in lowered):
+            return None
+        language, confidence = _identify(segment.text)
+        if language not in counts or confidence < self.options["min_confidence"]:
+            return None
+        # Function words of the article's language that the other one lacks (`die` is both
+        # German and Dutch): no more than the other language's own ones.
+        theirs = _function_words(doc.languages[language])
+        own_only = sum(w in own and w not in theirs for w in lowered)
+        if counts[language] >= 2:
+            return language if own_only <= counts[language] else None
+        return language if own_only == 0 else None
+
+    def _label(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
+        """A short line of its own that the lexicon reads as another language."""
+        line_start = doc.text.rfind("\n", 0, segment.start) + 1
+        line_end = doc.text.find("\n", segment.end)
+        line = doc.prose[line_start:line_end if line_end >= 0 else len(doc.text)]
+        if line.strip() != doc.prose[segment.start:segment.end].strip() or not has_lexicon(doc.language):
+            return None
+        language, _ = _identify(line)
+        if language == doc.language or not has_lexicon(language):
+            return None
+        leads = []
+        for word in words:
+            theirs = zipf(word, language)
+            if theirs < LABEL_ZIPF:
+                return None
+            leads.append(theirs - zipf(word, doc.language))
+        return language if min(leads) >= LABEL_MIN_LEAD and sum(leads) >= LABEL_LEAD * len(leads) else None
+
+
+def _clauses(segment: Segment, min_words: int) -> Iterable[Segment]:
+    """The parts of a sentence between commas, semicolons, colons and dashes, when there are
+    several (`… since its introduction, darunter zwei mutmaßliche Mitglieder …`)."""
+    parts = list(_CLAUSE.finditer(segment.text))
+    if len(parts) < 2:
+        return
+    for part in parts:
+        words = _LETTERS.findall(part.group())
+        if len(words) >= min_words:
+            lead = len(part.group()) - len(part.group().lstrip())
+            yield Segment(segment.start + part.start() + lead, segment.start + part.end(), part.group()[lead:], words)
+
+
+def _function_words(data: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get("function_words") or ())
+
+
+def _identify(text: str) -> tuple[str, float]:
+    return _identifier().classify(text)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from ..lexicon import SUPPORTED
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(SUPPORTED))
+    return identifier

@@ -1,0 +1,168 @@
+"""`truncated-text`: an article or paragraph cut off, and what a cut leaves.
+
+Three signals:
+- marks a truncating feed or scraper writes (data `always`, such as `[+2345 chars]`), and an
+  omission mark (data `cut_marks`, `[…]`) that ends a paragraph outside a quotation;
+- a continuation stub (data `stubs` per language, `Read more`, `Lees verder`) glued to the end
+  of a line of prose, often after an ellipsis or straight onto a cut word (`nogRead More`);
+- a paragraph of running text that stops where no sentence can stop, with a blank line or
+  the end of the article after it: on a comma, on a word of the language file's
+  `dangling_words` (an article, a preposition, a conjunction), on a word cut short (the
+  word-frequency lexicon knows it, if at all, as the start of a much more frequent word:
+  `podría intens`, `den Tabellenfü`), or inside an open quotation; and the article's last paragraph ending on an ellipsis glued to a word
+  (`ha...`). A standfirst or a teaser without a full stop is no cut.
+A paragraph whose next one starts in lower case is a paragraph broken in two, which
+`layout-damage` reports.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+import regex
+
+from ..document import WORD, Block, Document
+from ..langdata import lowered, word_list
+from ..lexicon import completion_zipf, has_lexicon, zipf
+from ..rule import Check, Finding
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+# (The look-behind starts a try only at a word's start: linear on a 40 KB token.)
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)(?P<tail>[ \t]*(?:,|\.{3}|…)?)[ \t]*$")
+_FIRST_CHARACTER = regex.compile(r"\S")
+_LIST_NUMBER = regex.compile(r"\s*(?:\d+[.)]|[-*•])\s")
+_INNER_PUNCTUATION = regex.compile(r"[,;:.!?]\s")
+RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
+
+
+class TruncatedTextCheck(Check):
+    name = "truncated-text"
+    OPTIONS = {"min_words": 6}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        yield from self._marks(doc)
+        yield from self._stubs(doc)
+        yield from self._cut_paragraphs(doc)
+
+    def _regex(self, doc: Document, key: str, flags: int = 0) -> regex.Pattern | None:
+        value = self.spec.language_data(key, doc.language)
+        if not value:
+            return None
+        parts = value if isinstance(value, list) else [value]
+        return regex.compile("|".join(f"(?:{part})" for part in parts), flags)
+
+    def _marks(self, doc: Document) -> Iterable[Finding]:
+        always = self._regex(doc, "always")
+        if always is not None:
+            for match in always.finditer(doc.prose):
+                yield Finding(match.start(), match.end(), message="truncation mark '{text}': the text was cut here")
+        marks = self._regex(doc, "cut_marks")
+        if marks is None:
+            return
+        for block in doc.blocks:
+            text = doc.block_text(block).rstrip()
+            for match in marks.finditer(text):
+                if match.end() == len(text) and not _inside_quotation(text[:match.start()], doc.language):
+                    start = block.start + match.start()
+                    yield Finding(start, start + len(match.group()),
+                                  message="omission mark '{text}' ends the paragraph: the text was cut here")
+
+    def _stubs(self, doc: Document) -> Iterable[Finding]:
+        stubs = self._regex(doc, "stubs")
+        if stubs is None:
+            return
+        pattern = regex.compile(
+            rf"(?P<cut>[ \t]*(?:\[(?:…|\.{{3}})\]|\((?:…|\.{{3}})\)|\.{{3}}|…)[ \t]*|(?<=\p{{Ll}})|[ \t]+)(?P<stub>{stubs.pattern})"
+            r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$", regex.M)
+        for match in pattern.finditer(doc.prose):
+            line_start = doc.prose.rfind("\n", 0, match.start()) + 1
+            before = doc.prose[line_start:match.start()]
+            if not regex.search(r"\p{L}", before):
+                continue  # a stub on a line of its own is page furniture, not a cut
+            yield Finding(match.start("stub") if not match.group("cut").strip() else match.start(), match.end(),
+                          message="continuation stub '{text}' glued to the text: the article was cut here")
+
+    def _cut_paragraphs(self, doc: Document) -> Iterable[Finding]:
+        dangling = lowered(word_list(doc, "dangling_words"))
+        last = doc.blocks[-1] if doc.blocks else None
+        for i, block in enumerate(doc.blocks):
+            if block.kind != "paragraph":
+                continue
+            text = doc.block_text(block).rstrip()
+            match = _LAST_WORD.search(text)
+            if match is None or len(WORD.findall(text)) < self.options["min_words"]:
+                continue
+            following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            if following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start):
+                continue  # the next line of the same paragraph (a wrapped text)
+            if following is not None and _starts_lower(doc, following):
+                continue  # a paragraph broken in two: layout-damage
+            word, tail = match.group("word"), match.group("tail").strip()
+            before = WORD.findall(text, 0, match.start())
+            prose = _is_prose(text[:match.start()], self.options["min_words"])
+            reason = None
+            if tail in ("...", "…"):
+                if block is last and word[0].islower() and not _inside_quotation(text, doc.language):
+                    reason = "ends on an ellipsis glued to a word"
+            elif not tail and _cut_word(doc, word, before[-1] if before else ""):
+                reason = f"ends on the cut word '{word}'"
+            elif not prose:
+                continue
+            elif tail == ",":
+                reason = "ends on a comma"
+            elif word.lower() in dangling and word[0].islower():
+                reason = f"ends on '{word}'"
+            elif _inside_quotation(text, doc.language):
+                reason = "ends inside a quotation"
+            if reason:
+                start = block.start + match.start()
+                yield Finding(start, block.start + len(text), values={"reason": reason},
+                              message="the paragraph stops mid-sentence ({reason}): cut off?")
+
+
+def _is_prose(text: str, min_words: int) -> bool:
+    """Running text, not a headline or a list entry (`12. Find someone to talk to`): enough
+    words, and punctuation inside or twice as many words."""
+    words = len(WORD.findall(text))
+    return (words >= min_words and not _LIST_NUMBER.match(text)
+            and (words >= 2 * min_words or bool(_INNER_PUNCTUATION.search(text))))
+
+
+def _starts_lower(doc: Document, block: Block) -> bool:
+    """The block's first character is a lower-case letter (not `(cvr/ANP)`)."""
+    found = _FIRST_CHARACTER.search(doc.prose, block.start, block.end)
+    return found is not None and found.group().islower()
+
+
+def _cut_word(doc: Document, word: str, previous: str) -> bool:
+    """A word cut short: rare, and the start of a much more frequent word (`intens`, `sint`,
+    `Tabellenfü`; a rare compound the lexicon does not know, `beverburchten`, is no cut);
+    used nowhere else in the article; in lower case, or capitalised after a lower-case word."""
+    if not (word.isalpha() and len(word) >= 2 and has_lexicon(doc.language)):
+        return False
+    lower = word.islower()
+    if not (lower or (word[0].isupper() and word[1:].islower() and previous.islower())):
+        return False
+    if doc.memo("word-counts", _word_counts)[word] > 1:
+        return False
+    frequency = zipf(word.lower(), doc.language)
+    return frequency < RARE_ZIPF and completion_zipf(word.lower(), doc.language) >= max(frequency + COMPLETION_LEAD, RARE_ZIPF)
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    return Counter(t.text for t in doc.words)
+
+
+def _inside_quotation(text: str, language: str | None) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    depth, straight, german = 0, False, language == "de"
+    for index, char in enumerate(text):
+        if char in "«„":
+            depth += 1
+        elif char in "»”":
+            depth = max(depth - 1, 0)
+        elif char == "“":
+            depth = max(depth - 1, 0) if german and depth else depth + 1
+        elif char == '"' and not (index and text[index - 1].isdigit()):  # not an inch mark (`34"`)
+            straight = not straight
+    return depth > 0 or straight

@@ -1,0 +1,45 @@
+"""What a dataset job does to each record: which fields, which settings, which policy, which fixes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..config import Settings
+from ..diagnostic import Diagnostic
+from ..fix import FixMode
+from .policy import Policy
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The record fields that hold the article, its id and, optionally, its language and format."""
+
+    text: str = "text"
+    id: str = "id"
+    lang: str | None = None
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordJob:
+    """Everything a worker needs to lint one record (picklable, so it travels to processes and Dask)."""
+
+    fields: Fields
+    settings: Settings
+    policy: Policy
+    fix: FixMode | None = None
+
+
+@dataclass
+class RecordResult:
+    """One record's findings and summary; `record` is the record to write to the fixed dataset."""
+
+    id: str | None
+    diagnostics: list[Diagnostic]
+    summary: dict[str, Any]
+    lines: dict[int, str] = field(default_factory=dict)
+    record: Any = None
+
+    @property
+    def error(self) -> str | None:
+        return self.summary["error"]

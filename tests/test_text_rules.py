@@ -1,0 +1,106 @@
+"""The in-text rules: template-token, link-hole, layout-damage, truncated-text,
+untranslated-fragment (and tense-year's English, German and Dutch).
+
+Beyond the YAML examples: which rule owns a shared span, formats, fixes, and the signals
+that keep real prose quiet (a bilingual article, a German passive, quoted speech).
+"""
+from __future__ import annotations
+
+from linter.config import Settings
+from linter.engine import lint_source, lint_text
+from linter.fix import fix_source
+from linter.source import Source
+
+
+def rules_found(text: str, language: str, fmt: str = "text", select: list[str] | None = None) -> list[tuple[int, str]]:
+    return [(d.line, d.rule) for d in lint_text(text, language=language, fmt=fmt, select=select)]
+
+
+def test_a_hole_is_link_hole_not_spacing() -> None:
+    found = rules_found("The deal was signed, according to , the agency said.\n", "en", select=["ALL"])
+    assert (1, "link-hole") in found and (1, "spacing") not in found
+
+
+def test_a_space_before_a_comma_after_a_noun_stays_spacing() -> None:
+    found = rules_found("Il governo ha scelto di renderla strutturale , come chiedevano.\n", "it", select=["ALL"])
+    assert (1, "spacing") in found and (1, "link-hole") not in found
+
+
+def test_raw_html_is_a_token_in_text_and_markup_in_markdown() -> None:
+    text = "The <strong>mayor</strong> said the plan was ready.\n"
+    assert rules_found(text, "en", "text", ["template-token"]) == [(1, "template-token"), (1, "template-token")]
+    assert rules_found(text, "en", "markdown", ["template-token"]) == []
+
+
+def test_a_shortcode_in_code_is_left_alone() -> None:
+    text = "Use the shortcode like this:\n\n```\n[ad_1]\n```\n\nThen `[caption]` in a sentence.\n"
+    assert rules_found(text, "en", "markdown", ["template-token"]) == []
+
+
+def _fixed(text: str, language: str) -> str:
+    settings = Settings(language=language, select=("layout-damage",))
+    source, _, _ = fix_source(Source(text), lambda s: lint_source(s, "a.txt", settings))
+    return source.text
+
+
+def test_layout_fix_joins_a_hyphenated_word_and_removes_invisible_characters() -> None:
+    text = "The council said the infor-\nmation would be published.\nIt was a pro\u200bject, he said.\n"
+    assert _fixed(text, "en") == "The council said the information would be published.\nIt was a project, he said.\n"
+
+
+def test_layout_fix_leaves_compounds_alone() -> None:
+    text = "The council set out a long-\nterm plan and a follow-\nup meeting.\n"
+    assert _fixed(text, "en") == text
+
+
+def test_a_broken_paragraph_is_layout_damage_not_a_lowercase_start() -> None:
+    text = "Netanyahu ha poi detto che l'operazione durerà ancora pochi\n\ngiorni, secondo la radio militare.\n"
+    assert rules_found(text, "it", select=["ALL"]) == [(1, "layout-damage")]
+
+
+def test_a_headline_over_a_byline_is_not_broken() -> None:
+    text = "Ghiacciai alpini, uno studio italiano ricostruisce cinquecento anni di clima\n\ndi Paolo Rinaldi\n"
+    assert rules_found(text, "it", select=["layout-damage", "truncated-text"]) == []
+
+
+def test_localised_truncation_marks() -> None:
+    text = "Las entradas se podrán retirar a partir del [+1.240 caracteres]\n"
+    assert rules_found(text, "es", select=["truncated-text"]) == [(1, "truncated-text")]
+
+
+def test_an_inch_mark_is_no_open_quotation() -> None:
+    text = "Deal of the day: a 34\" curved monitor with a stand, now for a good price in the shop\n"
+    assert rules_found(text, "en", select=["truncated-text"]) == []
+
+
+def test_a_bilingual_article_is_not_reported() -> None:
+    english = "The council approved the budget on Tuesday night after a long debate."
+    italian = "Il consiglio ha approvato il bilancio martedì sera dopo un lungo dibattito."
+    text = "\n\n".join([italian, english, italian.replace("martedì", "mercoledì"), english.replace("Tuesday", "Monday")]) + "\n"
+    assert rules_found(text, "it", select=["untranslated-fragment"]) == []
+
+
+def test_a_foreign_clause_inside_a_sentence() -> None:
+    text = ("The system has helped identify 14 suspects since its introduction, darunter zwei "
+            "mutmaßliche Mitglieder einer Schleuserbande.\n\nThe police said the results were good.\n\n"
+            "Critics said the cameras go too far.\n\nThe state will decide next year.\n")
+    assert rules_found(text, "en", select=["untranslated-fragment"]) == [(1, "untranslated-fragment")]
+
+
+def test_tense_year_german_passive_and_future() -> None:
+    head = "Dienstag, 6. Februar 2024\n\n"
+    assert rules_found(head + "Die Firma wird das Werk im Sommer 2023 schließen.\n", "de", select=["tense-year"]) == [(3, "tense-year")]
+    assert rules_found(head + "Das Haus wird im Jahr 2023 renoviert.\n", "de", select=["tense-year"]) == []
+
+
+def test_a_word_cut_short_is_the_start_of_a_frequent_word() -> None:
+    cut = "Los expertos creen que la tormenta tropical podría debilit\n\nFuente: EFE\n"
+    compound = "Dijkversterking langs de Lek loopt vertraging op door vondst van beverburchten\n"
+    assert rules_found(cut, "es", select=["truncated-text"]) == [(1, "truncated-text")]
+    assert rules_found(compound, "nl", select=["truncated-text"]) == []
+
+
+def test_a_whole_line_a_line_rule_reports_is_not_also_untranslated() -> None:
+    text = ("Il consiglio ha approvato il bilancio martedì sera.\n\nREAD  Some headline about the vote\n\n"
+            "Il sindaco ha parlato di una giornata storica.\n\nIl voto finale è previsto la prossima settimana.\n")
+    assert [rule for _, rule in rules_found(text, "it", select=["ALL"])] == ["read-insertion"]
