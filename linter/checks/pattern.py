@@ -44,9 +44,15 @@ class PatternCheck(Check):
 
     @classmethod
     def known_data(cls, spec: RuleSpec) -> frozenset[str]:
-        """`pattern`, `patterns` and the data keys the patterns name in braces (`{articles}`)."""
-        named = {m.group(1) for key in cls.DATA for m in _PLACEHOLDER.finditer(str(spec.data.get(key, "")))}
-        return cls.DATA | named
+        """`pattern`, `patterns` and the data keys the patterns name in braces (`{articles}`),
+        and in turn the keys those name."""
+        known, todo = set(cls.DATA), list(cls.DATA)
+        while todo:
+            for match in _PLACEHOLDER.finditer(str(spec.data.get(todo.pop(), ""))):
+                if match.group(1) not in known:
+                    known.add(match.group(1))
+                    todo.append(match.group(1))
+        return frozenset(known)
     OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
 
     @classmethod
