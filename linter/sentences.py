@@ -21,7 +21,6 @@ ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # (colon, opening quote, ellipsis, a quote closed on `?»`) it may be, but need not.
 BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = (
     "block", "sentence", "colon", "quote", "ellipsis", "abbreviation", "continue")
-# Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
 _STOP_THEN_SPACE = regex.compile(r"[.!?…]\S*\s")
 _DOTS_THEN_COMMA = regex.compile(r"\s*\.+\s*,")
 _EXCLAMATION = regex.compile(r"[!?…]")
@@ -33,6 +32,7 @@ _ABBREVIATION_GAP = regex.compile(r"\.[ \t\u00a0]+")
 _VOWELS = regex.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", regex.I)
 _UNIT_LETTERS = 4
 _USES_MAKE_ABBREVIATION = 2
+# Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
 MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
