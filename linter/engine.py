@@ -12,6 +12,7 @@ from .language import resolve_language
 from .ruleset import RuleSet, build_ruleset
 from .source import Source, decode, read_source
 from .suppression import UNUSED_RULE, apply_suppressions, front_matter_problems, parse_directives, unused_directives
+from .timed_pattern import PatternTimeout
 
 
 @dataclass
@@ -36,7 +37,8 @@ class FileResult:
 def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailable] | None = None) -> list[Diagnostic]:
     """Run the rules for the document's language; apply suppressions; sort and de-duplicate.
 
-    A check that cannot run is skipped and its reason added to `problems`.
+    A check that cannot run, or whose pattern outlasts its time limit, is skipped (its findings
+    in this document dropped) and its reason added to `problems`.
     """
     rules = ruleset.for_language(doc.language)
     own: dict[str, list[Diagnostic]] = {}
@@ -47,6 +49,12 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
             own[rule.id] = []
             if problems is not None:
                 problems.append(exc)
+        except PatternTimeout as exc:
+            own[rule.id] = []
+            if problems is not None:
+                problems.append(CheckUnavailable(
+                    f"{doc.path}: rule '{rule.id}' skipped: its pattern {one_line(exc.source, 80)!r} took over "
+                    f"{exc.seconds:g} s (raise rules.{rule.id}.timeout if it is slow, not stuck)"))
         except NewslintError:
             raise
         except Exception as exc:  # a bug in a check: one line naming it, not a traceback

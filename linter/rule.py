@@ -12,6 +12,7 @@ import regex
 
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
+from .timed_pattern import DEFAULT_TIMEOUT, TimedPattern
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -22,6 +23,8 @@ SPEC_KEYS = frozenset({
     "id", "check", "summary", "severity", "languages", "message", "explain", "examples",
     "fix", "fix_safety", "options",
 })
+# Options of every check: `timeout`, the seconds each search of a pattern from the rule's data may take.
+COMMON_OPTIONS: dict[str, Any] = {"timeout": DEFAULT_TIMEOUT}
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,11 @@ class Check:
 
     def __init__(self, spec: RuleSpec, options: dict[str, Any] | None = None):
         self.spec = spec
-        self.options = {**self.OPTIONS, **spec.options, **(options or {})}
+        self.options = {**COMMON_OPTIONS, **self.OPTIONS, **spec.options, **(options or {})}
+
+    def timed(self, compiled: regex.Pattern) -> TimedPattern:
+        """A pattern built from the rule's data (anyone's to write), searched under the rule's `timeout`."""
+        return TimedPattern(compiled, self.options["timeout"])
 
     def configure(self, settings: Settings) -> None:
         """Read run-wide settings (the `languagetool:` section); most checks need none."""

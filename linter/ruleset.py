@@ -8,7 +8,7 @@ from .config import Settings, thaw
 from .diagnostic import Severity
 from .errors import ConfigError
 from .registry import Registry, check_class, load_registry, unknown_rule_message
-from .rule import Rule
+from .rule import COMMON_OPTIONS, Rule
 
 SELECT_ALL = "ALL"
 
@@ -57,12 +57,12 @@ def build_ruleset(settings: Settings) -> RuleSet:
             except ValueError as exc:
                 raise ConfigError(f"rules.{rule_id}: {exc}") from None
         cls = check_class(spec.check)
-        allowed = {*cls.OPTIONS, *spec.options}
+        defaults = {**COMMON_OPTIONS, **cls.OPTIONS, **spec.options}
         for key in options:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed)) or "none"
+            if key not in defaults:
+                known = ", ".join(sorted(defaults)) or "none"
                 raise ConfigError(f"rules.{rule_id}: unknown option '{key}' (options: {known}, severity)")
-            _check_option_type(rule_id, key, options[key], {**cls.OPTIONS, **spec.options}[key])
+            _check_option_type(rule_id, key, options[key], defaults[key])
         check = cls(spec, options)
         check.configure(settings)
         rules[rule_id] = Rule(spec=spec, check=check, severity=severity)

@@ -31,7 +31,7 @@ class CalendarCaseCheck(Check):
         links = lowered(word_list(doc, "name_links"))
         conjunctions = lowered(word_list(doc, "name_conjunctions"))
         naming = lowered(word_list(doc, "naming_words"))
-        exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
+        exceptions = [self.timed(regex.compile(p)) for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)

@@ -44,7 +44,7 @@ class MidsentenceCapitalCheck(Check):
         calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
-        exceptions = [regex.compile(p) for p in self.spec.language_data("exceptions", doc.language) or ()]
+        exceptions = [self.timed(regex.compile(p)) for p in self.spec.language_data("exceptions", doc.language) or ()]
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
         title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)

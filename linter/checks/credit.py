@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..rule import Finding
+from ..timed_pattern import TimedPattern
 from .line_marker import LineMarkerCheck, line_finding
 
 _BLANK_LINES = regex.compile(r"\n(?:[ \t\u00a0]*\n)+")
@@ -45,7 +46,7 @@ class CreditCheck(LineMarkerCheck):
         return (signoff is not None and self.next_nonblank(doc, index) is None
                 and bool(signoff.fullmatch(self.stripped(doc, index))))
 
-    def ends_dateline(self, doc: Document, index: int, dateline: regex.Pattern | None) -> bool:
+    def ends_dateline(self, doc: Document, index: int, dateline: TimedPattern | None) -> bool:
         """True when line `index` is the source line of a torn dateline that starts above it."""
         return (dateline is not None and index > 0 and not self.blank(doc, index - 1)
                 and self.blank(doc, index - 2) and bool(dateline.match(doc.prose, doc.line_starts[index - 1])))

@@ -37,10 +37,10 @@ class FutureYearCheck(Check):
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
         word = rf"(?!(?:{breaks})[ \t\u00a0])[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        pattern = regex.compile(
+        pattern = self.timed(regex.compile(
             rf"\b(?:{future})\b(?:[ \t\u00a0]+{word}){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
             rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b(?:{after})",
-            regex.I)
+            regex.I))
         for match in pattern.finditer(doc.prose):
             if int(match.group("year")) < year:
                 yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})

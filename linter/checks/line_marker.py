@@ -33,6 +33,7 @@ from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..linemodel import probabilities
 from ..rule import Check, Finding
+from ..timed_pattern import TimedPattern
 
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
@@ -57,22 +58,22 @@ class LinePatterns(Check):
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
-        self._compiled: dict[tuple[str, str | None], regex.Pattern | None] = {}
+        self._compiled: dict[tuple[str, str | None], TimedPattern | None] = {}
 
-    def pattern(self, doc: Document, key: str) -> regex.Pattern | None:
+    def pattern(self, doc: Document, key: str) -> TimedPattern | None:
         """The alternation of the patterns under data `key` for the document's language."""
         cache_key = (key, doc.language)
         if cache_key not in self._compiled:
             self._compiled[cache_key] = self._compile(doc, key)
         return self._compiled[cache_key]
 
-    def _compile(self, doc: Document, key: str) -> regex.Pattern | None:
+    def _compile(self, doc: Document, key: str) -> TimedPattern | None:
         if self.spec.language_data(key, doc.language) is None:
             return None
         source = self._expand(doc, key, 0)
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
         try:
-            return compile_cached(source, flags)
+            return self.timed(compile_cached(source, flags))
         except regex.error as exc:
             raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
 

@@ -20,6 +20,7 @@ from ..document import Document
 from ..langdata import lowered, word_list
 from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
+from ..timed_pattern import TimedPattern
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
@@ -38,7 +39,7 @@ class MergedWordsCheck(Check):
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
-        self._verb_form_patterns: dict[str | None, regex.Pattern] = {}
+        self._verb_form_patterns: dict[str | None, TimedPattern] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not has_lexicon(doc.language):
@@ -92,13 +93,13 @@ class MergedWordsCheck(Check):
         return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
-    def _verb_forms(self, language: str | None) -> regex.Pattern:
+    def _verb_forms(self, language: str | None) -> TimedPattern:
         if language not in self._verb_form_patterns:
-            self._verb_form_patterns[language] = regex.compile(
-                self.spec.language_data("verb_forms", language) or r"(?!x)x")
+            self._verb_form_patterns[language] = self.timed(regex.compile(
+                self.spec.language_data("verb_forms", language) or r"(?!x)x"))
         return self._verb_form_patterns[language]
 
-    def _verb_form(self, right: str, verb_form: regex.Pattern, language: str | None) -> bool:
+    def _verb_form(self, right: str, verb_form: TimedPattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
         if not verb_form.fullmatch(right):
             return False

@@ -6,9 +6,8 @@ of the rule (a regex or a list of regexes, per language like `patterns`); a name
 limit itself to some `formats` (`[text]`: raw HTML is markup in Markdown, a leak in text)
 and, with `unknown_word: true`, to matches that the word-frequency lexicon does not know as
 a word of the language (`AccueilAccueil` is an icon label doubled, `TomTom` a brand).
-Patterns come from rule files anyone can commit, so each search has a time limit (`timeout`,
-seconds): a pattern that backtracks without end (`(a|a)+$`) costs its rule's findings in that
-file and a warning, not the run.
+Patterns come from rule files anyone can commit, so each search has a time limit (option
+`timeout`, as for every check; see `linter/timed_pattern.py`).
 """
 from __future__ import annotations
 
@@ -18,10 +17,11 @@ from typing import Iterable, Iterator
 import regex
 
 from ..document import Document
-from ..errors import CheckUnavailable, ConfigError, one_line
+from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding, RuleSpec
+from ..timed_pattern import TimedPattern
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
@@ -30,7 +30,7 @@ _MAX_DEPTH = 5
 
 @dataclass(frozen=True)
 class Pattern:
-    regex: regex.Pattern
+    regex: TimedPattern
     message: str | None = None
     replacement: str | None = None
     safe: bool | None = None
@@ -53,7 +53,7 @@ class PatternCheck(Check):
                     known.add(match.group(1))
                     todo.append(match.group(1))
         return frozenset(known)
-    OPTIONS = {"ignorecase": False, "scope": "prose", "timeout": 2.0}
+    OPTIONS = {"ignorecase": False, "scope": "prose"}
 
     @classmethod
     def problems(cls, spec) -> Iterator[str]:
@@ -80,7 +80,7 @@ class PatternCheck(Check):
             entry = item if isinstance(item, dict) else {"pattern": item}
             source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
             try:
-                pattern = regex.compile(source, flags)
+                pattern = self.timed(regex.compile(source, flags))
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
@@ -105,21 +105,15 @@ class PatternCheck(Check):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         haystack = doc.text if self.options["scope"] == "text" else doc.prose
-        timeout = self.options["timeout"]
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue
-            try:
-                for match in pattern.regex.finditer(haystack, timeout=timeout):
-                    group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
-                    start, end = match.span(group)
-                    if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
-                        continue
-                    replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
-                    values = {k: v for k, v in match.groupdict().items() if v is not None}
-                    yield Finding(start, end, values=values, replacement=replacement,
-                                  safe=pattern.safe, message=pattern.message)
-            except TimeoutError:
-                raise CheckUnavailable(
-                    f"{doc.path}: rule '{self.spec.id}' skipped: its pattern {one_line(pattern.regex.pattern, 80)!r} "
-                    f"took over {timeout:g} s (raise rules.{self.spec.id}.timeout if it is slow, not stuck)") from None
+            for match in pattern.regex.finditer(haystack):
+                group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
+                start, end = match.span(group)
+                if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
+                    continue
+                replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
+                values = {k: v for k, v in match.groupdict().items() if v is not None}
+                yield Finding(start, end, values=values, replacement=replacement,
+                              safe=pattern.safe, message=pattern.message)

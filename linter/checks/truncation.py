@@ -25,6 +25,7 @@ from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
 from ..lexicon import completion_zipf, has_lexicon, zipf
 from ..rule import Check, Finding
+from ..timed_pattern import TimedPattern
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # (The look-behind starts a try only at a word's start: linear on a 40 KB token.)
@@ -44,12 +45,12 @@ class TruncatedTextCheck(Check):
         yield from self._stubs(doc)
         yield from self._cut_paragraphs(doc)
 
-    def _regex(self, doc: Document, key: str, flags: int = 0) -> regex.Pattern | None:
+    def _regex(self, doc: Document, key: str, flags: int = 0) -> TimedPattern | None:
         value = self.spec.language_data(key, doc.language)
         if not value:
             return None
         parts = value if isinstance(value, list) else [value]
-        return regex.compile("|".join(f"(?:{part})" for part in parts), flags)
+        return self.timed(regex.compile("|".join(f"(?:{part})" for part in parts), flags))
 
     def _marks(self, doc: Document) -> Iterable[Finding]:
         always = self._regex(doc, "always")
@@ -71,9 +72,9 @@ class TruncatedTextCheck(Check):
         stubs = self._regex(doc, "stubs")
         if stubs is None:
             return
-        pattern = regex.compile(
+        pattern = self.timed(regex.compile(
             rf"(?P<cut>[ \t]*(?:\[(?:…|\.{{3}})\]|\((?:…|\.{{3}})\)|\.{{3}}|…)[ \t]*|(?<=\p{{Ll}})|[ \t]+)(?P<stub>{stubs.pattern})"
-            r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$", regex.M)
+            r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$", regex.M))
         for match in pattern.finditer(doc.prose):
             line_start = doc.prose.rfind("\n", 0, match.start()) + 1
             before = doc.prose[line_start:match.start()]
