@@ -2,13 +2,13 @@
 
 Identification first counts the function words of each language file: on a whole article
 that settles the seven languages clearly and costs nothing. When the count is not clear
-(short texts, other languages) py3langid decides, over all the languages it knows, so an
-unsupported language is recognised as such instead of being forced into a supported one.
+(short texts, other languages) py3langid's model (`langid`) decides, over all the languages
+it knows, so an unsupported language is recognised as such instead of being forced into a
+supported one.
 """
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from .document import Document
 from .langnames import normalise_language, unknown_language_message
@@ -73,12 +73,7 @@ def _function_words(code: str, data: dict) -> frozenset[str]:
 
 def identify(text: str) -> str:
     """ISO 639-1 code of the text's language, or `und` when the identifier is unsure."""
-    code, confidence = _identifier().classify(text)
+    from .langid import classify
+
+    code, confidence = classify(text)
     return code if confidence >= MIN_CONFIDENCE else UNDETERMINED
-
-
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

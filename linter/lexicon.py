@@ -1,7 +1,8 @@
 """Word frequencies: wordfreq's, read from a compact lexicon of the document's language.
 
-A word of letters is one token for wordfreq, so its lexicon entry is its answer; any other
-word (digits, apostrophes, other scripts) asks wordfreq itself, imported only then.
+A word of letters is one token for wordfreq, so its lexicon entry is its answer; a word of
+several tokens (hyphens, digits, an elision) is combined from theirs as wordfreq does
+(`wordfreq_tokens`); any other word (other scripts) asks wordfreq itself, imported only then.
 """
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ def _lexicon(language: str):
 
 
 def _wordfreq_zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf value of a word of several tokens: from the lexicon for the shapes
+    `wordfreq_tokens` knows (hyphens, numbers, an elision), else from wordfreq itself."""
+    from .wordfreq_tokens import tokens, zipf_of_tokens
+
+    found = tokens(word)
+    if found is not None:
+        return zipf_of_tokens([_token(t) for t in found], _lexicon(language).centizipf)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)

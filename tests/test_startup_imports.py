@@ -40,3 +40,13 @@ def test_a_markdown_article_loads_the_markdown_parser(tmp_path):
     article.write_text("---\nlang: it\n---\n\n# Titolo\n\nIl governo ha approvato la manovra.\n", encoding="utf-8")
     modules = imported_by_check(article)
     assert "markdown_it" in modules and "wordfreq" not in modules
+
+
+def test_identifying_a_language_loads_neither_numpy_nor_py3langid(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Popolare\n\nAltri simili\n\nIl governo ha approvato la manovra ieri sera a Roma, dopo una lunga "
+                       "discussione in aula.\n", encoding="utf-8")
+    modules = imported_by_check(article)
+    assert "linter.langid" in modules  # identification did run
+    for heavy in ("numpy", "py3langid"):
+        assert heavy not in modules, heavy

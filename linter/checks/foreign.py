@@ -17,7 +17,6 @@ bilingual on purpose and not reported.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 import regex
@@ -139,15 +138,7 @@ def _function_words(data: dict) -> frozenset[str]:
 
 
 def _identify(text: str) -> tuple[str, float]:
-    return _identifier().classify(text)
-
-
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
+    from ..langid import classify
     from ..lexicon import SUPPORTED
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(sorted(SUPPORTED))
-    return identifier
+    return classify(text, SUPPORTED)

@@ -1,0 +1,186 @@
+"""Language identification with py3langid's model, without loading it at every run.
+
+py3langid keeps its model LZMA-compressed and scores with numpy: about half a second before
+the first answer. The first identification converts the model once into a flat file in the
+user's cache folder (`user_cache`): the byte automaton that finds the features, then each
+feature's log-probability per language. Later runs map that file into memory, so a run
+touches only the pages its text needs, and score in plain Python. The answers are
+py3langid's (`LanguageIdentifier.classify` with `norm_probs=True`), computed in double
+instead of single precision.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import mmap
+import struct
+import sys
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from operator import itemgetter, mul
+from typing import Callable, Iterable, NamedTuple, Sequence
+
+from .user_cache import cache_path, save
+
+FORMAT = b"NSLID3\0\0"
+# Counts in the header: classes, features, automaton rows, automaton states; then the length of
+# the class names (comma-separated ASCII, padded to 4 bytes). Then the arrays: each class's
+# prior, each class's weight per feature, the automaton's moves (256 a row), each state's row
+# (as the offset of its first move) and each state's feature (-1 for none).
+_HEADER = struct.Struct("<5I")
+
+
+class Model:
+    """py3langid's model, read from the flat file (every array in native byte order)."""
+
+    def __init__(self, data: memoryview):
+        if data[:len(FORMAT)] != FORMAT:
+            raise ValueError("not a newslint language model")
+        classes, features, rows, states, names = _HEADER.unpack_from(data, len(FORMAT))
+        offset = len(FORMAT) + _HEADER.size
+        self.classes = bytes(data[offset:offset + names]).decode("ascii").split(",")
+        offset += _padded(names)
+        sizes = (("prior", "f", classes), ("weights", "f", features * classes),
+                 ("moves", "I", rows * 256), ("row", "I", states), ("output", "i", states))
+        for name, code, count in sizes:
+            setattr(self, name, data[offset:offset + 4 * count].cast(code))
+            offset += 4 * count
+        if offset != len(data) or len(self.classes) != classes:
+            raise ValueError("damaged newslint language model")
+        self._by_class = [self.weights[k * features:(k + 1) * features] for k in range(classes)]
+        self._choices: dict[frozenset[str] | None, _Choice] = {}
+
+    def classify(self, text: str, languages: frozenset[str] | None = None) -> tuple[str, float]:
+        """(language, confidence) as py3langid's `classify` gives them, among `languages` if given."""
+        choice = self._choice(languages)
+        encoded = _encode(text)
+        counts = self._features(encoded)
+        scores = [0.0] * len(choice.columns)
+        if counts:
+            logs = [math.log1p(count) for count in counts.values()]
+            pick = _picker(list(counts))
+            scores = [sum(map(mul, logs, pick(self._by_class[c])), self.prior[c]) for c in choice.columns]
+        scale = 1.0 / math.sqrt(len(encoded) or 1)
+        top = max(scores) * scale
+        probabilities = [math.exp(s * scale - top) for s in scores]
+        total = sum(probabilities)
+        probabilities = [p / total for p in probabilities]
+        for first, dupe in choice.aliases:
+            probabilities[first] += probabilities[dupe]
+            probabilities[dupe] = 0.0
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        return self.classes[choice.columns[best]], probabilities[best]
+
+    def _choice(self, languages: frozenset[str] | None) -> _Choice:
+        if languages not in self._choices:
+            columns = [i for i, c in enumerate(self.classes) if languages is None or c in languages]
+            if not columns:
+                raise ValueError(f"py3langid knows none of {sorted(languages or ())}")
+            self._choices[languages] = _Choice(columns, _aliases([self.classes[c] for c in columns]))
+        return self._choices[languages]
+
+    def _features(self, encoded: bytes) -> Counter:
+        moves, row, output = self.moves, self.row, self.output
+        state, found = 0, []
+        for byte in encoded:
+            state = moves[row[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                found.append(feature)
+        return Counter(found)
+
+
+class _Choice(NamedTuple):
+    """The classes one call chooses from, and the pairs of their positions that carry one
+    label (`sr` in two scripts)."""
+    columns: list[int]
+    aliases: list[tuple[int, int]]
+
+
+def _picker(indexes: list[int]) -> Callable[[Sequence[float]], Sequence[float]]:
+    """Gathers the items at `indexes` (in C, as a tuple)."""
+    return itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[indexes[0]],)
+
+
+def _aliases(labels: list[str]) -> list[tuple[int, int]]:
+    """(first, later) positions of labels listed twice: the later folds into the first."""
+    first: dict[str, int] = {}
+    pairs = []
+    for position, label in enumerate(labels):
+        if label in first:
+            pairs.append((first[label], position))
+        else:
+            first[label] = position
+    return pairs
+
+
+def classify(text: str, languages: Iterable[str] | None = None) -> tuple[str, float]:
+    """py3langid's (language, confidence) for `text`, over `languages` or all it knows."""
+    chosen = frozenset(languages) if languages is not None else None
+    try:
+        return _model().classify(text, chosen)
+    except IndexError:  # a damaged file: rebuild it once
+        _model.cache_clear()
+        return _model(rebuild=True).classify(text, chosen)
+
+
+def _encode(text: str) -> bytes:
+    """The bytes py3langid reads: upper-case text lowered, NFC, UTF-8."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+def _padded(size: int) -> int:
+    return (size + 3) // 4 * 4
+
+
+@lru_cache(maxsize=1)
+def _model(rebuild: bool = False) -> Model:
+    path = cache_path("langid", f"{_signature()}.bin")
+    if not rebuild:
+        try:
+            return Model(_mapped(path))
+        except (OSError, ValueError):
+            pass
+    data = _build()
+    save(path, data)
+    return Model(memoryview(data))
+
+
+def _mapped(path: Path) -> memoryview:
+    with open(path, "rb") as handle:
+        return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+
+
+def _build() -> bytes:
+    """The flat file from py3langid's own model (numpy and LZMA, this once)."""
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    weights, prior, classes, moves, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    names = ",".join(classes).encode("ascii")
+    parts = [FORMAT, _HEADER.pack(len(classes), len(weights), len(moves) // 256, len(row), len(names)),
+             names.ljust(_padded(len(names)), b"\0"),
+             np.asarray(prior, dtype="=f4").tobytes(), np.ascontiguousarray(np.asarray(weights, dtype="=f4").T).tobytes(),
+             np.asarray(moves, dtype="=u4").tobytes(), (np.asarray(row, dtype="=u4") << 8).tobytes(),
+             np.asarray(output, dtype="=i4").tobytes()]
+    return b"".join(parts)
+
+
+def _signature() -> str:
+    """Names py3langid's model file (size and time) and this machine's byte order, unimported."""
+    spec = importlib.util.find_spec("py3langid")
+    folder = Path(next(iter(spec.submodule_search_locations or ()), "")) if spec else Path()
+    model = folder / "data" / "model.npz.xz"
+    digest = hashlib.sha256(FORMAT + sys.byteorder.encode())
+    try:
+        stat = model.stat()
+        digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+    except OSError:
+        pass
+    return digest.hexdigest()[:16]
