@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import secrets
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,9 +23,9 @@ from .errors import InputError, NewslintError
 from .linemodel import MODEL_FILE
 from .registry import builtin_rules_dir, rule_files
 from .source import read_regular_file
+from .user_cache import machine_secret
 
 DEFAULT_DIR = ".newslint_cache"
-SECRET_BYTES = 32
 MAX_ENTRY_BYTES = 50_000_000
 
 
@@ -84,41 +82,6 @@ class Cache:
 
     def _entry(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
-
-
-def secret_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint" / "secret"
-
-
-@lru_cache(maxsize=1)
-def machine_secret() -> bytes:
-    """This user's cache secret, created on first use; empty (cache off) when it cannot be kept.
-
-    A secret file that others may read, or that someone else owns, is replaced: a file checked
-    out from a repository (mode 0644) is never taken for one.
-    """
-    path = secret_path()
-    try:
-        info = os.stat(path)
-        if info.st_mode & 0o077 == 0 and info.st_uid == _uid():
-            secret = read_regular_file(str(path), 1024)
-            if len(secret) == SECRET_BYTES:
-                return secret
-    except (OSError, InputError):
-        pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(str(path), secrets.token_bytes(SECRET_BYTES))
-        os.chmod(path, 0o600)
-        secret = read_regular_file(str(path), 1024)  # another process may have won the race
-    except (OSError, NewslintError):
-        return b""
-    return secret if len(secret) == SECRET_BYTES else b""
-
-
-def _uid() -> int:
-    return os.geteuid() if hasattr(os, "geteuid") else 0  # Windows: st_uid is always 0
 
 
 def _encode(result: FileResult) -> dict:

@@ -16,6 +16,7 @@ from .errors import ConfigError, InputError
 from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
+from .rules_cache import parsed
 from .rulesdir import builtin_rules_dir
 
 ENTRY_POINT_GROUP = "newslint.checks"
@@ -44,33 +45,32 @@ def unknown_rule_message(rule_id: str, known) -> str:
 
 @lru_cache(maxsize=16)
 def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
-    """Built-in rules, then each user folder in order (a user rule replaces a built-in one)."""
-    registry = Registry()
+    """Built-in rules, then each user folder in order (a user rule replaces a built-in one).
+
+    A user's rules are validated against their checks as they load (the built-in ones are, by
+    the test suite). The files' YAML is parsed once and then kept in the user's cache folder.
+    """
+    files: list[tuple[Path, Path, str]] = []
     for folder in (builtin_rules_dir(), *map(Path, extra_paths)):
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
-        _load_folder(folder, registry, validate=folder != builtin_rules_dir())
+        files += [(folder, path, _read_text(path)) for path in rule_files(folder)]
+    registry = Registry()
+    for (folder, path, _), data in zip(files, parsed([(path, text) for _, path, text in files], _parse_yaml)):
+        if path.parent == folder / LANGUAGES_FOLDER:
+            code = str(data.get("code") or path.stem)
+            registry.languages.setdefault(code, {}).update(data)
+        else:
+            spec = parse_spec(data, str(path))
+            if folder != builtin_rules_dir():
+                validate_spec(spec)
+            registry.specs[spec.id] = spec
     return registry
 
 
 def rule_files(folder: Path) -> list[Path]:
     """The files a rule folder contributes: its language files, then its rule files."""
     return [*sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")), *sorted(folder.glob("*.y*ml"))]
-
-
-def _load_folder(folder: Path, registry: Registry, validate: bool) -> None:
-    """Read a rules folder; a user's rules are validated against their checks as they load
-    (the built-in ones are, by the test suite)."""
-    for path in rule_files(folder):
-        if path.parent == folder / LANGUAGES_FOLDER:
-            data = _read_yaml(path)
-            code = str(data.get("code") or path.stem)
-            registry.languages.setdefault(code, {}).update(data)
-        else:
-            spec = parse_spec(_read_yaml(path), str(path))
-            if validate:
-                validate_spec(spec)
-            registry.specs[spec.id] = spec
 
 
 def validate_spec(spec: RuleSpec) -> None:
@@ -83,21 +83,26 @@ def validate_spec(spec: RuleSpec) -> None:
         raise ConfigError(f"{spec.origin}: {problem}")
 
 
-def _read_yaml(path: Path) -> dict:
+def _read_text(path: Path) -> str:
     try:
-        data = load_yaml(read_regular_file(str(path), MAX_CHARS).decode("utf-8"))
+        return read_regular_file(str(path), MAX_CHARS).decode("utf-8")
     except InputError as exc:
         raise ConfigError(str(exc)) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
+
+
+def _parse_yaml(path: Path, text: str) -> dict:
+    try:
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
     except YamlLimitError as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a rule file must be a mapping")
     return data

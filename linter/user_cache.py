@@ -1,13 +1,19 @@
 """newslint's folder in the user's cache (`$XDG_CACHE_HOME/newslint`, else `~/.cache/newslint`):
-data derived from installed packages (word lexicons, compiled patterns), never from articles.
-Every file is rebuilt when missing, so deleting the folder is always safe."""
+data derived from installed packages and rule files (word lexicons, the language model,
+compiled patterns, parsed rules), never from articles, and the secret that signs what must
+not be planted. Every file is rebuilt when missing, so deleting the folder is always safe."""
 from __future__ import annotations
 
 import os
+import secrets
+from functools import lru_cache
 from pathlib import Path
 
 from .atomic import write_atomic
-from .errors import NewslintError
+from .errors import InputError, NewslintError
+from .source import read_regular_file
+
+SECRET_BYTES = 32
 
 
 def cache_path(*parts: str) -> Path:
@@ -22,3 +28,37 @@ def save(path: Path, data: bytes) -> None:
         write_atomic(str(path), data, durable=False)
     except (OSError, NewslintError):
         pass
+
+
+def secret_path() -> Path:
+    return cache_path("secret")
+
+
+@lru_cache(maxsize=1)
+def machine_secret() -> bytes:
+    """This user's cache secret, created on first use; empty (signed caches off) when it cannot be kept.
+
+    A secret file that others may read, or that someone else owns, is replaced: a file checked
+    out from a repository (mode 0644) is never taken for one.
+    """
+    path = secret_path()
+    try:
+        info = os.stat(path)
+        if info.st_mode & 0o077 == 0 and info.st_uid == _uid():
+            secret = read_regular_file(str(path), 1024)
+            if len(secret) == SECRET_BYTES:
+                return secret
+    except (OSError, InputError):
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(str(path), secrets.token_bytes(SECRET_BYTES))
+        os.chmod(path, 0o600)
+        secret = read_regular_file(str(path), 1024)  # another process may have won the race
+    except (OSError, NewslintError):
+        return b""
+    return secret if len(secret) == SECRET_BYTES else b""
+
+
+def _uid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else 0  # Windows: st_uid is always 0

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..document import Document
+from ..compiled import compile_cached
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
@@ -80,7 +81,7 @@ class PatternCheck(Check):
             entry = item if isinstance(item, dict) else {"pattern": item}
             source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
             try:
-                pattern = self.timed(regex.compile(source, flags))
+                pattern = self.timed(compile_cached(source, flags))
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None

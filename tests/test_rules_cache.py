@@ -1,0 +1,85 @@
+"""Parsed rule files come from the user's cache only when they are this user's and current."""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from linter import registry, rules_cache, user_cache
+
+
+@pytest.fixture
+def user_cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    user_cache.machine_secret.cache_clear()
+    registry.load_registry.cache_clear()
+    yield tmp_path / "xdg" / "newslint" / "rules"
+    user_cache.machine_secret.cache_clear()
+    registry.load_registry.cache_clear()
+
+
+def rule_folder(tmp_path, message="avoid '{text}'"):
+    folder = tmp_path / "my_rules"
+    folder.mkdir(exist_ok=True)
+    (folder / "no-foo.yaml").write_text(f"id: no-foo\ncheck: pattern\nmessage: \"{message}\"\npattern: foo\n",
+                                        encoding="utf-8")
+    return folder
+
+
+def fresh_registry(folder):
+    registry.load_registry.cache_clear()
+    return registry.load_registry((str(folder),))
+
+
+def test_a_second_run_reads_no_yaml(tmp_path, user_cache_dir, monkeypatch):
+    folder = rule_folder(tmp_path)
+    first = fresh_registry(folder)
+    assert len(list(user_cache_dir.iterdir())) == 1
+
+    def no_parsing(path, text):
+        raise AssertionError(f"parsed {path} again")
+
+    monkeypatch.setattr(registry, "_parse_yaml", no_parsing)
+    second = fresh_registry(folder)
+    assert second.specs == first.specs and second.languages == first.languages
+
+
+def test_an_edited_rule_file_is_parsed_again(tmp_path, user_cache_dir):
+    folder = rule_folder(tmp_path)
+    fresh_registry(folder)
+    rule_folder(tmp_path, message="no foo here")
+    assert fresh_registry(folder).specs["no-foo"].message == "no foo here"
+
+
+def test_a_planted_or_damaged_entry_is_not_read(tmp_path, user_cache_dir):
+    folder = rule_folder(tmp_path)
+    fresh_registry(folder)
+    (entry,) = user_cache_dir.iterdir()
+    raw = entry.read_bytes()
+    data = marshal.loads(raw[32:])
+    rule = next(item for item in data if item.get("id") == "no-foo")
+    rule["pattern"] = "(?!x)x"  # a rule that never fires: what a poisoner would plant
+    forged = marshal.dumps(data)
+    for planted in (b"\0" * 32 + forged,  # without the secret
+                    raw[:32] + forged,  # the right signature over other content
+                    raw[:-7]):  # cut short
+        entry.write_bytes(planted)
+        assert fresh_registry(folder).specs["no-foo"].data["pattern"] == "foo"
+
+
+def test_signed_data_that_is_not_plain_yaml_is_not_used(tmp_path, user_cache_dir):
+    folder = rule_folder(tmp_path)
+    fresh_registry(folder)
+    (entry,) = user_cache_dir.iterdir()
+    name = entry.stem
+    secret = user_cache.machine_secret()
+    payload = marshal.dumps([{"id": "x", "code": compile("1", "f", "eval")}])
+    entry.write_bytes(rules_cache._tag(secret, name, payload) + payload)
+    assert "no-foo" in fresh_registry(folder).specs
+
+
+def test_without_a_secret_rules_are_parsed_and_nothing_is_kept(tmp_path, user_cache_dir, monkeypatch):
+    monkeypatch.setattr(rules_cache, "machine_secret", lambda: b"")
+    folder = rule_folder(tmp_path)
+    assert "no-foo" in fresh_registry(folder).specs
+    assert not user_cache_dir.exists()
