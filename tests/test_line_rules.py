@@ -149,6 +149,28 @@ def test_split_dateline(language: str, text: str, expected: list[int]) -> None:
     assert lines_flagged(text, "split-dateline", language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A place in capitals over any name: the source is a regional agency no list holds.
+    ("en", "GRANTHAM BRIDGE\nFenland Wire Service\n\nThe council voted to close the crossing for repairs.\n", [1]),
+    ("it", "VAL DI SOLE\nTrentino Notizie Locali\n\nLa provincia ha chiuso la strada del passo per neve.\n", [1]),
+    ("pt", "VILA NOVA DE GAIA\nGaia Diário\n\nA câmara aprovou o novo plano de mobilidade.\n", [1]),
+    # Under a place in ordinary case, an agency's name or a desk code in lower case.
+    ("de", "Kaiserslautern\nPfalz Presse Agentur\n\nDer Stadtrat hat am Montag den Haushalt beschlossen.\n", [1]),
+    ("de", "Kaiserslautern\nlrs\n\nDer Stadtrat hat am Montag den Haushalt beschlossen.\n", [1]),
+    ("fr", "Quimper\nAgence Bretagne Info\n\nLe conseil municipal a voté le budget lundi.\n", [1]),
+    ("es", "Cáceres\nExtremadura Press\n\nEl ayuntamiento aprobó el lunes el presupuesto.\n", [1]),
+    ("nl", "ZWOLLE\nOmroep IJsselland\n\nDe gemeenteraad stemde maandag in met de begroting.\n", [1]),
+    # A heading over a person's name is a byline, not a dateline; a name under a place
+    # in ordinary case could be anything; a source line must end its paragraph.
+    ("en", "Closing the bridge\nMartha Quinn\n\nThe council voted to close the crossing.\n", []),
+    ("fr", "Quimper\nJean Morvan\n\nLe conseil municipal a voté le budget lundi.\n", []),
+    ("nl", "ZWOLLE\nDe gemeente zegt\n\nDe gemeenteraad stemde maandag.\n", []),
+    ("es", "CÁCERES\nExtremadura Press\nEl ayuntamiento aprobó el lunes el presupuesto.\n", []),
+])
+def test_split_dateline_with_an_unlisted_source(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "split-dateline", language) == expected
+
+
 def test_split_dateline_spans_place_and_source() -> None:
     [finding] = lint_text("Hong Kong\nCNN\n\nIl presidente è arrivato.\n", language="it", select=["split-dateline"])
     assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 1, 2, 4)
@@ -192,6 +214,58 @@ PARAGRAPH = {
 ])
 def test_byline_remnant_position(language: str, text: str, expected: list[int]) -> None:
     assert lines_flagged(text.format(p=PARAGRAPH[language]), "byline-remnant", language) == expected
+
+
+BODY = {
+    "it": "La giunta regionale ha approvato ieri sera il piano per la manutenzione delle strade provinciali.",
+    "en": "The harbour board agreed on Wednesday to dredge the inner basin before the autumn storms arrive.",
+    "de": "Der Kreistag hat am Dienstag beschlossen, die Buslinien im Landkreis ab Juni neu zu ordnen.",
+    "fr": "Le conseil départemental a voté mardi un plan de rénovation des collèges pour les cinq ans à venir.",
+    "es": "El cabildo aprobó el martes un plan para renovar los muelles del puerto antes del verano próximo.",
+    "pt": "A assembleia municipal aprovou na terça-feira o plano de obras para as escolas do concelho inteiro.",
+    "nl": "De provincie heeft dinsdag besloten de veerdienst over de rivier vanaf juni vaker te laten varen.",
+}
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    # Who reported and edited, maybe with a preposition first and the place after the name.
+    ("en", "(With reporting by Ines Varga in Lisbon; editing by Paul Thorne)", True),
+    ("de", "(Berichterstattung von Jonas Reiter; Redaktion: Clara Voss)", True),
+    ("es", "(Con información de Reuters y AP)", True),
+    ("pt", "(Com informações de Lusa e AFP)", True),
+    ("it", "(Informazioni di ANSA e AGI)", True),
+    ("fr", "(Avec AFP)", True),
+    ("nl", "(Met medewerking van Joris Smit)", True),
+    # A name glued to the title the byline box put after it.
+    ("en", "Martha QuinnHealth Correspondent", True),
+    ("de", "Lea BrandtRedakteurin Wirtschaft", True),
+    ("fr", "Paul MorvanEnvoyé spécial", True),
+    # An agency and the place it reported from, below the first paragraph.
+    ("en", "Reuters, SEOUL", True),
+    ("es", "EFE en Quito", True),
+    ("de", "dpa, Hamburg", True),
+    # A label and a name in capitals.
+    ("es", "Redacción: MARTA SOLER", True),
+    ("it", "Testo: GIULIA FERRI", True),
+    # Not credits: a heading on information, a crediting word in a sentence, a title alone.
+    ("de", "Informationen zum Umbau", False),
+    ("en", "With reporting like this, the board had little choice.", False),
+    ("nl", "Redacteur gezocht", False),
+    ("pt", "Informações úteis", False),
+])
+def test_byline_remnant_credits(language: str, line: str, expected: bool) -> None:
+    text = f"{BODY[language]}\n\n{line}\n\n{BODY[language]}\n"
+    assert lines_flagged(text, "byline-remnant", language) == ([3] if expected else [])
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    # A text credit in brackets is a byline remnant, not an image credit.
+    ("es", "(Con información de Reuters y AP)"),
+    ("en", "(With reporting by Ines Varga in Lisbon)"),
+])
+def test_text_credits_are_no_image_credits(language: str, line: str) -> None:
+    text = f"{BODY[language]}\n\n{line}\n"
+    assert {d.rule for d in lint_text(text, language=language, select=list(LINE_RULES))} == {"byline-remnant"}
 
 
 @pytest.mark.parametrize(("rule", "text"), [
