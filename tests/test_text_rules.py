@@ -6,6 +6,8 @@ that keep real prose quiet (a bilingual article, a German passive, quoted speech
 """
 from __future__ import annotations
 
+import pytest
+
 from linter.config import Settings
 from linter.engine import lint_source, lint_text
 from linter.fix import fix_source
@@ -28,8 +30,20 @@ def test_a_space_before_a_comma_after_a_noun_stays_spacing() -> None:
 
 def test_raw_html_is_a_token_in_text_and_markup_in_markdown() -> None:
     text = "The <strong>mayor</strong> said the plan was ready.\n"
-    assert rules_found(text, "en", "text", ["template-token"]) == [(1, "template-token"), (1, "template-token")]
+    assert rules_found(text, "en", "text", ["template-token"]) == [(1, "template-token")]
     assert rules_found(text, "en", "markdown", ["template-token"]) == []
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    # An element is one leak: its closing tag is reported only when it opened on another line.
+    ("Il sindaco <em>ha detto</em> che il piano è pronto.\n", ["<em>"]),
+    ("Der Plan steht.</p>\n", ["</p>"]),
+    ("<p>Le plan est prêt.\n</p>\n", ["<p>", "</p>"]),
+    ("El <b>alcalde</b> y la <i>concejala</i> votaron.<br/>\n", ["<b>", "<i>", "<br/>"]),
+])
+def test_raw_html_element_is_one_finding(text: str, tags: list[str]) -> None:
+    found = lint_text(text, language="en", select=["template-token"])
+    assert [text.splitlines()[d.line - 1][d.column - 1:d.end_column - 1] for d in found] == tags
 
 
 def test_a_shortcode_in_code_is_left_alone() -> None:
