@@ -137,6 +137,49 @@ def test_page_chrome_inside_the_text(language: str, text: str, expected: list[in
     assert lines_flagged(text, "page-chrome", language) == expected
 
 
+LIVE = {
+    "en": ("Saturday 14 June 2025, {t}", "Crews are still clearing fallen trees from the coast road, the council said on its website."),
+    "de": ("Samstag, 14. Juni 2025, {t} Uhr", "Die Feuerwehr räumt weiter umgestürzte Bäume von der Küstenstraße, teilte die Stadt mit."),
+    "it": ("Sabato 14 giugno 2025, ore {t}", "I vigili del fuoco stanno ancora rimuovendo gli alberi caduti sulla strada costiera, dice il comune."),
+    "fr": ("Samedi 14 juin 2025, {t}", "Les pompiers dégagent toujours les arbres tombés sur la route côtière, a indiqué la mairie samedi."),
+    "es": ("Sábado, 14/06/2025 - {t}", "Los bomberos siguen retirando los árboles caídos de la carretera de la costa, según el ayuntamiento."),
+    "pt": ("14/06/2025 às {t}", "Os bombeiros continuam a retirar as árvores caídas da estrada da costa, segundo a câmara municipal."),
+    "nl": ("Zaterdag 14 juni 2025, {t}", "De brandweer haalt nog steeds omgevallen bomen van de kustweg, meldt de gemeente op haar website."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LIVE))
+@pytest.mark.parametrize(("times", "expected"), [
+    # Three time headings each over a paragraph are a live blog's entries, not stamps of the page.
+    (["14:05", "13:40", "13:10"], []),
+    # One stamp between the paragraphs is a leftover of the page.
+    (["14:05"], [3]),
+])
+def test_live_blog_headings_are_no_page_chrome(language: str, times: list[str], expected: list[int]) -> None:
+    heading, paragraph = LIVE[language]
+    text = paragraph + "\n\n" + "".join(f"{heading.format(t=t)}\n\n{paragraph}\n\n" for t in times)
+    assert lines_flagged(text, "page-chrome", language) == expected
+
+
+@pytest.mark.parametrize(("language", "labels", "expected"), [
+    # Rows of numbers close together between the paragraphs are a flattened table.
+    ("en", ("Possession", "Shots", "Corners"), []),
+    ("de", ("Ballbesitz", "Torschüsse", "Ecken"), []),
+    ("es", ("Posesión", "Disparos", "Córners"), []),
+    ("nl", ("Balbezit", "Schoten", "Hoekschoppen"), []),
+])
+def test_a_flattened_table_is_no_page_chrome(language: str, labels: tuple[str, ...], expected: list[int]) -> None:
+    paragraph = LIVE.get(language, LIVE["en"])[1]
+    rows = "".join(f"{label}\n\n{a}\n\n{b}\n\n" for label, (a, b) in zip(labels, [("54", "46"), ("12", "8"), ("7", "3")]))
+    assert lines_flagged(f"{paragraph}\n\n{rows}{paragraph}\n", "page-chrome", language) == expected
+
+
+def test_counters_far_apart_stay_page_chrome() -> None:
+    paragraph = LIVE["en"][1]
+    text = f"{paragraph}\n\n2\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n3\n\n{paragraph}\n\n{paragraph}\n\n4\n\n{paragraph}\n"
+    assert lines_flagged(text, "page-chrome", "en") == [3, 11, 17]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "London\n(Reuters) - The Bank of England held rates on Thursday.\n", [1]),
     ("nl", "Den Haag\nANP\n\nHet kabinet trekt 2 miljard euro uit.\n", [1]),

@@ -9,7 +9,10 @@ agency name that could also end a torn dateline), `inside` (markers that count o
 first line that matches data `body`, once the text has begun: a timestamp above it is the
 article's date line), `after_end` (lines that count only after the last paragraph that matches
 `body`, in a run under a header of data `list_headers`: a list of other articles' headlines
-appended to the text) and `exclude` (lines never reported).
+appended to the text), `exclude` (lines never reported), and two kinds of lines that are the
+text's own structure when they repeat between its paragraphs: `entry_headings` (three or more,
+each over a paragraph that matches `body`: a live blog's time headings) and `table_rows` (three
+or more, each at most two lines from the next: the rows of a flattened table).
 A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
 alternatives, per language like `markers`), else the language file's word list `name`.
 Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
@@ -151,7 +154,8 @@ class LinePatterns(Check):
 
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
-    DATA = frozenset({"markers", "isolated", "inside", "exclude", "body", "after_end", "list_headers", "model_shape"})
+    DATA = frozenset({"markers", "isolated", "inside", "exclude", "body", "after_end", "list_headers", "model_shape",
+                      "entry_headings", "table_rows"})
 
     def marked(self, doc: Document, index: int) -> bool:
         """True when line `index` (0-based) is one this rule reports."""
@@ -160,6 +164,8 @@ class LineMarkerCheck(LinePatterns):
             return False
         exclude = self.pattern(doc, "exclude")
         if exclude is not None and exclude.fullmatch(text):
+            return False
+        if index in self.structure(doc):
             return False
         if self.options["standalone"] and not self.standalone(doc, index):
             return False
@@ -174,6 +180,41 @@ class LineMarkerCheck(LinePatterns):
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
             return True
         return self.appended(doc, index, text) or self.modelled(doc, index, text)
+
+    def structure(self, doc: Document) -> frozenset[int]:
+        """The lines between the text's paragraphs that are its own structure, repeated: entry
+        headings over paragraphs and rows of a table (data `entry_headings`, `table_rows`)."""
+        headings, rows = self.pattern(doc, "entry_headings"), self.pattern(doc, "table_rows")
+        if headings is None and rows is None:
+            return frozenset()
+
+        def lines(d: Document) -> frozenset[int]:
+            body = self.pattern(d, "body")
+            found: set[int] = set()
+            if headings is not None and body is not None:
+                over_prose = [i for i in self._matching(d, headings)
+                              if (after := self.next_nonblank(d, i)) is not None and body.fullmatch(self.stripped(d, after))]
+                found.update(over_prose if len(over_prose) >= 3 else ())
+            if rows is not None:
+                found.update(self._close_runs(d, self._matching(d, rows)))
+            return frozenset(i for i in found if self.body_start(d) < i < self.body_end(d))
+
+        return doc.memo(f"structure:{self.spec.id}", lines)
+
+    def _matching(self, doc: Document, pattern: regex.Pattern) -> list[int]:
+        return [i for i in range(len(doc.prose_lines)) if not self.blank(doc, i) and pattern.fullmatch(self.stripped(doc, i))]
+
+    def _close_runs(self, doc: Document, members: list[int]) -> list[int]:
+        """The members in runs of three or more, each at most two text lines from the next."""
+        found: list[int] = []
+        run: list[int] = []
+        for i in members:
+            if run and _text_lines(doc, run[-1] + 1, i - 1) > 2:
+                found.extend(run if len(run) >= 3 else ())
+                run = []
+            run.append(i)
+        found.extend(run if len(run) >= 3 else ())
+        return found
 
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
