@@ -201,7 +201,7 @@ class LineMarkerCheck(LinePatterns):
 
         return doc.memo(f"structure:{self.spec.id}", lines)
 
-    def _matching(self, doc: Document, pattern: regex.Pattern) -> list[int]:
+    def _matching(self, doc: Document, pattern: TimedPattern) -> list[int]:
         return [i for i in range(len(doc.prose_lines)) if not self.blank(doc, i) and pattern.fullmatch(self.stripped(doc, i))]
 
     def _close_runs(self, doc: Document, members: list[int]) -> list[int]:
