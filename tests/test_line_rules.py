@@ -174,6 +174,21 @@ def test_a_flattened_table_is_no_page_chrome(language: str, labels: tuple[str, .
     assert lines_flagged(f"{paragraph}\n\n{rows}{paragraph}\n", "page-chrome", language) == expected
 
 
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    # A call to subscribe or sign in to read on, where the text was cut.
+    ("fr", "Inscrivez-vous gratuitement pour lire la suite de cet article", [3]),
+    ("de", "Jetzt registrieren und weiterlesen", [3]),
+    ("es", "Regístrate para seguir leyendo", [3]),
+    ("nl", "Log in om verder te lezen", [3]),
+    # The same words in a sentence of the article are prose.
+    ("fr", "Abonnez-vous pour lire la presse locale, conseille-t-il aux jeunes, c'est un bon début.", []),
+    ("es", "Suscríbete para leer, decía el cartel, y nadie lo hizo.", []),
+])
+def test_subscribe_to_read_on(language: str, line: str, expected: list[int]) -> None:
+    paragraph = LIVE[language][1]
+    assert lines_flagged(f"{paragraph}\n\n{line}\n", "page-chrome", language) == expected
+
+
 def test_counters_far_apart_stay_page_chrome() -> None:
     paragraph = LIVE["en"][1]
     text = f"{paragraph}\n\n2\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n3\n\n{paragraph}\n\n{paragraph}\n\n4\n\n{paragraph}\n"
