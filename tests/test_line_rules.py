@@ -229,6 +229,34 @@ def test_split_dateline_with_an_unlisted_source(language: str, text: str, expect
     assert lines_flagged(text, "split-dateline", language) == expected
 
 
+LEADS = {
+    "en": ("MARLOW HEATH", "The county council has delayed the opening of the new library by a year, its cabinet said on Tuesday."),
+    "de": ("BAD WEILERSTADT", "Der Gemeinderat hat die Sanierung des Freibads am Dienstagabend um ein weiteres Jahr verschoben."),
+    "it": ("SAN VITO AL PIANO", "Il consiglio comunale ha rinviato di un anno i lavori della nuova biblioteca, ha detto martedì il sindaco."),
+    "fr": ("PONT-SUR-VESLE", "Le conseil municipal a reporté d'un an l'ouverture de la nouvelle médiathèque, a annoncé mardi le maire."),
+    "es": ("VILLANUEVA DEL RÍO", "El pleno municipal ha retrasado un año la apertura de la nueva biblioteca, según anunció el martes el alcalde."),
+    "pt": ("SÃO JOÃO DO MATO", "A câmara municipal adiou por um ano a abertura da nova biblioteca, anunciou na terça-feira o presidente."),
+    "nl": ("OUDERKERK", "De gemeenteraad heeft de opening van de nieuwe bibliotheek met een jaar uitgesteld, zei de wethouder dinsdag."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_a_place_in_capitals_alone_above_the_lead(language: str) -> None:
+    place, lead = LEADS[language]
+    # Right above the lead (blank lines or not, after a headline and a caption): a torn dateline.
+    assert lines_flagged(f"Headline of the story\n\n{place}\n\n{lead}\n\n{lead}\n", "split-dateline", language) == [3]
+    assert lines_flagged(f"{lead}\n{place}\n{lead}\n", "split-dateline", language) == [2]
+    # Between later paragraphs it is a subheading in capitals, and over a headline a kicker.
+    assert lines_flagged(f"{lead}\n\n{lead}\n\n{place}\n\n{lead}\n", "split-dateline", language) == []
+    assert lines_flagged(f"{place}\n\nHeadline of the story\n\n{lead}\n", "split-dateline", language) == []
+
+
+def test_a_place_alone_keeps_its_message() -> None:
+    [finding] = lint_text("MARLOW HEATH\n" + LEADS["en"][1] + "\n", language="en", select=["split-dateline"])
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 1, 1, 13)
+    assert "MARLOW HEATH" in finding.message and "/" not in finding.message
+
+
 def test_split_dateline_spans_place_and_source() -> None:
     [finding] = lint_text("Hong Kong\nCNN\n\nIl presidente è arrivato.\n", language="it", select=["split-dateline"])
     assert (finding.line, finding.column, finding.end_line, finding.end_column) == (1, 1, 2, 4)

@@ -7,6 +7,9 @@ the next line, whose named group `source` (or the whole match) ends the reported
 A source line that is all its paragraph (a blank line or the end follows) may also match
 data `named_source` (an agency's name, a desk code), or, under a place written in capitals
 only, data `caps_source` (any name): the place's case and the layout tell what no list can.
+A place with no source at all is reported when it matches data `alone` (a place in capitals)
+and stands right above one of the text's first two paragraphs (lines that match data `body`;
+the first may be a standfirst or a caption), with the message of data `alone_message`.
 """
 from __future__ import annotations
 
@@ -19,29 +22,36 @@ from .line_marker import LinePatterns
 
 class SplitDatelineCheck(LinePatterns):
     name = "split-dateline"
-    DATA = frozenset({"place", "source_line", "named_source", "caps_source"})
+    DATA = frozenset({"place", "source_line", "named_source", "caps_source", "alone", "body", "alone_message"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         place, source = self.pattern(doc, "place"), self.pattern(doc, "source_line")
         if place is None or source is None:
             return
+        taken = -1  # the last line a reported dateline reaches (a source line is no place)
         for index in range(len(doc.prose_lines) - 1):
             text = self.stripped(doc, index)
-            if not text or not self.blank(doc, index - 1) or not place.fullmatch(text):
+            if index <= taken or not text or not place.fullmatch(text):
                 continue
+            line = doc.prose_lines[index]
+            start = doc.line_starts[index] + len(line) - len(line.lstrip())
             following = doc.prose_lines[index + 1]
             indent = len(following) - len(following.lstrip())
-            match = source.match(following, indent)
+            match = source.match(following, indent) if self.blank(doc, index - 1) else None
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
                 end, said = doc.line_starts[index + 1] + match.end(group), match.group(group).strip()
-            elif self.names_source(doc, index + 1, capitals=not any(c.islower() for c in text)):
+            elif self.blank(doc, index - 1) and self.names_source(doc, index + 1, capitals=not any(c.islower() for c in text)):
                 said = following.strip()
                 end = doc.line_starts[index + 1] + len(following.rstrip())
+            elif self.above_body(doc, index, text):
+                yield Finding(start, doc.line_starts[index] + len(line.rstrip()), values={"place": text, "source": ""},
+                              message=self.spec.data.get("alone_message"))
+                continue
             else:
                 continue
-            yield Finding(doc.line_starts[index] + doc.prose_lines[index].index(text), end,
-                          values={"place": text, "source": said})
+            taken = index + 1
+            yield Finding(start, end, values={"place": text, "source": said})
 
     def names_source(self, doc: Document, index: int, capitals: bool) -> bool:
         """True when line `index` is a paragraph's last line naming the source alone: an
@@ -51,3 +61,16 @@ class SplitDatelineCheck(LinePatterns):
         text = self.stripped(doc, index)
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
             self.pattern(doc, "named_source"), self.pattern(doc, "caps_source") if capitals else None))
+
+    def above_body(self, doc: Document, index: int, text: str) -> bool:
+        """True when the place matches data `alone` and the next line of text is one of the first two
+        paragraphs."""
+        alone, body = self.pattern(doc, "alone"), self.pattern(doc, "body")
+        if alone is None or body is None or not alone.fullmatch(text):
+            return False
+
+        def first_two(d: Document) -> list[int]:
+            return [i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))][:2]
+
+        after = self.next_nonblank(doc, index)
+        return after is not None and after in doc.memo(f"body-start:{self.spec.id}", first_two)
