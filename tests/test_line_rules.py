@@ -189,6 +189,22 @@ def test_subscribe_to_read_on(language: str, line: str, expected: list[int]) -> 
     assert lines_flagged(f"{paragraph}\n\n{line}\n", "page-chrome", language) == expected
 
 
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    # Parts of a metadata line, one a reading time or a frozen relative time: the page's.
+    ("nl", "Vandaag, 08:02 · Leestijd 4 minuten", [1]),
+    ("it", "Pubblicato il 02/03/2026 • Lettura: 5 minuti", [1]),
+    ("fr", "Publié le 02/03/2026 à 08h02 | Mis à jour il y a 2 heures", [1]),
+    ("pt", "Economia | 02/03/2026 - 08h02 | Atualizado há 4 horas", [1]),
+    ("de", "02.03.2026 · Lesezeit: 4 Min.", [1]),
+    # A date line alone, or one that names its month, is the article's own; a list of sections is no stamp.
+    ("de", "02.03.2026, 08:02 Uhr", []),
+    ("es", "2 de marzo de 2026 · Hace 2 horas", []),
+    ("en", "Politics · Economy · World", []),
+])
+def test_metadata_lines(language: str, line: str, expected: list[int]) -> None:
+    assert lines_flagged(f"{line}\n\n{LIVE[language][1]}\n", "page-chrome", language) == expected
+
+
 def test_counters_far_apart_stay_page_chrome() -> None:
     paragraph = LIVE["en"][1]
     text = f"{paragraph}\n\n2\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n3\n\n{paragraph}\n\n{paragraph}\n\n4\n\n{paragraph}\n"
