@@ -349,6 +349,14 @@ BODY = {
     # A label and a name in capitals.
     ("es", "Redacción: MARTA SOLER", True),
     ("it", "Testo: GIULIA FERRI", True),
+    # A credit naming institutions, each with its article; a staff byline.
+    ("pt", "Com informações da Guarda Municipal e do Corpo de Bombeiros", True),
+    ("es", "Con información de la Policía Local y de Protección Civil", True),
+    ("nl", "Door onze correspondent - KJV", True),
+    ("de", "Von unserem Korrespondenten", True),
+    ("it", "Dal nostro inviato", True),
+    ("fr", "Par notre envoyée spéciale", True),
+    ("en", "By our staff", True),
     # Not credits: a heading on information, a crediting word in a sentence, a title alone.
     ("de", "Informationen zum Umbau", False),
     ("en", "With reporting like this, the board had little choice.", False),
@@ -368,6 +376,20 @@ def test_byline_remnant_credits(language: str, line: str, expected: bool) -> Non
 def test_text_credits_are_no_image_credits(language: str, line: str) -> None:
     text = f"{BODY[language]}\n\n{line}\n"
     assert {d.rule for d in lint_text(text, language=language, select=list(LINE_RULES))} == {"byline-remnant"}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A byline glued to the lead's first word, an article or a pronoun.
+    ("de", "Von Jana KellerDie Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas deutlich.\n", [1]),
+    ("en", "By Tom HaleThe council will close the library for three months from next week, it said.\n", [1]),
+    ("es", "Por Ana RuizLa alcaldesa anunció el martes un plan de obras para el puerto de la ciudad.\n", [1]),
+    # A name with a capital inside it, or a sentence opening with the byline word, is prose.
+    ("de", "Von McDonald's kommt eine neue Kampagne, die ab Montag in allen Filialen zu sehen ist.\n", []),
+    ("en", "By Monday the council will have closed the library for three months, it said.\n", []),
+])
+def test_byline_glued_to_the_lead(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "byline-remnant", language) == expected
+
 
 
 @pytest.mark.parametrize(("rule", "text"), [
