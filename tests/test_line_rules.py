@@ -205,6 +205,38 @@ def test_metadata_lines(language: str, line: str, expected: list[int]) -> None:
     assert lines_flagged(f"{line}\n\n{LIVE[language][1]}\n", "page-chrome", language) == expected
 
 
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    # Skip links, a closed comment box, a call to share, a newsletter's pitch after a colon.
+    ("it", "Salta alla navigazione principale", [3]),
+    ("fr", "Passer au contenu", [3]),
+    ("pt", "Saltar para o conteúdo principal", [3]),
+    ("en", "Comments have been disabled for this story.", [3]),
+    ("de", "Die Kommentarfunktion wurde für diesen Artikel deaktiviert.", [3]),
+    ("es", "Los comentarios están cerrados para esta noticia.", [3]),
+    ("nl", "Reageren is niet meer mogelijk.", [3]),
+    ("it", "Ti è piaciuto questo articolo? Condividilo!", [3]),
+    ("es", "¿Te ha gustado? Compártelo", [3]),
+    ("de", "Jeden Freitag das Wichtigste aus der Region: Abonnieren Sie unseren Newsletter", [3]),
+    ("pt", "Notícias da cidade no seu e-mail: assine a nossa newsletter", [3]),
+    # Prose that speaks of comments, sharing or a newsletter is no chrome.
+    ("en", "The newsletter, which the mayor sends each week, has 4,000 readers: subscribe is the word on every page.", []),
+    ("fr", "Les commentaires sont fermés depuis que le site a été piraté en mars, a expliqué la rédaction.", []),
+])
+def test_page_furniture_phrases(language: str, line: str, expected: list[int]) -> None:
+    paragraph = LIVE[language][1]
+    assert lines_flagged(f"{paragraph}\n\n{line}\n\n{paragraph}\n", "page-chrome", language) == expected
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("nl", "Lees ook ► Gemeente zoekt nieuwe plek voor de weekmarkt"),
+    ("pt", "Leia também ▶ Câmara aprova novo plano de mobilidade urbana"),
+    ("en", "Read more ▸ Council approves new cycle lanes"),
+])
+def test_teaser_marker_with_an_arrow(language: str, line: str) -> None:
+    paragraph = LIVE[language][1]
+    assert lines_flagged(f"{paragraph}\n\n{line}\n\n{paragraph}\n", "read-insertion", language) == [3]
+
+
 def test_counters_far_apart_stay_page_chrome() -> None:
     paragraph = LIVE["en"][1]
     text = f"{paragraph}\n\n2\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n3\n\n{paragraph}\n\n{paragraph}\n\n4\n\n{paragraph}\n"

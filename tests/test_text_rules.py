@@ -34,6 +34,21 @@ def test_raw_html_is_a_token_in_text_and_markup_in_markdown() -> None:
     assert rules_found(text, "en", "markdown", ["template-token"]) == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # An icon's class name left as text, and a loading state of a few words.
+    ("de", "icon-chevron-right Weiter zur Bildergalerie\n", ["icon-chevron-right"]),
+    ("en", "fa-share-alt Share\n", ["fa-share-alt"]),
+    ("es", "Cargando galería de fotos...\n", ["Cargando galería de fotos..."]),
+    ("en", "Loading live results…\n", ["Loading live results…"]),
+    # Hyphenated words of prose are no icon class; a loading sentence is prose.
+    ("en", "The state-of-the-art icon was unveiled on Monday.\n", []),
+    ("es", "El camión seguía cargando sacos de arena toda la tarde...\n", []),
+])
+def test_icon_classes_and_loading_states(language: str, text: str, expected: list[str]) -> None:
+    found = lint_text(text, language=language, select=["template-token"])
+    assert [text.splitlines()[d.line - 1][d.column - 1:d.end_column - 1] for d in found] == expected
+
+
 @pytest.mark.parametrize(("text", "tags"), [
     # An element is one leak: its closing tag is reported only when it opened on another line.
     ("Il sindaco <em>ha detto</em> che il piano è pronto.\n", ["<em>"]),
