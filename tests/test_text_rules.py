@@ -34,6 +34,22 @@ def test_raw_html_is_a_token_in_text_and_markup_in_markdown() -> None:
     assert rules_found(text, "en", "markdown", ["template-token"]) == []
 
 
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    # A machine-translation note in brackets, or naming who provided it.
+    ("pt", "[Tradução automática feita por IA — sujeita a revisão]", True),
+    ("es", "(Traducción automática generada con inteligencia artificial)", True),
+    ("de", "[Maschinelle Übersetzung, vom Verlag nicht geprüft]", True),
+    ("it", "(Traduzione automatica a cura di LinguaNet)", True),
+    ("en", "Machine translation provided by Alpine Lingua; the French original prevails.", True),
+    # Prose about machine translation is no note.
+    ("en", "Machine translation by volunteers was the only option, she said.", False),
+    ("fr", "La traduction automatique a fait des progrès, selon les chercheurs.", False),
+])
+def test_machine_translation_notes(language: str, line: str, expected: bool) -> None:
+    found = lint_text(f"{line}\n", language=language, select=["generation-residue"])
+    assert bool(found) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # An icon's class name left as text, and a loading state of a few words.
     ("de", "icon-chevron-right Weiter zur Bildergalerie\n", ["icon-chevron-right"]),
