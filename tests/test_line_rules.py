@@ -401,6 +401,20 @@ def test_byline_glued_to_the_lead(language: str, text: str, expected: list[int])
 
 
 
+@pytest.mark.parametrize(("language", "post", "signature"), [
+    ("es", "Cortada la carretera del puerto por la nieve hasta nuevo aviso.", "— Tráfico Norte (@traficonorte) 3 de diciembre de 2026"),
+    ("it", "Chiusa la strada del passo per neve fino a nuovo avviso.", "— Viabilità Nord (@viabilitanord) 3 dicembre 2026"),
+    ("en", "Coast road closed at the harbour until further notice.", "— Harbour Watch (@harbourwatch) December 3, 2026"),
+])
+def test_post_text_above_its_signature_without_blank_lines(language: str, post: str, signature: str) -> None:
+    # One line a paragraph (no blank lines): the post's text stands alone after a sentence's end.
+    text = f"{LIVE[language][1]}\n{post}\n{signature}\n{LIVE[language][1]}\n"
+    assert lines_flagged(text, "embed-remnant", language) == [2, 3]
+    # A wrapped paragraph's last line is no post.
+    wrapped = f"{LIVE[language][1][:40]}\n{LIVE[language][1][40:]}\n{signature}\n"
+    assert lines_flagged(wrapped, "embed-remnant", language) == [3]
+
+
 @pytest.mark.parametrize(("rule", "text"), [
     # Moved out of the older rules: each line is reported by one rule only.
     ("embed-remnant", "View this post on Instagram\n"),

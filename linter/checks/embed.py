@@ -2,7 +2,8 @@
 
 A line that matches data `signature` (a tweet's `— Name (@handle) May 3, 2025`) is the foot of
 an embedded post whose frame is gone; the non-blank line right above it, when it is no part
-of a longer paragraph, is the post's text and is reported with it.
+of a longer paragraph (it opens its block, or stands alone after a sentence's end), is the
+post's text and is reported with it.
 """
 from __future__ import annotations
 
@@ -38,4 +39,4 @@ class EmbedCheck(LineMarkerCheck):
         if above < 0 or self.marked(doc, above):
             return None
         first_of_block = above == 0 or self.blank(doc, above - 1)
-        return above if first_of_block else None
+        return above if first_of_block or self.standalone(doc, above) else None
