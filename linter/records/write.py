@@ -1,16 +1,16 @@
 """Dataset outputs: findings, per-article summaries and fixed records, as JSONL or Parquet.
 
 Each output is written to a temporary file beside it and renamed when the run ends, so a failed
-run leaves no half-written file.
+run leaves no half-written file (see `linter/atomic.py` for one ended by Ctrl-C or SIGKILL).
 """
 from __future__ import annotations
 
 import gzip
 import json
 import os
-import tempfile
-from typing import Any, Iterable
+from typing import Any, BinaryIO, Iterable
 
+from ..atomic import Temporary, new_file_mode, remove_stale_temporaries
 from ..errors import InputError
 from .job import RecordResult
 from .read import EXTRA, compression, is_parquet
@@ -54,11 +54,9 @@ class RowWriter:
         self.schema = schema
         self.skipped = 0  # original JSONL lines that are not JSON objects cannot become Parquet rows
         folder = os.path.dirname(os.path.abspath(path))
-        try:
-            fd, self.temporary = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        os.close(fd)
+        remove_stale_temporaries(folder)
+        self.temporary = Temporary(path, folder)
+        self.raw: BinaryIO | None = None  # the temporary file, under `handle` or `writer`
         self.handle = None
         self.writer = None
 
@@ -71,7 +69,7 @@ class RowWriter:
 
     def _write_jsonl(self, rows: list[Any]) -> None:
         if self.handle is None:
-            self.handle = _open_compressed(self.temporary, compression(self.path))
+            self.handle = self._open_compressed()
         self.handle.write(b"".join((row if isinstance(row, bytes) else _json_line(row)) + b"\n" for row in rows))
 
     def _write_parquet(self, rows: list[Any]) -> None:
@@ -88,7 +86,8 @@ class RowWriter:
             table = pa.Table.from_pylist(dicts, schema=self.schema)
             if self.writer is None:
                 self.schema = table.schema
-                self.writer = pq.ParquetWriter(self.temporary, self.schema)
+                self.raw = self.temporary.open()
+                self.writer = pq.ParquetWriter(self.raw, self.schema)
             self.writer.write_table(table)
         except (pa.ArrowException, TypeError, ValueError) as exc:
             raise InputError(f"{self.path}: cannot write these records as Parquet: {exc}") from None
@@ -97,27 +96,41 @@ class RowWriter:
         """Finish the file and move it into place."""
         if self.parquet and self.writer is None:
             self._write_parquet([])
-        if self.writer is not None:
-            self.writer.close()
         if self.handle is None and not self.parquet:
-            self.handle = _open_compressed(self.temporary, compression(self.path))
-        if self.handle is not None:
-            self.handle.close()
+            self.handle = self._open_compressed()
         try:
-            os.replace(self.temporary, self.path)
+            for closable in (self.writer, self.handle, self.raw):
+                if closable is not None:
+                    closable.close()
+            self.temporary.commit(self.path, new_file_mode())
         except OSError as exc:
+            self.temporary.discard()
             raise InputError(f"{self.path}: cannot write: {exc.strerror or exc}") from None
 
     def abort(self) -> None:
         """Remove the temporary file (the run failed)."""
-        for closable in (self.writer, self.handle):
+        for closable in (self.writer, self.handle, self.raw):
             try:
                 if closable is not None:
                     closable.close()
             except Exception:  # already failing: the first error is the one reported
                 pass
-        if os.path.exists(self.temporary):
-            os.unlink(self.temporary)
+        self.temporary.discard()
+
+    def _open_compressed(self):
+        """The temporary file, compressed as the output's name says."""
+        kind = compression(self.path)
+        if kind == "zstd":
+            try:
+                import zstandard
+            except ImportError:
+                raise InputError(f"writing .zst files needs zstandard: {EXTRA}") from None
+        self.raw = self.temporary.open()
+        if kind == "gzip":
+            return gzip.GzipFile(fileobj=self.raw, mode="wb")
+        if kind == "zstd":
+            return zstandard.ZstdCompressor().stream_writer(self.raw, closefd=False)
+        return self.raw
 
 
 def _as_dict(row: Any) -> dict | None:
@@ -133,15 +146,3 @@ def _as_dict(row: Any) -> dict | None:
 
 def _json_line(row: dict) -> bytes:
     return json.dumps(row, ensure_ascii=False, default=str).encode("utf-8", "surrogateescape")
-
-
-def _open_compressed(path: str, kind: str | None):
-    if kind == "gzip":
-        return gzip.open(path, "wb")
-    if kind == "zstd":
-        try:
-            import zstandard
-        except ImportError:
-            raise InputError(f"writing .zst files needs zstandard: {EXTRA}") from None
-        return zstandard.ZstdCompressor().stream_writer(open(path, "wb"), closefd=True)
-    return open(path, "wb")
