@@ -386,6 +386,7 @@ def explain(rule, config_path) -> None:
 
 @main.command("test-rules")
 @click.argument("path", required=False, type=click.Path(exists=True, file_okay=False))
+@ended_by_ctrl_c
 def test_rules(path) -> None:
     """Check the examples of the rules in PATH (default: the built-in rules)."""
     from .examples import run_examples
@@ -399,6 +400,8 @@ def test_rules(path) -> None:
         raise NewslintError(f"{path}: no rules (*.yaml with id, check and message) found")
     results = run_examples(registry, extra, only)
     failures = [r for r in results if not r.passed]
+    for warning in dict.fromkeys(w for r in results for w in r.warnings):
+        _warn(warning)
     for r in failures:
         expectation = "not flagged" if r.kind == "bad" else f"flagged {r.found} time(s)"
         click.echo(f"FAIL {r.rule} [{r.language}] {r.kind} example {expectation}: {r.text!r}")

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .config import Settings
-from .engine import lint_text
+from .engine import lint_source
 from .registry import Registry
+from .source import Source, decode
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,8 @@ class ExampleResult:
     kind: str  # "bad" | "good"
     text: str
     found: int
+    # Checks that could not run on it (a pattern over its time limit): one line each.
+    warnings: tuple[str, ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -32,8 +35,10 @@ def run_examples(registry: Registry, rules_paths: tuple[str, ...] = (), only: se
                 for example in (cases or {}).get(kind) or []:
                     text, fmt = _text_and_format(example)
                     settings = Settings(language=language, select=(spec.id,), rules_paths=rules_paths)
-                    found = [d for d in lint_text(text, settings=settings, fmt=fmt) if d.rule == spec.id]
-                    results.append(ExampleResult(spec.id, language, kind, text, len(found)))
+                    source = decode(text.encode("utf-8")) if "\r" in text else Source(text)
+                    linted = lint_source(source, f"{spec.origin} ({language} {kind} example)", settings, fmt)
+                    found = [d for d in linted.diagnostics if d.rule == spec.id]
+                    results.append(ExampleResult(spec.id, language, kind, text, len(found), tuple(linted.warnings)))
     return results
 
 
