@@ -134,3 +134,24 @@ def test_temporaries_left_in_the_cache_and_beside_a_baseline_are_removed(tmp_pat
     newslint("check", "--cache-dir", "cache", "--lang", "en", "a.md", cwd=tmp_path)
     newslint("baseline", "--lang", "en", "-o", "out/baseline.json", "a.md", cwd=tmp_path)
     assert not any(path.exists() for path in stale)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_rule_crash_is_exit_2_never_1_also_with_workers_and_for_records(tmp_path, jobs):
+    write(tmp_path / "rules" / "crash-on-x.yaml", CRASHING_RULE)
+    write(tmp_path / ".newslint.yaml", "language: en\nrules_paths: [rules]\nselect: [crash-on-x, duplicated-word]\n")
+    write(tmp_path / "a.md", "XX marks the spot.\n")
+    write(tmp_path / "b.md", ARTICLE)
+    done = newslint("check", "--jobs", jobs, "-q", "a.md", "b.md", cwd=tmp_path)
+    one_error_line(done, "a.md: rule 'crash-on-x' failed")
+    assert done.stdout.startswith("b.md:1:24:")
+    write(tmp_path / "data.jsonl", json.dumps({"id": "x", "text": "XX marks the spot."}) + "\n"
+          + json.dumps({"id": "ok", "text": ARTICLE}) + "\n")
+    done = newslint("check", "--jobs", jobs, "-q", "data.jsonl", "--summary", "summary.jsonl", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        "newslint: warning: record x: x: rule 'crash-on-x' failed: IndexError: no such group",
+        "newslint: error: a rule failed on 1 records (see the warnings above)"]
+    assert done.stdout.startswith("ok:1:24:")
+    rows = [json.loads(line) for line in (tmp_path / "summary.jsonl").read_text().splitlines()]
+    assert [(row["id"], row["findings"]) for row in rows] == [("x", 0), ("ok", 1)]

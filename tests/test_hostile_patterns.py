@@ -6,6 +6,7 @@ rule's findings there are dropped, and the other rules and files are reported as
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -76,3 +77,28 @@ def test_timeout_option_is_checked_like_any_option(tmp_path):
     assert done.returncode == 2
     assert done.stderr.splitlines() == ["newslint: error: rules.spacing.timeout: expected a number from 0 to "
                                         "100,000, not 'fast'"]
+
+
+def test_test_rules_reports_a_pattern_timeout_and_fails_the_example(tmp_path):
+    write(tmp_path / "my-evil.yaml", f"id: my-evil\ncheck: line-marker\nmessage: evil\nmarkers: ['{EVIL}']\n"
+          f"options: {{timeout: 0.2}}\nexamples: {{en: {{bad: ['{RUN}'], good: ['Fine.']}}}}\n")
+    done = newslint("test-rules", str(tmp_path), timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"newslint: warning: {tmp_path / 'my-evil.yaml'} (en bad example): rule 'my-evil' "
+                                  "skipped: its pattern '(?:(a|a)+$)' took over 0.2 s")
+    assert done.stdout.startswith("FAIL my-evil [en] bad example not flagged")
+
+
+def test_a_pattern_timeout_on_a_record_is_one_warning_naming_it(tmp_path):
+    check, data, language, article = CASES["line-marker markers"]
+    write(tmp_path / "rules" / "my-evil.yaml", f"id: my-evil\ncheck: {check}\nmessage: evil\n{data}\n")
+    write(tmp_path / ".newslint.yaml", "language: en\nrules_paths: [rules]\nselect: [my-evil, duplicated-word]\n"
+          "rules: {my-evil: {timeout: 0.2}}\n")
+    write(tmp_path / "data.jsonl", json.dumps({"id": "slow", "text": article + DUPLICATE}) + "\n"
+          + json.dumps({"id": "ok", "text": DUPLICATE}) + "\n")
+    done = newslint("check", "-q", "data.jsonl", cwd=tmp_path, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert done.stderr.startswith("newslint: warning: slow: rule 'my-evil' skipped: its pattern ")
+    assert [line.split(" ")[0] for line in done.stdout.splitlines()] == ["slow:3:24:", "ok:1:24:"]

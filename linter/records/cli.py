@@ -87,6 +87,9 @@ def check_records(paths: tuple[str, ...], dataset: dict, *, overrides, config_pa
                         warn=lambda line: click.echo(f"newslint: warning: {line}", err=True))
     if not quiet:
         click.echo(tally.line(), err=True)
+    if tally.crashed:  # a bug must not look like findings (exit 1)
+        click.echo(f"newslint: error: a rule failed on {tally.crashed:,} records (see the warnings above)", err=True)
+        return 2
     failed = tally.failing or tally.bad
     return 0 if exit_zero or not failed else 1
 

@@ -39,6 +39,10 @@ class RecordResult:
     summary: dict[str, Any]
     lines: dict[int, str] = field(default_factory=dict)
     record: Any = None
+    # Checks that could not run on it (a pattern over its time limit, LanguageTool down): one line each.
+    warnings: list[str] = field(default_factory=list)
+    # A rule crashed on it (a bug, not a bad record): the run ends with exit status 2.
+    failed: bool = False
 
     @property
     def error(self) -> str | None:

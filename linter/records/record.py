@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any, Iterable
 
 from ..engine import lint_source
-from ..errors import NewslintError
+from ..errors import NewslintError, RuleFailure
 from ..fix import fix_source
 from ..source import Source
 from .job import RecordJob, RecordResult
@@ -58,14 +58,14 @@ def lint_record(raw: Any, job: RecordJob) -> RecordResult:
                 raw = {**record, job.fields.text: source.denormalise(source.text)}
     except (BadRecord, NewslintError) as exc:  # NewslintError: a rule failed on this text; the rest still run
         return RecordResult(record_id, [], _summary(record_id, error=str(exc)),
-                            record=raw if job.fix is not None else None)
+                            record=raw if job.fix is not None else None, failed=isinstance(exc, RuleFailure))
     counts = rule_counts(result.diagnostics)
     value = score(result.diagnostics, len(source.text))
     reason = job.policy.verdict(counts, value)
     summary = _summary(record_id, language=result.language, findings=len(result.diagnostics), counts=counts,
                        score=value, keep=reason is None, reason=reason, fixed=fixed)
     return RecordResult(record_id, result.diagnostics, summary, result.lines,
-                        record=raw if job.fix is not None else None)
+                        record=raw if job.fix is not None else None, warnings=result.warnings)
 
 
 def _summary(record_id: str | None, *, language: str | None = None, findings: int = 0,

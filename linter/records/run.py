@@ -33,6 +33,7 @@ class Tally:
     bad: int = 0
     fixed: int = 0
     failing: int = 0
+    crashed: int = 0  # records a rule failed on
     started: float = 0.0
 
     def add(self, result: RecordResult, fail_rank: int) -> None:
@@ -40,6 +41,7 @@ class Tally:
         self.findings += len(result.diagnostics)
         self.kept += bool(result.summary["keep"])
         self.bad += result.error is not None
+        self.crashed += result.failed
         self.fixed += result.summary["fixed"]
         self.failing += any(d.severity.rank >= fail_rank for d in result.diagnostics)
 
@@ -77,7 +79,7 @@ def run_records(paths: list[str], job: RecordJob, outputs: Outputs, *, report: R
     """Lint every record of the dataset files; write the outputs; return the counts.
 
     `report` gets each record as a FileResult named by its id (the findings on standard output);
-    `warn` gets one line per bad record.
+    `warn` gets one line per bad record and per check that could not run (each once).
     """
     files = expand(paths)
     _refuse_overwrite(files, outputs)
@@ -93,6 +95,7 @@ def run_records(paths: list[str], job: RecordJob, outputs: Outputs, *, report: R
     writers = _writers(files, outputs)
     tally = Tally(started=time.perf_counter())
     meter = Progress(progress) if progress is not None else None
+    warned: set[str] = set()
     try:
         if report is not None:
             report.start()
@@ -101,6 +104,10 @@ def run_records(paths: list[str], job: RecordJob, outputs: Outputs, *, report: R
                 tally.add(result, fail_rank)
                 if result.error and warn is not None:
                     warn(f"record {result.id if result.id is not None else '(no id)'}: {result.error}")
+                for warning in result.warnings:
+                    if warn is not None and warning not in warned:  # LanguageTool down: once, not per record
+                        warned.add(warning)
+                        warn(warning)
                 if report is not None and result.error is None:
                     report.file(FileResult(result.id or "<record>", result.diagnostics, result.summary["language"],
                                            lines=result.lines))
