@@ -52,12 +52,28 @@ class Behaviour:
     (offsets past the text), `mistyped` (a match's category a string, not an object), `trickle`
     (the answer one byte every `delay` seconds), `huge` (a valid answer of `huge_bytes`);
     `delay` seconds before every answer (except `trickle`); `max_text_length` for
-    `/v2/maxtextlength` (None: HTTP 404)."""
+    `/v2/maxtextlength` (None: HTTP 404); `scripted`: an `Answer` sent as it is instead of the
+    one an endpoint (`check`, `languages`, `maxtextlength`) would give (for fuzzing)."""
 
     mode: str = "ok"
     delay: float = 0.0
     max_text_length: int | str | None = 2147483647
     huge_bytes: int = 0
+    scripted: dict[str, "Answer"] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Any answer a server might send: `body` with `status` and `content_type`, in pieces of
+    `chunk` bytes `interval` seconds apart (0: at once), announcing `declared` bytes (None: the
+    true length; more than sent: the connection closes early)."""
+
+    body: bytes
+    status: int = 200
+    content_type: str = "application/json"
+    chunk: int = 0
+    interval: float = 0.0
+    declared: int | None = None
 
 
 class _Server(ThreadingHTTPServer):
@@ -115,6 +131,8 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
         def do_GET(self):
             path = self.path.split("?")[0]
             fixture.requests.append({"_path": path.removeprefix("/v2/")})
+            if path.removeprefix("/v2/") in fixture.behaviour.scripted:
+                return self._scripted(fixture.behaviour.scripted[path.removeprefix("/v2/")])
             time.sleep(fixture.behaviour.delay)
             if path == "/v2/languages":
                 self._send(200, json.dumps(LANGUAGES), "application/json")
@@ -132,6 +150,8 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
             fixture.answering(-1)
             if self.path != "/v2/check":
                 return self._send(404, f"Error: Unsupported action: '{self.path}'")
+            if "check" in fixture.behaviour.scripted:
+                return self._scripted(fixture.behaviour.scripted["check"])
             try:
                 body = check(form, fixture.behaviour)
             except ValueError as exc:
@@ -164,6 +184,19 @@ def _handler(fixture: Fixture) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(data[i:i + 1])
                 self.wfile.flush()
                 time.sleep(interval)
+
+        def _scripted(self, answer: Answer):
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(answer.body) if answer.declared is None else answer.declared))
+            self.end_headers()
+            step = answer.chunk or len(answer.body) or 1
+            for start in range(0, len(answer.body), step):
+                self.wfile.write(answer.body[start:start + step])
+                self.wfile.flush()
+                time.sleep(answer.interval)
+            if answer.declared is not None and answer.declared != len(answer.body):
+                self.close_connection = True
 
         def _send(self, status: int, text: str, content_type: str = "text/plain"):
             data = text.encode("utf-8")

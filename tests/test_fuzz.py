@@ -1,5 +1,6 @@
-"""Fuzzing: whatever the article, front matter, configuration, rule file, baseline or cache
-entry, newslint returns a result or raises its own one-line error, never anything else.
+"""Fuzzing: whatever the article, front matter, configuration, rule file, baseline, cache
+entry or LanguageTool answer, newslint returns a result or raises its own one-line error (or,
+for LanguageTool, one warning), never anything else.
 
 A short, repeatable run in the suite (40 examples per test); a longer, random one, for instance
 before a release:
@@ -11,20 +12,26 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
+import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
+from cli_support import run
 from linter import lint_text
 from linter.baseline import Baseline
 from linter.cache import Cache
 from linter.config import TOP_KEYS, Settings, load_config
 from linter.engine import FileResult, lint_file
 from linter.errors import ConfigError, InputError, one_line
+from linter.languagetool import client
 from linter.ruleset import build_ruleset
 from linter.yamlio import YamlLimitError, load_yaml
+from lt_protocol_fixture import Answer, Behaviour, Fixture
 
 # The suite's short run is the same every time (derandomized); a longer run explores anew.
 FUZZ = settings(max_examples=int(os.environ.get("NEWSLINT_FUZZ_EXAMPLES", "40")), deadline=None,
@@ -159,3 +166,79 @@ def test_cache_entries_are_results_or_misses(text):
     with written(f"ab/{key}.json", text) as entry:
         loaded = Cache(entry.parent.parent, secret=b"s" * 32).load(key)
         assert loaded is None or isinstance(loaded, FileResult)
+
+
+# LanguageTool answers: any status, body, type and pace a server may send, for each endpoint.
+SMALL_CAP = 64 * 1024  # the response size cap, lowered so that oversized answers stay cheap
+numbers = st.integers(-5, 60) | st.integers(-2**63, 2**63) | st.floats() | json_values
+rule_objects = st.fixed_dictionaries({}, optional={
+    "id": st.sampled_from(["MORFOLOGIK_RULE_EN_US", "WHITESPACE_RULE", "X\x1b[31m", ""]) | json_values,
+    "category": st.fixed_dictionaries({}, optional={"id": st.sampled_from(["TYPOS", "STYLE"]) | json_values}) | json_values,
+    "issueType": json_values, "description": json_values})
+match_objects = st.fixed_dictionaries({}, optional={
+    "offset": numbers, "length": numbers, "message": json_values | texts, "shortMessage": json_values,
+    "replacements": st.lists(st.fixed_dictionaries({"value": json_values}) | json_values, max_size=3) | json_values,
+    "rule": rule_objects | json_values, "context": json_values, "sentence": json_values})
+check_answers = st.fixed_dictionaries({"matches": st.lists(match_objects, max_size=5) | json_values}, optional={
+    "warnings": st.fixed_dictionaries({"incompleteResults": json_values, "incompleteResultsReason": json_values})
+    | json_values, "language": json_values, "software": json_values})
+
+
+def _encoded(value, ascii_only: bool) -> bytes:
+    return json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+
+
+bodies = st.one_of(
+    st.builds(_encoded, check_answers, st.booleans()),
+    st.builds(lambda body, cut: body[:cut], check_answers.map(lambda v: _encoded(v, False)), st.integers(0, 200)),
+    st.builds(_encoded, json_values, st.booleans()),
+    st.builds(lambda v, n: _encoded({**v, "padding": "x" * n}, True), check_answers,
+              st.integers(SMALL_CAP - 200, SMALL_CAP + 200)),
+    st.sampled_from([b"", b"[" * 100_000, b"\xff\xfe{\x00", b"2147483647", b"-5", b"9" * 5000, b"NaN",
+                     b'{"matches": [], "x": 1e999999}']),
+    st.binary(max_size=300),
+)
+answers = st.builds(
+    Answer, body=bodies,
+    status=st.sampled_from([200, 200, 200, 204, 301, 400, 413, 429, 500, 503]),
+    content_type=st.sampled_from(["application/json", "text/plain; charset=latin-1", "", "application/json; charset=utf-16"]),
+    chunk=st.sampled_from([0, 0, 0, 1, 64]), interval=st.sampled_from([0, 0, 0, 0.01, 0.4]),
+    declared=st.none() | st.none() | st.integers(0, 2**40))
+scripts = st.dictionaries(st.sampled_from(["check", "languages", "maxtextlength"]), answers, min_size=1, max_size=3)
+LT_ARTICLES = ["We recieve  teh news.\n", "Emoji \U0001F600 recieve  teh \U0001F600 news.\n", "Ünïcödé  teh\n"]
+
+
+@pytest.fixture(scope="module")
+def lt_server():
+    server = Fixture().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def lt_project(lt_server, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lt-fuzz")
+    (folder / ".newslint.yaml").write_text(
+        f"language: en\nselect: [grammar, spacing]\nlanguagetool: {{url: '{lt_server.url}', timeout: 1, "
+        "default_disabled: false}\n", encoding="utf-8")
+    return folder
+
+
+@FUZZ
+@given(script=scripts, article=st.sampled_from(LT_ARTICLES))
+def test_languagetool_answers_are_findings_or_one_warning(lt_server, lt_project, script, article):
+    """Malformed JSON, wrong types, offsets out of range, huge or negative lengths, odd text,
+    trickling, oversized: the run ends in bounded time, exit 0 or 1, at most one warning."""
+    lt_server.behaviour = Behaviour(scripted=script)
+    (lt_project / "a.txt").write_text(article, encoding="utf-8")
+    with mock.patch.object(client, "_SERVERS", {}), mock.patch.object(client, "MAX_RESPONSE_BYTES", SMALL_CAP):
+        started = time.monotonic()
+        result = run("check", "--no-cache", "--config", lt_project / ".newslint.yaml", lt_project / "a.txt")
+        elapsed = time.monotonic() - started
+    assert result.exit_code in (0, 1), result.stderr
+    assert elapsed < 3 * 1 + 5  # three requests of at most 1 s each, and the lint itself
+    warnings = result.stderr.splitlines()
+    assert len(warnings) <= 1 and all(line.startswith("newslint: warning: LanguageTool at ") for line in warnings), warnings
+    assert "Traceback" not in result.stdout + result.stderr
+    event(" ".join(warnings[0].split()[5:8]) if warnings else "no warning")  # for --hypothesis-show-statistics
+    event("grammar findings" if " grammar[" in result.stdout else "no grammar finding")
