@@ -7,6 +7,8 @@ import stat
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import regex
+
 from .errors import InputError
 
 _BOMS = (
@@ -91,22 +93,30 @@ def decode(data: bytes, path: str = "<input>") -> Source:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' for text in UTF-16 without a byte-order mark: Latin text then
-    has a zero byte in most odd (LE) or even (BE) places and none in the others, and decodes to
-    characters with no binary controls."""
+    """'utf-16-le' or 'utf-16-be' for text in UTF-16 without a byte-order mark: its zero bytes
+    (the high byte of every ASCII character: spaces, digits, line breaks, all of Latin text) are
+    all in odd (LE) or all in even (BE) places, and it decodes to characters that text has (no
+    binary controls, nothing unassigned or private, a space or line break now and then),
+    whatever the script."""
     sample = data[:8192]
     if len(data) % 2 or len(sample) < 4:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    encoding = "utf-16-le" if odd >= half * 0.5 and even == 0 else "utf-16-be" if even >= half * 0.5 and odd == 0 else None
+    encoding = "utf-16-le" if odd and not even else "utf-16-be" if even and not odd else None
     if encoding is None:
         return None
     try:  # incrementally: the sample may end inside a surrogate pair
         text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     except UnicodeDecodeError:
         return None
-    return None if any(ord(char) < 128 and ord(char) in _BINARY_CONTROL for char in text) else encoding
+    if any(ord(char) < 128 and ord(char) in _BINARY_CONTROL for char in text) or _NOT_TEXT.search(text):
+        return None
+    return encoding if len(_SPACE.findall(text)) * _MOST_CHARS_PER_SPACE >= len(text) else None
+
+
+_NOT_TEXT = regex.compile(r"[\p{Cn}\p{Co}]")
+_SPACE = regex.compile(r"\s")
+_MOST_CHARS_PER_SPACE = 80  # text has spaces or line breaks (CJK has line breaks)
 
 
 def _guess_encoding(data: bytes) -> str:

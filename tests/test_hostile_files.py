@@ -91,6 +91,22 @@ def test_a_rule_crash_on_one_file_keeps_the_others_findings(tmp_path, output_for
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["Министр сказал, что бюджет будет принят.\n\nОн сказал это вчера.\n",
+                                  "Ο υπουργός είπε ότι ο προϋπολογισμός θα περάσει.\n", "部长说预算将在明年通过。\n"],
+                         ids=["cyrillic", "greek", "chinese"])
+def test_utf16_without_a_byte_order_mark_in_any_script_is_text(tmp_path, encoding, text):
+    write(tmp_path / "a.txt", text.encode(encoding))
+    done = newslint("check", "--lang", "en", "--format", "json", "a.txt", cwd=tmp_path)
+    assert done.returncode in (0, 1) and "binary" not in done.stderr, done.stderr
+
+
+def test_binary_data_with_zero_bytes_in_one_parity_is_still_binary(tmp_path):
+    table = b"".join(bytes([value, 0]) for value in range(0xA1, 0x100)) * 8  # 16-bit numbers: no controls, no spaces
+    write(tmp_path / "a.txt", table)
+    one_error_line(newslint("check", "a.txt", cwd=tmp_path), "a.txt: binary file")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_text(tmp_path, encoding):
     write(tmp_path / "a.txt", ARTICLE.encode(encoding))
     done = newslint("check", "--lang", "en", "--format", "json", "a.txt", cwd=tmp_path)
