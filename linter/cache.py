@@ -74,7 +74,7 @@ class Cache:
                 remove_stale_temporaries(str(entry.parent))
             ignore = self.root / ".gitignore"
             if not ignore.exists():
-                ignore.write_text("# Created by newslint: never commit this folder.\n*\n", encoding="utf-8")
+                write_atomic(str(ignore), b"# Created by newslint: never commit this folder.\n*\n", durable=False)
             # ASCII JSON: paths that are not UTF-8 travel as \udcXX escapes and come back the same.
             write_atomic(str(entry), json.dumps(_encode(result)).encode("ascii"), durable=False)
         except (OSError, NewslintError):
