@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -35,7 +36,8 @@ def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int
     forking = sys.platform == "linux"
     try:
         context = multiprocessing.get_context("fork" if forking else None)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=end_with_parent,
+                                   initargs=(os.getpid(),))
     except (OSError, NotImplementedError, ImportError):  # no process support here (sandbox, no /dev/shm)
         yield from map(task, items)
         return
@@ -49,3 +51,19 @@ def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     yield from map(task, items[done:])
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent(parent: int) -> None:
+    """A worker's initializer: the worker ends when the run's process does (Linux), also when
+    SIGINT or SIGKILL reach that process alone and not its group (`kill -INT PID`, a CI runner)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError, TypeError):  # not Linux: workers end when they next talk to the run
+        return
+    if os.getppid() != parent:  # the run ended before this worker asked
+        os._exit(1)

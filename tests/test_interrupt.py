@@ -124,3 +124,57 @@ def test_a_temporary_has_no_name_while_it_is_written(tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == ["out.txt"]
     assert (tmp_path / "out.txt").read_bytes() == b"half"
     assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, ValueError, IndexError):
+            pass
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
+@pytest.mark.parametrize("what", ["files", "dataset"])
+def test_workers_end_with_the_run_when_sigint_reaches_it_alone(tmp_path, what):
+    """`kill -INT PID` (not the group, as a CI runner may do): the workers, busy inside a long
+    match, must not live on."""
+    slow_rule_config(tmp_path)
+    for index in range(80):
+        write(tmp_path / "content" / f"a{index:02}.md", STUCK + "\n" + DUPLICATE)
+    write(tmp_path / "data.jsonl", "".join(json.dumps({"id": f"s{index}", "text": STUCK}) + "\n" for index in range(80)))
+    args = ["content"] if what == "files" else ["data.jsonl", "--summary", "summary.jsonl"]
+    process = subprocess.Popen([sys.executable, "-m", "linter", "check", "--no-cache", "--jobs", "2", *args],
+                               cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        for _ in range(100):  # until both workers have started
+            workers = _children(process.pid)
+            if len(workers) >= 2:
+                break
+            time.sleep(0.1)
+        assert len(workers) >= 2
+        os.kill(process.pid, signal.SIGINT)
+        assert process.wait(timeout=10) == -signal.SIGINT
+        deadline = time.monotonic() + 10  # the kernel ends them at once; this only bounds the test
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(map(_running, workers))
+    finally:
+        for pid in [process.pid, *workers]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+    assert temporaries(tmp_path) == []

@@ -6,6 +6,7 @@ grow with the dataset.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -13,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator
 
-from ..pool import MIN_ITEMS_PER_WORKER, available_cpus
+from ..pool import MIN_ITEMS_PER_WORKER, available_cpus, end_with_parent
 from .job import RecordJob, RecordResult
 from .record import lint_batch
 
@@ -34,8 +35,8 @@ def run_local(batches: Iterable[list[Any]], job: RecordJob, jobs: int | None = N
         return
     forking = sys.platform == "linux"
     try:
-        pool = ProcessPoolExecutor(max_workers=workers,
-                                   mp_context=multiprocessing.get_context("fork" if forking else None))
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork" if forking else None),
+                                   initializer=end_with_parent, initargs=(os.getpid(),))
     except (OSError, NotImplementedError, ImportError):  # no process support here
         yield from (lint_batch(batch, job) for batch in batches)
         return
