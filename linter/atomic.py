@@ -50,7 +50,8 @@ class Temporary:
     """
 
     def __init__(self, shown: str, folder: str):
-        self.shown, self.folder = shown, folder
+        """`shown`: the target's name in error messages."""
+        self.folder = folder
         self.name: str | None = None
         try:
             self.fd = _anonymous(folder)
@@ -148,8 +149,8 @@ def _running(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OverflowError, ValueError):
-        return True  # another user's process, or no process id at all: not ours to judge
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or a number no process has: not ours to judge
     return True
 
 
