@@ -1,13 +1,17 @@
 """`future-year`: a verb in the future tense about a year already past when the article ran.
 
-The article's year comes from front matter (`date`) or from a dateline in its first lines.
+The article's year comes from front matter (`date`), from a dateline in its first lines, or
+else from the first full date in the text (`martes 11 de marzo de 2025`, `November 19, 2025`,
+day and month in the language's month names) that no future verb introduces.
 The rule's data gives per language a regex of future-tense verb forms (`future`) and of the
 words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month or a
 season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`). Optional `clause_breaks`: a
 regex of the words after which the year belongs to another clause (`which opened in 2023`,
 `Anlage schließen, die bis 2023 …`), never crossed between the verb and the year; optional
 `after_year`: a regex that must follow the year (German puts the infinitive last: `wird im
-Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive).
+Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive). Optional
+`future_last`: the future auxiliary that closes a subordinate clause after the year, with the
+words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 öffnen wird`).
 """
 from __future__ import annotations
 
@@ -16,38 +20,51 @@ from typing import Iterable
 import regex
 
 from ..document import Document
+from ..langdata import alternation, word_list
 from ..rule import Check, Finding
+from ..timed_pattern import TimedPattern
 
 _YEAR = regex.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATELINE_LINES = 6
+_GAP = r"[ \t\u00a0]+"
+_SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 class FutureYearCheck(Check):
     name = "future-year"
-    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year"})
+    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year", "future_last"})
     OPTIONS = {"max_words_between": 14}
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        year = article_year(doc)
         future = self.spec.language_data("future", doc.language)
         prefix = self.spec.language_data("year_prefix", doc.language)
-        if year is None or not future or not prefix:
+        if not future or not prefix:
             return
-        gap = self.options["max_words_between"]
-        breaks = self.spec.language_data("clause_breaks", doc.language)
-        after = self.spec.language_data("after_year", doc.language) or ""
-        word = rf"(?!(?:{breaks})[ \t\u00a0])[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        pattern = self.timed(regex.compile(
-            rf"\b(?:{future})\b(?:[ \t\u00a0]+{word}){{0,{gap}}}?[ \t\u00a0]+(?:{prefix})[ \t\u00a0]+"
-            rf"(?:[^\s\d.!?;]+[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?)?(?P<year>19[5-9]\d|20\d\d)\b(?:{after})",
-            regex.I))
-        for match in pattern.finditer(doc.prose):
+        year = article_year(doc, self.timed(regex.compile(rf"\b(?:{future})\b", regex.I)))
+        if year is None:
+            return
+        for match in self._patterns(doc, future, prefix).finditer(doc.prose):
             if int(match.group("year")) < year:
                 yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})
 
+    def _patterns(self, doc: Document, future: str, prefix: str) -> TimedPattern:
+        gap = self.options["max_words_between"]
+        breaks = self.spec.language_data("clause_breaks", doc.language)
+        after = self.spec.language_data("after_year", doc.language) or ""
+        word = rf"(?!(?:{breaks}){_GAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
+        year = (rf"(?:{prefix}){_GAP}(?:[^\s\d.!?;]+{_GAP}(?:de{_GAP}|del{_GAP})?)?"
+                r"(?P<year>19[5-9]\d|20\d\d)\b")
+        pattern = rf"\b(?:{future})\b(?:{_GAP}{word}){{0,{gap}}}?{_GAP}{year}(?:{after})"
+        last = self.spec.language_data("future_last", doc.language)
+        if last:
+            pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_GAP}{word}){{0,{gap // 2}}}?{_GAP}(?:{last})"
+        return self.timed(regex.compile(pattern, regex.I))
 
-def article_year(doc: Document) -> int | None:
-    """The publication year: front-matter `date`, else the first year in the opening lines."""
+
+def article_year(doc: Document, future: TimedPattern) -> int | None:
+    """The publication year: front-matter `date`, else the first year on a short opening line
+    (a dateline), else the year of the first full date in the text; a year a future verb
+    announces is never the article's."""
     date = doc.metadata.get("date")
     if date is not None:
         found = _YEAR.search(str(date))
@@ -55,8 +72,22 @@ def article_year(doc: Document) -> int | None:
             return int(found.group())
     lines = [line for line in doc.prose_lines if line.strip()][:_DATELINE_LINES]
     for line in lines:
-        if len(line) < 80:
+        if len(line) < 80 and not future.search(line):
             found = _YEAR.search(line)
             if found:
                 return int(found.group())
+    return _first_full_date_year(doc, future)
+
+
+def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
+    months = alternation(word_list(doc, "months"))
+    full_date = regex.compile(
+        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
+        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", regex.I)
+    prose = doc.prose
+    for match in full_date.finditer(prose):
+        ends = list(_SENTENCE_END.finditer(prose, max(match.start() - 300, 0), match.start()))
+        sentence_start = max(ends[-1].end() if ends else 0, prose.rfind("\n", 0, match.start()) + 1)
+        if not future.search(prose, sentence_start, match.start()):
+            return int(match.group("year"))
     return None

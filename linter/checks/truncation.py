@@ -33,12 +33,13 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])(?P<word>[\p{L}\p{M}\p{
 _FIRST_CHARACTER = regex.compile(r"\S")
 _LIST_NUMBER = regex.compile(r"\s*(?:\d+[.)]|[-*•])\s")
 _INNER_PUNCTUATION = regex.compile(r"[,;:.!?]\s")
+_FINAL_PUNCTUATION = regex.compile(r"[.!?…:;»«”“\"'’)\]]\W*$")
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
 
 class TruncatedTextCheck(Check):
     name = "truncated-text"
-    OPTIONS = {"min_words": 6}
+    OPTIONS = {"min_words": 6, "min_paragraphs": 2, "punctuated_share": 0.75}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from self._marks(doc)
@@ -115,10 +116,29 @@ class TruncatedTextCheck(Check):
                 reason = f"ends on '{word}'"
             elif _inside_quotation(text, doc.language):
                 reason = "ends inside a quotation"
+            elif (not tail and word.isalpha() and word[0].islower() and len(before) >= 2 * self.options["min_words"]
+                  and _INNER_PUNCTUATION.search(text, 0, match.start())
+                  and block.start > doc.memo("punctuated-body", self._punctuated_body)):
+                reason = "ends without a full stop"
             if reason:
                 start = block.start + match.start()
                 yield Finding(start, block.start + len(text), values={"reason": reason},
                               message="the paragraph stops mid-sentence ({reason}): cut off?")
+
+
+    def _punctuated_body(self, doc: Document) -> int:
+        """Where the cut of a body would be: in an article that ends its long paragraphs with
+        punctuation (nearly all but the cut one, at least `min_paragraphs`), after the last such
+        paragraph (an article cut short has no full paragraph after the cut; a teaser headline
+        or a list item mid-article does) and after the first (the headline and standfirst
+        stay out); `len(text)` in other articles (lists of entries, poems, pages of headlines)."""
+        ends = [(block, _FINAL_PUNCTUATION.search(text) is not None) for block, text in
+                ((b, doc.block_text(b).rstrip()) for b in doc.blocks if b.kind == "paragraph")
+                if len(WORD.findall(text)) > 2 * self.options["min_words"]]
+        punctuated = [block for block, ok in ends if ok]
+        if len(punctuated) < max(self.options["min_paragraphs"], self.options["punctuated_share"] * (len(ends) - 1)):
+            return len(doc.text)
+        return punctuated[-1].start
 
 
 def _is_prose(text: str, min_words: int) -> bool:
