@@ -139,3 +139,31 @@ def test_an_article_of_unpunctuated_entries_is_no_cut() -> None:
     entries = "\n\n".join(f"Entry {n}: people find the website and join the community every day, all year long"
                           for n in range(4))
     assert found(entries + "\n", "en", "truncated-text") == []
+
+
+# --- midsentence-capital: closed-class words, subject pronouns, and capitals that open after all
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "La policía dijo que tres personas murieron y Otras 12 quedaron atrapadas en el edificio."),
+    ("it", "La polizia ha detto che tre persone sono morte e Altre 12 sono rimaste intrappolate."),
+    ("pt", "A polícia disse que três pessoas morreram e Outras 12 ficaram presas no edifício."),
+    ("pt", "O sindicato Vai recorrer da decisão no tribunal de Lisboa."),
+    ("es", "El sindicato Va a recurrir la decisión ante el tribunal."),
+    ("fr", "Le syndicat Doit encore consulter ses membres avant de signer."),
+    ("en", "The ministry said on Monday that it Will not change the plan before the vote."),
+    ("nl", "De minister zei dat hij Kan instemmen met het voorstel van de bond."),
+])
+def test_a_capitalised_closed_class_word_mid_sentence(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "midsentence-capital") == [1]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "Cada mañana escucha Los 40 Principales en la radio del coche."),
+    ("en", "They named it Victory Park and opened it to the public."),
+    ("es", "cubano El gobierno había evacuado a miles de personas durante el fin de semana."),
+    ("fr", "régionale Les autorités ont fermé les écoles pendant deux jours."),
+    ("en", "13:40 Council opens rest centres\nThe council said that both centres will stay open."),
+    ("fr", "10h30 – <strong>Le départ a été donné à 8 heures place Bellecour.</strong>"),
+])
+def test_names_fragments_headings_and_tags_keep_their_capitals(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "midsentence-capital") == []

@@ -17,7 +17,7 @@ from typing import Iterable
 
 import regex
 
-from ..document import Document
+from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
@@ -25,17 +25,20 @@ from ..sentences import WordContext, word_contexts
 
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
+_HEADING_WORDS = 8  # a line this short without final punctuation is a heading
 
 
 class MidsentenceCapitalCheck(Check):
     name = "midsentence-capital"
-    DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects",
-                      "suspects_before_lower", "title_case_languages"})
+    DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
+                      "suspects_before_lower", "subject_pronouns", "title_case_languages"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
-        suspects = lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words
+        suspects = (lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words) | lowered(
+            tuple(self.spec.language_data("also_suspects", doc.language) or ()))
+        subjects = lowered(tuple(self.spec.language_data("subject_pronouns", doc.language) or ()))
         lower_suspects = lowered(tuple(self.spec.language_data("suspects_before_lower", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
         title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
@@ -59,6 +62,10 @@ class MidsentenceCapitalCheck(Check):
             nxt = ctx.next
             if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
                 continue
+            if _opens_sentence_after_all(doc, contexts, i):
+                continue
+            if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev is nxt:
+                nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
             if lower in calendar or _opens_linked_name(contexts, i, links, doc):
                 continue  # months have their own rule; `Nacional de Estadística` is a name
@@ -73,6 +80,9 @@ class MidsentenceCapitalCheck(Check):
                         continue  # `Die Zeit`, `Die Linke`: a name; only `Der seit` is a slip
                 elif nouns_capitalised != _plain_capitalised(nxt.text) or nxt.text.isupper():
                     continue  # before a lower-case word, or in German before a noun
+            elif (ctx.prev.text.lower() in subjects and nxt.text[:1].islower() and not nouns_capitalised
+                  and (lower in function_words or zipf(lower, doc.language) >= self.options["common_zipf"])):
+                pass  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
             elif lower in function_words:
                 continue
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
@@ -103,6 +113,22 @@ class MidsentenceCapitalCheck(Check):
         recurring = _word_pairs(doc)[prev_word, ctx.token.text] > 1  # `São Paulo`, twice: a name
         return (is_name and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
+
+
+def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int) -> bool:
+    """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`), the
+    word before is a lower-case fragment opening its paragraph (`cubano El gobierno`, a joint
+    `lowercase-sentence-start` reports), or the word opens a line below a short line without
+    final punctuation (a live-blog heading, `13:40 Council opens rest centres`)."""
+    ctx, before = contexts[i], contexts[i - 1]
+    if "<" in ctx.gap_before or ">" in ctx.gap_before:
+        return True
+    if before.token is ctx.prev and before.starts_sentence and ctx.prev.text[:1].islower():
+        return True
+    if "\n" not in ctx.gap_before:
+        return False
+    line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
+    return len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS
 
 
 def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:
