@@ -167,3 +167,37 @@ def test_a_capitalised_closed_class_word_mid_sentence(language: str, sentence: s
 ])
 def test_names_fragments_headings_and_tags_keep_their_capitals(language: str, sentence: str) -> None:
     assert found(sentence + "\n", language, "midsentence-capital") == []
+
+
+# --- month-capitalization: holidays, eras and table cells ---------------------------------
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Les étudiants de Mai 68 sont aujourd'hui à la retraite."),
+    ("it", "I ragazzi del Maggio '68 sono oggi in pensione."),
+    ("es", "Los estudiantes del Mayo del 68 ya se han jubilado."),
+    ("pt", "Os estudantes do Maio de 68 já se reformaram."),
+    ("nl", "De studenten van Mei 68 zijn nu met pensioen."),
+    ("it", "La commissione ha chiesto una relazione entro il 25 Aprile."),
+    ("fr", "Le défilé du 1er Mai a réuni des milliers de personnes."),
+    ("pt", "O feriado de 5 de Outubro foi mantido pelo governo."),
+    ("es", "El desfile del 12 de Octubre reunió a miles de personas."),
+])
+def test_a_named_day_or_era_keeps_its_capital(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "month-capitalization") == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Il reviendra en Mai 2026 pour la saison."),
+    ("it", "La riunione si terrà il 12 Maggio a Roma."),
+    ("es", "La reunión será el 14 de Mayo en Madrid."),
+    ("pt", "A reunião será a 14 de Maio em Lisboa."),
+    ("nl", "De vergadering is op 14 Mei in Utrecht."),
+])
+def test_an_ordinary_date_is_still_reported(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "month-capitalization") == [1]
+
+
+def test_a_table_cell_opens_with_a_capital() -> None:
+    table = "| Indicador | Mayo 2025 | Abril 2025 |\n| --- | --- | --- |\n| Inflación | 3,9 | 4,1 |\n"
+    assert found(table, "es", "month-capitalization") == []
+    assert found("| Indicador | Valor |\n| --- | --- |\n| Nota | la inflación subió en Abril |\n", "es", "month-capitalization") == [3]

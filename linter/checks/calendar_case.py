@@ -2,7 +2,8 @@
 
 A capital is right at a sentence start and inside names: after a capitalised word (`Primo
 Maggio`, `Plácido Domingo`), before one (`Domenica Rossi`), in `Plaza de Mayo`, and in the
-named days and places the rule lists as `exceptions` per language (`14 Juillet`, `25 de Abril`).
+named days and places the rule lists as `exceptions` per language (`14 Juillet`, `25 de Abril`),
+and before a two-digit year, which names an era (`Mai 68`).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from ..sentences import BLOCK, OPENERS, WordContext, word_contexts
 _PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
 _QUOTED_ALONE = regex.compile(r"[»”\"’']")
 _US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
+# A month before a two-digit year names an era (`Mai 68`, `Maggio '68`, `Mayo del 68`); no day is above 31.
+_ERA_TAIL = regex.compile(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3[2-9]|[4-9]\d)(?![\d,.:/-]?\d)")
 
 
 class CalendarCaseCheck(Check):
@@ -49,6 +52,8 @@ class CalendarCaseCheck(Check):
             quoted = bool(_QUOTED_ALONE.match(doc.prose, context.token.end)) and context.gap_before[-1:] in "«“\"‘'"
             if quoted:
                 continue  # `«Giovedì», come lo chiamava`: a nickname in quotes
+            if _ERA_TAIL.match(doc.prose, context.token.end) or _opens_table_cell(doc, context):
+                continue  # an era (`Mai 68`); a table cell's first word (`| Abril 2025 |`)
             if not us_date and before is not None and before.token.text.lower() in naming:
                 continue  # `si chiama Domenica`, `il marito Domenica`: a name
             if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
@@ -79,6 +84,11 @@ def _opens_sentence(context: WordContext, function_words: frozenset[str]) -> boo
     a name (`Lucas Avril`) or a quoted title (`«El Sábado de las Palomas»`)."""
     return (context.starts_sentence and not OPENERS.search(context.gap_before)
             and context.token.text.lower() in function_words)
+
+
+def _opens_table_cell(doc: Document, context: WordContext) -> bool:
+    start = context.prev.end if context.prev is not None else doc.text.rfind("\n", 0, context.token.start) + 1
+    return "|" in doc.text[start:context.token.start]
 
 
 def _after_weekday_comma(context: WordContext) -> bool:
