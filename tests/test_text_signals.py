@@ -201,3 +201,19 @@ def test_a_table_cell_opens_with_a_capital() -> None:
     table = "| Indicador | Mayo 2025 | Abril 2025 |\n| --- | --- | --- |\n| Inflación | 3,9 | 4,1 |\n"
     assert found(table, "es", "month-capitalization") == []
     assert found("| Indicador | Valor |\n| --- | --- |\n| Nota | la inflación subió en Abril |\n", "es", "month-capitalization") == [3]
+
+
+# --- duplicated-word: German pronoun and article after a word that opens a clause ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Er glaubt, dass die die Wahl am Sonntag gewinnen.",
+    "Der Spielplatz, den die die Stadtwerke bezahlt haben, ist neu.",
+    "Wir wissen nicht, ob der der Aufgabe gewachsen ist.",
+])
+def test_german_pronoun_then_article_after_a_clause_opener(sentence: str) -> None:
+    assert found(sentence + "\n", "de", "duplicated-word") == []
+
+
+@pytest.mark.parametrize("sentence", ["Der der Mann kam nicht.", "Die Firma hat die die Preise erhöht."])
+def test_german_doubled_article_elsewhere_is_still_reported(sentence: str) -> None:
+    assert found(sentence + "\n", "de", "duplicated-word") == [1]
