@@ -217,3 +217,40 @@ def test_german_pronoun_then_article_after_a_clause_opener(sentence: str) -> Non
 @pytest.mark.parametrize("sentence", ["Der der Mann kam nicht.", "Die Firma hat die die Preise erhöht."])
 def test_german_doubled_article_elsewhere_is_still_reported(sentence: str) -> None:
     assert found(sentence + "\n", "de", "duplicated-word") == [1]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("it", "Il piano punta entro il 2030 all'obiettivo di Ridurre la dipendenza dal gas."),
+    ("es", "Los equipos trabajan con maquinaria pesada para Remover los escombros de la escuela."),
+    ("fr", "Le sommet a créé un comité chargé de Surveiller l'application des accords."),
+    ("pt", "O governo criou um grupo para Analisar os dados do censo."),
+])
+def test_a_capitalised_infinitive_after_its_preposition(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "midsentence-capital") == [1]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "La maison de Pierre est au bout de la rue."),
+    ("it", "La casa di Cesare è in vendita da anni."),
+    ("es", "Es la primera novela de Javier que se traduce."),
+])
+def test_a_name_after_a_preposition_is_no_infinitive(language: str, sentence: str) -> None:
+    assert found(sentence + "\n", language, "midsentence-capital") == []
+
+
+def test_a_plural_the_article_writes_in_lower_case_elsewhere() -> None:
+    text = ("A inflação subiu em outubro, pressionada pelos Preços dos alimentos.\n\n"
+            "Os preços da energia também subiram no mês.\n")
+    assert found(text, "pt", "midsentence-capital") == [1]
+    # capitalised twice, it is the article's own name for something
+    assert found(text + "\nO índice dos Preços ao consumidor é publicado hoje.\n", "pt", "midsentence-capital") == []
+
+
+# --- truncated-text: an article that writes each paragraph on one line ------------------
+
+def test_a_paragraph_a_line_cut_before_the_chrome() -> None:
+    first, second, cut = BODIES["nl"]
+    lines = f"{first}\n{second}\n{cut}\nMeer nieuws uit de regio\nDeel dit artikel\n"
+    assert found(lines, "nl", "truncated-text") == [3]
+    wrapped = "De rederij zal de lijn in het voorjaar\nweer openen, zei de voorzitter, en de\nbewoners zijn blij.\n"
+    assert found(first + "\n\n" + second + "\n\n" + wrapped, "nl", "truncated-text") == []

@@ -26,12 +26,15 @@ from ..sentences import WordContext, word_contexts
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
+_ELIDED_ARTICLE = regex.compile(r"[ldLD]['’]\p{Ll}")
+_KNOWN_WORD_ZIPF = 2.5
+_PLURAL_ENDINGS = ("s", "x")
 
 
 class MidsentenceCapitalCheck(Check):
     name = "midsentence-capital"
     DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
-                      "suspects_before_lower", "subject_pronouns", "title_case_languages"})
+                      "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -85,6 +88,8 @@ class MidsentenceCapitalCheck(Check):
                 pass  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
             elif lower in function_words:
                 continue
+            elif self._infinitive_after_preposition(doc, ctx, nxt):
+                pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
                 continue
             elif not self._content_evidence(doc, contexts, i, links):
@@ -94,15 +99,29 @@ class MidsentenceCapitalCheck(Check):
                 continue
             yield Finding(ctx.token.start, span_end, values={"word": word})
 
+    def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
+        """A verb never takes a capital: an infinitive (by the language's endings, a word the
+        lexicon knows) after a preposition that governs one and before its object's article."""
+        data = self.spec.language_data("infinitives", doc.language) or {}
+        word = ctx.token.text.lower()
+        return (ctx.prev.text in data.get("after", ())
+                and word.endswith(tuple(data.get("endings", ())))
+                and (nxt.text in data.get("articles", ()) or bool(_ELIDED_ARTICLE.match(nxt.text)))
+                and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
+
     def _content_evidence(self, doc: Document, contexts: list[WordContext], i: int, links) -> bool:
         ctx = contexts[i]
         prev_word = ctx.prev.text
         lower = ctx.token.text.lower()
         if prev_word[:1].islower():
-            # after a lower-case content word (not after an article or preposition: `il Paese`)
+            # after a lower-case content word; after an article or preposition (`il Paese`)
+            # only a plural the article also writes in lower case and capitalises only here
+            # (`pelos Preços dos alimentos`)
             function_words = lowered(word_list(doc, "function_words"))
-            return (prev_word.lower() not in function_words and prev_word.lower() not in links
-                    and lower in doc.lowercase_words)
+            if prev_word.lower() in function_words or prev_word.lower() in links:
+                return (lower in doc.lowercase_words and lower.endswith(_PLURAL_ENDINGS)
+                        and _capitalised_uses(doc)[ctx.token.text] == 1)
+            return lower in doc.lowercase_words
         before = contexts[i - 1]
         is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
                    and prev_word.lower() not in doc.lowercase_words)
@@ -138,6 +157,11 @@ def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document
         return False
     after = contexts[i + 2]
     return after.prev is ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
+
+
+def _capitalised_uses(doc: Document) -> Counter:
+    """How often the article writes each capitalised word."""
+    return doc.memo("capitalised-uses", lambda d: Counter(t.text for t in d.words if t.text[:1].isupper()))
 
 
 def _word_pairs(doc: Document) -> Counter:

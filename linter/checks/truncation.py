@@ -95,7 +95,8 @@ class TruncatedTextCheck(Check):
             if match is None or len(WORD.findall(text)) < self.options["min_words"]:
                 continue
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-            if following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start):
+            one_line = following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start)
+            if one_line and not self._paragraph_a_line(doc, i):
                 continue  # the next line of the same paragraph (a wrapped text)
             if following is not None and _starts_lower(doc, following):
                 continue  # a paragraph broken in two: layout-damage
@@ -110,28 +111,45 @@ class TruncatedTextCheck(Check):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
                 continue
+            elif one_line:
+                reason = "ends without a full stop" if self._unpunctuated_end(doc, block, text, match, before) else None
             elif tail == ",":
                 reason = "ends on a comma"
             elif word.lower() in dangling and word[0].islower():
                 reason = f"ends on '{word}'"
             elif _inside_quotation(text, doc.language):
                 reason = "ends inside a quotation"
-            elif (not tail and word.isalpha() and word[0].islower() and len(before) >= 2 * self.options["min_words"]
-                  and _INNER_PUNCTUATION.search(text, 0, match.start())
-                  and block.start > doc.memo("punctuated-body", self._punctuated_body)):
+            elif self._unpunctuated_end(doc, block, text, match, before):
                 reason = "ends without a full stop"
             if reason:
                 start = block.start + match.start()
                 yield Finding(start, block.start + len(text), values={"reason": reason},
                               message="the paragraph stops mid-sentence ({reason}): cut off?")
 
+    def _unpunctuated_end(self, doc: Document, block: Block, text: str, match, before: list[str]) -> bool:
+        """A long paragraph of running text that stops on a lower-case word with no full stop,
+        where the body's last full paragraph is behind it."""
+        word = match.group("word")
+        return (not match.group("tail").strip() and word.isalpha() and word[0].islower()
+                and len(before) >= 2 * self.options["min_words"]
+                and bool(_INNER_PUNCTUATION.search(text, 0, match.start()))
+                and block.start > doc.memo("punctuated-body", self._punctuated_body))
+
+    def _paragraph_a_line(self, doc: Document, i: int) -> bool:
+        """Block `i` is a paragraph on one line, with no blank line around: the article writes
+        its paragraphs so (its long lines end with punctuation) and the line before ends so."""
+        if i == 0 or doc.memo("punctuated-body", self._punctuated_body) == len(doc.text):
+            return False
+        return _FINAL_PUNCTUATION.search(doc.block_text(doc.blocks[i - 1]).rstrip()) is not None
 
     def _punctuated_body(self, doc: Document) -> int:
         """Where the cut of a body would be: in an article that ends its long paragraphs with
         punctuation (nearly all but the cut one, at least `min_paragraphs`), after the last such
         paragraph (an article cut short has no full paragraph after the cut; a teaser headline
         or a list item mid-article does) and after the first (the headline and standfirst
-        stay out); `len(text)` in other articles (lists of entries, poems, pages of headlines)."""
+        stay out); `len(text)` in other articles (lists of entries, poems, pages of headlines,
+        text wrapped at a fixed width). Where it is found, each line ending with punctuation is
+        a paragraph of its own, blank lines or not."""
         ends = [(block, _FINAL_PUNCTUATION.search(text) is not None) for block, text in
                 ((b, doc.block_text(b).rstrip()) for b in doc.blocks if b.kind == "paragraph")
                 if len(WORD.findall(text)) > 2 * self.options["min_words"]]
