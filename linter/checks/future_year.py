@@ -4,8 +4,9 @@ The article's year comes from front matter (`date`), from a dateline in its firs
 else from the first full date in the text (`martes 11 de marzo de 2025`, `November 19, 2025`,
 day and month in the language's month names) that no future verb introduces.
 The rule's data gives per language a regex of future-tense verb forms (`future`) and of the
-words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month or a
-season first (`hasta junio de 2024`, `jusqu'à l'automne 2023`). Optional `clause_breaks`: a
+words that introduce a year (`year_prefix`, `nel`, `en`, `em`), which may name a month, a
+season or a part of the year first (`hasta junio de 2024`, `jusqu'à l'automne 2023`, `no
+primeiro semestre de 2025`). Optional `clause_breaks`: a
 regex of the words after which the year belongs to another clause (`which opened in 2023`,
 `Anlage schließen, die bis 2023 …`), never crossed between the verb and the year; optional
 `after_year`: a regex that must follow the year (German puts the infinitive last: `wird im
@@ -52,7 +53,7 @@ class FutureYearCheck(Check):
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
         word = rf"(?!(?:{breaks}){_GAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        year = (rf"(?:{prefix}){_GAP}(?:[^\s\d.!?;]+{_GAP}(?:de{_GAP}|del{_GAP})?)?"
+        year = (rf"(?:{prefix}){_GAP}(?:[^\s\d.!?;,]+{_GAP}){{0,2}}(?:de{_GAP}|del{_GAP})?"
                 r"(?P<year>19[5-9]\d|20\d\d)\b")
         pattern = rf"\b(?:{future})\b(?:{_GAP}{word}){{0,{gap}}}?{_GAP}{year}(?:{after})"
         last = self.spec.language_data("future_last", doc.language)
