@@ -254,3 +254,13 @@ def test_a_paragraph_a_line_cut_before_the_chrome() -> None:
     assert found(lines, "nl", "truncated-text") == [3]
     wrapped = "De rederij zal de lijn in het voorjaar\nweer openen, zei de voorzitter, en de\nbewoners zijn blij.\n"
     assert found(first + "\n\n" + second + "\n\n" + wrapped, "nl", "truncated-text") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Los palacios de Chan Chan reabren el sábado.\n\nLa gente de Trujillo siente que Chan Chan es suya.\n"),
+    ("en", "The ruins of Chan Chan reopen on Saturday.\n\nLocals say Chan Chan belongs to them again.\n"),
+    ("it", "Le rovine di Chan Chan riaprono sabato.\n\nGli abitanti dicono che Chan Chan è di nuovo loro.\n"),
+])
+def test_a_name_doubled_twice_in_the_article_is_no_slip(language: str, text: str) -> None:
+    assert found(text, language, "duplicated-word") == []
+    assert found("Il governo ha approvato la la legge.\n", "it", "duplicated-word") == [1]

@@ -2,13 +2,15 @@
 
 Left alone: doubles the language allows (`exceptions`: `had had`, `nous nous`, `via via`;
 in German only after a comma, `…, die die`), emphatic repetition (`emphatic`: `far far`,
-`ok ok ok`), names made of a doubled word (`Duran Duran`, `May May` at a sentence start),
-a word that opens a sentence and is repeated (`Wait wait!`; but `The the` is a slip),
+`ok ok ok`), names made of a doubled word (`Duran Duran`: rare, or doubled more than once,
+and never single in the article; `May May` at a sentence start), a word that opens a
+sentence and is repeated (`Wait wait!`; but `The the` is a slip),
 a noun and its verb in German (`Leben leben`), `ES es`, `Bienvenido/a a`, and spaced-out
 letters (`b a s i c`). An allowed double becomes an error when tripled (`that that that`).
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 import regex
@@ -78,9 +80,9 @@ class RepeatedWordCheck(Check):
         if a[0].isupper() and len(a) > 1 and _sentence_initial(doc, first) and (
                 b[0].isupper() or a.lower() not in function_words):
             return True  # `May May awake`, `Hip Hip Hooray`, `Will will`, `Wait wait!` (not `The the`)
-        if (a == b and a[:1].isupper() and a.lower() not in function_words and _rare(a, doc.language)
-                and a not in _words_alone(doc)):
-            return True  # a name made of a doubled word (`Wagga Wagga`): rare, and never single in the article
+        if (a == b and a[:1].isupper() and a.lower() not in function_words and a not in _words_alone(doc)
+                and (_rare(a, doc.language) or _doubled(doc)[a] > 1)):
+            return True  # a name made of a doubled word (`Wagga Wagga`, `Chan Chan` twice): never single in the article
         if a[:1].islower() and b[:1].isupper() and not nouns_capitalised and _opens_name(words, i + 1):
             return True  # `cross di Di Marzio`: a preposition, then a surname that opens with the same particle
         if doc.prose[first.start - 1:first.start] == "/":
@@ -118,6 +120,14 @@ def _words_alone(doc: Document) -> set[str]:
         return {w for i, w in enumerate(words)
                 if (i == 0 or words[i - 1] != w) and (i + 1 == len(words) or words[i + 1] != w)}
     return doc.memo("words_alone", collect)
+
+
+def _doubled(doc: Document) -> Counter[str]:
+    """How often the article writes each word twice in a row: a slip does not recur, a name does."""
+    def count(doc: Document) -> Counter[str]:
+        words = [w.text for w in doc.words]
+        return Counter(a for a, b in zip(words, words[1:]) if a == b)
+    return doc.memo("doubled-words", count)
 
 
 def _rare(word: str, language: str | None) -> bool:
