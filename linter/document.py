@@ -1,9 +1,12 @@
 """The Document: an article's text plus everything rules need, computed once and lazily."""
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -28,13 +31,44 @@ class Block:
     kind: str = "paragraph"  # paragraph | heading | list_item | table
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word with its offsets."""
 
     text: str
     start: int
     end: int
+
+
+class Words(Sequence):
+    """The word tokens of a text, kept as parallel arrays (one string per distinct word, two
+    offsets in machine integers): a big article costs bytes per word, not objects. A Token is
+    made only when one is asked for; checks that scan every word read `texts` directly."""
+
+    __slots__ = ("texts", "starts", "ends")
+
+    def __init__(self, text: str):
+        texts: list[str] = []
+        starts, ends = array("l"), array("l")
+        distinct: dict[str, str] = {}
+        add_text, add_start, add_end, shared = texts.append, starts.append, ends.append, distinct.setdefault
+        for match in WORD.finditer(text):
+            start, end = match.span()
+            word = match.group()
+            add_text(shared(word, word))
+            add_start(start)
+            add_end(end)
+        self.texts, self.starts, self.ends = texts, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.texts)))]
+        return Token(self.texts[index], self.starts[index], self.ends[index])
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token, self.texts, self.starts, self.ends)
 
 
 @dataclass
@@ -177,14 +211,14 @@ class Document:
         return any(m.start() <= offset - start < m.end() for p in patterns for m in p.finditer(line))
 
     @cached_property
-    def words(self) -> list[Token]:
+    def words(self) -> Words:
         """Word tokens of the prose."""
-        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(self.prose)]
+        return Words(self.prose)
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:
         """Words that occur in all-lower-case form somewhere in the document's prose."""
-        return frozenset(t.text for t in self.words if t.text.islower())
+        return frozenset(word for word in set(self.words.texts) if word.islower())
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing an offset, if any."""

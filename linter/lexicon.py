@@ -87,11 +87,9 @@ _PREFIX_MIN_TAIL = 4
 
 @lru_cache(maxsize=8)
 def _sorted_vocabulary(language: str) -> list[str]:
-    from itertools import islice
+    from .lexicon_store import common_words
 
-    from wordfreq import iter_wordlist
-
-    return sorted(islice(iter_wordlist(language), _PREFIX_VOCABULARY))
+    return common_words(language, _PREFIX_VOCABULARY)
 
 
 def builds_words(prefix: str, language: str | None) -> bool:

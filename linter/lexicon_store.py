@@ -19,6 +19,7 @@ from pathlib import Path
 from .user_cache import cache_path, save
 
 FORMAT = b"NSLX1"
+WORDS_FORMAT = "NSLW1"
 ENGLISH = "en"
 
 
@@ -57,6 +58,27 @@ def load(language: str) -> Lexicon:
     data = _build(language)
     save(path, data)
     return _read(data)
+
+
+def common_words(language: str, count: int) -> list[str]:
+    """The language's `count` commonest words in wordfreq's order (bands, then alphabetical),
+    sorted; kept in the cache folder beside the lexicon, so wordfreq's list is read once."""
+    path = cache_path("lexicon", f"{language}-{_signature(language)}-{count}.words")
+    try:
+        header, _, body = path.read_bytes().decode("utf-8").partition("\n")
+        words = body.split("\n") if body else []
+        if header == f"{WORDS_FORMAT} {len(words)}" and words == sorted(words):
+            return words
+    except (OSError, UnicodeDecodeError):
+        pass
+    from itertools import islice
+
+    from wordfreq import iter_wordlist
+
+    words = sorted(islice(iter_wordlist(language), count))
+    body = "\n".join(words)
+    save(path, f"{WORDS_FORMAT} {len(words)}\n{body}".encode("utf-8"))
+    return words
 
 
 def _read(data: bytes) -> Lexicon:

@@ -1,9 +1,11 @@
 """Where sentences start: the context of each word within its block of prose."""
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -36,8 +38,7 @@ _USES_MAKE_ABBREVIATION = 2
 MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
-@dataclass(frozen=True)
-class WordContext:
+class WordContext(NamedTuple):
     token: Token
     boundary: str  # what separates the word from the previous one in its block
     prev: Token | None
@@ -54,90 +55,161 @@ class WordContext:
         return self.boundary != CONTINUE
 
 
-def word_contexts(doc: Document) -> list[WordContext]:
+class WordContexts(Sequence):
+    """Each word's context, kept as arrays beside the document's words; `contexts[i]` makes a
+    WordContext when one is asked for. `texts`, `starts` and `boundaries` serve checks that
+    scan every word for the few worth a closer look."""
+
+    __slots__ = ("texts", "starts", "ends", "boundaries", "_joined", "_gap_starts", "_prose")
+
+    def __init__(self, prose: str, texts: list[str], starts: array, ends: array, boundaries: list[str],
+                 joined: bytearray, gap_starts: array):
+        self.texts, self.starts, self.ends, self.boundaries = texts, starts, ends, boundaries
+        self._joined, self._gap_starts, self._prose = joined, gap_starts, prose
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def token(self, index: int) -> Token:
+        return Token(self.texts[index], self.starts[index], self.ends[index])
+
+    def joined(self, index: int) -> bool:
+        """Whether the word has a previous word in its block."""
+        return bool(self._joined[index])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.texts)))]
+        if index < 0:
+            index += len(self.texts)
+        if not 0 <= index < len(self.texts):
+            raise IndexError(index)
+        prev = self.token(index - 1) if self._joined[index] else None
+        nxt = self.token(index + 1) if index + 1 < len(self.texts) and self._joined[index + 1] else None
+        start = self.starts[index]
+        return WordContext(self.token(index), self.boundaries[index], prev, nxt,
+                           self._prose[self._gap_starts[index]:start])
+
+    def __iter__(self) -> Iterator[WordContext]:
+        return (self[i] for i in range(len(self.texts)))
+
+
+def word_contexts(doc: Document) -> WordContexts:
     return doc.memo("word_contexts", _analyse)
 
 
-def _analyse(doc: Document) -> list[WordContext]:
+def _analyse(doc: Document) -> WordContexts:
     abbreviations = lowered(word_list(doc, "abbreviations"))
     ordinal_dot = bool(doc.lang_data.get("ordinal_dot"))  # German `am 14. und 15. Juli`, `der 72. Minute`
-    prose = doc.prose
-    result: list[WordContext] = []
-    words = [t for t in doc.words if not (len(t.text) == 1 and MOJIBAKE_TAIL.match(prose, t.end))]
-    block_of = [doc.block_at(t.start) for t in words]
+    prose, text = doc.prose, doc.text
+    words = doc.words
+    keep = [i for i, word in enumerate(words.texts)
+            if not (len(word) == 1 and MOJIBAKE_TAIL.match(prose, words.ends[i]))]
+    if len(keep) == len(words):
+        texts, starts, ends = words.texts, words.starts, words.ends
+    else:
+        texts = [words.texts[i] for i in keep]
+        starts, ends = array("l", (words.starts[i] for i in keep)), array("l", (words.ends[i] for i in keep))
+    block_starts = doc._block_starts
+    block_ends = [block.end for block in doc.blocks]
     opens_line = _line_openers(doc)
-    for i, token in enumerate(words):
-        block = block_of[i]
-        prev = words[i - 1] if i and block is not None and block_of[i - 1] is block else None
-        nxt = words[i + 1] if i + 1 < len(words) and block is not None and block_of[i + 1] is block else None
-        if prev is None:
-            gap = prose[block.start:token.start] if block else ""
+    count = len(texts)
+    boundaries: list[str] = [BLOCK] * count
+    joined = bytearray(count)
+    gap_starts = array("l", starts)
+    plain: dict[str, str] = {}  # the boundary of each gap without a stop, which depends on nothing else
+    previous_block = -1
+    for i in range(count):
+        start = starts[i]
+        block = bisect_right(block_starts, start) - 1
+        if block >= 0 and start >= block_ends[block]:
+            block = -1
+        if block < 0 or block != previous_block or i == 0:
+            previous_block = block
+            if block >= 0:
+                gap_starts[i] = block_starts[block]
+                gap = prose[block_starts[block]:start]
+            else:
+                gap = ""
             boundary = BLOCK
         else:
-            gap = prose[prev.end:token.start]
-            boundary = _boundary(gap, prev, abbreviations, ordinal_dot or opens_line(prev))
-            if boundary == CONTINUE and doc.text[prev.end:token.start].rstrip(" ").endswith(("*", "_")):
+            joined[i] = 1
+            prev_end = ends[i - 1]
+            gap_starts[i] = prev_end
+            gap = prose[prev_end:start]
+            boundary = plain.get(gap)
+            if boundary is None:
+                if SENTENCE_END.search(gap):
+                    boundary = _boundary(gap, texts[i - 1], abbreviations,
+                                         lambda: ordinal_dot or opens_line(starts[i - 1]))
+                else:
+                    boundary = plain[gap] = _boundary(gap, texts[i - 1], abbreviations, lambda: False)
+            if boundary == CONTINUE and (gap != " " or text[prev_end] != " ") \
+                    and text[prev_end:start].rstrip(" ").endswith(("*", "_")):
                 boundary = QUOTE  # `*Rue du 8-Mai*`: an emphasised title may open with a capital
             if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
                 boundary = QUOTE  # `(nz)`: an author's initials in brackets after the last sentence
-        if boundary == SENTENCE and token.text[:1].islower() and _abbreviated(prev, words[i - 2] if i > 1 else None, gap, prose):
+        if boundary == SENTENCE and texts[i][:1].islower() and _abbreviated(
+                texts[i - 1], starts[i - 1], ends[i - 2] if i > 1 else None, texts[i - 2] if i > 1 else "", gap, prose):
             boundary = ABBREVIATION
-        result.append(WordContext(token, boundary, prev, nxt, gap))
-    return _abbreviations_by_use(result)
+        boundaries[i] = boundary
+    _abbreviations_by_use(boundaries, texts, starts, gap_starts, prose)
+    return WordContexts(prose, texts, starts, ends, boundaries, joined, gap_starts)
 
 
-def _abbreviated(prev: Token, before: Token | None, gap: str, prose: str) -> bool:
+def _abbreviated(word: str, word_start: int, before_end: int | None, before: str, gap: str, prose: str) -> bool:
     """`2 tbsp. sugar`, `Nr. drei`: a stop that marks an abbreviation, by the word's shape.
 
     A word of letters with no vowel is no word of these languages (`tbsp`, `pct`, `ggf`), and
     a short word right after a number is a unit (`5 min. walk`, `3 Std. später`).
     """
-    word = prev.text
     if not _ABBREVIATION_GAP.fullmatch(gap) or not word.isalpha():
         return False
     if len(word) >= 2 and not _VOWELS.search(word):
         return True
-    after_number = before is not None and before.text[:1].isdigit() and not prose[before.end:prev.start].strip()
+    after_number = before_end is not None and before[:1].isdigit() and not prose[before_end:word_start].strip()
     return after_number and len(word) <= _UNIT_LETTERS
 
 
-def _abbreviations_by_use(contexts: list[WordContext]) -> list[WordContext]:
+def _abbreviations_by_use(boundaries: list[str], texts: list[str], starts: array, gap_starts: array,
+                          prose: str) -> None:
     """A word the article twice ends with a stop before a lower-case word is an abbreviation there."""
-    def lower_after_stop(ctx: WordContext) -> bool:
-        return (ctx.boundary == SENTENCE and ctx.prev is not None and ctx.token.text[:1].islower()
-                and bool(_ABBREVIATION_GAP.fullmatch(ctx.gap_before)))
-
-    uses = Counter(ctx.prev.text.lower() for ctx in contexts if lower_after_stop(ctx))
-    abbreviated = {word for word, n in uses.items() if n >= _USES_MAKE_ABBREVIATION}
-    return [replace(ctx, boundary=ABBREVIATION) if lower_after_stop(ctx) and ctx.prev.text.lower() in abbreviated
-            else ctx for ctx in contexts]
+    stops = [i for i, boundary in enumerate(boundaries)  # a sentence boundary always follows a word
+             if boundary == SENTENCE and texts[i][:1].islower()
+             and _ABBREVIATION_GAP.fullmatch(prose, gap_starts[i], starts[i])]
+    uses = Counter(texts[i - 1].lower() for i in stops)
+    for i in stops:
+        if uses[texts[i - 1].lower()] >= _USES_MAKE_ABBREVIATION:
+            boundaries[i] = ABBREVIATION
 
 
 def _line_openers(doc: Document):
-    """A test whether a token opens its line (`1. an item`: a list number, not a sentence's
+    """A test whether a word's offset opens its line (`1. an item`: a list number, not a sentence's
     last word), from each line's first non-space offset, found once per line."""
     first_text: dict[int, int] = {}
     prose = doc.prose
 
-    def opens_line(token: Token) -> bool:
-        line = bisect_right(doc.line_starts, token.start) - 1
+    def opens_line(offset: int) -> bool:
+        line = bisect_right(doc.line_starts, offset) - 1
         if line not in first_text:
             start = doc.line_starts[line]
             end = doc.line_starts[line + 1] - 1 if line + 1 < len(doc.line_starts) else len(prose)
             text = prose[start:end]
             first_text[line] = start + len(text) - len(text.lstrip())
-        return token.start <= first_text[line]
+        return offset <= first_text[line]
 
     return opens_line
 
 
-def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_ordinal: bool = False) -> str:
+def _boundary(gap: str, prev: str, abbreviations: frozenset[str], number_is_ordinal: Callable[[], bool]) -> str:
+    """What `gap` makes of the word after `prev`; `number_is_ordinal()`: a number's stop there
+    marks an ordinal (asked only for a number before a stop)."""
     if SENTENCE_END.search(gap) and not _STOP_THEN_SPACE.search(gap):
         return ABBREVIATION  # `package.json`, `fatto.Poi`: no space after the stop; either case may follow
     if SENTENCE_END.search(gap):
         if _DOTS_THEN_COMMA.match(gap):
             return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
-        ordinal = number_is_ordinal and prev.text.isdigit()
+        ordinal = prev.isdigit() and number_is_ordinal()
         if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations)) and not _EXCLAMATION.search(gap):
             return ABBREVIATION
         if not _STOP_OR_ELLIPSIS.search(gap):
@@ -156,7 +228,6 @@ def _boundary(gap: str, prev: Token, abbreviations: frozenset[str], number_is_or
     return CONTINUE
 
 
-def _is_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:
-    word = token.text
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     return (len(word) <= 2 and word.islower()) or (len(word) == 1 and word.isalpha()) \
         or word.lower() in abbreviations or bool(ROMAN.fullmatch(word))

@@ -14,7 +14,7 @@ import regex
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
-from ..sentences import BLOCK, OPENERS, WordContext, word_contexts
+from ..sentences import BLOCK, OPENERS, WordContext, WordContexts, word_contexts
 
 _PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
 _QUOTED_ALONE = regex.compile(r"[»”\"’']")
@@ -38,10 +38,10 @@ class CalendarCaseCheck(Check):
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
-        for i, context in enumerate(contexts):
-            word = context.token.text
+        for i, word in enumerate(contexts.texts):
             if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
                 continue
+            context = contexts[i]
             if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
                 continue
             before = contexts[i - 1] if i and context.prev else None
@@ -64,14 +64,17 @@ class CalendarCaseCheck(Check):
                           replacement=word[0].lower() + word[1:])
 
 
-def _used_as_surnames(contexts: list[WordContext], names: frozenset[str], function_words: frozenset[str],
+def _used_as_surnames(contexts: WordContexts, names: frozenset[str], function_words: frozenset[str],
                       doc_prose: str) -> set[str]:
     """Month or weekday words the article uses after a first name (`Lucas Avril`): names there
     and wherever the article repeats them alone (`C'est encore Avril`)."""
     found = set()
-    for i, context in enumerate(contexts[1:], start=1):
-        word, before = context.token.text, contexts[i - 1]
-        if (word.lower() in names and word[:1].isupper() and context.prev is before.token
+    for i in range(1, len(contexts)):
+        word = contexts.texts[i]
+        if not (word[:1].isupper() and word.lower() in names):
+            continue
+        context, before = contexts[i], contexts[i - 1]
+        if (context.prev == before.token
                 and _PLAIN_GAP.fullmatch(context.gap_before) and not _US_DATE_TAIL.match(doc_prose, context.token.end)
                 and _capitalised(before.token.text) and before.token.text.lower() not in names
                 and not context.may_start_sentence and not _opens_sentence(before, function_words)):

@@ -67,7 +67,7 @@ class MidsentenceCapitalCheck(Check):
                 continue
             if _opens_sentence_after_all(doc, contexts, i):
                 continue
-            if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev is nxt:
+            if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
             if lower in calendar or _opens_linked_name(contexts, i, links, doc):
@@ -142,7 +142,7 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     ctx, before = contexts[i], contexts[i - 1]
     if "<" in ctx.gap_before or ">" in ctx.gap_before:
         return True
-    if before.token is ctx.prev and before.starts_sentence and ctx.prev.text[:1].islower():
+    if before.token == ctx.prev and before.starts_sentence and ctx.prev.text[:1].islower():
         return True
     if "\n" not in ctx.gap_before:
         return False
@@ -156,7 +156,7 @@ def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document
     if ctx.next is None or ctx.next.text.lower() not in links or i + 2 >= len(contexts):
         return False
     after = contexts[i + 2]
-    return after.prev is ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
+    return after.prev == ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
 
 
 def _capitalised_uses(doc: Document) -> Counter:

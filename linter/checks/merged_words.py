@@ -44,11 +44,15 @@ class MergedWordsCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         if not has_lexicon(doc.language):
             return
-        counts = Counter(t.text for t in doc.words)
-        for index, token in enumerate(doc.words):
-            word = token.text
-            if not _LETTERS.fullmatch(word) or counts[word] > 1 or self._known(word, doc):
+        words = doc.words
+        counts = Counter(words.texts)
+        shortest_plain = self.options["min_plain_length"]
+        for index, word in enumerate(words.texts):
+            if len(word) < shortest_plain and word[1:].islower():
+                continue  # no inner capital, and too short to be two words run together
+            if counts[word] > 1 or not _LETTERS.fullmatch(word) or self._known(word, doc):
                 continue
+            token = words[index]
             camel = _CAMEL.search(word)
             if camel:
                 cut = camel.start()
@@ -165,4 +169,4 @@ def _in_name(doc: Document, index: int) -> bool:
 
 def _standalone_words(doc: Document) -> frozenset[str]:
     """Words as the article writes them, elided articles cut off (`dell'Ucraina` gives `Ucraina`)."""
-    return frozenset(_APOSTROPHE.split(t.text)[-1] for t in doc.words)
+    return frozenset(_APOSTROPHE.split(word)[-1] for word in set(doc.words.texts))

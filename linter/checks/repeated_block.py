@@ -16,7 +16,7 @@ import regex
 
 from ..document import Document
 from ..rule import Check, Finding
-from ..sentences import ENDS_SENTENCE, word_contexts
+from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
@@ -92,7 +92,8 @@ def _normalise(text: str) -> str:
 
 def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: from a sentence-starting word to the next one."""
-    starts = [c.token.start for c in word_contexts(doc) if c.starts_sentence]
+    contexts = word_contexts(doc)
+    starts = [start for start, boundary in zip(contexts.starts, contexts.boundaries) if boundary in (BLOCK, SENTENCE)]
     for i, start in enumerate(starts):
         block = doc.block_at(start)
         limit = block.end if block else len(doc.prose)

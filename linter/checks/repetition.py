@@ -39,10 +39,11 @@ class RepeatedWordCheck(Check):
         # articles and pronouns too (German `der`, `die` are kept out of the language's list)
         function_words = lowered(tuple(doc.lang_data.get("function_words") or ())) | after_comma
         words, prose = doc.words, doc.prose
-        for i in range(len(words) - 1):
+        texts = words.texts
+        for i in _case_insensitive_doubles(texts):
             first, second = words[i], words[i + 1]
             lower = first.text.lower()
-            if lower != second.text.lower() or first.text.isdigit() or not _adjacent(prose, first, second):
+            if first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
             if not _adjacent(doc.text, first, second):
                 continue  # `| ASML | ASML |`: table cells or other markup between the words
@@ -93,6 +94,12 @@ class RepeatedWordCheck(Check):
         return False
 
 
+def _case_insensitive_doubles(texts: list[str]) -> list[int]:
+    """Indexes of the words that the next word repeats, whatever the case."""
+    lowered_texts = [text.lower() for text in texts]
+    return [i for i, (a, b) in enumerate(zip(lowered_texts, lowered_texts[1:])) if a == b]
+
+
 def _removal(doc: Document, first: Token, second: Token) -> Finding:
     """The finding with a fix that drops one copy and keeps the lines as they are wrapped:
     across a line break the first copy goes with the space before it (`detto il` / `il governo`
@@ -116,7 +123,7 @@ def _removal(doc: Document, first: Token, second: Token) -> Finding:
 def _words_alone(doc: Document) -> set[str]:
     """Words that occur at least once with neither neighbour the same word."""
     def collect(doc: Document) -> set[str]:
-        words = [w.text for w in doc.words]
+        words = doc.words.texts
         return {w for i, w in enumerate(words)
                 if (i == 0 or words[i - 1] != w) and (i + 1 == len(words) or words[i + 1] != w)}
     return doc.memo("words_alone", collect)

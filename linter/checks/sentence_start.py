@@ -15,7 +15,7 @@ from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..document import Block
 from ..lexicon import has_lexicon, zipf
-from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, WordContext, word_contexts
+from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
 _SENTENCE_WORDS = 6
@@ -32,10 +32,12 @@ class LowercaseSentenceStartCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         calendar = lowered((*word_list(doc, "weekdays"), *word_list(doc, "months")))
         bylines = lowered(word_list(doc, "byline_words"))
-        for ctx in word_contexts(doc):
-            word = ctx.token.text
-            if not ctx.starts_sentence or not word[:1].islower() or any(c.isupper() for c in word):
+        contexts = word_contexts(doc)
+        boundaries = contexts.boundaries
+        for i, word in enumerate(contexts.texts):
+            if boundaries[i] not in (BLOCK, SENTENCE) or not word[:1].islower() or any(c.isupper() for c in word):
                 continue
+            ctx = contexts[i]
             block = doc.block_at(ctx.token.start)
             if block is None or block.kind in ("list_item", "table"):
                 continue

@@ -189,7 +189,7 @@ def _cut_word(doc: Document, word: str, previous: str) -> bool:
 
 
 def _word_counts(doc: Document) -> Counter[str]:
-    return Counter(t.text for t in doc.words)
+    return Counter(doc.words.texts)
 
 
 def _inside_quotation(text: str, language: str | None) -> bool:
