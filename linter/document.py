@@ -31,6 +31,17 @@ class Block:
     kind: str = "paragraph"  # paragraph | heading | list_item | table
 
 
+def line_offsets(text: str) -> list[int]:
+    """The offset where each line of `text` starts."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
 class Token(NamedTuple):
     """A word with its offsets."""
 
@@ -48,7 +59,7 @@ class Words(Sequence):
 
     def __init__(self, text: str):
         texts: list[str] = []
-        starts, ends = array("l"), array("l")
+        starts, ends = array("i"), array("i")
         distinct: dict[str, str] = {}
         add_text, add_start, add_end, shared = texts.append, starts.append, ends.append, distinct.setdefault
         for match in WORD.finditer(text):
@@ -109,13 +120,7 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos >= 0:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        return starts
+        return line_offsets(self.text)
 
     @cached_property
     def lines(self) -> list[str]:

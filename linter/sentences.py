@@ -109,14 +109,14 @@ def _analyse(doc: Document) -> WordContexts:
         texts, starts, ends = words.texts, words.starts, words.ends
     else:
         texts = [words.texts[i] for i in keep]
-        starts, ends = array("l", (words.starts[i] for i in keep)), array("l", (words.ends[i] for i in keep))
+        starts, ends = array("i", (words.starts[i] for i in keep)), array("i", (words.ends[i] for i in keep))
     block_starts = doc._block_starts
     block_ends = [block.end for block in doc.blocks]
     opens_line = _line_openers(doc)
     count = len(texts)
     boundaries: list[str] = [BLOCK] * count
     joined = bytearray(count)
-    gap_starts = array("l", starts)
+    gap_starts = array("i", starts)
     plain: dict[str, str] = {}  # the boundary of each gap without a stop, which depends on nothing else
     previous_block = -1
     for i in range(count):

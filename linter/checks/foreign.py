@@ -17,6 +17,7 @@ bilingual on purpose and not reported.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 import regex
@@ -50,18 +51,23 @@ class UntranslatedFragmentCheck(Check):
                   if code != doc.language and data.get("function_words")}
         if not own or not others:
             return
-        segments = list(self._segments(doc))
+        owners: dict[str, list[str]] = {}  # each other language's own function word: its languages
+        for code, exclusive in others.items():
+            for word in exclusive:
+                owners.setdefault(word, []).append(code)
+        segments = 0
         found = []
-        for segment in segments:
-            language = self._foreign(doc, segment, own, others)
+        for segment in self._segments(doc):
+            segments += 1
+            language = self._foreign(doc, segment, own, others, owners)
             if language is not None:
                 found.append((segment, language))
                 continue
             for clause in _clauses(segment, self.options["min_words"]):
-                language = self._foreign(doc, clause, own, others)
+                language = self._foreign(doc, clause, own, others, owners)
                 if language is not None:
                     found.append((clause, language))
-        if len(found) > self.options["max_share"] * max(len(segments), 1):
+        if len(found) > self.options["max_share"] * max(segments, 1):
             return  # a bilingual article
         for segment, language in found:
             name = doc.languages[language].get("name", language)
@@ -79,7 +85,8 @@ class UntranslatedFragmentCheck(Check):
                     yield Segment(block.start + match.start() + lead, block.start + match.end(),
                                   match.group()[lead:], words)
 
-    def _foreign(self, doc: Document, segment: Segment, own: frozenset[str], others: dict[str, frozenset[str]]) -> str | None:
+    def _foreign(self, doc: Document, segment: Segment, own: frozenset[str], others: dict[str, frozenset[str]],
+                 owners: dict[str, list[str]]) -> str | None:
         words = segment.words
         if sum(w[0].islower() for w in words[1:]) < 0.5 * (len(words) - 1):
             return None  # a name or a title of a work
@@ -87,8 +94,11 @@ class UntranslatedFragmentCheck(Check):
         minimum = self.options["min_words"]
         if len(words) < minimum:
             return self._label(doc, segment, lowered)
-        counts = {code: sum(w in exclusive for w in lowered) for code, exclusive in others.items()}
-        if max(counts.values()) < 2 and any(w in own for w in lowered):
+        counts = dict.fromkeys(others, 0)
+        for word in lowered:
+            for code in owners.get(word, ()):
+                counts[code] += 1
+        if max(counts.values()) < 2 and not own.isdisjoint(lowered):
             return None
         language, confidence = _identify(segment.text)
         if language not in counts or confidence < self.options["min_confidence"]:
@@ -134,7 +144,12 @@ def _clauses(segment: Segment, min_words: int) -> Iterable[Segment]:
 
 
 def _function_words(data: dict) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get("function_words") or ())
+    return _lowered(tuple(data.get("function_words") or ()))
+
+
+@lru_cache(maxsize=64)
+def _lowered(words: tuple) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
 
 
 def _identify(text: str) -> tuple[str, float]:

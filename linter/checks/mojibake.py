@@ -5,7 +5,7 @@ encoding fix changes it; real letters such as `SÃO` (Portuguese) stay untouched
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -13,7 +13,7 @@ from ..document import Document
 from ..rule import Check, Finding
 
 # Runs of text between ASCII white space; a chunk is one that contains a character mojibake is
-# made of (found run by run: a pattern for the chunk itself retried every offset of a long run).
+# made of (found from that character: a pattern for the chunk itself retried every offset of a long run).
 _RUN = regex.compile(r"[^ \t\n]+")
 _MOJIBAKE_CHAR = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
@@ -24,10 +24,7 @@ class MojibakeCheck(Check):
     DATA = frozenset()
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        for match in _RUN.finditer(doc.prose):
-            chunk = match.group()
-            if not _MOJIBAKE_CHAR.search(chunk):
-                continue
+        for start, chunk in _chunks(doc.prose):
             from ftfy import fix_encoding  # only for texts that have such characters
             from ftfy.badness import is_bad
 
@@ -36,10 +33,22 @@ class MojibakeCheck(Check):
             repaired = fix_encoding(chunk)
             if repaired == chunk:
                 continue
-            start, end = _trim(chunk, match.start())
+            start, end = _trim(chunk, start)
             fixed = fix_encoding(doc.text[start:end])
             yield Finding(start, end, values={"fixed": fixed}, replacement=fixed,
                           safe="\ufffd" not in fixed)
+
+
+def _chunks(prose: str) -> Iterator[tuple[int, str]]:
+    """Each run of text between ASCII white space that holds a character mojibake is made of,
+    with its offset: found from those characters, so the many runs without one cost nothing."""
+    searched = 0
+    while (hit := _MOJIBAKE_CHAR.search(prose, searched)) is not None:
+        start = max(prose.rfind(space, searched, hit.start()) for space in " \t\n") + 1
+        start = max(start, searched)
+        run = _RUN.match(prose, start)
+        yield start, run.group()
+        searched = run.end()
 
 
 def _trim(chunk: str, offset: int) -> tuple[int, int]:

@@ -96,7 +96,8 @@ class RepeatedWordCheck(Check):
 
 def _case_insensitive_doubles(texts: list[str]) -> list[int]:
     """Indexes of the words that the next word repeats, whatever the case."""
-    lowered_texts = [text.lower() for text in texts]
+    lower = {text: text.lower() for text in set(texts)}
+    lowered_texts = list(map(lower.__getitem__, texts))
     return [i for i, (a, b) in enumerate(zip(lowered_texts, lowered_texts[1:])) if a == b]
 
 

@@ -17,7 +17,7 @@ A paragraph whose next one starts in lower case is a paragraph broken in two, wh
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -34,12 +34,19 @@ _FIRST_CHARACTER = regex.compile(r"\S")
 _LIST_NUMBER = regex.compile(r"\s*(?:\d+[.)]|[-*•])\s")
 _INNER_PUNCTUATION = regex.compile(r"[,;:.!?]\s")
 _FINAL_PUNCTUATION = regex.compile(r"[.!?…:;»«”“\"'’)\]]\W*$")
+# A continuation stub: what cuts the text before it, and what may follow it to the line's end.
+_CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
+_STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
 
 class TruncatedTextCheck(Check):
     name = "truncated-text"
     OPTIONS = {"min_words": 6, "min_paragraphs": 2, "punctuated_share": 0.75}
+
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._stub_cache: dict[str | None, tuple[TimedPattern, TimedPattern] | None] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from self._marks(doc)
@@ -52,6 +59,15 @@ class TruncatedTextCheck(Check):
             return None
         parts = value if isinstance(value, list) else [value]
         return self.timed(regex.compile("|".join(f"(?:{part})" for part in parts), flags))
+
+    def _stub_patterns(self, doc: Document) -> tuple[TimedPattern, TimedPattern] | None:
+        """The language's stub with what may end its line, and the same after a cut; compiled once."""
+        if doc.language not in self._stub_cache:
+            stubs = self._regex(doc, "stubs")
+            self._stub_cache[doc.language] = None if stubs is None else (
+                self.timed(regex.compile(rf"(?:{stubs.pattern}){_STUB_END}", regex.M)),
+                self.timed(regex.compile(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", regex.M)))
+        return self._stub_cache[doc.language]
 
     def _marks(self, doc: Document) -> Iterable[Finding]:
         always = self._regex(doc, "always")
@@ -70,13 +86,11 @@ class TruncatedTextCheck(Check):
                                   message="omission mark '{text}' ends the paragraph: the text was cut here")
 
     def _stubs(self, doc: Document) -> Iterable[Finding]:
-        stubs = self._regex(doc, "stubs")
-        if stubs is None:
+        patterns = self._stub_patterns(doc)
+        if patterns is None:
             return
-        pattern = self.timed(regex.compile(
-            rf"(?P<cut>[ \t]*(?:\[(?:…|\.{{3}})\]|\((?:…|\.{{3}})\)|\.{{3}}|…)[ \t]*|(?<=\p{{Ll}})|[ \t]+)(?P<stub>{stubs.pattern})"
-            r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$", regex.M))
-        for match in pattern.finditer(doc.prose):
+        ending, pattern = patterns
+        for match in _lines_with(ending, doc.prose, pattern):
             line_start = doc.prose.rfind("\n", 0, match.start()) + 1
             before = doc.prose[line_start:match.start()]
             if not regex.search(r"\p{L}", before):
@@ -91,7 +105,7 @@ class TruncatedTextCheck(Check):
             if block.kind != "paragraph":
                 continue
             text = doc.block_text(block).rstrip()
-            match = _LAST_WORD.search(text)
+            match = _last_word(text)
             if match is None or len(WORD.findall(text)) < self.options["min_words"]:
                 continue
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
@@ -157,6 +171,27 @@ class TruncatedTextCheck(Check):
         if len(punctuated) < max(self.options["min_paragraphs"], self.options["punctuated_share"] * (len(ends) - 1)):
             return len(doc.text)
         return punctuated[-1].start
+
+
+def _lines_with(ending: TimedPattern, text: str, pattern: TimedPattern) -> Iterator[regex.Match]:
+    """The matches of `pattern` (which never spans lines) on the lines where `ending` matches:
+    a scan for the stub alone, then the costly pattern on those lines only."""
+    searched_to = 0
+    for found in ending.finditer(text):
+        if found.start() < searched_to:
+            continue
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        searched_to = len(text) if line_end < 0 else line_end
+        yield from pattern.finditer(text, line_start, searched_to)
+
+
+def _last_word(text: str) -> regex.Match | None:
+    """`_LAST_WORD` in the text (right-stripped): it can only start in the last two runs of
+    non-space characters (the word, then a comma or an ellipsis), so only they are searched."""
+    runs = text.rsplit(None, 2)
+    start = len(runs[0]) if len(runs) == 3 else 0
+    return _LAST_WORD.search(text, start)
 
 
 def _is_prose(text: str, min_words: int) -> bool:

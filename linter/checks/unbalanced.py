@@ -13,6 +13,7 @@ list enumerators (`a)`) and emoticons (`:-)`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -80,9 +81,10 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
         text = text.replace(damaged, repaired)
     quotes = families_with_quotes(families)
     last_text = len(text.rstrip()) - 1  # a mark after this offset has nothing after it to open
-    for i, char in enumerate(text):
-        family = families.get(char)
-        if family is None or (i and text[i - 1] in _MOJIBAKE_LEAD):
+    for found in _marks_of(families).finditer(text):
+        i, char = found.start(), found.group()
+        family = families[char]
+        if i and text[i - 1] in _MOJIBAKE_LEAD:
             continue  # the `“` of `â€“` is a damaged byte, not a quote
         glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT and not _after_elision(text, i)
         if char == ")" and _ENUMERATOR.search(text, max(0, i - _LONGEST_ENDING), i + 1) and not marks.brackets:
@@ -137,6 +139,16 @@ class _OpenMarks:
         return sorted((mark for marks in self.by_family.values() for mark in marks), key=lambda mark: mark[1])
 
 
+def _marks_of(families: dict[str, str]) -> regex.Pattern:
+    """A pattern that finds the marks of `families`, one character each."""
+    return _mark_pattern(frozenset(mark for mark in families if len(mark) == 1))
+
+
+@lru_cache(maxsize=64)
+def _mark_pattern(marks: frozenset[str]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(mark) for mark in sorted(marks)) or r"(?!x)x")
+
+
 def families_with_quotes(families: dict[str, str]) -> set[str]:
     """Marks that are quotes (not brackets): the only ones that may stand as decoration."""
     return {mark for mark in families if mark not in ")]"}
@@ -158,7 +170,7 @@ def _summary(text: str, stray, families: dict[str, str]):
     sentence (not a caption or credit)."""
     first = text.lstrip()[:1]
     closes = {families[c] for c, i in stray if not _in_word(text, i)}
-    marks = {families[c] for i, c in enumerate(text) if c in families and not _in_word(text, i)}
+    marks = {families[m.group()] for m in _marks_of(families).finditer(text) if not _in_word(text, m.start())}
     return families.get(first), closes, marks, bool(ENDS_SENTENCE.search(text))
 
 

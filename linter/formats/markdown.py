@@ -9,13 +9,14 @@ from __future__ import annotations
 import regex
 from markdown_it import MarkdownIt
 
-from ..document import Block, Document, Span
+from ..document import Block, Document, Span, line_offsets
 from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
 from .sitemarkup import is_esm, scan_tags, template_code, template_tags
 
-_PARSER = MarkdownIt("commonmark").enable("table")
+# Only the block structure is read (each block's lines): inline parsing would cost half the time.
+_PARSER = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 # Inline constructs whose whole text is not prose.
 _INLINE_SKIP = regex.compile(
@@ -52,7 +53,7 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
         fm_skipped, fm_values = front_matter_skips(text, fm_span, prose_fields)
         skipped.extend(fm_skipped)
         blocks.extend(Block(span.start, span.end, "heading" if name == "title" else "paragraph") for span, name in fm_values)
-    line_starts = _line_starts(text)
+    line_starts = line_offsets(text)
     held = [0] * (len(line_starts) + 1)  # difference array of the lines leaf tokens hold
     markup: list[Span] = []
     containers: list[str] = []
@@ -155,14 +156,6 @@ def _blank_front_matter(text: str, span: Span | None) -> str:
     if span is None:
         return text
     return "\n" * text.count("\n", span.start, span.end) + text[span.end:]
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, char in enumerate(text):
-        if char == "\n":
-            starts.append(i + 1)
-    return starts
 
 
 def _line_range(text: str, line_starts: list[int], line_map: list[int]) -> tuple[int, int]:
