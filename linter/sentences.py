@@ -19,10 +19,10 @@ ROMAN = regex.compile(r"[IVXLC]+")
 ENDS_SENTENCE = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
 CLOSERS_AFTER_END = regex.compile(r"[!?…]+\s*[”»\"’›)](?=\s)")
 ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
-# Boundary kinds. After BLOCK and SENTENCE a word must be capitalised; after the others
-# (colon, opening quote, ellipsis, a quote closed on `?»`) it may be, but need not.
-BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = (
-    "block", "sentence", "colon", "quote", "ellipsis", "abbreviation", "continue")
+# Boundary kinds (small numbers: a byte a word). After BLOCK and SENTENCE a word must be
+# capitalised; after the others (colon, opening quote, ellipsis, a quote closed on `?»`) it may
+# be, but need not.
+BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = range(7)
 _STOP_THEN_SPACE = regex.compile(r"[.!?…]\S*\s")
 _DOTS_THEN_COMMA = regex.compile(r"\s*\.+\s*,")
 _EXCLAMATION = regex.compile(r"[!?…]")
@@ -40,7 +40,7 @@ MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u01
 
 class WordContext(NamedTuple):
     token: Token
-    boundary: str  # what separates the word from the previous one in its block
+    boundary: int  # what separates the word from the previous one in its block
     prev: Token | None
     next: Token | None
     gap_before: str
@@ -62,7 +62,7 @@ class WordContexts(Sequence):
 
     __slots__ = ("texts", "starts", "ends", "boundaries", "_joined", "_gap_starts", "_prose")
 
-    def __init__(self, prose: str, texts: list[str], starts: array, ends: array, boundaries: list[str],
+    def __init__(self, prose: str, texts: list[str], starts: array, ends: array, boundaries: bytearray,
                  joined: bytearray, gap_starts: array):
         self.texts, self.starts, self.ends, self.boundaries = texts, starts, ends, boundaries
         self._joined, self._gap_starts, self._prose = joined, gap_starts, prose
@@ -114,10 +114,10 @@ def _analyse(doc: Document) -> WordContexts:
     block_ends = [block.end for block in doc.blocks]
     opens_line = _line_openers(doc)
     count = len(texts)
-    boundaries: list[str] = [BLOCK] * count
+    boundaries = bytearray(count)  # BLOCK until found otherwise
     joined = bytearray(count)
     gap_starts = array("i", starts)
-    plain: dict[str, str] = {}  # the boundary of each gap without a stop, which depends on nothing else
+    plain: dict[str, int] = {}  # the boundary of each gap without a stop, which depends on nothing else
     previous_block = -1
     for i in range(count):
         start = starts[i]
@@ -171,7 +171,7 @@ def _abbreviated(word: str, word_start: int, before_end: int | None, before: str
     return after_number and len(word) <= _UNIT_LETTERS
 
 
-def _abbreviations_by_use(boundaries: list[str], texts: list[str], starts: array, gap_starts: array,
+def _abbreviations_by_use(boundaries: bytearray, texts: list[str], starts: array, gap_starts: array,
                           prose: str) -> None:
     """A word the article twice ends with a stop before a lower-case word is an abbreviation there."""
     stops = [i for i, boundary in enumerate(boundaries)  # a sentence boundary always follows a word
@@ -201,7 +201,7 @@ def _line_openers(doc: Document):
     return opens_line
 
 
-def _boundary(gap: str, prev: str, abbreviations: frozenset[str], number_is_ordinal: Callable[[], bool]) -> str:
+def _boundary(gap: str, prev: str, abbreviations: frozenset[str], number_is_ordinal: Callable[[], bool]) -> int:
     """What `gap` makes of the word after `prev`; `number_is_ordinal()`: a number's stop there
     marks an ordinal (asked only for a number before a stop)."""
     if SENTENCE_END.search(gap) and not _STOP_THEN_SPACE.search(gap):

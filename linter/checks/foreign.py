@@ -45,16 +45,14 @@ class UntranslatedFragmentCheck(Check):
     name = "foreign-fragment"
     OPTIONS = {"min_words": 5, "min_confidence": 0.95, "max_share": 0.3}
 
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._by_language: dict[tuple, tuple] = {}
+
     def find(self, doc: Document) -> Iterable[Finding]:
-        own = _function_words(doc.lang_data)
-        others = {code: _function_words(data) - own for code, data in doc.languages.items()
-                  if code != doc.language and data.get("function_words")}
+        own, others, owners = self._function_words_of(doc)
         if not own or not others:
             return
-        owners: dict[str, list[str]] = {}  # each other language's own function word: its languages
-        for code, exclusive in others.items():
-            for word in exclusive:
-                owners.setdefault(word, []).append(code)
         segments = 0
         found = []
         for segment in self._segments(doc):
@@ -63,6 +61,8 @@ class UntranslatedFragmentCheck(Check):
             if language is not None:
                 found.append((segment, language))
                 continue
+            if len(segment.words) < self.options["min_words"]:
+                continue  # its clauses share its words: none has enough
             for clause in _clauses(segment, self.options["min_words"]):
                 language = self._foreign(doc, clause, own, others, owners)
                 if language is not None:
@@ -73,6 +73,23 @@ class UntranslatedFragmentCheck(Check):
             name = doc.languages[language].get("name", language)
             yield Finding(segment.start, segment.end, values={"other": name},
                           message="this looks {other}, not the article's language: left untranslated?")
+
+    def _function_words_of(self, doc: Document) -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, list[str]]]:
+        """The article language's function words; each other language's own ones; and for each
+        of those words, the languages it belongs to. Worked out once per language."""
+        key = (doc.language, id(doc.lang_data), id(doc.languages))
+        cached = self._by_language.get(key)
+        if cached is not None and cached[0] is doc.lang_data and cached[1] is doc.languages:
+            return cached[2]
+        own = _function_words(doc.lang_data)
+        others = {code: _function_words(data) - own for code, data in doc.languages.items()
+                  if code != doc.language and data.get("function_words")}
+        owners: dict[str, list[str]] = {}
+        for code, exclusive in others.items():
+            for word in exclusive:
+                owners.setdefault(word, []).append(code)
+        self._by_language[key] = (doc.lang_data, doc.languages, (own, others, owners))
+        return own, others, owners
 
     def _segments(self, doc: Document) -> Iterable[Segment]:
         """Sentences of each block, with quotations and brackets blanked out."""

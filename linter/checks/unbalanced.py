@@ -45,19 +45,32 @@ class UnbalancedPairsCheck(Check):
         families = self._families(doc, pairs)
         closing = {close for close in pairs.values()}
         strays = set(self.spec.language_data("strays", doc.language) or ())
-        texts = [doc.block_text(b) for b in doc.blocks]
-        scans = [_scan(text, pairs, closing, families) for text in texts]
-        summaries = [_summary(text, scan[1], families) for text, scan in zip(texts, scans)]
-        for index, block in enumerate(doc.blocks):
-            left_open, stray = scans[index]
-            following = summaries[index + 1:index + 1 + _RUN_ON_REACH]
+        blocks = doc.blocks
+        scans: dict[int, tuple] = {}  # of the blocks around the one looked at
+        summaries: dict[int, tuple] = {}
+
+        def scan(index: int) -> tuple:
+            if index not in scans:
+                scans[index] = _scan(doc.block_text(blocks[index]), pairs, closing, families)
+            return scans[index]
+
+        def summary(index: int) -> tuple:
+            if index not in summaries:
+                summaries[index] = _summary(doc.block_text(blocks[index]), scan(index)[1], families)
+            return summaries[index]
+
+        for index, block in enumerate(blocks):
+            scans.pop(index - 2, None)
+            summaries.pop(index, None)
+            left_open, stray = scan(index)
             for char, i in left_open:
+                following = [summary(k) for k in range(index + 1, min(index + 1 + _RUN_ON_REACH, len(blocks)))]
                 if _runs_on(following, families[char], char in _BRACKETS):
                     continue
                 start = block.start + i
                 yield Finding(start, start + 1, values={
                     "problem": f"'{char}' is never closed with '{pairs[char]}' in this paragraph"})
-            earlier = {families[c] for c, _ in scans[index - 1][0]} if index else set()
+            earlier = {families[c] for c, _ in scan(index - 1)[0]} if index else set()
             for char, i in stray:
                 if char in strays and families[char] not in earlier:
                     start = block.start + i
