@@ -42,6 +42,42 @@ def line_offsets(text: str) -> list[int]:
     return starts
 
 
+# Characters up to which a text's lines are kept as a list of strings.
+LISTED_LINES_LIMIT = 1_000_000
+
+
+class Lines(Sequence):
+    """The lines of a text without their newlines, cut from it when one is asked for: a big
+    article is not held twice more as lists of lines."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, text: str, starts: list[int]):
+        self._text, self._starts = text, starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._starts)))]
+        count = len(self._starts)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        end = self._starts[index + 1] - 1 if index + 1 < count else len(self._text)
+        return self._text[self._starts[index]:end]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.__getitem__, range(len(self._starts)))
+
+
+def _lines(text: str, starts: list[int]) -> Sequence[str]:
+    """An article's lines as a list (line rules ask for them often); a big text's as `Lines`."""
+    return text.split("\n") if len(text) < LISTED_LINES_LIMIT else Lines(text, starts)
+
+
 class Token(NamedTuple):
     """A word with its offsets."""
 
@@ -123,9 +159,9 @@ class Document:
         return line_offsets(self.text)
 
     @cached_property
-    def lines(self) -> list[str]:
+    def lines(self) -> Sequence[str]:
         """The lines of `text`, without their newline."""
-        return self.text.split("\n")
+        return _lines(self.text, self.line_starts)
 
     @cached_property
     def prose(self) -> str:
@@ -143,8 +179,9 @@ class Document:
         return "".join(pieces)
 
     @cached_property
-    def prose_lines(self) -> list[str]:
-        return self.prose.split("\n")
+    def prose_lines(self) -> Sequence[str]:
+        """The lines of `prose` (where they are in `text`: blanking keeps the newlines)."""
+        return _lines(self.prose, self.line_starts)
 
     @cached_property
     def _skipped_sorted(self) -> tuple[list[int], list[int]]:
