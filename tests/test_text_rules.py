@@ -149,3 +149,40 @@ def test_a_whole_line_a_line_rule_reports_is_not_also_untranslated() -> None:
     text = ("Il consiglio ha approvato il bilancio martedì sera.\n\nREAD  Some headline about the vote\n\n"
             "Il sindaco ha parlato di una giornata storica.\n\nIl voto finale è previsto la prossima settimana.\n")
     assert [rule for _, rule in rules_found(text, "it", select=["ALL"])] == ["read-insertion"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zutaten\n• zwei Zwiebeln, gewürfelt\n• eine Handvoll Petersilie\n", "de"),
+    ("Ingrédients\n• une pincée de sel\n• deux oignons\n", "fr"),
+    ("What you need\n• a ball of string\n• two pegs\n", "en"),
+])
+def test_a_bulleted_line_in_plain_text_is_a_list_item(text: str, language: str) -> None:
+    assert (2, "lowercase-sentence-start") not in rules_found(text, language)
+
+
+def test_a_lowercase_line_without_a_bullet_still_starts_a_sentence() -> None:
+    text = "Zutaten\n\nzwei Zwiebeln werden gewürfelt und in Butter angebraten, bis sie glasig sind.\n"
+    assert (3, "lowercase-sentence-start") in rules_found(text, "de")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The panel met on Monday (approx. twenty members attended) and voted.\n", "en"),
+    ("Il testo (trad. automatica/red) è stato rivisto.\n", "it"),
+])
+def test_a_stop_inside_a_short_bracket_is_an_abbreviation(text: str, language: str) -> None:
+    assert (1, "lowercase-sentence-start") not in rules_found(text, language)
+
+
+def test_a_spaced_stop_is_a_hole_not_a_sentence_end() -> None:
+    found = rules_found("Die Unterlagen liegen ab heute unter . einsehbar im Rathaus.\n", "de", select=["ALL"])
+    assert (1, "link-hole") in found and (1, "lowercase-sentence-start") not in found
+
+
+def test_a_preposition_and_article_before_a_spaced_comma_is_a_hole() -> None:
+    found = rules_found("Die Stadt will den Plan gemeinsam mit der , dem Landkreis und dem Verein prüfen.\n", "de",
+                        select=["ALL"])
+    assert (1, "link-hole") in found and (1, "spacing") not in found
+
+
+def test_a_preposition_and_demonstrative_before_a_relative_clause_is_no_hole() -> None:
+    assert rules_found("Er war zufrieden mit dem, was er sah, und mit der Lösung.\n", "de", select=["ALL"]) == []

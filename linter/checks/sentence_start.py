@@ -22,6 +22,8 @@ _SENTENCE_WORDS = 6
 _CUT_PARAGRAPH_WORDS = 12  # longer than a heading: prose that broke off
 _ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
+_HOLE_STOP = regex.compile(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
+_BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
 
 
 class LowercaseSentenceStartCheck(Check):
@@ -61,9 +63,19 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
             if len(word) == 1 and doc.prose.startswith(".", ctx.token.end):
                 continue  # `d. Red.`: a one-letter abbreviation
+            if _HOLE_STOP.match(ctx.gap_before) or _inside_brackets(doc, ctx):
+                continue  # `unter . abrufbar` (a link hole), `(NHD/trad. auto)`: not a sentence end
             if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or _MOJIBAKE_LEAD.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
+
+
+def _inside_brackets(doc: Document, ctx: WordContext) -> bool:
+    """`(approx. five)`, `(NHD/trad. auto/mlb)`: the stop before the word is inside a short
+    bracket opened after the last sentence, so it ends an abbreviation, not a sentence."""
+    before = doc.prose[max(0, ctx.token.start - _BRACKET_REACH):ctx.token.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]
 
 
 def _date_line(doc: Document, ctx: WordContext) -> bool:

@@ -1,6 +1,8 @@
 """Plain-text articles: one paragraph per run of non-blank lines, optional front matter."""
 from __future__ import annotations
 
+import regex
+
 from ..document import Block, Document
 from .common import paragraphs, shared_skips
 from .frontmatter import front_matter, front_matter_skips
@@ -30,13 +32,21 @@ def _split_unwrapped(text: str, start: int, end: int) -> list[Block]:
     """
     lines = text[start:end].split("\n")
     if len(lines) == 1 or _looks_wrapped(lines):
-        return [Block(start, end)]
+        return [Block(start, end, _kind(lines[0]))]
     blocks, pos = [], start
     for line in lines:
         if line.strip():
-            blocks.append(Block(pos, pos + len(line)))
+            blocks.append(Block(pos, pos + len(line), _kind(line)))
         pos += len(line) + 1
     return blocks
+
+
+_BULLET = regex.compile(r"[ \t]*[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔-][ \t\u00a0]")
+
+
+def _kind(line: str) -> str:
+    """A line that opens with a bullet glyph (`• 1 onion`) is a list item; others are paragraphs."""
+    return "list_item" if _BULLET.match(line) else "paragraph"
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
