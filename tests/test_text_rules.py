@@ -186,3 +186,11 @@ def test_a_preposition_and_article_before_a_spaced_comma_is_a_hole() -> None:
 
 def test_a_preposition_and_demonstrative_before_a_relative_clause_is_no_hole() -> None:
     assert rules_found("Er war zufrieden mit dem, was er sah, und mit der Lösung.\n", "de", select=["ALL"]) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Het café wordt al dertig jaar gerund door de familie Van den IJssel uit Zwolle.\n", "nl"),
+    ("The pub has been run for years by the family Van den IJssel from Leeds.\n", "en"),
+])
+def test_a_capitalised_name_particle_before_a_name_is_a_name(text: str, language: str) -> None:
+    assert (1, "midsentence-capital") not in rules_found(text, language)

@@ -29,6 +29,7 @@ _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
 _ELIDED_ARTICLE = regex.compile(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _PLURAL_ENDINGS = ("s", "x")
+_NAME_CAPITALS = regex.compile(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 
 
 class MidsentenceCapitalCheck(Check):
@@ -151,12 +152,14 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
 
 
 def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:
-    """`Nacional de Estadística`, `Nazionale delle Ricerche`: a link word, then a capital."""
+    """`Nacional de Estadística`, `Van den IJssel`: a link word, then a name's capital (one or
+    two capitals, then lower case only: not a merged word such as `GazaSi`)."""
     ctx = contexts[i]
     if ctx.next is None or ctx.next.text.lower() not in links or i + 2 >= len(contexts):
         return False
     after = contexts[i + 2]
-    return after.prev == ctx.next and _plain_capitalised(after.token.text) and not after.may_start_sentence
+    name = after.token.text
+    return after.prev == ctx.next and bool(_NAME_CAPITALS.fullmatch(name)) and not after.may_start_sentence
 
 
 def _capitalised_uses(doc: Document) -> Counter:
