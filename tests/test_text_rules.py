@@ -194,3 +194,20 @@ def test_a_preposition_and_demonstrative_before_a_relative_clause_is_no_hole() -
 ])
 def test_a_capitalised_name_particle_before_a_name_is_a_name(text: str, language: str) -> None:
     assert (1, "midsentence-capital") not in rules_found(text, language)
+
+
+@pytest.mark.parametrize("text, language, repaired", [
+    ("La cittÃ  vecchia è chiusa.\n", "it", "La città vecchia è chiusa.\n"),
+    ("VoilÃ  comment le port a rouvert.\n", "fr", "Voilà comment le port a rouvert.\n"),
+])
+def test_a_mangled_a_grave_that_lost_its_no_break_space_is_mojibake(text: str, language: str, repaired: str) -> None:
+    found = rules_found(text, language, select=["ALL"])
+    assert (1, "mojibake") in found and (1, "spacing") not in found
+    settings = Settings(language=language, select=("mojibake", "spacing"))
+    source, _, _ = fix_source(Source(text), lambda s: lint_source(s, "a.txt", settings))
+    assert source.text == repaired
+
+
+def test_a_capital_a_tilde_in_capitals_before_a_double_space_is_no_mojibake() -> None:
+    found = rules_found("A cidade de SÃO  Paulo cresceu.\n", "pt", select=["ALL"])
+    assert (1, "mojibake") not in found and (1, "spacing") in found

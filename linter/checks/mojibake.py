@@ -17,6 +17,7 @@ from ..rule import Check, Finding
 _RUN = regex.compile(r"[^ \t\n]+")
 _MOJIBAKE_CHAR = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
+_LOST_NBSP = regex.compile(r"\p{Ll}Ã$")  # a lower-case word ending in `Ã`: `à` lost its second byte
 
 
 class MojibakeCheck(Check):
@@ -28,6 +29,9 @@ class MojibakeCheck(Check):
             from ftfy import fix_encoding  # only for texts that have such characters
             from ftfy.badness import is_bad
 
+            if (lost := _lost_no_break_space(doc.prose, start, chunk)) is not None:
+                yield lost
+                continue
             if not is_bad(chunk):
                 continue
             repaired = fix_encoding(chunk)
@@ -37,6 +41,21 @@ class MojibakeCheck(Check):
             fixed = fix_encoding(doc.text[start:end])
             yield Finding(start, end, values={"fixed": fixed}, replacement=fixed,
                           safe="\ufffd" not in fixed)
+
+
+def _lost_no_break_space(prose: str, start: int, chunk: str) -> Finding | None:
+    """`societÃ  partecipata`: `à` is the bytes of `Ã` and a no-break space, and the no-break
+    space became a plain one; the finding takes that space with it, so the fix reads `società `."""
+    from ftfy import fix_encoding
+
+    word = chunk.rstrip(_EDGE_PUNCTUATION)
+    end = start + len(word)
+    if not _LOST_NBSP.search(word) or not prose.startswith("  ", end):
+        return None
+    fixed = fix_encoding(word + "\u00a0")
+    if fixed == word + "\u00a0" or fixed[-1:] == "\u00a0":
+        return None
+    return Finding(start, end + 1, values={"fixed": fixed}, replacement=fixed, safe=True)
 
 
 def _chunks(prose: str) -> Iterator[tuple[int, str]]:
