@@ -10,6 +10,7 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import marshal
+from typing import Callable, TypeVar
 
 import regex
 
@@ -18,6 +19,7 @@ from .user_cache import cache_path, save
 # How `regex` pickles a pattern: the function that rebuilds it, and its compiled code.
 _REDUCE = copyreg.dispatch_table[regex.Pattern]
 _REBUILD = _REDUCE(regex.compile(""))[0]
+Data = TypeVar("Data")
 
 
 def compile_cached(source: str, flags: int = 0) -> regex.Pattern:
@@ -35,3 +37,21 @@ def compile_cached(source: str, flags: int = 0) -> regex.Pattern:
     if rebuild is _REBUILD:
         save(path, marshal.dumps(code))
     return pattern
+
+
+def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data],
+                   valid: Callable[[object], bool]) -> Data:
+    """`derive()`, plain data (tuples, strings, numbers) worked out from a pattern, from the
+    cache when an earlier run derived it for the same pattern, flags and `regex` version and
+    it has the shape `valid` expects (a damaged entry is derived again)."""
+    key = hashlib.sha256(f"{kind}\0{regex.__version__}\0{flags}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+    path = cache_path(kind, key[:2], f"{key}.bin")
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == source and valid(stored[1]):
+            return stored[1]
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = derive()
+    save(path, marshal.dumps((source, data)))
+    return data

@@ -26,7 +26,7 @@ class CreditCheck(LineMarkerCheck):
     DATA = LineMarkerCheck.DATA | {"caption", "dateline", "signoff"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        caption, dateline = self.pattern(doc, "caption"), self.pattern(doc, "dateline")
+        caption, dateline = self.matcher(doc, "caption"), self.pattern(doc, "dateline")
         for index in range(len(doc.prose_lines)):
             if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline) or self.signs_off(doc, index):
                 continue
@@ -42,7 +42,7 @@ class CreditCheck(LineMarkerCheck):
 
     def signs_off(self, doc: Document, index: int) -> bool:
         """True when line `index` is the text's last line and ends with the agency's name."""
-        signoff = self.pattern(doc, "signoff")
+        signoff = self.matcher(doc, "signoff")
         return (signoff is not None and self.next_nonblank(doc, index) is None
                 and bool(signoff.fullmatch(self.stripped(doc, index))))
 

@@ -25,7 +25,7 @@ class SplitDatelineCheck(LinePatterns):
     DATA = frozenset({"place", "source_line", "named_source", "caps_source", "alone", "body", "alone_message"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        place, source = self.pattern(doc, "place"), self.pattern(doc, "source_line")
+        place, source = self.matcher(doc, "place"), self.pattern(doc, "source_line")
         if place is None or source is None:
             return
         taken = -1  # the last line a reported dateline reaches (a source line is no place)

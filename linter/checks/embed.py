@@ -19,7 +19,7 @@ class EmbedCheck(LineMarkerCheck):
     DATA = LineMarkerCheck.DATA | {"signature"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        signature = self.pattern(doc, "signature")
+        signature = self.matcher(doc, "signature")
         reported: set[int] = set()
         for index in range(len(doc.prose_lines)):
             if not self.marked(doc, index):

@@ -34,6 +34,7 @@ from ..document import Document
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
+from ..line_matcher import LineMatcher
 from ..linemodel import probabilities
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
@@ -62,23 +63,38 @@ class LinePatterns(Check):
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self._compiled: dict[tuple[str, str | None], TimedPattern | None] = {}
+        self._matchers: dict[tuple[str, str | None], LineMatcher | None] = {}
 
     def pattern(self, doc: Document, key: str) -> TimedPattern | None:
         """The alternation of the patterns under data `key` for the document's language."""
         cache_key = (key, doc.language)
         if cache_key not in self._compiled:
-            self._compiled[cache_key] = self._compile(doc, key)
+            matcher = self.matcher(doc, key)
+            self._compiled[cache_key] = None if matcher is None else matcher.whole()
         return self._compiled[cache_key]
 
-    def _compile(self, doc: Document, key: str) -> TimedPattern | None:
+    def matcher(self, doc: Document, key: str) -> LineMatcher | None:
+        """The patterns under data `key` for whole lines (`fullmatch`), trying on each line only
+        the alternatives it can match."""
+        cache_key = (key, doc.language)
+        if cache_key not in self._matchers:
+            self._matchers[cache_key] = self._compile(doc, key)
+        return self._matchers[cache_key]
+
+    def _compile(self, doc: Document, key: str) -> LineMatcher | None:
         if self.spec.language_data(key, doc.language) is None:
             return None
-        source = self._expand(doc, key, 0)
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
-        try:
-            return self.timed(compile_cached(source, flags))
-        except regex.error as exc:
-            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
+
+        def checked(source: str, flags: int) -> TimedPattern:
+            try:
+                return self.timed(compile_cached(source, flags))
+            except regex.error as exc:
+                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
+
+        matcher = LineMatcher(self._expand(doc, key, 0), flags, checked)
+        matcher.whole()  # a bad pattern is reported whether or not a line needs it
+        return matcher
 
     def _expand(self, doc: Document, key: str, depth: int) -> str:
         """Data `key` as one regex, its `{name}` placeholders expanded."""
@@ -162,24 +178,33 @@ class LineMarkerCheck(LinePatterns):
         text = self.stripped(doc, index)
         if not text or len(text) > self.options["max_length"]:
             return False
-        exclude = self.pattern(doc, "exclude")
+        # What the line looks like first (most lines look like nothing), where it stands after.
+        listed = self.listed(doc, index, text)
+        if not listed and not self.shaped(doc, index, text):
+            return False
+        exclude = self.matcher(doc, "exclude")
         if exclude is not None and exclude.fullmatch(text):
             return False
         if index in self.structure(doc):
             return False
         if self.options["standalone"] and not self.standalone(doc, index):
             return False
-        markers = self.pattern(doc, "markers")
+        return listed or self.modelled(doc, index, text)
+
+    def listed(self, doc: Document, index: int, text: str) -> bool:
+        """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
+        `after_end`), each where it counts; exclusions and the line's standing aside."""
+        markers = self.matcher(doc, "markers")
         if markers is not None and markers.fullmatch(text):
             return True
-        isolated = self.pattern(doc, "isolated")
+        isolated = self.matcher(doc, "isolated")
         if (isolated is not None and self.blank(doc, index - 1) and self.blank(doc, index + 1)
                 and isolated.fullmatch(text)):
             return True
-        inside = self.pattern(doc, "inside")
+        inside = self.matcher(doc, "inside")
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
             return True
-        return self.appended(doc, index, text) or self.modelled(doc, index, text)
+        return self.appended(doc, index, text)
 
     def structure(self, doc: Document) -> frozenset[int]:
         """The lines between the text's paragraphs that are its own structure, repeated: entry
@@ -219,10 +244,10 @@ class LineMarkerCheck(LinePatterns):
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
         under a header of such lists (data `list_headers`), maybe below other lines of the list."""
-        after_end = self.pattern(doc, "after_end")
+        after_end = self.matcher(doc, "after_end")
         if after_end is None or index <= self.body_end(doc) or not after_end.fullmatch(text):
             return False
-        headers = self.pattern(doc, "list_headers")
+        headers = self.matcher(doc, "list_headers")
         above = self.previous_nonblank(doc, index)
         while above is not None and above > self.body_end(doc):
             text_above = self.stripped(doc, above)
@@ -236,20 +261,25 @@ class LineMarkerCheck(LinePatterns):
     def modelled(self, doc: Document, index: int, text: str) -> bool:
         """True when the line has the rule's shape, is a paragraph of its own between the text's
         paragraphs (data `body`), and the line model calls it furniture."""
-        threshold, shape = self.options["model_threshold"], self.pattern(doc, "model_shape")
+        if not self.shaped(doc, index, text):
+            return False
+        probability = probabilities(doc)[index]
+        return probability is not None and probability >= self.options["model_threshold"]
+
+    def shaped(self, doc: Document, index: int, text: str) -> bool:
+        """True when the line is one the line model may report: the rule's shape (data
+        `model_shape`), a paragraph of its own between the text's paragraphs, no heading."""
+        threshold, shape = self.options["model_threshold"], self.matcher(doc, "model_shape")
         if (threshold is None or shape is None or not self.blank(doc, index - 1) or not self.blank(doc, index + 1)
                 or not self.body_start(doc) < index < self.body_end(doc) or not shape.fullmatch(text)):
             return False
         line = doc.prose_lines[index]
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
-        if block is not None and block.kind == "heading":  # a heading is the author's own
-            return False
-        probability = probabilities(doc)[index]
-        return probability is not None and probability >= threshold
+        return block is None or block.kind != "heading"  # a heading is the author's own
 
     def body_end(self, doc: Document) -> int | float:
         """The 0-based index of the last line of the last paragraph that matches data `body`."""
-        body = self.pattern(doc, "body")
+        body = self.matcher(doc, "body")
         if body is None:
             return float("inf")
 
@@ -266,7 +296,7 @@ class LineMarkerCheck(LinePatterns):
     def body_start(self, doc: Document) -> int | float:
         """The 0-based index of the first line that matches data `body`, or that opens a
         paragraph which, its wrapped lines joined, matches it (infinity if none)."""
-        body = self.pattern(doc, "body")
+        body = self.matcher(doc, "body")
         if body is None:
             return float("inf")
 
@@ -293,15 +323,17 @@ def _lines_with_addresses(doc: Document) -> list[str]:
         return doc.prose_lines
     known = set(addresses)
     others = sorted((s.start, s.end) for s in doc.skipped if (s.start, s.end) not in known)
-    chars = list(doc.prose)
+    pieces, kept = [], 0  # the prose before offset `kept` is in `pieces`
     reach, taken = -1, 0  # the furthest end of the other regions that start at or before an address
     for start, end in addresses:
         while taken < len(others) and others[taken][0] <= start:
             reach = max(reach, others[taken][1])
             taken += 1
         if reach < end:
-            chars[start:end] = doc.text[start:end]
-    return "".join(chars).split("\n")
+            pieces += [doc.prose[kept:start], doc.text[start:end]]
+            kept = end
+    pieces.append(doc.prose[kept:])
+    return "".join(pieces).split("\n")
 
 
 def _text_lines(doc: Document, first: int, last: int) -> int:

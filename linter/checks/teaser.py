@@ -35,7 +35,7 @@ class TeaserCheck(LineMarkerCheck):
 
     def headlines_after(self, doc: Document, index: int) -> Iterable[int]:
         """The run of headline lines under line `index`, when it is a teaser header."""
-        headers, headline = self.pattern(doc, "headers"), self.pattern(doc, "headline")
+        headers, headline = self.matcher(doc, "headers"), self.matcher(doc, "headline")
         if (headers is None or headline is None or not headers.fullmatch(self.stripped(doc, index))
                 or index > self.body_end(doc)):
             return

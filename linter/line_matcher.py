@@ -1,0 +1,281 @@
+"""Whole-line matching of a line rule's pattern, trying only the alternatives a line can match.
+
+A line rule's pattern is one big alternation (image-credit's holds some forty alternatives
+with `{agency}` pasted into many; page-chrome's hundreds of phrases), and `fullmatch` tries
+every alternative on every line. Here the pattern is split into its alternatives, and each is
+tried only when the line holds the text it requires (`via`, `/`, one of the agencies: see
+`regex_facts`) or, for the others, starts with a character it can start with. The answer is
+the alternation's own: an alternative is skipped only when it cannot match.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from .compiled import compile_cached, derived_cached
+from .regex_facts import best_clauses, needle_chars, pattern_facts, unsafe_chars
+from .timed_pattern import TimedPattern
+
+Compiled = regex.Pattern | TimedPattern
+_GLOBAL_FLAG = regex.compile(r"\(\?[a-zA-Z^]+\)")
+_LINES_KEPT = 20_000
+
+
+class LineMatcher:
+    """`fullmatch(text)` of `source` compiled with `flags`, as a truth value."""
+
+    def __init__(self, source: str, flags: int = 0,
+                 compile: Callable[[str, int], Compiled] = compile_cached):
+        self.source, self.flags, self._compile = source, flags, compile
+        self._whole: Compiled | None = None
+        groups, unsafe = derived_cached("line-plans", source, flags, lambda: plan(source, flags), _is_plan)
+        # For a line's first character: the alternatives it may match, each with what it needs.
+        self._any_start: list[tuple[tuple[frozenset[str], ...], _Unit]] = []
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], _Unit]]] = {}
+        for start, clauses, leaves in groups:
+            entry = (tuple(frozenset(clause) for clause in clauses), _Unit(list(leaves), self))
+            (self._any_start if start is None else self._by_first.setdefault(start, [])).append(entry)
+        self._unsafe = frozenset(unsafe)
+
+    def whole(self) -> Compiled:
+        """The pattern compiled as it is written."""
+        if self._whole is None:
+            self._whole = self._compile(self.source, self.flags)
+        return self._whole
+
+    def fullmatch(self, text: str) -> bool:
+        if not text:
+            return self.whole().fullmatch(text) is not None
+        line = _line(text)
+        if line.holds_any(self._unsafe):
+            return self.whole().fullmatch(text) is not None
+        for units in (self._by_first.get(line.lowered[0], ()), self._any_start):
+            for clauses, unit in units:
+                for clause in clauses:
+                    if not line.holds(clause):
+                        break
+                else:
+                    if unit.fullmatch(text):
+                        return True
+        return False
+
+
+Plan = tuple[tuple[tuple[str | None, tuple[tuple[str, ...], ...], tuple[str, ...]], ...], tuple[str, ...]]
+
+
+def plan(source: str, flags: int) -> Plan:
+    """The pattern's alternatives grouped by the first character they may start with (None:
+    any) and the clauses of needles they need; and the characters that make a text unfit for
+    comparing lower-cased (see `regex_facts`). Plain data, so it can be cached."""
+    groups: dict[tuple[str | None, tuple[tuple[str, ...], ...]], list[str]] = {}
+    chars: set[str] = set()
+    for leaf in alternatives(source):
+        facts = pattern_facts(leaf, flags)
+        if facts is None:
+            groups.setdefault((None, ()), []).append(leaf)
+            continue
+        clauses = tuple(tuple(sorted(clause)) for clause in best_clauses(facts))
+        starts = sorted(facts.first) if facts.first is not None and not facts.nullable else [None]
+        for start in starts:
+            groups.setdefault((start, clauses), []).append(leaf)
+        chars |= needle_chars(facts)
+    return (tuple((start, clauses, tuple(leaves)) for (start, clauses), leaves in groups.items()),
+            tuple(sorted(unsafe_chars(chars))))
+
+
+def _is_plan(data: object) -> bool:
+    """Whether data read back from the cache has the shape of a `plan`."""
+    def strings(value: object) -> bool:
+        return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+
+    return (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple) and strings(data[1])
+            and all(isinstance(group, tuple) and len(group) == 3 and (group[0] is None or isinstance(group[0], str))
+                    and isinstance(group[1], tuple) and all(strings(clause) for clause in group[1]) and strings(group[2])
+                    for group in data[0]))
+
+
+class _Unit:
+    """Some alternatives of a pattern, compiled together when first needed."""
+
+    def __init__(self, leaves: list[str], owner: LineMatcher):
+        self.leaves, self.owner = leaves, owner
+        self._pattern: Compiled | None = None
+
+    def fullmatch(self, text: str) -> bool:
+        if self._pattern is None:
+            source = self.owner.source if len(self.leaves) == 1 and self.leaves[0] == self.owner.source \
+                else "|".join(f"(?:{leaf})" for leaf in self.leaves)
+            self._pattern = self.owner._compile(source, self.owner.flags)
+        return self._pattern.fullmatch(text) is not None
+
+
+class _Line:
+    """A line lower-cased once, and which clauses of needles it holds."""
+
+    __slots__ = ("text", "lowered", "_held")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lowered = text.lower()
+        self._held: dict[frozenset[str], bool] = {}
+
+    def holds(self, clause: frozenset[str]) -> bool:
+        """Whether the lower-cased line holds one of the needles."""
+        held = self._held.get(clause)
+        if held is None:
+            lowered = self.lowered
+            held = self._held[clause] = any(needle in lowered for needle in clause)
+        return held
+
+    def holds_any(self, chars: frozenset[str]) -> bool:
+        """Whether the line itself (not lower-cased) holds one of the characters."""
+        held = self._held.get(chars)
+        if held is None:
+            held = self._held[chars] = any(char in self.text for char in chars)
+        return held
+
+
+_lines: dict[str, _Line] = {}
+
+
+def _line(text: str) -> _Line:
+    """The line's analysis, shared by every rule that looks at the same text."""
+    line = _lines.get(text)
+    if line is None:
+        if len(_lines) >= _LINES_KEPT:
+            _lines.clear()
+        line = _lines[text] = _Line(text)
+    return line
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern, with a non-capturing group that makes up a
+    whole alternative opened into its own; the pattern itself when it cannot be split safely
+    (a global inline flag, a backreference, or a split that `regex`'s parser disagrees with)."""
+    if _GLOBAL_FLAG.search(source):
+        return [source]
+    leaves = _open(source)
+    return leaves if leaves is not None and len(leaves) == _branch_count(source) else [source]
+
+
+def _open(source: str) -> list[str] | None:
+    parts = _split_top(source)
+    if parts is None:
+        return None
+    leaves = []
+    for part in parts:
+        inner = _group_body(part)
+        if inner is None:
+            leaves.append(part)
+            continue
+        opened = _open(inner)
+        if opened is None:
+            return None
+        leaves.extend(opened)
+    return leaves
+
+
+def _split_top(source: str) -> list[str] | None:
+    """`source` cut at its top-level `|` (None when its brackets do not balance)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "[":
+                return None  # a nested set or a POSIX class: not worth reading here
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    parts.append(source[start:])
+    return parts
+
+
+def _group_body(part: str) -> str | None:
+    """The inside of `(?:…)` when that group is the whole of `part`."""
+    if not (part.startswith("(?:") and part.endswith(")")) or part.endswith("\\)"):
+        return None
+    inner = part[3:-1]
+    pieces = _split_top(inner)
+    if pieces is None:
+        return None
+    # The group is the whole part only if its parentheses pair with each other.
+    depth, i = 0, 0
+    while i < len(inner):
+        char = inner[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(inner, i)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth < 0:
+            return None
+        i += 1
+    return inner
+
+
+def _class_end(source: str, i: int) -> int:
+    i += 1
+    if source.startswith("^", i):
+        i += 1
+    if source.startswith("]", i):
+        i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _branch_count(source: str) -> int:
+    """How many alternatives `regex`'s parser sees, groups that are a whole branch opened."""
+    from regex import _regex_core as core
+
+    try:
+        src = core.Source(source)
+        info = core.Info(regex.UNICODE, src.char_type, {})
+        src.ignore_space = False
+        tree = core._parse_pattern(src, info)
+    except Exception:  # noqa: BLE001 - any trouble means: do not split
+        return -1
+
+    def count(node) -> int:
+        if type(node) is core.Branch:
+            return sum(count(branch) for branch in node.branches)
+        if type(node) is core.Sequence and len(node.items) == 1:
+            return count(node.items[0])
+        return 1
+
+    return count(tree) if _self_contained(tree, core) else -1
+
+
+def _self_contained(node, core) -> bool:
+    """No part of the tree refers to another part (a backreference, a call, a condition on a
+    group), so its alternatives mean the same apart."""
+    if isinstance(node, (core.RefGroup, core.Conditional, core.LookAroundConditional, core.CallGroup, core.CallRef)):
+        return False
+    children = [getattr(node, "subpattern", None), *getattr(node, "items", ()), *getattr(node, "branches", ())]
+    return all(_self_contained(child, core) for child in children if isinstance(child, core.RegexBase))

@@ -1,0 +1,221 @@
+"""What every match of a regular expression must contain, read from its parse tree.
+
+A pattern's *needs* are clauses of needles: every match contains, for each clause, one of its
+needles (lower-cased) as a substring of the lower-cased text. Its *first* characters are the
+lower-cased characters a match can start with. Both come from `regex`'s own parser, so they
+follow its syntax exactly; a construct the analysis does not know (a backreference, fuzzy
+matching, full case folding) makes it claim nothing, which is always safe.
+
+Comparing lower-cased text is sound only for characters whose case variants (as `regex`
+matches them) lower-case to the same character; `unsafe_chars` lists the other variants
+(`ſ` for `s`, `İ` for `i`), and text that holds one of them must be matched without the facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+import regex
+from regex import _regex_core as core
+
+_MAX_EXACT = 64     # more alternative strings than this: give up listing them
+_MAX_REPEAT = 3     # repeats of at most this many copies are expanded into strings
+_USELESS = 0.9      # a clause this likely to be met by any line is not worth checking
+_COMMON = frozenset(" \t\u00a0.,;:'’\"-–—")  # characters nearly every line has
+
+
+class Unsupported(Exception):
+    """A construct whose matches the analysis cannot bound."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    exact: frozenset[str] | None       # every string the node matches is one of these (None: too many)
+    first: frozenset[str] | None       # the characters a non-empty match starts with (None: any)
+    nullable: bool                     # it can match the empty string
+    clauses: tuple[frozenset[str], ...] = field(default=())  # needles, see the module docstring
+
+
+_EMPTY = Facts(frozenset({""}), frozenset(), True)
+_ANY = Facts(None, None, False)
+
+
+def pattern_facts(source: str, flags: int = 0) -> Facts | None:
+    """The facts of `source` compiled with `flags`, or None when it uses what they cannot bound."""
+    if flags & (regex.FULLCASE | regex.VERBOSE | regex.VERSION1):
+        return None
+    try:
+        src = core.Source(source)
+        info = core.Info(flags | regex.UNICODE, src.char_type, {})
+        src.ignore_space = False
+        tree = core._parse_pattern(src, info)
+        if not src.at_end() or info.flags & (regex.FULLCASE | regex.VERBOSE | regex.VERSION1):
+            return None
+        return _facts(tree)
+    except (Unsupported, core._UnscopedFlagSet, core.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+def best_clauses(facts: Facts, limit: int = 2) -> tuple[frozenset[str], ...]:
+    """The clauses most lines fail, at most `limit`, leaving out those nearly every line meets."""
+    ranked = sorted((c for c in set(facts.clauses) if _likelihood(c) < _USELESS), key=_likelihood)
+    return tuple(ranked[:limit])
+
+
+def unsafe_chars(chars: set[str]) -> frozenset[str]:
+    """Characters that `regex` may match for one of `chars` ignoring case but that lower-case
+    to another character (or to several): text holding one cannot be compared lower-cased."""
+    unsafe = {"\u03a3"}  # capital sigma lower-cases by context
+    for char in chars:
+        for code in regex._regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, ord(char)):
+            variant = chr(code)
+            if variant.lower() != char.lower() or len(variant.lower()) != 1:
+                unsafe.add(variant)
+    return frozenset(unsafe)
+
+
+def needle_chars(facts: Facts) -> set[str]:
+    """Every character the facts compare."""
+    chars = set(facts.first or ())
+    for clause in facts.clauses:
+        for needle in clause:
+            chars.update(needle)
+    return chars
+
+
+def _likelihood(clause: frozenset[str]) -> float:
+    """A rough chance that a line of prose holds one of the needles."""
+    total = 0.0
+    for needle in clause:
+        if len(needle) == 1:
+            total += 1.0 if needle in _COMMON else 0.5 if needle.isalnum() else 0.05
+        else:
+            total += {2: 0.05, 3: 0.01}.get(len(needle), 0.003)
+    return total
+
+
+_FULLCASE, _IGNORECASE = int(core.FULLCASE), int(core.IGNORECASE)
+
+
+def _char(value: int, case_flags: int) -> Facts:
+    if int(case_flags) & _FULLCASE and int(case_flags) & _IGNORECASE:
+        raise Unsupported("full case folding")
+    lowered = chr(value).lower()
+    if len(lowered) != 1:
+        return _ANY
+    return Facts(frozenset({lowered}), frozenset({lowered}), False)
+
+
+def _set(node) -> Facts:
+    """A character class: its characters when it lists a few, else any character."""
+    if not node.positive or getattr(node, "zerowidth", False) or type(node) is not core.SetUnion:
+        return _ANY
+    chars: set[str] = set()
+    for item in node.items:
+        if type(item) is core.Character and item.positive and not item.zerowidth:
+            facts = _char(item.value, node.case_flags)
+        elif type(item) is core.Range and item.positive and item.upper - item.lower < 8:
+            facts = _alternatives([_char(v, node.case_flags) for v in range(item.lower, item.upper + 1)])
+        else:
+            return _ANY
+        if facts.exact is None:
+            return _ANY
+        chars |= facts.exact
+    return Facts(frozenset(chars), frozenset(chars), False) if chars else _ANY
+
+
+def _clause(exact: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    return (exact,) if exact and "" not in exact else ()
+
+
+def _concat(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    total = frozenset({""})
+    for part in parts:
+        if part is None or len(total) * len(part) > _MAX_EXACT:
+            return None
+        total = frozenset(a + b for a, b in product(total, part))
+    return total
+
+
+def _sequence(items: list[Facts]) -> Facts:
+    clauses: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset({""})
+    for item in items:
+        clauses.extend(item.clauses)
+        joined = _concat([run, item.exact]) if item.exact is not None else None
+        if joined is None:
+            clauses.extend(_clause(run))
+            run = item.exact if item.exact is not None else frozenset({""})
+        else:
+            run = joined
+    clauses.extend(_clause(run))
+    first: set[str] | None = set()
+    for item in items:
+        if item.first is None:
+            first = None
+            break
+        first |= item.first
+        if not item.nullable:
+            break
+    return Facts(_concat([item.exact for item in items]), None if first is None else frozenset(first),
+                 all(item.nullable for item in items), tuple(clauses))
+
+
+def _alternatives(options: list[Facts]) -> Facts:
+    exact = None if any(o.exact is None for o in options) else frozenset().union(*(o.exact for o in options))
+    if exact is not None and len(exact) > _MAX_EXACT:
+        exact = None
+    first = None if any(o.first is None for o in options) else frozenset().union(*(o.first for o in options))
+    best = [best_clauses(o, 1) for o in options]
+    clauses = _clause(exact)
+    if all(best) and options:
+        union = frozenset().union(*(b[0] for b in best))
+        if not clauses or _likelihood(union) < _likelihood(clauses[0]):
+            clauses = (union,)
+    return Facts(exact, first, any(o.nullable for o in options), clauses)
+
+
+def _repeat(node) -> Facts:
+    sub = _facts(node.subpattern)
+    low, high = node.min_count, node.max_count
+    nullable = low == 0 or sub.nullable
+    exact = None
+    if sub.exact is not None and high is not None and high <= _MAX_REPEAT:
+        options = [_concat([sub.exact] * count) for count in range(low, high + 1)]
+        if all(o is not None for o in options):
+            exact = frozenset().union(*options)
+            exact = exact if len(exact) <= _MAX_EXACT else None
+    clauses = (*sub.clauses, *_clause(sub.exact)) if low >= 1 else ()
+    return Facts(exact, sub.first, nullable, clauses)
+
+
+def _facts(node) -> Facts:
+    kind = type(node)
+    if kind is core.Sequence:
+        return _sequence([_facts(item) for item in node.items])
+    if kind is core.Branch:
+        return _alternatives([_facts(branch) for branch in node.branches])
+    if kind is core.Character:
+        if node.zerowidth:
+            raise Unsupported("zero-width character")
+        return _char(node.value, node.case_flags) if node.positive else _ANY
+    if kind in (core.String, core.Literal):
+        return _sequence([_char(value, node.case_flags) for value in node.characters])
+    if kind in (core.Group, core.Atomic):
+        return _facts(node.subpattern)
+    if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
+        return _repeat(node)
+    if kind is core.LookAround:
+        if not node.positive:
+            return _EMPTY
+        sub = _facts(node.subpattern)
+        return Facts(frozenset({""}), frozenset(), True, (*sub.clauses, *_clause(sub.exact)))
+    if isinstance(node, core.ZeroWidthBase):
+        return _EMPTY
+    if isinstance(node, core.SetBase):
+        return _set(node)
+    if kind in (core.Property, core.Range, core.Any, core.AnyAll, core.AnyU):
+        if getattr(node, "zerowidth", False):
+            raise Unsupported("zero-width class")
+        return _ANY
+    raise Unsupported(kind.__name__)
