@@ -23,7 +23,7 @@ DUPLICATE = "The minister said that the the budget would pass.\n"
 # (check, data of the rule in YAML, language, article before the duplicated word's line)
 CASES = {
     "line-marker markers": ("line-marker", f"markers: ['{EVIL}']", "en", f"{RUN}\n\n"),
-    "line-marker exclude": ("line-marker", f"markers: [x]\nexclude: ['{EVIL}']", "en", f"{RUN}\n\n"),
+    "line-marker exclude": ("line-marker", f"markers: ['a+b']\nexclude: ['{EVIL}']", "en", f"{RUN}\n\n"),  # exclusions apply to marked lines
     "line-marker isolated": ("line-marker", f"isolated: ['{EVIL}']", "en", f"{RUN}\n\n"),
     "line-marker placeholder": ("line-marker", f"markers: ['{{evil}}']\nevil: ['{EVIL}']", "en", f"{RUN}\n\n"),
     "split-dateline place": ("split-dateline", f"place: ['{EVIL}']\nsource_line: [x]", "en", f"{RUN}\n\n"),
