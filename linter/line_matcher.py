@@ -14,7 +14,7 @@ from typing import Callable
 import regex
 
 from .compiled import compile_cached, derived_cached
-from .regex_facts import best_clauses, needle_chars, pattern_facts, unsafe_chars
+from .regex_facts import ANALYSIS_VERSION, best_clauses, needle_chars, pattern_facts, unsafe_chars
 from .timed_pattern import TimedPattern
 
 Compiled = regex.Pattern | TimedPattern
@@ -29,7 +29,7 @@ class LineMatcher:
                  compile: Callable[[str, int], Compiled] = compile_cached):
         self.source, self.flags, self._compile = source, flags, compile
         self._whole: Compiled | None = None
-        groups, unsafe = derived_cached("line-plans", source, flags, lambda: plan(source, flags), _is_plan)
+        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags), _is_plan)
         # For a line's first character: the alternatives it may match, each with what it needs.
         self._any_start: list[tuple[tuple[frozenset[str], ...], _Unit]] = []
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], _Unit]]] = {}

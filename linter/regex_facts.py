@@ -18,6 +18,8 @@ from itertools import product
 import regex
 from regex import _regex_core as core
 
+# Facts derived and cached by an older analysis are not read back by a newer one.
+ANALYSIS_VERSION = 3
 _MAX_EXACT = 64     # more alternative strings than this: give up listing them
 _MAX_REPEAT = 3     # repeats of at most this many copies are expanded into strings
 _USELESS = 0.9      # a clause this likely to be met by any line is not worth checking
@@ -28,12 +30,22 @@ class Unsupported(Exception):
     """A construct whose matches the analysis cannot bound."""
 
 
+_NOTHING_KNOWN = frozenset({""})
+
+
 @dataclass(frozen=True)
 class Facts:
     exact: frozenset[str] | None       # every string the node matches is one of these (None: too many)
     first: frozenset[str] | None       # the characters a non-empty match starts with (None: any)
     nullable: bool                     # it can match the empty string
     clauses: tuple[frozenset[str], ...] = field(default=())  # needles, see the module docstring
+    prefix: frozenset[str] = _NOTHING_KNOWN  # every match starts with one of these
+    suffix: frozenset[str] = _NOTHING_KNOWN  # and ends with one of these
+
+
+def _known(exact: frozenset[str], first: frozenset[str] | None, nullable: bool) -> Facts:
+    """The facts of a node that matches only the strings `exact`."""
+    return Facts(exact, first, nullable, (), exact, exact)
 
 
 _EMPTY = Facts(frozenset({""}), frozenset(), True)
@@ -58,8 +70,18 @@ def pattern_facts(source: str, flags: int = 0) -> Facts | None:
 
 def best_clauses(facts: Facts, limit: int = 2) -> tuple[frozenset[str], ...]:
     """The clauses most lines fail, at most `limit`, leaving out those nearly every line meets."""
-    ranked = sorted((c for c in set(facts.clauses) if _likelihood(c) < _USELESS), key=_likelihood)
-    return tuple(ranked[:limit])
+    chosen: list[frozenset[str]] = []
+    for clause in sorted((c for c in set(facts.clauses) if _likelihood(c) < _USELESS), key=_likelihood):
+        if len(chosen) == limit:
+            break
+        if not any(_implies(other, clause) for other in chosen):
+            chosen.append(clause)
+    return tuple(chosen)
+
+
+def _implies(clause: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether text that holds a needle of `clause` always holds one of `other`."""
+    return all(any(needle in held for needle in other) for held in clause)
 
 
 def unsafe_chars(chars: set[str]) -> frozenset[str]:
@@ -103,7 +125,7 @@ def _char(value: int, case_flags: int) -> Facts:
     lowered = chr(value).lower()
     if len(lowered) != 1:
         return _ANY
-    return Facts(frozenset({lowered}), frozenset({lowered}), False)
+    return _known(frozenset({lowered}), frozenset({lowered}), False)
 
 
 def _set(node) -> Facts:
@@ -121,11 +143,16 @@ def _set(node) -> Facts:
         if facts.exact is None:
             return _ANY
         chars |= facts.exact
-    return Facts(frozenset(chars), frozenset(chars), False) if chars else _ANY
+    return _known(frozenset(chars), frozenset(chars), False) if chars else _ANY
 
 
 def _clause(exact: frozenset[str] | None) -> tuple[frozenset[str], ...]:
-    return (exact,) if exact and "" not in exact else ()
+    return (_minimal(exact),) if exact and "" not in exact else ()
+
+
+def _minimal(clause: frozenset[str]) -> frozenset[str]:
+    """The clause without the needles that hold another of its needles (they add nothing)."""
+    return frozenset(n for n in clause if not any(other != n and other in n for other in clause))
 
 
 def _concat(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
@@ -139,15 +166,18 @@ def _concat(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
 
 def _sequence(items: list[Facts]) -> Facts:
     clauses: list[frozenset[str]] = []
-    run: frozenset[str] | None = frozenset({""})
+    run = _NOTHING_KNOWN  # the strings the items since the last unknown one match, in a row
     for item in items:
         clauses.extend(item.clauses)
-        joined = _concat([run, item.exact]) if item.exact is not None else None
-        if joined is None:
-            clauses.extend(_clause(run))
-            run = item.exact if item.exact is not None else frozenset({""})
-        else:
-            run = joined
+        if item.exact is not None:
+            joined = _concat([run, item.exact])
+            if joined is None:
+                clauses.extend(_clause(run))
+            run = item.exact if joined is None else joined
+            continue
+        joined = _concat([run, item.prefix])  # the run goes on into how the item starts
+        clauses.extend(_clause(run if joined is None else joined))
+        run = item.suffix
     clauses.extend(_clause(run))
     first: set[str] | None = set()
     for item in items:
@@ -157,22 +187,48 @@ def _sequence(items: list[Facts]) -> Facts:
         first |= item.first
         if not item.nullable:
             break
-    return Facts(_concat([item.exact for item in items]), None if first is None else frozenset(first),
-                 all(item.nullable for item in items), tuple(clauses))
+    exact = _concat([item.exact for item in items])
+    if exact is not None:
+        return Facts(exact, None if first is None else frozenset(first), all(i.nullable for i in items),
+                     tuple(clauses), exact, exact)
+    return Facts(None, None if first is None else frozenset(first), all(item.nullable for item in items),
+                 tuple(clauses), _edge(items, prefix=True), _edge(items, prefix=False))
+
+
+def _edge(items: list[Facts], prefix: bool) -> frozenset[str]:
+    """What every match of the items in a row starts with (or ends with)."""
+    edge = _NOTHING_KNOWN
+    for item in items if prefix else reversed(items):
+        if item.exact is None:
+            parts = [edge, item.prefix] if prefix else [item.suffix, edge]
+            return _concat(parts) or edge
+        joined = _concat([edge, item.exact] if prefix else [item.exact, edge])
+        if joined is None:
+            return edge
+        edge = joined
+    return edge
 
 
 def _alternatives(options: list[Facts]) -> Facts:
-    exact = None if any(o.exact is None for o in options) else frozenset().union(*(o.exact for o in options))
-    if exact is not None and len(exact) > _MAX_EXACT:
-        exact = None
+    exact = _union([o.exact for o in options])
     first = None if any(o.first is None for o in options) else frozenset().union(*(o.first for o in options))
     best = [best_clauses(o, 1) for o in options]
     clauses = _clause(exact)
     if all(best) and options:
-        union = frozenset().union(*(b[0] for b in best))
+        union = _minimal(frozenset().union(*(b[0] for b in best)))
         if not clauses or _likelihood(union) < _likelihood(clauses[0]):
             clauses = (union,)
-    return Facts(exact, first, any(o.nullable for o in options), clauses)
+    prefix = _union([o.prefix for o in options]) or _NOTHING_KNOWN
+    suffix = _union([o.suffix for o in options]) or _NOTHING_KNOWN
+    return Facts(exact, first, any(o.nullable for o in options), clauses, prefix, suffix)
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """All the strings of the sets, or None when one is unknown or they are too many."""
+    if any(s is None for s in sets):
+        return None
+    union = frozenset().union(*sets)
+    return union if len(union) <= _MAX_EXACT else None
 
 
 def _repeat(node) -> Facts:
@@ -181,12 +237,13 @@ def _repeat(node) -> Facts:
     nullable = low == 0 or sub.nullable
     exact = None
     if sub.exact is not None and high is not None and high <= _MAX_REPEAT:
-        options = [_concat([sub.exact] * count) for count in range(low, high + 1)]
-        if all(o is not None for o in options):
-            exact = frozenset().union(*options)
-            exact = exact if len(exact) <= _MAX_EXACT else None
+        exact = _union([_concat([sub.exact] * count) for count in range(low, high + 1)])
     clauses = (*sub.clauses, *_clause(sub.exact)) if low >= 1 else ()
-    return Facts(exact, sub.first, nullable, clauses)
+    if exact is not None:
+        return Facts(exact, sub.first, nullable, clauses, exact, exact)
+    if low == 0:
+        return Facts(None, sub.first, nullable, clauses, sub.prefix | _NOTHING_KNOWN, sub.suffix | _NOTHING_KNOWN)
+    return Facts(None, sub.first, nullable, clauses, sub.prefix, sub.suffix)
 
 
 def _facts(node) -> Facts:

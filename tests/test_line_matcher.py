@@ -99,3 +99,14 @@ def test_split_alternation_agrees_on_any_text(text: str) -> None:
     source = r"(?:Photo|Foto)\s*[:/]\s*\S.*|.{2,}\bvia\s+(?:AP|Getty)|(?-i:FT)|(?:s|i)+k?|\(.*©.*\)"
     matcher = LineMatcher(source, regex.IGNORECASE, regex.compile)
     assert matcher.fullmatch(text) == (regex.fullmatch(source, text, regex.IGNORECASE) is not None)
+
+
+def test_a_pattern_rule_skips_only_texts_without_what_its_matches_hold() -> None:
+    from linter.checks.pattern import Pattern, _needs
+
+    source = r"[,;][ ]+(?:via|by)\s+Getty"
+    needs, unsafe = _needs(source, regex.IGNORECASE | regex.MULTILINE)
+    pattern = Pattern(regex.compile(source, regex.IGNORECASE | regex.MULTILINE), needs=needs, unsafe=unsafe)
+    for text in ("Photo by AFP, taken on Monday.", "A farmer, VIA GETTY", "A farmer,  by getty", "Preſs, by Getty"):
+        assert pattern.may_match(text.lower(), text) or not pattern.regex.search(text), text
+    assert not pattern.may_match("photo by afp, taken on monday.", "Photo by AFP, taken on Monday.")

@@ -60,12 +60,12 @@ class SplitDatelineCheck(LinePatterns):
             return False
         text = self.stripped(doc, index)
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
-            self.pattern(doc, "named_source"), self.pattern(doc, "caps_source") if capitals else None))
+            self.matcher(doc, "named_source"), self.matcher(doc, "caps_source") if capitals else None))
 
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two
         paragraphs."""
-        alone, body = self.pattern(doc, "alone"), self.pattern(doc, "body")
+        alone, body = self.matcher(doc, "alone"), self.matcher(doc, "body")
         if alone is None or body is None or not alone.fullmatch(text):
             return False
 

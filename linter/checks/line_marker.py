@@ -209,12 +209,12 @@ class LineMarkerCheck(LinePatterns):
     def structure(self, doc: Document) -> frozenset[int]:
         """The lines between the text's paragraphs that are its own structure, repeated: entry
         headings over paragraphs and rows of a table (data `entry_headings`, `table_rows`)."""
-        headings, rows = self.pattern(doc, "entry_headings"), self.pattern(doc, "table_rows")
+        headings, rows = self.matcher(doc, "entry_headings"), self.matcher(doc, "table_rows")
         if headings is None and rows is None:
             return frozenset()
 
         def lines(d: Document) -> frozenset[int]:
-            body = self.pattern(d, "body")
+            body = self.matcher(d, "body")
             found: set[int] = set()
             if headings is not None and body is not None:
                 over_prose = [i for i in self._matching(d, headings)
@@ -226,7 +226,7 @@ class LineMarkerCheck(LinePatterns):
 
         return doc.memo(f"structure:{self.spec.id}", lines)
 
-    def _matching(self, doc: Document, pattern: TimedPattern) -> list[int]:
+    def _matching(self, doc: Document, pattern: LineMatcher) -> list[int]:
         return [i for i in range(len(doc.prose_lines)) if not self.blank(doc, i) and pattern.fullmatch(self.stripped(doc, i))]
 
     def _close_runs(self, doc: Document, members: list[int]) -> list[int]:
