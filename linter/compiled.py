@@ -14,6 +14,7 @@ from typing import Callable, TypeVar
 
 import regex
 
+from .regex_facts import ANALYSIS_VERSION, Needles, needles
 from .user_cache import cache_path, save
 
 # How `regex` pickles a pattern: the function that rebuilds it, and its compiled code.
@@ -55,3 +56,18 @@ def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data
     data = derive()
     save(path, marshal.dumps((source, data)))
     return data
+
+
+def needles_cached(source: str, flags: int = 0) -> Needles:
+    """`regex_facts.needles(source, flags)`, from the cache when an earlier run worked them out."""
+    def derive() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        found = needles(source, flags)
+        return tuple(tuple(sorted(clause)) for clause in found.clauses), tuple(sorted(found.unsafe))
+
+    def valid(data: object) -> bool:
+        return (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple)
+                and all(isinstance(c, tuple) and c and all(isinstance(n, str) and n for n in c) for c in data[0])
+                and isinstance(data[1], tuple) and all(isinstance(c, str) for c in data[1]))
+
+    clauses, unsafe = derived_cached(f"needles-{ANALYSIS_VERSION}", source, flags, derive, valid)
+    return Needles(tuple(frozenset(clause) for clause in clauses), frozenset(unsafe))

@@ -68,6 +68,28 @@ def pattern_facts(source: str, flags: int = 0) -> Facts | None:
         return None
 
 
+@dataclass(frozen=True)
+class Needles:
+    """What every match of a pattern holds (clauses of lower-cased needles), and the characters
+    that void comparing lower-cased text."""
+
+    clauses: tuple[frozenset[str], ...] = ()
+    unsafe: frozenset[str] = frozenset()
+
+    def may_match(self, lowered: str, text: str) -> bool:
+        """False when `text` (and `lowered`, it lower-cased) lacks what every match holds."""
+        if not self.clauses or any(char in text for char in self.unsafe):
+            return True
+        return all(any(needle in lowered for needle in clause) for clause in self.clauses)
+
+
+def needles(source: str, flags: int = 0) -> Needles:
+    """The needles of a pattern searched anywhere in a text (none when it cannot tell)."""
+    facts = pattern_facts(source, flags)
+    clauses = best_clauses(facts) if facts is not None else ()
+    return Needles(clauses, unsafe_chars({char for clause in clauses for needle in clause for char in needle}))
+
+
 def best_clauses(facts: Facts, limit: int = 2) -> tuple[frozenset[str], ...]:
     """The clauses most lines fail, at most `limit`, leaving out those nearly every line meets."""
     chosen: list[frozenset[str]] = []

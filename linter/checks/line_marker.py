@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..compiled import compile_cached
+from ..compiled import compile_cached, needles_cached
 from ..document import Document
 from ..errors import ConfigError
 from ..formats.common import URL
@@ -318,6 +318,8 @@ class LineMarkerCheck(LinePatterns):
 def _lines_with_addresses(doc: Document) -> list[str]:
     """The prose lines with each web address that the prose blanked restored, unless it lies
     inside a larger skipped region (code, front matter, a Markdown link target)."""
+    if not needles_cached(URL.pattern, URL.flags).may_match(doc.text.lower(), doc.text):
+        return doc.prose_lines  # no address in the text
     addresses = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
     if not addresses:
         return doc.prose_lines

@@ -16,12 +16,12 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..compiled import compile_cached, derived_cached
+from ..compiled import compile_cached, needles_cached
 from ..document import Document
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..regex_facts import ANALYSIS_VERSION, best_clauses, pattern_facts, unsafe_chars
+from ..regex_facts import Needles
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 
@@ -38,15 +38,7 @@ class Pattern:
     safe: bool | None = None
     formats: frozenset[str] | None = None
     unknown_word: bool = False
-    # What every match holds (see `regex_facts`), and the characters that void that test.
-    needs: tuple[frozenset[str], ...] = ()
-    unsafe: frozenset[str] = frozenset()
-
-    def may_match(self, lowered: str, text: str) -> bool:
-        """False when the text (and `lowered`, it lower-cased) lacks what every match holds."""
-        if not self.needs or any(char in text for char in self.unsafe):
-            return True
-        return all(any(needle in lowered for needle in clause) for clause in self.needs)
+    needles: Needles = Needles()  # what every match holds
 
 
 class PatternCheck(Check):
@@ -95,9 +87,8 @@ class PatternCheck(Check):
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
-            needs, unsafe = _needs(source, flags)
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
-                                    formats, bool(entry.get("unknown_word")), needs, unsafe))
+                                    formats, bool(entry.get("unknown_word")), needles_cached(source, flags)))
         return compiled
 
     def _placeholder(self, doc: Document, match: regex.Match, depth: int = 0) -> str:
@@ -122,7 +113,7 @@ class PatternCheck(Check):
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue
-            if not pattern.may_match(lowered, haystack):
+            if not pattern.needles.may_match(lowered, haystack):
                 continue
             for match in pattern.regex.finditer(haystack):
                 group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
@@ -134,19 +125,3 @@ class PatternCheck(Check):
                 yield Finding(start, end, values=values, replacement=replacement,
                               safe=pattern.safe, message=pattern.message)
 
-
-def _needs(source: str, flags: int) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
-    """What every match of the pattern holds, and the characters that void that test."""
-    def derive() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-        facts = pattern_facts(source, flags)
-        clauses = best_clauses(facts) if facts is not None else ()
-        chars = {char for clause in clauses for needle in clause for char in needle}
-        return tuple(tuple(sorted(clause)) for clause in clauses), tuple(sorted(unsafe_chars(chars)))
-
-    def valid(data: object) -> bool:
-        return (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple)
-                and all(isinstance(c, tuple) and all(isinstance(n, str) and n for n in c) for c in data[0])
-                and isinstance(data[1], tuple) and all(isinstance(c, str) for c in data[1]))
-
-    clauses, unsafe = derived_cached(f"pattern-needs-{ANALYSIS_VERSION}", source, flags, derive, valid)
-    return tuple(frozenset(clause) for clause in clauses), frozenset(unsafe)
