@@ -12,6 +12,10 @@ from typing import Any, Iterator
 import regex
 
 DEFAULT_TIMEOUT = 2.0  # seconds per search (a whole `finditer` is one search)
+# A linear search of a big text takes time in proportion to it: the limit grows by the rule's
+# `timeout` for every CHARS_PER_TIMEOUT characters searched, so a 10 MB article is not cut short
+# on a loaded machine while a pattern that backtracks without end is still stopped.
+CHARS_PER_TIMEOUT = 100_000
 
 
 class PatternTimeout(Exception):
@@ -51,15 +55,20 @@ class TimedPattern:
 
     def finditer(self, *args: Any, **kwargs: Any) -> Iterator[regex.Match]:
         try:
-            yield from self.compiled.finditer(*args, timeout=self.seconds, **kwargs)
+            yield from self.compiled.finditer(*args, timeout=self._limit(args), **kwargs)
         except TimeoutError:
-            raise PatternTimeout(self.pattern, self.seconds) from None
+            raise PatternTimeout(self.pattern, self._limit(args)) from None
 
     def _call(self, method, *args: Any, **kwargs: Any):
         try:
-            return method(*args, timeout=self.seconds, **kwargs)
+            return method(*args, timeout=self._limit(args), **kwargs)
         except TimeoutError:
-            raise PatternTimeout(self.pattern, self.seconds) from None
+            raise PatternTimeout(self.pattern, self._limit(args)) from None
+
+    def _limit(self, args: tuple) -> float:
+        """The rule's `timeout`, once more for every `CHARS_PER_TIMEOUT` characters searched."""
+        subject = args[0] if args else ""
+        return self.seconds * (1 + len(subject) // CHARS_PER_TIMEOUT)
 
 
 def compile_timed(source: str, flags: int = 0, seconds: float = DEFAULT_TIMEOUT) -> TimedPattern:

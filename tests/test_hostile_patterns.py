@@ -102,3 +102,15 @@ def test_a_pattern_timeout_on_a_record_is_one_warning_naming_it(tmp_path):
     assert len(done.stderr.splitlines()) == 1
     assert done.stderr.startswith("newslint: warning: slow: rule 'my-evil' skipped: its pattern ")
     assert [line.split(" ")[0] for line in done.stdout.splitlines()] == ["slow:3:24:", "ok:1:24:"]
+
+
+def test_the_time_limit_grows_with_the_text_searched():
+    """A sound pattern over a 10 MB text needs longer than over an article; the limit scales."""
+    import regex
+
+    from linter.timed_pattern import CHARS_PER_TIMEOUT, TimedPattern
+
+    timed = TimedPattern(regex.compile("x"), 0.2)
+    assert timed._limit(("short article",)) == pytest.approx(0.2)
+    assert timed._limit(("a" * (CHARS_PER_TIMEOUT * 50),)) == pytest.approx(0.2 * 51)
+    assert timed.search("a" * (CHARS_PER_TIMEOUT * 3) + "x").start() == CHARS_PER_TIMEOUT * 3
