@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import importlib
-from json import dumps  # not `import json`: the submodule .json would shadow it
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
@@ -55,7 +54,9 @@ def fix_state(d: Diagnostic, unsafe_fixes: bool) -> str | None:
 
 def write_json(stream: TextIO, document: object) -> None:
     """A JSON document, indented, in one write (json.dump writes each token separately)."""
-    stream.write(dumps(document, ensure_ascii=False, indent=2) + "\n")
+    from .indented_json import dumps_indented
+
+    stream.write(dumps_indented(document) + "\n")
 
 
 def reporter_class(name: str) -> type[Reporter]:
