@@ -1,16 +1,27 @@
-"""The result cache: one JSON file per file content, settings, rule set and newslint version.
+"""The result cache: one JSON file per file content, settings, rule set and newslint version,
+and an index of the whole tree, read and written once per run.
 
 Entries are trusted to say "this file has these findings", so nobody but this machine's user
 may be able to plant one: a key is an HMAC under a secret kept in the user's cache folder
 (`$XDG_CACHE_HOME/newslint/secret`, created on first use), never in the cache folder itself.
 A cache folder that was committed, restored from elsewhere or edited by someone else only
 misses. What is read is checked field by field; anything else counts as a miss.
+
+The index (`index` in the cache folder, signed as a whole with the same secret) maps each
+file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content (newslint,
+rules, settings, path) and its content key and findings. A file whose stat and context match is
+served without being read; any other is read and hashed as before. A stat is only recorded when
+the file was last changed well before it was read, so that an edit within the file system's
+clock tick after the read cannot hide behind an unchanged stat (git's "racily clean" files).
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
+import os
+import stat
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +38,9 @@ from .user_cache import machine_secret
 
 DEFAULT_DIR = ".newslint_cache"
 MAX_ENTRY_BYTES = 50_000_000
+INDEX_FILE = "index"
+MAX_INDEX_BYTES = 200_000_000
+RACY_NS = 2_000_000_000  # a file changed this close to the read keeps no stat: coarse clocks, skew
 
 
 class Cache:
@@ -36,21 +50,94 @@ class Cache:
         self.root = Path(directory)
         self.secret = secret if secret is not None else machine_secret()
         self._swept: set[Path] = set()
+        self._index: dict[str, list] | None = None  # read on first lookup
+        self._index_changed = False
+        self._pending: dict[str, tuple[str, list | None, hmac.HMAC]] = {}  # key: index name, stat, context
 
     def key(self, path: str, settings: Settings) -> str | None:
         """The entry for a file as it is now, or None when it cannot be read (linting will say why)
         or there is no secret to sign with (the cache is then off)."""
-        if not self.secret:
-            return None
+        context = self._context(path, settings)
+        return None if context is None else self._content_key(path, settings, context)
+
+    def lookup(self, path: str, settings: Settings) -> tuple[str | None, FileResult | None]:
+        """A file's key (None: not cacheable; also None on an index hit, which needs none) and
+        its cached result (None: lint it)."""
+        context = self._context(path, settings)
+        if context is None:
+            return None, None
+        name = os.path.abspath(path)
+        record = self._read_index().get(name)
+        now = time.time_ns()
         try:
-            data = read_regular_file(path, settings.max_file_size)
-        except InputError:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            return None, None
+        signature = _signature(info, now)
+        if record is not None and signature is not None and record[0] == signature \
+                and record[1] == context.hexdigest():
+            hit = _decoded(record[3])
+            if hit is not None:
+                return None, hit
+        key = self._content_key(path, settings, context)
+        if key is None:
+            return None, None
+        hit = _decoded(record[3]) if record is not None and record[2] == key else None
+        if hit is None:
+            hit = self.load(key)
+        if hit is None:
+            self._pending[key] = (name, signature, context)
+        else:
+            self._record(name, signature, context, key, _encode(hit) if record is None or record[2] != key
+                         else record[3])
+        return key, hit
+
+    def save_index(self) -> None:
+        """Write the index if this run changed it; a folder that cannot be written is only slower."""
+        if not self._index_changed or not self.secret:
+            return
+        payload = json.dumps({"files": self._index}, separators=(",", ":")).encode("ascii")
+        try:
+            self._prepare_folder(self.root)
+            write_atomic(str(self.root / INDEX_FILE), _sign(self.secret, payload) + b"\n" + payload, durable=False)
+        except (OSError, NewslintError):
+            pass
+        self._index_changed = False
+
+    def _context(self, path: str, settings: Settings) -> hmac.HMAC | None:
+        if not self.secret:
             return None
         digest = hmac.new(self.secret, digestmod=hashlib.sha256)
         for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), path):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        return digest
+
+    def _content_key(self, path: str, settings: Settings, context: hmac.HMAC) -> str | None:
+        try:
+            data = read_regular_file(path, settings.max_file_size)
+        except InputError:
+            return None
+        digest = context.copy()
         digest.update(data)
         return digest.hexdigest()
+
+    def _read_index(self) -> dict[str, list]:
+        if self._index is None:
+            self._index = {}
+            try:
+                signature, _, payload = read_regular_file(str(self.root / INDEX_FILE), MAX_INDEX_BYTES).partition(b"\n")
+                if hmac.compare_digest(signature, _sign(self.secret, payload)):
+                    files = json.loads(payload.decode("ascii"))["files"]
+                    self._index = {name: record for name, record in _of(files, dict).items() if _well_formed(record)}
+            except (InputError, ValueError, KeyError, TypeError, RecursionError):
+                pass
+        return self._index
+
+    def _record(self, name: str, signature: list | None, context: hmac.HMAC, key: str, entry: dict) -> None:
+        record = [signature, context.hexdigest(), key, entry]
+        if self._read_index().get(name) != record:
+            self._index[name] = record
+            self._index_changed = True
 
     def load(self, key: str) -> FileResult | None:
         try:
@@ -67,18 +154,24 @@ class Cache:
         if result.error is not None or result.warnings:
             return
         entry = self._entry(key)
+        encoded = _encode(result)
+        if key in self._pending:
+            self._record(*self._pending.pop(key), key, encoded)
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            if entry.parent not in self._swept:  # once per folder and run: a killed run's leftovers
-                self._swept.add(entry.parent)
-                remove_stale_temporaries(str(entry.parent))
-            ignore = self.root / ".gitignore"
-            if not ignore.exists():
-                write_atomic(str(ignore), b"# Created by newslint: never commit this folder.\n*\n", durable=False)
+            self._prepare_folder(entry.parent)
             # ASCII JSON: paths that are not UTF-8 travel as \udcXX escapes and come back the same.
-            write_atomic(str(entry), json.dumps(_encode(result)).encode("ascii"), durable=False)
+            write_atomic(str(entry), json.dumps(encoded).encode("ascii"), durable=False)
         except (OSError, NewslintError):
             pass
+
+    def _prepare_folder(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if folder not in self._swept:  # once per folder and run: a killed run's leftovers
+            self._swept.add(folder)
+            remove_stale_temporaries(str(folder))
+        ignore = self.root / ".gitignore"
+        if not ignore.exists():
+            write_atomic(str(ignore), b"# Created by newslint: never commit this folder.\n*\n", durable=False)
 
     def _entry(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -113,6 +206,29 @@ def _decode(raw: dict) -> FileResult:
     notices = [_of(notice, str) for notice in _of(raw.get("notices", []), list)]
     return FileResult(_of(raw["path"], str), diagnostics, _optional_str(raw["language"]),
                       _optional_str(raw["language_source"]), lines=lines, notices=notices)
+
+
+def _signature(info: os.stat_result, now: int) -> list | None:
+    """What says a regular file is unchanged, or None when it changed too recently to trust it."""
+    if not stat.S_ISREG(info.st_mode) or max(info.st_mtime_ns, info.st_ctime_ns) > now - RACY_NS:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+
+
+def _sign(secret: bytes, payload: bytes) -> bytes:
+    return hmac.new(secret, b"newslint index\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
+
+
+def _well_formed(record) -> bool:
+    return (isinstance(record, list) and len(record) == 4 and (record[0] is None or isinstance(record[0], list))
+            and isinstance(record[1], str) and isinstance(record[2], str) and isinstance(record[3], dict))
+
+
+def _decoded(entry: dict) -> FileResult | None:
+    try:
+        return _decode(entry)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _of(value, kind: type):

@@ -61,6 +61,8 @@ class Config:
 
     def settings_for(self, path: str) -> Settings:
         settings = self.base
+        if not self.overrides:
+            return settings
         relative = self.relative(path)
         for globs, values in self.overrides:
             if relative is not None and glob_set(globs).match(relative):
@@ -68,6 +70,8 @@ class Config:
         return settings
 
     def is_excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False
         relative = self.relative(path)
         return relative is not None and glob_set(self.exclude).match(relative)
 

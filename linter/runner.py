@@ -162,8 +162,9 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
     if fix is not None and fix.write:
         for folder in dict.fromkeys(os.path.dirname(os.path.abspath(job.path)) for job in work):
             remove_stale_temporaries(folder)
-    keys = [cache.key(job.path, job.settings) if cache else None for job in work]
-    hits = [cache.load(key) if cache and key else None for key in keys]
+    found = [cache.lookup(job.path, job.settings) if cache else (None, None) for job in work]
+    keys = [key for key, _ in found]
+    hits = [hit for _, hit in found]
     if fix is not None:
         hits = [None if hit and any(applicable(d, fix.unsafe) for d in hit.diagnostics) else hit for hit in hits]
     task = run_job if fix is None else partial(fix_job, mode=fix)
@@ -175,6 +176,8 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
             if cache is not None:
                 _remember(cache, job, key, hit, fix)
         yield hit
+    if cache is not None:
+        cache.save_index()
 
 
 def _remember(cache: Cache, job: Job, key: str | None, result: FileResult, fix: FixMode | None) -> None:

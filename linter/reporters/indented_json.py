@@ -9,7 +9,7 @@ from __future__ import annotations
 from json import dumps
 from json.encoder import encode_basestring
 
-_SCALAR_TYPES = (str, int, float, bool, type(None))
+_SCALARS = {str: encode_basestring, int: int.__repr__, float: dumps, bool: dumps, type(None): dumps}
 
 
 class _Unsupported(Exception):
@@ -28,8 +28,9 @@ def dumps_indented(value: object) -> str:
 
 def _write(value: object, newline: str, parts: list[str]) -> None:
     kind = type(value)
-    if kind is str:
-        parts.append(encode_basestring(value))
+    scalar = _SCALARS.get(kind)
+    if scalar is not None:
+        parts.append(scalar(value))
     elif kind is dict:
         if not value:
             parts.append("{}")
@@ -39,8 +40,12 @@ def _write(value: object, newline: str, parts: list[str]) -> None:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unsupported
-            parts.append(separator + encode_basestring(key) + ": ")
-            _write(item, inner, parts)
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:  # most values: no call of _write
+                parts.append(separator + encode_basestring(key) + ": " + scalar(item))
+            else:
+                parts.append(separator + encode_basestring(key) + ": ")
+                _write(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "}")
     elif kind is list:
@@ -54,7 +59,5 @@ def _write(value: object, newline: str, parts: list[str]) -> None:
             _write(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
-    elif kind in _SCALAR_TYPES:
-        parts.append(dumps(value))
     else:
         raise _Unsupported

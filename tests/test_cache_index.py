@@ -1,0 +1,82 @@
+"""The cache index serves unchanged files without reading them, and nothing else: a changed
+file is hashed whatever its stat says, and a planted or damaged index is ignored."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cli_support import run
+from linter import cache, runner
+from linter.config import Settings
+from linter.engine import FileResult
+from newslint_run import write
+
+ARTICLE = "The minister said that the the budget would pass.\n"
+CALM = "The minister said that the new budget would pass.\n"  # as long, nothing to say
+
+
+@pytest.fixture
+def linted(tmp_path, monkeypatch) -> list[str]:
+    """Files linted in this process; every stat counts as settled (no 2-second wait)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    calls: list[str] = []
+    real = runner.run_job
+    monkeypatch.setattr(runner, "run_job", lambda job: calls.append(job.path) or real(job))
+    return calls
+
+
+def check() -> str:
+    return run("check", "--jobs", "1", "--lang", "en", "--format", "json", "a.md").stdout
+
+
+def test_an_unchanged_file_is_served_from_the_index_unread(tmp_path, linted, monkeypatch):
+    write(tmp_path / "a.md", ARTICLE)
+    first = check()
+    assert (tmp_path / ".newslint_cache" / "index").is_file()
+    read = []
+    real = cache.read_regular_file
+    monkeypatch.setattr(cache, "read_regular_file", lambda path, *args: read.append(path) or real(path, *args))
+    assert check() == first and linted == ["a.md"] and "a.md" not in read
+
+
+def test_a_changed_file_with_its_old_size_and_mtime_is_linted_again(tmp_path, linted):
+    article = write(tmp_path / "a.md", ARTICLE)
+    assert "duplicated-word" in check()
+    before = os.stat(article)
+    article.write_text(CALM, encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert "duplicated-word" not in check() and linted == ["a.md", "a.md"]
+
+
+def test_other_settings_are_not_served_from_the_index(tmp_path, linted):
+    write(tmp_path / "a.md", ARTICLE)
+    assert "duplicated-word" in check()
+    selected = run("check", "--jobs", "1", "--lang", "en", "--select", "double-space", "--format", "json", "a.md")
+    assert "duplicated-word" not in selected.stdout and len(linted) == 2
+
+
+def test_an_index_planted_with_another_secret_is_ignored(tmp_path, linted):
+    write(tmp_path / "a.md", ARTICLE)
+    planted = cache.Cache(tmp_path / ".newslint_cache", secret=b"p" * 32)
+    settings = Settings(language="en")
+    key, _ = planted.lookup("a.md", settings)
+    planted.store(key, FileResult("a.md"))  # "no findings"
+    planted.save_index()
+    assert (tmp_path / ".newslint_cache" / "index").is_file()
+    assert "duplicated-word" in check() and linted == ["a.md"]
+
+
+@pytest.mark.parametrize("damage", [b"", b"\n", b"x" * 64 + b"\n{}", b"\xff\xfe", None])
+def test_a_damaged_index_is_ignored_and_rewritten(tmp_path, linted, damage):
+    write(tmp_path / "a.md", ARTICLE)
+    clean = check()
+    index = tmp_path / ".newslint_cache" / "index"
+    data = index.read_bytes()
+    index.write_bytes(damage if damage is not None else data[:64] + data[65:] + b"]")  # a payload edited
+    for entry in Path(".newslint_cache").rglob("*.json"):
+        entry.unlink()
+    assert check() == clean and linted == ["a.md", "a.md"]
+    assert check() == clean and linted == ["a.md", "a.md"]  # the rewritten index serves it
