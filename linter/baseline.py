@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .atomic import remove_stale_temporaries, write_atomic
 from .diagnostic import Diagnostic
-from .engine import FileResult
+from .result import FileResult
 from .errors import InputError
 from .source import read_regular_file
 

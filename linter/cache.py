@@ -29,10 +29,9 @@ from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic
 from .config import Settings
 from .diagnostic import Diagnostic, Fix, Severity
-from .engine import FileResult
 from .errors import InputError, NewslintError
-from .linemodel import MODEL_FILE
-from .registry import builtin_rules_dir, rule_files
+from .result import FileResult
+from .rulesdir import MODEL_FILE, builtin_rules_dir, rule_files
 from .source import read_regular_file
 from .user_cache import machine_secret
 

@@ -171,7 +171,6 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
           unsafe_fixes, diff, baseline_path, languagetool_url, strict, **dataset) -> None:
     """Lint article files and folders (`-` reads standard input), or JSONL and Parquet datasets."""
     from .baseline import Baseline
-    from .fix import FixMode
     from .progress import progress_for
     from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
@@ -192,6 +191,8 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
         if "-" in paths:
             raise NewslintError("--fix reads standard input only alone (`newslint check --fix -`); "
                                 "--diff cannot read it")
+        from .fix import FixMode
+
         run["fix"] = FixMode(unsafe=unsafe_fixes, write=not diff)
     known = Baseline.load(baseline_path) if baseline_path else None
     stream = _lenient(sys.stdout)

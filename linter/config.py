@@ -9,15 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-import yaml
-
 from .errors import ConfigError, InputError
 from .globs import glob_set
 from .langnames import normalise_language, unknown_language_message
 from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
-from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
@@ -126,6 +122,10 @@ def load_config(path: Path | None, cwd: Path | None = None) -> Config:
 
 
 def _read_yaml_config(path: Path) -> dict:
+    import yaml  # only where a configuration file is found
+
+    from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
+
     try:
         text = read_regular_file(str(path), MAX_CHARS).decode("utf-8")
     except InputError as exc:

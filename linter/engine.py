@@ -1,7 +1,7 @@
 """The pure core: text in, sorted diagnostics out. No printing, no writing."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from .config import Settings
 from .diagnostic import Diagnostic
@@ -9,29 +9,11 @@ from .document import Document
 from .errors import CheckUnavailable, ConfigError, NewslintError, RuleFailure, one_line
 from .formats import build_document, format_for
 from .language import resolve_language
+from .result import FileResult
 from .ruleset import RuleSet, build_ruleset
 from .source import Source, decode, read_source
 from .suppression import UNUSED_RULE, apply_suppressions, front_matter_problems, parse_directives, unused_directives
 from .timed_pattern import PatternTimeout
-
-
-@dataclass
-class FileResult:
-    """The outcome for one file: its diagnostics, or the error that stopped it."""
-
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    language: str | None = None
-    language_source: str | None = None
-    error: str | None = None
-    # The text of each line that has a diagnostic, for reporters that show the source.
-    lines: dict[int, str] = field(default_factory=dict)
-    # Checks that could not run (LanguageTool down): one line each, printed once per run.
-    warnings: list[str] = field(default_factory=list)
-    # One of them was marked required (`languagetool.required`): the run must fail.
-    required_failed: bool = False
-    # Mistakes in the article's declarations (an unknown `lang:`): warnings that fail nothing.
-    notices: list[str] = field(default_factory=list)
 
 
 def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailable] | None = None) -> list[Diagnostic]:

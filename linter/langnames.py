@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-import regex
+import re
 
 # ISO 639-1: any of these is a language, whether or not newslint has data for it.
 ISO_639_1 = frozenset("""
@@ -47,7 +47,7 @@ NAMES = {
 }
 UNDETERMINED = "und"  # BCP 47's "language not determined": kept as it is
 _BY_NAME = {name: code for code, names in NAMES.items() for name in names}
-_TAG = regex.compile(r"([a-z]{2,3})(?:-[a-z0-9]{1,8})*")
+_TAG = re.compile(r"([a-z]{2,3})(?:-[a-z0-9]{1,8})*")
 
 
 def normalise_language(value: object) -> str | None:

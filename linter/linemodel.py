@@ -19,9 +19,8 @@ import regex
 from .document import WORD, Document
 from .langdata import lowered, word_list
 from .lexicon import has_lexicon, zipf
-from .rulesdir import builtin_rules_dir
+from .rulesdir import MODEL_FILE, builtin_rules_dir
 
-MODEL_FILE = Path("models") / "line-boilerplate.json"
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
 _MARKUP = regex.compile(r"^[\s>*#+\-–—•·►|]+")
 

@@ -17,10 +17,9 @@ from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
 from .rules_cache import parsed
-from .rulesdir import builtin_rules_dir
+from .rulesdir import LANGUAGES_FOLDER, builtin_rules_dir, rule_files
 
 ENTRY_POINT_GROUP = "newslint.checks"
-LANGUAGES_FOLDER = "languages"
 
 
 @dataclass
@@ -66,11 +65,6 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
                 validate_spec(spec)
             registry.specs[spec.id] = spec
     return registry
-
-
-def rule_files(folder: Path) -> list[Path]:
-    """The files a rule folder contributes: its language files, then its rule files."""
-    return [*sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")), *sorted(folder.glob("*.y*ml"))]
 
 
 def validate_spec(spec: RuleSpec) -> None:

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+LANGUAGES_FOLDER = "languages"
+MODEL_FILE = Path("models") / "line-boilerplate.json"  # the line model's weights, in a rule folder
+
 
 def builtin_rules_dir() -> Path:
     """The rules shipped in the wheel, or the checkout's `rules/` folder in development."""
     packaged = Path(__file__).parent / "builtin_rules"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """The files a rule folder contributes: its language files, then its rule files."""
+    return [*sorted((folder / LANGUAGES_FOLDER).glob("*.y*ml")), *sorted(folder.glob("*.y*ml"))]

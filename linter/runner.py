@@ -5,18 +5,19 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .atomic import remove_stale_temporaries
 from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
-from .engine import FileResult, lint_file
 from .errors import InputError
-from .fix import FixedResult, FixMode, applicable, fix_file
 from .formats import ARTICLE_SUFFIXES
 from .gitignore import GitIgnore
 from .languagetool.options import with_url
-from .pool import ordered_map
+from .result import FileResult
+
+if TYPE_CHECKING:  # a run served from the cache imports neither the engine nor the fixer
+    from .fix import FixedResult, FixMode
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".newslint_cache", ".tox", ".mypy_cache", ".pytest_cache"})
@@ -143,10 +144,14 @@ def plan(paths: list[str], resolver: ConfigResolver, overrides: Overrides,
 
 
 def run_job(job: Job) -> FileResult:
+    from .engine import lint_file
+
     return lint_file(job.path, job.settings)
 
 
 def fix_job(job: Job, mode: FixMode) -> FixedResult:
+    from .fix import fix_file
+
     return fix_file(job.path, job.settings, mode)
 
 
@@ -166,10 +171,12 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
     keys = [key for key, _ in found]
     hits = [hit for _, hit in found]
     if fix is not None:
+        from .fix import applicable
+
         hits = [None if hit and any(applicable(d, fix.unsafe) for d in hit.diagnostics) else hit for hit in hits]
     task = run_job if fix is None else partial(fix_job, mode=fix)
     misses = [job for job, hit in zip(work, hits) if hit is None]
-    fresh = ordered_map(task, misses, jobs)
+    fresh = _lint_all(task, misses, jobs)
     for job, key, hit in zip(work, keys, hits):
         if hit is None:
             hit = next(fresh)
@@ -180,11 +187,26 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
         cache.save_index()
 
 
+def _lint_all(task: Callable, jobs_to_run: list[Job], jobs: int | None) -> Iterator:
+    """Results of `task` over the jobs, in order; the worker pool is imported only when needed."""
+    if not jobs_to_run:
+        return iter(())
+    from .pool import ordered_map
+
+    return ordered_map(task, jobs_to_run, jobs)
+
+
 def _remember(cache: Cache, job: Job, key: str | None, result: FileResult, fix: FixMode | None) -> None:
     """Cache a fresh result under the content it describes: a fixed file as written, never a diff."""
-    if isinstance(result, FixedResult) and result.fixed:
-        if not fix or not fix.write:
+    if fix is not None and _fixed(result):
+        if not fix.write:
             return
         key = cache.key(job.path, job.settings)
     if key:
         cache.store(key, result)
+
+
+def _fixed(result: FileResult) -> bool:
+    from .fix import FixedResult
+
+    return isinstance(result, FixedResult) and result.fixed

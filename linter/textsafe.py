@@ -6,13 +6,13 @@ the runner trims the indent). Each such character is shown as a visible escape i
 """
 from __future__ import annotations
 
-import regex
+import re
 
 # C0 and C1 controls (tab included, callers expand it first), DEL, line and paragraph
 # separators, the bidirectional embeddings, overrides and isolates, and the lone surrogates
 # that stand for the bytes of a file name that is not UTF-8.
-_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
-_COMMAND = regex.compile(r"^[ \t]*:(?=:)")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+_COMMAND = re.compile(r"^[ \t]*:(?=:)")
 
 
 def escape_char(char: str) -> str:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
     from ..diagnostic import Diagnostic
-    from ..engine import FileResult
+    from ..result import FileResult
 
 FORMATS: dict[str, str] = {
     "text": "linter.reporters.text:TextReporter",

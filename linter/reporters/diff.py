@@ -4,7 +4,7 @@ Control characters in it are escaped, like the text format's (a log is no patch 
 """
 from __future__ import annotations
 
-from ..engine import FileResult
+from ..result import FileResult
 from ..textsafe import neutralise
 from . import Reporter
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..diagnostic import Diagnostic
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..baseline import anchors, fingerprint
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter, write_json
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}

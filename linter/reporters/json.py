@@ -1,7 +1,7 @@
 """`--format json`: one JSON array of findings with exactly the keys of DESIGN.md."""
 from __future__ import annotations
 
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter, write_json
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter
 
 

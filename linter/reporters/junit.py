@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import regex
 
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter
 
 # Characters XML 1.0 cannot carry, even escaped.

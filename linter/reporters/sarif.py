@@ -8,7 +8,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..baseline import anchors, fingerprint
 from ..diagnostic import Diagnostic
-from ..engine import FileResult
+from ..result import FileResult
 from ..registry import load_registry
 from ..rule import RuleSpec
 from . import Reporter, write_json

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..engine import FileResult
+from ..result import FileResult
 from . import Reporter, fix_state
 
 

@@ -1,0 +1,26 @@
+"""What linting one file gives: kept apart from the engine so that the cache and the reporters
+can build and read results without importing the checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .diagnostic import Diagnostic
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its diagnostics, or the error that stopped it."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    language: str | None = None
+    language_source: str | None = None
+    error: str | None = None
+    # The text of each line that has a diagnostic, for reporters that show the source.
+    lines: dict[int, str] = field(default_factory=dict)
+    # Checks that could not run (LanguageTool down): one line each, printed once per run.
+    warnings: list[str] = field(default_factory=list)
+    # One of them was marked required (`languagetool.required`): the run must fail.
+    required_failed: bool = False
+    # Mistakes in the article's declarations (an unknown `lang:`): warnings that fail nothing.
+    notices: list[str] = field(default_factory=list)
