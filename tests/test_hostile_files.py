@@ -145,8 +145,8 @@ def test_temporaries_left_in_the_cache_and_beside_a_baseline_are_removed(tmp_pat
     stale = [write(folder / ".newslint-k1ll3d.tmp", "{"), write(tmp_path / "out" / ".newslint-k1ll3d.tmp", "{")]
     for path in stale:
         os.utime(path, (1_000_000_000, 1_000_000_000))
-    for path in (tmp_path / "cache").rglob("*.json"):
-        path.unlink()  # the next run writes into the same folder again
+    for path in [*(tmp_path / "cache").rglob("*.json"), tmp_path / "cache" / "index"]:
+        path.unlink()  # the next run writes into the same folder again (the index would serve it)
     newslint("check", "--cache-dir", "cache", "--lang", "en", "a.md", cwd=tmp_path)
     newslint("baseline", "--lang", "en", "-o", "out/baseline.json", "a.md", cwd=tmp_path)
     assert not any(path.exists() for path in stale)
