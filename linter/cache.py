@@ -39,6 +39,7 @@ DEFAULT_DIR = ".newslint_cache"
 MAX_ENTRY_BYTES = 50_000_000
 INDEX_FILE = "index"
 MAX_INDEX_BYTES = 200_000_000
+_SEVERITIES = {severity.value: severity for severity in Severity}  # a dict look-up, not Enum's call
 RACY_NS = 2_000_000_000  # a file changed this close to the read keeps no stat: coarse clocks, skew
 
 
@@ -200,7 +201,7 @@ def _decode(raw: dict) -> FileResult:
         if fix is not None:
             fix = Fix(_of(_of(fix, list)[0], str), _of(fix[1], bool))
         diagnostics.append(Diagnostic(_of(path, str), line, column, end_line, end_column, _of(rule, str),
-                                      _of(message, str), Severity(severity), fix, start, end))
+                                      _of(message, str), _SEVERITIES[severity], fix, start, end))
     lines = {int(n): _of(text, str) for n, text in _of(raw["lines"], dict).items()}
     notices = [_of(notice, str) for notice in _of(raw.get("notices", []), list)]
     return FileResult(_of(raw["path"], str), diagnostics, _optional_str(raw["language"]),

@@ -64,7 +64,7 @@ class ConfigResolver:
             return self.explicit
         if self.isolated:
             return load_config(None, Path.cwd())
-        return _nearest_config(str(Path(os.path.abspath(path)).parent))
+        return _nearest_config(os.path.dirname(os.path.abspath(path)))
 
 
 @lru_cache(maxsize=1024)
@@ -116,7 +116,7 @@ def _walk(root: str, resolver: ConfigResolver, warn: Callable[[str], None],
         dirs[:] = kept_dirs
         for name in sorted(files):
             path = os.path.join(directory, name)
-            if Path(name).suffix.lower() not in ARTICLE_SUFFIXES or not os.path.isfile(path):
+            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES or not os.path.isfile(path):
                 continue
             config = resolver.for_path(path)
             reason = (f"exclude in {config.source}" if config.is_excluded(path)

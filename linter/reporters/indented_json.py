@@ -18,46 +18,32 @@ class _Unsupported(Exception):
 
 def dumps_indented(value: object) -> str:
     """What `json.dumps(value, ensure_ascii=False, indent=2)` returns."""
-    parts: list[str] = []
     try:
-        _write(value, "\n", parts)
+        return _render(value, "\n")
     except _Unsupported:
         return dumps(value, ensure_ascii=False, indent=2)
-    return "".join(parts)
 
 
-def _write(value: object, newline: str, parts: list[str]) -> None:
+def _render(value: object, newline: str) -> str:
+    """`value` laid out with its nested lines starting at `newline` plus two spaces."""
     kind = type(value)
     scalar = _SCALARS.get(kind)
     if scalar is not None:
-        parts.append(scalar(value))
-    elif kind is dict:
-        if not value:
-            parts.append("{}")
-            return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Unsupported
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:  # most values: no call of _write
-                parts.append(separator + encode_basestring(key) + ": " + scalar(item))
-            else:
-                parts.append(separator + encode_basestring(key) + ": ")
-                _write(item, inner, parts)
-            separator = "," + inner
-        parts.append(newline + "}")
-    elif kind is list:
-        if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            parts.append(separator)
-            _write(item, inner, parts)
-            separator = "," + inner
-        parts.append(newline + "]")
-    else:
+        return scalar(value)
+    if kind is not dict and kind is not list:
         raise _Unsupported
+    if not value:
+        return "{}" if kind is dict else "[]"
+    inner = newline + "  "
+    if kind is list:  # strings and numbers (most values) without a call of _render each
+        items = [scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner) for item in value]
+        return "[" + inner + ("," + inner).join(items) + newline + "]"
+    items = [_key(key) + ": " + (scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner))
+             for key, item in value.items()]
+    return "{" + inner + ("," + inner).join(items) + newline + "}"
+
+
+def _key(key: object) -> str:
+    if type(key) is not str:
+        raise _Unsupported
+    return encode_basestring(key)
