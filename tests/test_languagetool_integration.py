@@ -80,12 +80,13 @@ def test_one_article_per_language_lands_where_languagetool_says(name):
     assert all(span for _, _, span in ours)
 
 
-def test_the_seed_gets_grammar_findings_beside_its_own_24(tmp_path):
+def test_the_seed_gets_grammar_findings_beside_its_own(tmp_path):
     base = ["check", "--isolated", "--no-cache", "--format", "json", SEED]
     today = json.loads(run(*base).stdout)
     with_grammar = json.loads(run(*base, "--languagetool-url", URL).stdout)
     grammar = [f for f in with_grammar if f["rule"] == "grammar"]
-    assert len(today) == 24 and [f for f in with_grammar if f["rule"] != "grammar"] == today
+    # The seed's own findings (seeds/test_seed.py holds them label by label) are unchanged by grammar.
+    assert today and [f for f in with_grammar if f["rule"] != "grammar"] == today
     assert grammar
     text = SEED.read_text(encoding="utf-8")
     raw = flagged(text, lint(text, "it", "seed.txt", default_disabled=False, drop_covered=False))
