@@ -10,6 +10,7 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import marshal
+from pathlib import Path
 from typing import Callable, TypeVar
 
 import regex
@@ -25,8 +26,7 @@ Data = TypeVar("Data")
 
 def compile_cached(source: str, flags: int = 0) -> regex.Pattern:
     """`regex.compile(source, flags)`, from the cache when an earlier run compiled it."""
-    key = hashlib.sha256(f"{regex.__version__}\0{flags}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
-    path = cache_path("patterns", key[:2], f"{key}.bin")
+    path = _entry_path("patterns", regex.__version__, str(flags), source)
     try:
         code = marshal.loads(path.read_bytes())
         if isinstance(code, tuple) and code and code[0] == source:
@@ -45,8 +45,7 @@ def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data
     """`derive()`, plain data (tuples, strings, numbers) worked out from a pattern, from the
     cache when an earlier run derived it for the same pattern, flags and `regex` version and
     it has the shape `valid` expects (a damaged entry is derived again)."""
-    key = hashlib.sha256(f"{kind}\0{regex.__version__}\0{flags}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
-    path = cache_path(kind, key[:2], f"{key}.bin")
+    path = _entry_path(kind, kind, regex.__version__, str(flags), source)
     try:
         stored = marshal.loads(path.read_bytes())
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == source and valid(stored[1]):
@@ -71,3 +70,9 @@ def needles_cached(source: str, flags: int = 0) -> Needles:
 
     clauses, unsafe = derived_cached(f"needles-{ANALYSIS_VERSION}", source, flags, derive, valid)
     return Needles(tuple(frozenset(clause) for clause in clauses), frozenset(unsafe))
+
+
+def _entry_path(folder: str, *parts: str) -> Path:
+    """The cache file named by the hash of `parts` (joined by NUL) in the cache's `folder`."""
+    key = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_path(folder, key[:2], f"{key}.bin")
