@@ -10,8 +10,6 @@ instead of single precision.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import math
 import mmap
 import struct
@@ -23,7 +21,7 @@ from pathlib import Path
 from operator import itemgetter, mul
 from typing import Callable, Iterable, NamedTuple, Sequence
 
-from .user_cache import cache_path, save
+from .user_cache import cache_path, package_data_signature, save
 
 FORMAT = b"NSLID3\0\0"
 # Counts in the header: classes, features, automaton rows, automaton states; then the length of
@@ -174,13 +172,4 @@ def _build() -> bytes:
 
 def _signature() -> str:
     """Names py3langid's model file (size and time) and this machine's byte order, unimported."""
-    spec = importlib.util.find_spec("py3langid")
-    folder = Path(next(iter(spec.submodule_search_locations or ()), "")) if spec else Path()
-    model = folder / "data" / "model.npz.xz"
-    digest = hashlib.sha256(FORMAT + sys.byteorder.encode())
-    try:
-        stat = model.stat()
-        digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    except OSError:
-        pass
-    return digest.hexdigest()[:16]
+    return package_data_signature("py3langid", ("model.npz.xz",), FORMAT + sys.byteorder.encode())

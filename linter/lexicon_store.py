@@ -8,15 +8,12 @@ after the wordfreq data they come from, so a new wordfreq rebuilds them.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import math
 import struct
 import sys
 from array import array
-from pathlib import Path
 
-from .user_cache import cache_path, save
+from .user_cache import cache_path, package_data_signature, save
 
 FORMAT = b"NSLX1"
 WORDS_FORMAT = "NSLW1"
@@ -140,11 +137,4 @@ def _centizipf_of_band(band: int) -> int:
 
 def _signature(language: str) -> str:
     """Names the wordfreq data a file comes from (its lists' names, sizes and times), unimported."""
-    spec = importlib.util.find_spec("wordfreq")
-    data = Path(next(iter(spec.submodule_search_locations or ()), "")) / "data" if spec else Path()
-    digest = hashlib.sha256(FORMAT)
-    for code in sorted({language, ENGLISH}):
-        for source in sorted(data.glob(f"*_{code}.msgpack.gz")):
-            stat = source.stat()
-            digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+    return package_data_signature("wordfreq", tuple(f"*_{code}.msgpack.gz" for code in sorted({language, ENGLISH})), FORMAT)

@@ -4,6 +4,8 @@ compiled patterns, parsed rules), never from articles, and the secret that signs
 not be planted. Every file is rebuilt when missing, so deleting the folder is always safe."""
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import os
 import secrets
 from functools import lru_cache
@@ -19,6 +21,24 @@ SECRET_BYTES = 32
 def cache_path(*parts: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base, "newslint", *parts)
+
+
+def package_data_signature(package: str, patterns: tuple[str, ...], salt: bytes) -> str:
+    """Names the files of `package`'s `data` folder that match `patterns` (their names, sizes
+    and times) and `salt`, without importing the package: a cache built from them is stale
+    when this changes."""
+    spec = importlib.util.find_spec(package)
+    folders = spec.submodule_search_locations or () if spec else ()
+    data = Path(next(iter(folders)), "data") if folders else None
+    digest = hashlib.sha256(salt)
+    for pattern in patterns if data else ():
+        for source in sorted(data.glob(pattern)):
+            try:
+                stat = source.stat()
+            except OSError:
+                continue
+            digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
 
 
 def save(path: Path, data: bytes) -> None:
