@@ -37,7 +37,7 @@ class Finding:
     replacement: str | None = None
     safe: bool | None = None
     message: str | None = None
-    # Line findings may contain skipped parts (a link); only their first character must be prose.
+    # Line findings may contain skipped parts (a link, even at the start); one character must be prose.
     whole_line: bool = False
     # Overrides the rule's severity for this finding (LanguageTool's per-category severities).
     severity: Severity | None = None
@@ -165,8 +165,10 @@ class Rule:
         for finding in self.check.find(doc):
             if finding.end <= finding.start and finding.start < len(doc.text):
                 continue
-            end = finding.start + 1 if finding.whole_line else finding.end
-            if doc.is_skipped(finding.start, end):
+            if finding.whole_line:
+                if not _has_prose(doc, finding.start, finding.end):
+                    continue
+            elif doc.is_skipped(finding.start, finding.end):
                 continue
             line, column = doc.position(finding.start)
             end_line, end_column = doc.position(finding.end)
@@ -180,6 +182,13 @@ class Rule:
                 rule=self.spec.id, message=_format(message, values), severity=finding.severity or self.severity,
                 fix=fix, start=finding.start, end=finding.end,
             )
+
+
+def _has_prose(doc: Document, start: int, end: int) -> bool:
+    """Whether text[start:end] (a whole-line finding) has a character that is prose: a line that
+    opens inside a web address (`pic.twitter.com/… — Name (@handle)`) is still linted, a line of
+    code or front matter is not."""
+    return bool(doc.prose[start:end].strip())
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
