@@ -53,6 +53,9 @@ class Diagnostic:
     # Offsets into the document text (newlines normalised to \n); used by the fixer and baseline.
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
+    # A whole-line finding that leaves the line's other findings standing (a page's date stamp:
+    # its misspelt month is worth reporting as well); other whole-line findings own their line.
+    shares_line: bool = field(default=False, compare=False)
 
     @property
     def last_line(self) -> int:

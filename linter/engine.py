@@ -61,11 +61,12 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
 
 
 def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
-    """Lines reported as a whole (a teaser, a credit, a torn dateline) get no other findings."""
+    """Lines reported as a whole (a teaser, a credit, a torn dateline) get no other findings,
+    unless the finding shares its line (a date stamp keeps the report of its misspelt month)."""
     owner: dict[int, str] = {}
     for d in found:
         last = d.end_line - 1 if d.end_column == 1 else d.end_line
-        if d.column == 1 and last >= d.line and (d.end_column == 1 or d.end_column > len(doc.lines[last - 1])):
+        if not d.shares_line and d.column == 1 and last >= d.line and (d.end_column == 1 or d.end_column > len(doc.lines[last - 1])):
             owner.update({line: d.rule for line in range(d.line, last + 1)})
     return [d for d in found if owner.get(d.line, d.rule) == d.rule]
 

@@ -39,6 +39,8 @@ class Finding:
     message: str | None = None
     # Line findings may contain skipped parts (a link, even at the start); one character must be prose.
     whole_line: bool = False
+    # A whole-line finding that does not hide the other findings on its line (Diagnostic.shares_line).
+    shares_line: bool = False
     # Overrides the rule's severity for this finding (LanguageTool's per-category severities).
     severity: Severity | None = None
 
@@ -180,7 +182,7 @@ class Rule:
             yield Diagnostic(
                 path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column,
                 rule=self.spec.id, message=_format(message, values), severity=finding.severity or self.severity,
-                fix=fix, start=finding.start, end=finding.end,
+                fix=fix, start=finding.start, end=finding.end, shares_line=finding.shares_line,
             )
 
 

@@ -82,3 +82,99 @@ def test_an_embed_intro_after_a_live_blog_time(language: str, line: str) -> None
 ])
 def test_live_blog_entries_that_name_a_network(language: str, line: str) -> None:
     assert flagged(between(line, language), "embed-remnant", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Direkt zum Seiteninhalt springen"),
+    ("nl", "Overslaan en naar de inhoud gaan"),
+    ("en", "Jump to main content"),
+    ("en", "Jump to Recipe · Print Recipe"),
+    ("es", "Saltar al contenido principal"),
+])
+def test_skip_links(language: str, line: str) -> None:
+    assert flagged(f"{line}\n\n{PROSE[language]}\n", "page-chrome", language) == [1]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Lesezeit: ungefähr 4 Minuten"),
+    ("en", "Reading time: about 5 min"),
+    ("fr", "Temps de lecture : environ 6 min"),
+])
+def test_approximate_reading_times(language: str, line: str) -> None:
+    assert flagged(between(line, language), "page-chrome", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fr", "Donnez votre avis : participez au débat dans les commentaires"),
+    ("en", "Have your say: join the conversation in the comments below"),
+    ("es", "Normas de la comunidad"),
+    ("nl", "Spelregels voor reacties"),
+])
+def test_comment_section_lines(language: str, line: str) -> None:
+    assert flagged(between(line, language), "page-chrome", language) == [3]
+
+
+def test_a_sentence_about_comments_is_prose() -> None:
+    line = "Many readers joined the conversation in the comments, and most of them backed the plan."
+    assert flagged(between(line, "en"), "page-chrome", "en") == []
+
+
+HEADLINE = {"it": "Bilancio approvato dopo una seduta fiume", "de": "Haushalt nach langer Sitzung beschlossen",
+            "fr": "Le budget adopté après une longue séance", "en": "Budget approved after a marathon sitting"}
+
+
+@pytest.mark.parametrize(("language", "stamp"), [
+    ("de", "Stand: 02.03.2026, 07:15 Uhr"),
+    ("it", "Aggiornato il 02/03/2026 alle 07:15"),
+    ("fr", "Publié le 2 mars 2026 à 07h15 · Mis à jour il y a 2 heures"),
+    ("en", "Published 2 March 2026 | 5 min read"),
+])
+def test_a_stamp_under_the_headline(language: str, stamp: str) -> None:
+    text = f"{HEADLINE[language]}\n\n{stamp}\n\n{PROSE[language]}\n"
+    assert flagged(text, "page-chrome", language) == [3]
+    # On the text's first line it is the article's date line.
+    assert flagged(f"{stamp}\n\n{HEADLINE[language]}\n\n{PROSE[language]}\n", "page-chrome", language) == []
+
+
+def test_a_stamp_keeps_the_report_of_its_month() -> None:
+    text = f"{HEADLINE['it']}\n\nAggiornato il 2 Marzo 2026 alle 07:15\n\n{PROSE['it']}\n"
+    rules = {d.rule for d in lint_text(text, language="it") if d.line == 3}
+    assert {"page-chrome", "month-capitalization"} <= rules
+
+
+def test_a_date_alone_under_the_headline_is_the_date_line() -> None:
+    text = f"{HEADLINE['de']}\n\nStand: 2. März 2026\n\n{PROSE['de']}\n"
+    assert flagged(text, "page-chrome", "de") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Ein Bericht von Lea Brandstätter"),
+    ("it", "Un servizio di Marco Vitale"),
+    ("nl", "Een verhaal van Joost de Wit"),
+    ("es", "Texto: M.R. / Diario del Ebro"),
+    ("pt", "Texto: Inês Baptista · Edição: RCM"),
+    ("es", "Redacción HL / agencias"),
+    ("it", "Redazione / agenzie"),
+])
+def test_byline_remnants_in_their_forms(language: str, line: str) -> None:
+    assert flagged(between(line, language), "byline-remnant", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A byline run into the lead without a space, two names joined by the language's conjunction.
+    ("fr", "Par Lucie Marchand et Hugo BessonLe conseil municipal a adopté mardi soir le budget de la ville.\n", [1]),
+    ("nl", "Door onze verslaggever - De gemeenteraad heeft dinsdagavond de nieuwe begroting goedgekeurd.\n", [1]),
+    # A surname with an inner capital is no glue.
+    ("en", "By Sarah McCarthy and Tom Price\n\n" + PROSE["en"] + "\n", []),
+])
+def test_bylines_glued_to_the_lead(language: str, text: str, expected: list[int]) -> None:
+    assert flagged(text, "byline-remnant", language) == expected
+
+
+@pytest.mark.parametrize(("language", "last", "expected"), [
+    # A desk code at the foot of a text written one paragraph a line; an agency there signs off.
+    ("it", "(red.mf)", [2]),
+    ("it", "(ANSA).", []),
+])
+def test_a_desk_code_as_the_last_line(language: str, last: str, expected: list[int]) -> None:
+    assert flagged(f"{PROSE[language]}\n{last}\n", "byline-remnant", language) == expected

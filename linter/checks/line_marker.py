@@ -5,9 +5,13 @@ finding spans the line and its line break, so the fix (delete) removes the line 
 
 Data, each a list of regexes per language (`all:` plus the language): `markers` (the lines to
 report), `isolated` (markers that count only with blank lines on both sides, such as a bare
-agency name that could also end a torn dateline), `inside` (markers that count only below the
+agency name that could also end a torn dateline), `foot` (markers that count there too, and as
+the text's last line after a line that ends a sentence: a desk code at the foot of a text
+written one paragraph a line), `inside` (markers that count only below the
 first line that matches data `body`, once the text has begun: a timestamp above it is the
-article's date line), `after_end` (lines that count only after the last paragraph that matches
+article's date line), `top` (lines that count only between the text's first line and its first
+paragraph that matches `body`, where a page prints its stamps: there they need not stand alone,
+as a stamp is never a line of wrapped prose), `after_end` (lines that count only after the last paragraph that matches
 `body`, in a run under a header of data `list_headers`: a list of other articles' headlines
 appended to the text), `exclude` (lines never reported), and two kinds of lines that are the
 text's own structure when they repeat between its paragraphs: `entry_headings` (three or more,
@@ -47,6 +51,8 @@ _SENTENCE = regex.compile(r"[.!?…][\"”’»)]*$")
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
 _UNWRAPPED = 70
 _LIST_MEAN = 50
+# A line longer than this is a paragraph of its own: no text is wrapped so wide.
+_PARAGRAPH_LINE = 160
 
 
 class LinePatterns(Check):
@@ -170,8 +176,8 @@ class LinePatterns(Check):
 
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
-    DATA = frozenset({"markers", "isolated", "inside", "exclude", "body", "after_end", "list_headers", "model_shape",
-                      "entry_headings", "table_rows"})
+    DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers",
+                      "model_shape", "entry_headings", "table_rows"})
 
     def marked(self, doc: Document, index: int) -> bool:
         """True when line `index` (0-based) is one this rule reports."""
@@ -179,7 +185,8 @@ class LineMarkerCheck(LinePatterns):
         if not text or len(text) > self.options["max_length"]:
             return False
         # What the line looks like first (most lines look like nothing), where it stands after.
-        listed = self.listed(doc, index, text)
+        stamp = self.stamp(doc, index, text)
+        listed = stamp or self.listed(doc, index, text)
         if not listed and not self.shaped(doc, index, text):
             return False
         exclude = self.matcher(doc, "exclude")
@@ -187,9 +194,15 @@ class LineMarkerCheck(LinePatterns):
             return False
         if index in self.structure(doc):
             return False
-        if self.options["standalone"] and not self.standalone(doc, index):
+        if self.options["standalone"] and not stamp and not self.standalone(doc, index):
             return False
         return listed or self.modelled(doc, index, text)
+
+    def stamp(self, doc: Document, index: int, text: str) -> bool:
+        """True for a line of data `top` below the text's first line and above its first paragraph."""
+        top = self.matcher(doc, "top")
+        return (top is not None and self.next_nonblank(doc, -1) != index and index < self.body_start(doc)
+                and bool(top.fullmatch(text)))
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
@@ -197,14 +210,25 @@ class LineMarkerCheck(LinePatterns):
         markers = self.matcher(doc, "markers")
         if markers is not None and markers.fullmatch(text):
             return True
-        isolated = self.matcher(doc, "isolated")
-        if (isolated is not None and self.blank(doc, index - 1) and self.blank(doc, index + 1)
-                and isolated.fullmatch(text)):
+        isolated, foot = self.matcher(doc, "isolated"), self.matcher(doc, "foot")
+        alone = self.blank(doc, index - 1) and self.blank(doc, index + 1)
+        if isolated is not None and alone and isolated.fullmatch(text):
+            return True
+        if foot is not None and (alone or self.at_foot(doc, index)) and foot.fullmatch(text):
             return True
         inside = self.matcher(doc, "inside")
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
             return True
         return self.appended(doc, index, text)
+
+    def at_foot(self, doc: Document, index: int) -> bool:
+        """True for the text's last line when the line before it is no wrapped line: it ends a
+        sentence, or it is longer than a wrapped line (a paragraph of its own, maybe cut off)."""
+        before = self.previous_nonblank(doc, index)
+        if self.next_nonblank(doc, index) is not None or before is None:
+            return False
+        text = self.stripped(doc, before)
+        return len(text) > _PARAGRAPH_LINE or bool(_SENTENCE.search(text))
 
     def structure(self, doc: Document) -> frozenset[int]:
         """The lines between the text's paragraphs that are its own structure, repeated: entry
@@ -312,7 +336,7 @@ class LineMarkerCheck(LinePatterns):
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in range(len(doc.prose_lines)):
             if self.marked(doc, index):
-                yield line_finding(doc, index + 1)
+                yield line_finding(doc, index + 1, shares_line=self.stamp(doc, index, self.stripped(doc, index)))
 
 
 def _lines_with_addresses(doc: Document) -> list[str]:
@@ -350,12 +374,12 @@ def _text_lines(doc: Document, first: int, last: int) -> int:
     return counts[min(last, len(counts) - 2) + 1] - counts[max(first, 0)]
 
 
-def line_finding(doc: Document, line: int, **values) -> Finding:
+def line_finding(doc: Document, line: int, shares_line: bool = False, **values) -> Finding:
     """A finding over a whole line and its line break; the fix deletes the line."""
     start = doc.line_starts[line - 1]
     end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
     return Finding(start, end, values={"line": doc.lines[line - 1].strip(), **values}, replacement="",
-                   whole_line=True)
+                   whole_line=True, shares_line=shares_line)
 
 
 def _strings(value) -> Iterator[str]:
