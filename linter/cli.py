@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import signal
 import sys
@@ -11,7 +12,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_languagetool import languagetool
 from .diagnostic import Severity
 from .errors import NewslintError, one_line
 from .records.cli import check_records, record_options, wants_records
@@ -85,7 +85,22 @@ def _warn(message: str) -> None:
 
 
 class NewslintGroup(click.Group):
-    """Turns NewslintError and click's usage errors into one line on stderr and exit status 2."""
+    """Turns NewslintError and click's usage errors into one line on stderr and exit status 2.
+
+    Commands in LAZY are imported only when named (or listed in --help), so `check` does not
+    load what the LanguageTool server commands need.
+    """
+
+    LAZY = {"languagetool": "linter.cli_languagetool:languagetool"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            module, _, attr = self.LAZY[cmd_name].partition(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -170,7 +185,6 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
           stdin_filename, quiet, verbose, color, jobs, no_cache, cache_dir, output_file, statistics, fix,
           unsafe_fixes, diff, baseline_path, languagetool_url, strict, **dataset) -> None:
     """Lint article files and folders (`-` reads standard input), or JSONL and Parquet datasets."""
-    from .baseline import Baseline
     from .progress import progress_for
     from .reporters import build_reporter
     from .runner import ConfigResolver, Overrides, lint_paths
@@ -194,7 +208,11 @@ def check(paths, output_format, select, ignore, language, fail_on, exit_zero, co
         from .fix import FixMode
 
         run["fix"] = FixMode(unsafe=unsafe_fixes, write=not diff)
-    known = Baseline.load(baseline_path) if baseline_path else None
+    known = None
+    if baseline_path:
+        from .baseline import Baseline
+
+        known = Baseline.load(baseline_path)
     stream = _lenient(sys.stdout)
     use_color = color == "always" or (color == "auto" and stream.isatty() and not os.environ.get("NO_COLOR"))
     if "-" in paths:
@@ -426,9 +444,6 @@ def _registry(config_path):
 
 def _languages(languages) -> str:
     return languages if isinstance(languages, str) else ",".join(languages)
-
-
-main.add_command(languagetool)
 
 
 @main.command()

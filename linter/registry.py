@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
 from .checks import BUILTIN_CHECKS
 from .diagnostic import Severity
@@ -89,6 +88,8 @@ def _read_text(path: Path) -> str:
 
 
 def _parse_yaml(path: Path, text: str) -> dict:
+    import yaml  # only when the parsed rule files are not in the user's cache
+
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:

@@ -189,8 +189,8 @@ def lint_paths(paths: list[str], *, overrides: Overrides = Overrides(), config: 
 
 def _lint_all(task: Callable, jobs_to_run: list[Job], jobs: int | None) -> Iterator:
     """Results of `task` over the jobs, in order; the worker pool is imported only when needed."""
-    if not jobs_to_run:
-        return iter(())
+    if len(jobs_to_run) <= 1 or jobs == 1:  # one process: the pool's modules are not even imported
+        return map(task, jobs_to_run)
     from .pool import ordered_map
 
     return ordered_map(task, jobs_to_run, jobs)

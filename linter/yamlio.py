@@ -9,10 +9,13 @@ value later. Uses libyaml's C parser when PyYAML has it (rule files are read at 
 """
 from __future__ import annotations
 
-import regex
-import yaml
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+import regex
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_CHARS = 5_000_000
 MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias expanded
@@ -26,23 +29,27 @@ class YamlLimitError(ValueError):
     """A YAML document that is valid but too big, too deep or of an unsupported type."""
 
 
-class DataLoader(_BASE):  # type: ignore[misc, valid-type]
-    """Safe loader that leaves yes/no/on/off and dates as strings and bounds big integers."""
+@lru_cache(maxsize=1)
+def _data_loader() -> type:
+    """The safe loader that leaves yes/no/on/off and dates as strings and bounds big integers
+    (PyYAML is imported here: a run whose rule files come from the user cache needs none)."""
+    import yaml
 
-    def construct_yaml_int(self, node):
-        digits = sum(char.isdigit() for char in node.value)
-        if digits > MAX_INT_DIGITS:
-            raise YamlLimitError(f"line {node.start_mark.line + 1}: integer of {digits} digits")
-        return super().construct_yaml_int(node)
+    class DataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_yaml_int(self, node):
+            digits = sum(char.isdigit() for char in node.value)
+            if digits > MAX_INT_DIGITS:
+                raise YamlLimitError(f"line {node.start_mark.line + 1}: integer of {digits} digits")
+            return super().construct_yaml_int(node)
 
-
-DataLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-DataLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", regex.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-DataLoader.add_constructor("tag:yaml.org,2002:int", DataLoader.construct_yaml_int)
+    DataLoader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    DataLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", regex.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    DataLoader.add_constructor("tag:yaml.org,2002:int", DataLoader.construct_yaml_int)
+    return DataLoader
 
 
 def load_yaml(text: str):
@@ -56,7 +63,7 @@ def load_yaml(text: str):
     surrogate = _SURROGATE.search(text)
     if surrogate:  # only from a caller's string (files are decoded strictly); libyaml cannot encode it
         raise YamlLimitError(f"character {surrogate.start() + 1} is a lone surrogate, not text")
-    loader = DataLoader(text)
+    loader = _data_loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -70,6 +77,8 @@ def load_yaml(text: str):
 def _check_shape(root: yaml.Node) -> None:
     """Count the nodes of the expanded document (memoised per shared node: linear in the
     text), and refuse cycles, deep nesting and tags that are not plain data."""
+    import yaml
+
     done: dict[int, tuple[int, int]] = {}  # id(node) -> (values once expanded, depth)
     open_nodes: set[int] = set()
     stack: list[yaml.Node] = [root]
@@ -116,6 +125,8 @@ def _check_tag(node: yaml.Node) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return node.value
     if isinstance(node, yaml.MappingNode):

@@ -50,3 +50,16 @@ def test_identifying_a_language_loads_neither_numpy_nor_py3langid(tmp_path):
     assert "linter.langid" in modules  # identification did run
     for heavy in ("numpy", "py3langid"):
         assert heavy not in modules, heavy
+
+
+def test_an_accented_text_loads_neither_ftfy_nor_yaml_nor_a_process_pool(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("La città ha già approvato la manovra perché il governo è d'accordo.\n\n"
+                       "Il ministro ha detto che i conti sono in ordine e che il deficit scende più del previsto.\n",
+                       encoding="utf-8")
+    imported_by_check(article)  # the first run may parse the rule files and keep them in the user cache
+    modules = imported_by_check(article)
+    assert "linter.checks.mojibake" in modules  # the rules did run
+    for unneeded in ("ftfy", "yaml", "multiprocessing", "concurrent.futures", "linter.baseline",
+                     "linter.languagetool.server"):
+        assert unneeded not in modules, unneeded

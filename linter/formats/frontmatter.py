@@ -8,7 +8,6 @@ import json
 import sys
 
 import regex
-import yaml
 
 from ..document import Span
 from ..errors import InputError
@@ -76,6 +75,8 @@ def _check_front_matter(data: dict, path: str) -> None:
 
 
 def _parse_yaml(body: str, path: str) -> dict:
+    import yaml  # only for an article with YAML front matter
+
     try:
         data = load_yaml(body)
     except yaml.YAMLError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..diagnostic import Diagnostic
-from ..engine import FileResult
+from ..result import FileResult
 from ..textsafe import neutralise
 from . import Reporter, fix_state
 from .snippet import excerpt
