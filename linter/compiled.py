@@ -1,78 +1,166 @@
-"""Compiled regular expressions kept in the user's cache between runs.
+"""Compiled regular expressions, and data worked out from them, kept in the user's cache.
 
-The line rules' patterns (the image-credit one is 18 KB) took about a quarter of a second to
-compile at every start. A compiled `regex` pattern pickles as its compiled code, so the cache
-keeps that code (as `marshal` data: plain values, nothing to execute) and rebuilds the pattern
-from it in milliseconds, the way unpickling does.
+Compiling a `regex` pattern runs its parser in Python: a millisecond for a small one, a quarter
+of a second for the line rules' big alternations, at every start. A compiled pattern pickles as
+its compiled code, so the cache keeps that code (as `marshal` data: plain values, nothing to
+execute) and rebuilds the pattern from it in microseconds, the way unpickling does.
+
+Entries live in one file per scope (the modules' own patterns, or one language's rule
+patterns), read once per process: a run reads the files of the languages its articles are in,
+not a file per pattern. A file is signed with the user's secret (`user_cache.machine_secret`),
+so a damaged or planted one does not verify and is rebuilt, and it is named after `regex`'s
+version and the source of the modules that shape the derived data, so what it holds has the
+shape this code wrote; what a process compiles anew is added to its scope's file by
+`save_new`, and a file grown past MAX_BYTES keeps only what the last process used.
 """
 from __future__ import annotations
 
 import copyreg
 import hashlib
+import hmac
 import marshal
+import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
 import regex
 
-from .regex_facts import ANALYSIS_VERSION, Needles, needles
-from .user_cache import cache_path, save
+from .user_cache import cache_path, machine_secret, save
 
+FORMAT = b"NSPATTERNS1"
+MAX_BYTES = 4_000_000
+COMMON = ""  # the scope of patterns that belong to no language (the modules' own)
+_TAG_BYTES = 32
 # How `regex` pickles a pattern: the function that rebuilds it, and its compiled code.
 _REDUCE = copyreg.dispatch_table[regex.Pattern]
 _REBUILD = _REDUCE(regex.compile(""))[0]
+_PATTERN = "pattern"
+# The modules whose code decides what the derived entries hold.
+_SHAPERS = ("compiled.py", "regex_facts.py", "line_matcher.py")
 Data = TypeVar("Data")
 
 
-def compile_cached(source: str, flags: int = 0) -> regex.Pattern:
-    """`regex.compile(source, flags)`, from the cache when an earlier run compiled it."""
-    path = _entry_path("patterns", regex.__version__, str(flags), source)
-    try:
-        code = marshal.loads(path.read_bytes())
-        if isinstance(code, tuple) and code and code[0] == source:
-            return _REBUILD(*code)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    pattern = regex.compile(source, flags)
+class _Scope:
+    """One scope's entries: those read from its file, and those this process added."""
+
+    def __init__(self, path: Path, secret: bytes):
+        self.path, self.secret = path, secret
+        self.entries = _read(path, secret)
+        self.built: dict[tuple, regex.Pattern] = {}  # the patterns rebuilt in this process
+        self.used: set[tuple] = set()
+        self.added = False
+
+    def get(self, key: tuple):
+        value = self.entries.get(key)
+        if value is not None:
+            self.used.add(key)
+        return value
+
+    def put(self, key: tuple, value: object) -> None:
+        self.entries[key] = value
+        self.used.add(key)
+        self.added = True
+
+    def save(self) -> None:
+        """Write the entries back, with what other processes added meanwhile."""
+        merged = {**_read(self.path, self.secret), **self.entries}
+        payload = marshal.dumps(merged)
+        if len(payload) > MAX_BYTES:
+            payload = marshal.dumps({key: value for key, value in merged.items() if key in self.used})
+        save(self.path, _tag(self.secret, payload) + payload)
+        self.added = False
+
+
+_scopes: dict[tuple[str, str | None, str | None], _Scope | None] = {}
+
+
+def _scope(name: str) -> _Scope | None:
+    """The entries of scope `name`, read on first use; None when nothing can be kept (no secret)."""
+    where = (name, os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+    if where in _scopes:
+        return _scopes[where]
+    secret = machine_secret()
+    plain = name.isascii() and name.replace("-", "").replace("_", "").isalnum() and len(name) <= 16
+    safe = (name if plain else hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]) if name else "common"
+    found = _scopes[where] = _Scope(cache_path("compiled", f"{safe}-{_code_version()}.bin"), secret) if secret else None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """`regex`'s version and a digest of the modules that shape the entries."""
+    digest = hashlib.sha256(FORMAT)
+    for name in _SHAPERS:
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    return f"{regex.__version__}-{digest.hexdigest()[:16]}"
+
+
+def compile_cached(source: str, flags: int = 0, scope: str = COMMON) -> regex.Pattern:
+    """`regex.compile(source, flags)`, rebuilt from the cache when an earlier run compiled it."""
+    store = _scope(scope)
+    key = (_PATTERN, int(flags), source)
+    if store is None:
+        return regex.compile(source, flags)
+    pattern = store.built.get(key)
+    if pattern is not None:
+        return pattern
+    code = store.get(key)
+    if isinstance(code, tuple) and code and code[0] == source:
+        try:
+            pattern = store.built[key] = _REBUILD(*code)
+            return pattern
+        except (TypeError, ValueError, OverflowError, regex.error):
+            pass
+    pattern = store.built[key] = regex.compile(source, flags)
     rebuild, code = _REDUCE(pattern)
     if rebuild is _REBUILD:
-        save(path, marshal.dumps(code))
+        store.put(key, code)
     return pattern
 
 
-def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data],
-                   valid: Callable[[object], bool]) -> Data:
+def compiled_before(source: str, flags: int = 0, scope: str = COMMON) -> bool:
+    """Whether the cache holds the pattern's code: it compiled, so it is a valid pattern."""
+    store = _scope(scope)
+    return store is not None and store.get((_PATTERN, int(flags), source)) is not None
+
+
+def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data], scope: str = COMMON) -> Data:
     """`derive()`, plain data (tuples, strings, numbers) worked out from a pattern, from the
-    cache when an earlier run derived it for the same pattern, flags and `regex` version and
-    it has the shape `valid` expects (a damaged entry is derived again)."""
-    path = _entry_path(kind, kind, regex.__version__, str(flags), source)
-    try:
-        stored = marshal.loads(path.read_bytes())
-        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == source and valid(stored[1]):
-            return stored[1]
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    cache when an earlier run derived it for the same pattern and flags (an entry read back
+    from a signed file is what this code wrote: its shape needs no checking)."""
+    store = _scope(scope)
+    key = (kind, int(flags), source)
+    stored = store.get(key) if store is not None else None
+    if stored is not None:
+        return stored
     data = derive()
-    save(path, marshal.dumps((source, data)))
+    if store is not None:
+        store.put(key, data)
     return data
 
 
-def needles_cached(source: str, flags: int = 0) -> Needles:
-    """`regex_facts.needles(source, flags)`, from the cache when an earlier run worked them out."""
-    def derive() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-        found = needles(source, flags)
-        return tuple(tuple(sorted(clause)) for clause in found.clauses), tuple(sorted(found.unsafe))
-
-    def valid(data: object) -> bool:
-        return (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple)
-                and all(isinstance(c, tuple) and c and all(isinstance(n, str) and n for n in c) for c in data[0])
-                and isinstance(data[1], tuple) and all(isinstance(c, str) for c in data[1]))
-
-    clauses, unsafe = derived_cached(f"needles-{ANALYSIS_VERSION}", source, flags, derive, valid)
-    return Needles(tuple(frozenset(clause) for clause in clauses), frozenset(unsafe))
+def save_new() -> None:
+    """Write the scopes this process added entries to (after a document is linted)."""
+    for store in list(_scopes.values()):
+        if store is not None and store.added:
+            store.save()
 
 
-def _entry_path(folder: str, *parts: str) -> Path:
-    """The cache file named by the hash of `parts` (joined by NUL) in the cache's `folder`."""
-    key = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_path(folder, key[:2], f"{key}.bin")
+def _read(path: Path, secret: bytes) -> dict:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    tag, payload = raw[:_TAG_BYTES], raw[_TAG_BYTES:]
+    if not hmac.compare_digest(tag, _tag(secret, payload)):
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _tag(secret: bytes, payload: bytes) -> bytes:
+    return hmac.new(secret, FORMAT + payload, hashlib.sha256).digest()

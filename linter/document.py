@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, NamedTuple
 
-import regex
+from .compiled import compile_cached
 
-_NOT_NEWLINE = regex.compile(r"[^\n]")
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+_NOT_NEWLINE = compile_cached(r"[^\n]")
+WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 
 
 @dataclass(frozen=True)

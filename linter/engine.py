@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .compiled import save_new
 from .config import Settings
 from .diagnostic import Diagnostic
 from .document import Document
@@ -86,6 +87,7 @@ def lint_source(source: Source, path: str, settings: Settings, fmt: str | None =
     doc.languages = ruleset.registry.languages
     problems: list[CheckUnavailable] = []
     diagnostics = lint_document(doc, ruleset, problems)
+    save_new()  # the patterns compiled for this document, for the next run
     lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}
     return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines, notices=doc.notices,
                       warnings=list(dict.fromkeys(map(str, problems))),

@@ -13,12 +13,12 @@ from typing import Callable
 
 import regex
 
-from .compiled import compile_cached, derived_cached
+from .compiled import COMMON, compile_cached, derived_cached
 from .regex_facts import ANALYSIS_VERSION, best_clauses, needle_chars, pattern_facts, unsafe_chars
 from .timed_pattern import TimedPattern
 
 Compiled = regex.Pattern | TimedPattern
-_GLOBAL_FLAG = regex.compile(r"\(\?[a-zA-Z^]+\)")
+_GLOBAL_FLAG = compile_cached(r"\(\?[a-zA-Z^]+\)")
 _LINES_KEPT = 20_000
 
 
@@ -26,10 +26,10 @@ class LineMatcher:
     """`fullmatch(text)` of `source` compiled with `flags`, as a truth value."""
 
     def __init__(self, source: str, flags: int = 0,
-                 compile: Callable[[str, int], Compiled] = compile_cached):
+                 compile: Callable[[str, int], Compiled] = compile_cached, scope: str = COMMON):
         self.source, self.flags, self._compile = source, flags, compile
         self._whole: Compiled | None = None
-        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags), _is_plan)
+        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags), scope)
         # For a line's first character: the alternatives it may match, each with what it needs.
         self._any_start: list[tuple[tuple[frozenset[str], ...], _Unit]] = []
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], _Unit]]] = {}
@@ -82,17 +82,6 @@ def plan(source: str, flags: int) -> Plan:
         chars |= needle_chars(facts)
     return (tuple((start, clauses, tuple(leaves)) for (start, clauses), leaves in groups.items()),
             tuple(sorted(unsafe_chars(chars))))
-
-
-def _is_plan(data: object) -> bool:
-    """Whether data read back from the cache has the shape of a `plan`."""
-    def strings(value: object) -> bool:
-        return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
-
-    return (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], tuple) and strings(data[1])
-            and all(isinstance(group, tuple) and len(group) == 3 and (group[0] is None or isinstance(group[0], str))
-                    and isinstance(group[1], tuple) and all(strings(clause) for clause in group[1]) and strings(group[2])
-                    for group in data[0]))
 
 
 class _Unit:

@@ -14,15 +14,14 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
+from .compiled import compile_cached
 from .document import WORD, Document
 from .langdata import lowered, word_list
 from .lexicon import has_lexicon, zipf
 from .rulesdir import MODEL_FILE, builtin_rules_dir
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’»)\]]*$")
-_MARKUP = regex.compile(r"^[\s>*#+\-–—•·►|]+")
+_SENTENCE_END = compile_cached(r"[.!?…][\"”’»)\]]*$")
+_MARKUP = compile_cached(r"^[\s>*#+\-–—•·►|]+")
 
 
 def _words(text: str) -> list[str]:

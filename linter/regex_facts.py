@@ -18,6 +18,8 @@ from itertools import product
 import regex
 from regex import _regex_core as core
 
+from .compiled import COMMON, derived_cached
+
 # Facts derived and cached by an older analysis are not read back by a newer one.
 ANALYSIS_VERSION = 3
 _MAX_EXACT = 64     # more alternative strings than this: give up listing them
@@ -88,6 +90,16 @@ def needles(source: str, flags: int = 0) -> Needles:
     facts = pattern_facts(source, flags)
     clauses = best_clauses(facts) if facts is not None else ()
     return Needles(clauses, unsafe_chars({char for clause in clauses for needle in clause for char in needle}))
+
+
+def needles_cached(source: str, flags: int = 0, scope: str = COMMON) -> Needles:
+    """`needles(source, flags)`, from the cache when an earlier run worked them out."""
+    def derive() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        found = needles(source, flags)
+        return tuple(tuple(sorted(clause)) for clause in found.clauses), tuple(sorted(found.unsafe))
+
+    clauses, unsafe = derived_cached(f"needles-{ANALYSIS_VERSION}", source, flags, derive, scope)
+    return Needles(tuple(frozenset(clause) for clause in clauses), frozenset(unsafe))
 
 
 def best_clauses(facts: Facts, limit: int = 2) -> tuple[frozenset[str], ...]:

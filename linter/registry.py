@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import regex
 
 from .checks import BUILTIN_CHECKS
+from .compiled import compile_cached
 from .diagnostic import Severity
 from .errors import ConfigError, InputError
 from .source import read_regular_file
@@ -147,7 +147,7 @@ def parse_spec(raw: dict, origin: str) -> RuleSpec:
     )
 
 
-_NAME = regex.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+_NAME = compile_cached(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 
 
 def _is_example(item: object) -> bool:

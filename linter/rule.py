@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
 import regex
 
+from .compiled import compile_cached
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
 from .timed_pattern import DEFAULT_TIMEOUT, TimedPattern
@@ -214,5 +215,5 @@ def _format(template: str, values: dict[str, Any]) -> str:
 
 
 _FORMATTER = string.Formatter()
-_BIG_NUMBER = regex.compile(r"\d{4}")
-_ACCESS = regex.compile(r"[.\[]")
+_BIG_NUMBER = compile_cached(r"\d{4}")
+_ACCESS = compile_cached(r"[.\[]")

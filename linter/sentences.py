@@ -9,33 +9,34 @@ from typing import Callable, Iterator, NamedTuple
 
 import regex
 
+from .compiled import compile_cached
 from .document import Document, Token
 from .langdata import lowered, word_list
 
-SENTENCE_END = regex.compile(r"[.!?…]")
-OPENERS = regex.compile(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
-ROMAN = regex.compile(r"[IVXLC]+")
+SENTENCE_END = compile_cached(r"[.!?…]")
+OPENERS = compile_cached(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
+ROMAN = compile_cached(r"[IVXLC]+")
 # A text that ends like a sentence: a stop, then closing quotes or brackets.
-ENDS_SENTENCE = regex.compile(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
-CLOSERS_AFTER_END = regex.compile(r"[!?…]+\s*[”»\"’›)](?=\s)")
-ELLIPSIS_ONLY = regex.compile(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
+ENDS_SENTENCE = compile_cached(r"[.!?…][\"'“”«»‹›‘’)]*\s*$")
+CLOSERS_AFTER_END = compile_cached(r"[!?…]+\s*[”»\"’›)](?=\s)")
+ELLIPSIS_ONLY = compile_cached(r"^[^.!?…]*(?:…|\.\.\.+)[^.!?…]*$")
 # Boundary kinds (small numbers: a byte a word). After BLOCK and SENTENCE a word must be
 # capitalised; after the others (colon, opening quote, ellipsis, a quote closed on `?»`) it may
 # be, but need not.
 BLOCK, SENTENCE, COLON, QUOTE, ELLIPSIS, ABBREVIATION, CONTINUE = range(7)
-_STOP_THEN_SPACE = regex.compile(r"[.!?…]\S*\s")
-_DOTS_THEN_COMMA = regex.compile(r"\s*\.+\s*,")
-_EXCLAMATION = regex.compile(r"[!?…]")
-_STOP_OR_ELLIPSIS = regex.compile(r"[.…]")
-_SEPARATOR = regex.compile(r"[·•|]")
+_STOP_THEN_SPACE = compile_cached(r"[.!?…]\S*\s")
+_DOTS_THEN_COMMA = compile_cached(r"\s*\.+\s*,")
+_EXCLAMATION = compile_cached(r"[!?…]")
+_STOP_OR_ELLIPSIS = compile_cached(r"[.…]")
+_SEPARATOR = compile_cached(r"[·•|]")
 # Signals of an abbreviation's stop (`2 tbsp. sugar`): the stop and spaces, a word without a
 # vowel, a unit's length after a number, and how often the article uses the word so.
-_ABBREVIATION_GAP = regex.compile(r"\.[ \t\u00a0]+")
-_VOWELS = regex.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", regex.I)
+_ABBREVIATION_GAP = compile_cached(r"\.[ \t\u00a0]+")
+_VOWELS = compile_cached(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", regex.I)
 _UNIT_LETTERS = 4
 _USES_MAKE_ABBREVIATION = 2
 # Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
-MOJIBAKE_TAIL = regex.compile(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
+MOJIBAKE_TAIL = compile_cached(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 class WordContext(NamedTuple):

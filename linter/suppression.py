@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .compiled import compile_cached
 from .diagnostic import Diagnostic
 from .document import Document
 
 UNUSED_RULE = "unused-suppression"
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = compile_cached(
     r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*-->", regex.S)
-_RULE_TOKEN = regex.compile(r"[\w.-]+(?:\[[\w.-]+\])?")
+_RULE_TOKEN = compile_cached(r"[\w.-]+(?:\[[\w.-]+\])?")
 
 
 @dataclass
@@ -83,7 +84,7 @@ def _next_content_line(doc: Document, line: int) -> int:
     return line + 1
 
 
-_FRONT_MATTER_SECTION = regex.compile(r"newslint")
+_FRONT_MATTER_SECTION = compile_cached(r"newslint")
 
 
 def front_matter_ignores(doc: Document) -> tuple[str, ...]:

@@ -15,8 +15,10 @@ from typing import Callable
 
 import regex
 
+from .compiled import compile_cached
+
 _LETTERS = r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+"
-_PART = regex.compile(rf"(?P<letters>{_LETTERS})|(?P<digits>[0-9]+)|(?P<head>{_LETTERS})(?P<mark>['’])(?P<tail>{_LETTERS})",
+_PART = compile_cached(rf"(?P<letters>{_LETTERS})|(?P<digits>[0-9]+)|(?P<head>{_LETTERS})(?P<mark>['’])(?P<tail>{_LETTERS})",
                       regex.V1)
 # wordfreq cuts an elision (`l'`, `qu'`) off a word that opens with one of these letters.
 _ELIDED_BEFORE = frozenset("AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ")

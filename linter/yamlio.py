@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .compiled import compile_cached
+
 if TYPE_CHECKING:
     import yaml
 
@@ -21,7 +23,7 @@ MAX_CHARS = 5_000_000
 MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias expanded
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 30
-_SURROGATE = regex.compile("[\ud800-\udfff]")
+_SURROGATE = compile_cached("[\ud800-\udfff]")
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge", "value"))
 
 

@@ -11,16 +11,17 @@ from typing import Iterable
 
 import regex
 
+from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..sentences import BLOCK, OPENERS, WordContext, WordContexts, word_contexts
 
-_PLAIN_GAP = regex.compile(r"[ \t\u00a0]+")
-_QUOTED_ALONE = regex.compile(r"[»”\"’']")
-_US_DATE_TAIL = regex.compile(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
+_PLAIN_GAP = compile_cached(r"[ \t\u00a0]+")
+_QUOTED_ALONE = compile_cached(r"[»”\"’']")
+_US_DATE_TAIL = compile_cached(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
 # A month before a two-digit year names an era (`Mai 68`, `Maggio '68`, `Mayo del 68`); no day is above 31.
-_ERA_TAIL = regex.compile(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3[2-9]|[4-9]\d)(?![\d,.:/-]?\d)")
+_ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3[2-9]|[4-9]\d)(?![\d,.:/-]?\d)")
 
 
 class CalendarCaseCheck(Check):
@@ -34,7 +35,8 @@ class CalendarCaseCheck(Check):
         links = lowered(word_list(doc, "name_links"))
         conjunctions = lowered(word_list(doc, "name_conjunctions"))
         naming = lowered(word_list(doc, "naming_words"))
-        exceptions = [self.timed(regex.compile(p)) for p in self.spec.language_data("exceptions", doc.language) or ()]
+        exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
+                      for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)

@@ -15,21 +15,20 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-import regex
-
+from ..compiled import COMMON, compile_cached
 from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import WordContext, word_contexts
 
-_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_PHRASE_GAP = regex.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
+_TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
+_PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
-_ELIDED_ARTICLE = regex.compile(r"[ldLD]['’]\p{Ll}")
+_ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _PLURAL_ENDINGS = ("s", "x")
-_NAME_CAPITALS = regex.compile(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
+_NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 
 
 class MidsentenceCapitalCheck(Check):
@@ -51,7 +50,8 @@ class MidsentenceCapitalCheck(Check):
         calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
-        exceptions = [self.timed(regex.compile(p)) for p in self.spec.language_data("exceptions", doc.language) or ()]
+        exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
+                      for p in self.spec.language_data("exceptions", doc.language) or ()]
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
         title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Finding
 from ..timed_pattern import TimedPattern
 from .line_marker import LineMarkerCheck, line_finding
 
-_BLANK_LINES = regex.compile(r"\n(?:[ \t\u00a0]*\n)+")
+_BLANK_LINES = compile_cached(r"\n(?:[ \t\u00a0]*\n)+")
 
 
 class CreditCheck(LineMarkerCheck):

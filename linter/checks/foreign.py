@@ -22,14 +22,15 @@ from typing import Iterable, NamedTuple
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Document
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
-_QUOTED = regex.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
-_CLAUSE = regex.compile(r"[^,;:—–]+")
-_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
+_SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
+_CLAUSE = compile_cached(r"[^,;:—–]+")
+_LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
 

@@ -20,15 +20,16 @@ from typing import Iterable
 
 import regex
 
+from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
-_YEAR = regex.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR = compile_cached(r"\b(19[5-9]\d|20\d\d)\b")
 _DATELINE_LINES = 6
 _GAP = r"[ \t\u00a0]+"
-_SENTENCE_END = regex.compile(r"[.!?]\s")
+_SENTENCE_END = compile_cached(r"[.!?]\s")
 
 
 class FutureYearCheck(Check):
@@ -41,7 +42,7 @@ class FutureYearCheck(Check):
         prefix = self.spec.language_data("year_prefix", doc.language)
         if not future or not prefix:
             return
-        year = article_year(doc, self.timed(regex.compile(rf"\b(?:{future})\b", regex.I)))
+        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", regex.I, doc.language or COMMON)))
         if year is None:
             return
         for match in self._patterns(doc, future, prefix).finditer(doc.prose):
@@ -59,7 +60,7 @@ class FutureYearCheck(Check):
         last = self.spec.language_data("future_last", doc.language)
         if last:
             pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_GAP}{word}){{0,{gap // 2}}}?{_GAP}(?:{last})"
-        return self.timed(regex.compile(pattern, regex.I))
+        return self.timed(compile_cached(pattern, regex.I, doc.language or COMMON))
 
 
 def article_year(doc: Document, future: TimedPattern) -> int | None:
@@ -82,9 +83,9 @@ def article_year(doc: Document, future: TimedPattern) -> int | None:
 
 def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
     months = alternation(word_list(doc, "months"))
-    full_date = regex.compile(
+    full_date = compile_cached(
         rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
-        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", regex.I)
+        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", regex.I, doc.language or COMMON)
     prose = doc.prose
     for match in full_date.finditer(prose):
         ends = list(_SENTENCE_END.finditer(prose, max(match.start() - 300, 0), match.start()))

@@ -9,8 +9,7 @@ from __future__ import annotations
 import fnmatch
 from typing import TYPE_CHECKING, Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..config import thaw
 from ..diagnostic import Diagnostic
 from ..document import Document
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from ..languagetool.checker import Located
 
 # The message carries the LanguageTool rule id as `[ID]`: suppressions (`grammar[ID]`) match it too.
-_LT_RULE = regex.compile(r"\[([\w.-]+)\]")
+_LT_RULE = compile_cached(r"\[([\w.-]+)\]")
 
 
 class LanguageToolCheck(Check):

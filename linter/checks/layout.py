@@ -22,25 +22,24 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
 # (`Ã` + soft hyphen is the mojibake of `í`: the mojibake rule's finding.)
-_INVISIBLE = regex.compile(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})")
-_LIGATURE = regex.compile(r"[\ufb00-\ufb06]")
-_LINE_END_HYPHEN = regex.compile(
+_INVISIBLE = compile_cached(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})")
+_LIGATURE = compile_cached(r"[\ufb00-\ufb06]")
+_LINE_END_HYPHEN = compile_cached(
     r"(?<![\p{L}\p{N}-])(?P<left>\p{L}+)-(?P<gap>[ \t]*\n(?:[ \t]*\n)*[ \t]*|[ \t]?)(?P<right>\p{Ll}+)(?![\p{L}\p{N}-])")
 # Single letters (an apostrophe counts) one space apart; the words of a run two or more apart.
-_LETTER_SPACED = regex.compile(
+_LETTER_SPACED = compile_cached(
     r"(?<![\p{L}\p{N}.'’])(?:[\p{L}'’][ \u00a0]){3,}[\p{L}'’](?:[ \u00a0]{2,}(?:[\p{L}'’][ \u00a0])*[\p{L}'’])*(?![\p{L}\p{N}])")
-_SENTENCE_END = regex.compile(r"""[.!?…:;»”"'’)\]*_–—-]$""")
-_FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-_NON_SPACE = regex.compile(r"\S")
+_SENTENCE_END = compile_cached(r"""[.!?…:;»”"'’)\]*_–—-]$""")
+_FIRST_LETTER = compile_cached(r"[\p{L}\p{N}]")
+_BLANK_LINE = compile_cached(r"\n[ \t]*\n")
+_NON_SPACE = compile_cached(r"\S")
 # A joined word the lexicon knows well (zipf), and a hyphenated form it has hardly seen.
 KNOWN_JOINED, MIN_LEAD, NO_WORD, HALF_MARGIN = 2.0, 1.5, 2.0, 0.2
 KNOWN_JOINED_INLINE, UNSEEN_SPLIT = 3.5, 2.0
@@ -48,7 +47,7 @@ KNOWN_SPACED = 2.5
 MIN_CONTINUATION_WORDS = 3
 MIN_TAIL_WORDS, MAX_OPENING_WORDS, KNOWN_NEXT = 3, 2, 2.0
 # The last sentence of a paragraph: what follows its last sentence end.
-_LAST_SENTENCE = regex.compile(r"(?<=[.!?…][\"'”»’)]*\s)[^.!?…]*$")
+_LAST_SENTENCE = compile_cached(r"(?<=[.!?…][\"'”»’)]*\s)[^.!?…]*$")
 
 
 class LayoutDamageCheck(Check):

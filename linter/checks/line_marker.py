@@ -33,20 +33,21 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..compiled import compile_cached, needles_cached
+from ..compiled import COMMON, compile_cached, compiled_before
 from ..document import Document
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..line_matcher import LineMatcher
 from ..linemodel import probabilities
+from ..regex_facts import needles_cached
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
-_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
+_PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
-_ENDS_LINE = regex.compile(r"[.!?:…»”\")]$")
-_SENTENCE = regex.compile(r"[.!?…][\"”’»)]*$")
+_ENDS_LINE = compile_cached(r"[.!?:…»”\")]$")
+_SENTENCE = compile_cached(r"[.!?…][\"”’»)]*$")
 # A list of lines, not a wrapped paragraph: every line shorter than this, and on average
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
 _UNWRAPPED = 70
@@ -94,12 +95,14 @@ class LinePatterns(Check):
 
         def checked(source: str, flags: int) -> TimedPattern:
             try:
-                return self.timed(compile_cached(source, flags))
+                return self.timed(compile_cached(source, flags, scope))
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
 
-        matcher = LineMatcher(self._expand(doc, key, 0), flags, checked)
-        matcher.whole()  # a bad pattern is reported whether or not a line needs it
+        scope, source = doc.language or COMMON, self._expand(doc, key, 0)
+        matcher = LineMatcher(source, flags, checked, scope)
+        if not compiled_before(source, flags, scope):
+            matcher.whole()  # a bad pattern is reported whether or not a line needs it
         return matcher
 
     def _expand(self, doc: Document, key: str, depth: int) -> str:

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-import regex
-
+from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..lexicon import builds_words, has_lexicon, known, zipf
@@ -23,9 +22,9 @@ from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
-_LETTERS = regex.compile(r"\p{L}+")
-_APOSTROPHE = regex.compile(r"['’]")
+_CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
+_LETTERS = compile_cached(r"\p{L}+")
+_APOSTROPHE = compile_cached(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
@@ -99,8 +98,8 @@ class MergedWordsCheck(Check):
 
     def _verb_forms(self, language: str | None) -> TimedPattern:
         if language not in self._verb_form_patterns:
-            self._verb_form_patterns[language] = self.timed(regex.compile(
-                self.spec.language_data("verb_forms", language) or r"(?!x)x"))
+            self._verb_form_patterns[language] = self.timed(compile_cached(
+                self.spec.language_data("verb_forms", language) or r"(?!x)x", 0, language or COMMON))
         return self._verb_form_patterns[language]
 
     def _verb_form(self, right: str, verb_form: TimedPattern, language: str | None) -> bool:

@@ -7,21 +7,20 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Check, Finding
 
 # Runs of text between ASCII white space; a chunk is one that contains a character mojibake is
 # made of (found from that character: a pattern for the chunk itself retried every offset of a long run).
-_RUN = regex.compile(r"[^ \t\n]+")
-_MOJIBAKE_CHAR = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
+_RUN = compile_cached(r"[^ \t\n]+")
+_MOJIBAKE_CHAR = compile_cached(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
-_LOST_NBSP = regex.compile(r"\p{Ll}Ã$")  # a lower-case word ending in `Ã`: `à` lost its second byte
+_LOST_NBSP = compile_cached(r"\p{Ll}Ã$")  # a lower-case word ending in `Ã`: `à` lost its second byte
 # What every match of ftfy's badness pattern (`ftfy.badness.BADNESS_RE`) inside a chunk holds: a
 # C1 control, `Œ`/`œ`, `Ã`/`Â`, or two characters beyond ASCII side by side. A chunk without
 # any (`città`, `Straße`) is not bad, and ftfy (0.1 s to import) is not loaded for it.
-_MAYBE_BAD = regex.compile(r"[\u0080-\u009f\u0152\u0153\u00c2\u00c3]|[^\x00-\x7f]{2}")
+_MAYBE_BAD = compile_cached(r"[\u0080-\u009f\u0152\u0153\u00c2\u00c3]|[^\x00-\x7f]{2}")
 
 
 class MojibakeCheck(Check):

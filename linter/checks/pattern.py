@@ -16,17 +16,17 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..compiled import compile_cached, needles_cached
+from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..regex_facts import Needles
+from ..regex_facts import Needles, needles_cached
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
-_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
+_PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 
 
@@ -83,12 +83,13 @@ class PatternCheck(Check):
             entry = item if isinstance(item, dict) else {"pattern": item}
             source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
             try:
-                pattern = self.timed(compile_cached(source, flags))
+                pattern = self.timed(compile_cached(source, flags, doc.language or COMMON))
             except regex.error as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
-                                    formats, bool(entry.get("unknown_word")), needles_cached(source, flags)))
+                                    formats, bool(entry.get("unknown_word")),
+                                    needles_cached(source, flags, doc.language or COMMON)))
         return compiled
 
     def _placeholder(self, doc: Document, match: regex.Match, depth: int = 0) -> str:

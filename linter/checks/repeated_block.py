@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NON_WORD = compile_cached(r"[^\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
 _QUESTION_WORDS = 6
 # What may stand between a sentence's stop and the next sentence: space and opening marks.

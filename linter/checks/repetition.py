@@ -13,15 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document, Token
 from ..langdata import lowered
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
-_HARD_BREAK = regex.compile(r" {2,}\n")
-_BETWEEN = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+_HARD_BREAK = compile_cached(r" {2,}\n")
+_BETWEEN = compile_cached(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
 _PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
 

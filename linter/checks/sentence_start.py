@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
@@ -20,9 +19,9 @@ from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordConte
 _DATE_LINE_WORDS = 8
 _SENTENCE_WORDS = 6
 _CUT_PARAGRAPH_WORDS = 12  # longer than a heading: prose that broke off
-_ENUMERATOR = regex.compile(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
-_MOJIBAKE_LEAD = regex.compile(r"[€ÃÂ]")
-_HOLE_STOP = regex.compile(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
+_ENUMERATOR = compile_cached(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
+_MOJIBAKE_LEAD = compile_cached(r"[€ÃÂ]")
+_HOLE_STOP = compile_cached(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
 _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
 
 

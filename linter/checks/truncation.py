@@ -21,19 +21,20 @@ from typing import Iterable, Iterator
 
 import regex
 
+from ..compiled import COMMON, compile_cached
 from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
 from ..lexicon import completion_zipf, has_lexicon, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE = compile_cached(r"\n[ \t]*\n")
 # (The look-behind starts a try only at a word's start: linear on a 40 KB token.)
-_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)(?P<tail>[ \t]*(?:,|\.{3}|…)?)[ \t]*$")
-_FIRST_CHARACTER = regex.compile(r"\S")
-_LIST_NUMBER = regex.compile(r"\s*(?:\d+[.)]|[-*•])\s")
-_INNER_PUNCTUATION = regex.compile(r"[,;:.!?]\s")
-_FINAL_PUNCTUATION = regex.compile(r"[.!?…:;»«”“\"'’)\]]\W*$")
+_LAST_WORD = compile_cached(r"(?<![\p{L}\p{M}\p{N}'’\-])(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)(?P<tail>[ \t]*(?:,|\.{3}|…)?)[ \t]*$")
+_FIRST_CHARACTER = compile_cached(r"\S")
+_LIST_NUMBER = compile_cached(r"\s*(?:\d+[.)]|[-*•])\s")
+_INNER_PUNCTUATION = compile_cached(r"[,;:.!?]\s")
+_FINAL_PUNCTUATION = compile_cached(r"[.!?…:;»«”“\"'’)\]]\W*$")
 # A continuation stub: what cuts the text before it, and what may follow it to the line's end.
 _CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
 _STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
@@ -58,15 +59,15 @@ class TruncatedTextCheck(Check):
         if not value:
             return None
         parts = value if isinstance(value, list) else [value]
-        return self.timed(regex.compile("|".join(f"(?:{part})" for part in parts), flags))
+        return self.timed(compile_cached("|".join(f"(?:{part})" for part in parts), flags, doc.language or COMMON))
 
     def _stub_patterns(self, doc: Document) -> tuple[TimedPattern, TimedPattern] | None:
         """The language's stub with what may end its line, and the same after a cut; compiled once."""
         if doc.language not in self._stub_cache:
             stubs = self._regex(doc, "stubs")
             self._stub_cache[doc.language] = None if stubs is None else (
-                self.timed(regex.compile(rf"(?:{stubs.pattern}){_STUB_END}", regex.M)),
-                self.timed(regex.compile(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", regex.M)))
+                self.timed(compile_cached(rf"(?:{stubs.pattern}){_STUB_END}", regex.M, doc.language or COMMON)),
+                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", regex.M, doc.language or COMMON)))
         return self._stub_cache[doc.language]
 
     def _marks(self, doc: Document) -> Iterable[Finding]:

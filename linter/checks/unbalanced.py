@@ -18,6 +18,7 @@ from typing import Iterable
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Check, Finding
 from ..sentences import ENDS_SENTENCE
@@ -26,8 +27,8 @@ _MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a d
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
 _MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
                     "Â«": " «", "Â»": " »"}
-_EMOTICON = regex.compile(r"(?:^|\s)[:;=][-o^']?[()]$")
-_ENUMERATOR = regex.compile(r"(?:^|[\s(])(?:\p{L}|\d{1,2}\p{L}?|[ivxIVX]{1,4})\)$")
+_EMOTICON = compile_cached(r"(?:^|\s)[:;=][-o^']?[()]$")
+_ENUMERATOR = compile_cached(r"(?:^|[\s(])(?:\p{L}|\d{1,2}\p{L}?|[ivxIVX]{1,4})\)$")
 _OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
 _BRACKETS = "(["
 # Enumerators and emoticons end a mark within this many characters before it.

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Span
 
-URL = regex.compile(
+URL = compile_cached(
     r"""(?:\b(?i:https?|ftp)://|\b(?i:www)\.)(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\))"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
     r"""|\b(?:[\w-]+\.)+(?:com|org|net|it|de|fr|es|pt|nl|be|ch|at|eu|uk|br|io)"""
@@ -13,7 +14,7 @@ URL = regex.compile(
     r"""(?=[\s,;:)»”’]|[.!?](?:\s|$)|$)""",
     regex.M,
 )
-HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+HTML_COMMENT = compile_cached(r"<!--.*?-->", regex.S)
 
 
 def spans(pattern: regex.Pattern, text: str) -> list[Span]:

@@ -9,18 +9,14 @@ import sys
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Span
 from ..errors import InputError
 from ..yamlio import YamlLimitError, load_yaml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-_FENCED = regex.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
+_FENCED = compile_cached(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
 # Hugo's JSON front matter: an object opening the file, closed by `}` alone on a line.
-_JSON = regex.compile(r"\A\{[ \t]*\n(?:.*?\n)?\}[ \t]*(?:\n|\Z)", regex.S)
+_JSON = compile_cached(r"\A\{[ \t]*\n(?:.*?\n)?\}[ \t]*(?:\n|\Z)", regex.S)
 
 
 NEWSLINT_KEYS = ("ignore",)
@@ -87,6 +83,10 @@ def _parse_yaml(body: str, path: str) -> dict:
 
 
 def _parse_toml(body: str) -> dict:
+    if sys.version_info >= (3, 11):  # imported here: only TOML front matter needs it
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(body)
     except tomllib.TOMLDecodeError:
@@ -94,7 +94,7 @@ def _parse_toml(body: str) -> dict:
 
 
 # A top-level field on one line: YAML `title: "…"`, TOML `title = "…"`, JSON `"title": "…",`.
-_FIELD = regex.compile(
+_FIELD = compile_cached(
     r"""^(?:(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]|[ \t]*"(?P<jkey>[A-Za-z_][\w-]*)"[ \t]*:)[ \t]*"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.)*)"|'(?P<sq>[^'\n]*)'|(?P<plain>[^\s"'\[{>|#][^\n#]*?))[ \t]*,?[ \t]*(?:\#.*)?$""",
     regex.M)

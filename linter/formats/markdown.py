@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 from markdown_it import MarkdownIt
 
+from ..compiled import compile_cached
 from ..document import Block, Document, Span, line_offsets
 from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
@@ -19,7 +20,7 @@ from .sitemarkup import is_esm, scan_tags, template_code, template_tags
 _PARSER = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 # Inline constructs whose whole text is not prose.
-_INLINE_SKIP = regex.compile(
+_INLINE_SKIP = compile_cached(
     r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)"          # code span
     r"|!\[[^\]\n]*\]\([^)\n]*\)"               # image
     r"|<(?:https?|mailto):[^>\s]+>"            # autolink
@@ -29,14 +30,14 @@ _INLINE_SKIP = regex.compile(
     regex.M,
 )
 # Markup characters around prose: blanked, but findings touching them are still reported.
-_LINK = regex.compile(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_LINE_PREFIX = regex.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", regex.M)
-_EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
-_HEADING_TAIL = regex.compile(r"[ \t]+#+[ \t]*$", regex.M)
+_LINK = compile_cached(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_LINE_PREFIX = compile_cached(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", regex.M)
+_EMPHASIS = compile_cached(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
+_HEADING_TAIL = compile_cached(r"[ \t]+#+[ \t]*$", regex.M)
 # A table's pipes with the padding around them, and its delimiter row: layout, not prose.
-_TABLE_CELL_EDGE = regex.compile(r"^[ \t>]*(?:\|[ \t]*)?|[ \t]*(?<!\\)\|[ \t]*|[ \t]+$", regex.M)
-_HARD_BREAK = regex.compile(r"\\$", regex.M)
-_HARD_BREAK_END = regex.compile(r"(?: {2,}|\\)$")
+_TABLE_CELL_EDGE = compile_cached(r"^[ \t>]*(?:\|[ \t]*)?|[ \t]*(?<!\\)\|[ \t]*|[ \t]+$", regex.M)
+_HARD_BREAK = compile_cached(r"\\$", regex.M)
+_HARD_BREAK_END = compile_cached(r"(?: {2,}|\\)$")
 # Tokens that hold the lines they map; a line no such token holds is a link reference definition.
 _LEAVES = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "table_open", "hr"})
 

@@ -1,8 +1,7 @@
 """Plain-text articles: one paragraph per run of non-blank lines, optional front matter."""
 from __future__ import annotations
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Block, Document
 from .common import paragraphs, shared_skips
 from .frontmatter import front_matter, front_matter_skips
@@ -41,7 +40,7 @@ def _split_unwrapped(text: str, start: int, end: int) -> list[Block]:
     return blocks
 
 
-_BULLET = regex.compile(r"[ \t]*[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔-][ \t\u00a0]")
+_BULLET = compile_cached(r"[ \t]*[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔-][ \t\u00a0]")
 
 
 def _kind(line: str) -> str:

@@ -10,19 +10,20 @@ from typing import Iterator
 
 import regex
 
+from ..compiled import compile_cached
 from ..document import Span
 
 MAX_TAG = 4000  # characters: longer is not a tag (and keeps every scan bounded)
 
 # `{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}` (the first two win over the last); LIMIT is MAX_TAG.
-_TEMPLATE_TAG = regex.compile(
+_TEMPLATE_TAG = compile_cached(
     r"\{\{[<%].{0,LIMIT}?[>%]\}\}|\{%.{0,LIMIT}?%\}|\{\{.{0,LIMIT}?\}\}".replace("LIMIT", str(MAX_TAG)), regex.S)
 # Paired template tags whose content is code or a comment, not prose.
-_CODE_PAIR = regex.compile(
+_CODE_PAIR = compile_cached(
     (r"\{\{[<%]-?\s*(?P<close>/)?(?P<name>highlight|code|raw)\b[^\n]{0,LIMIT}?[>%]\}\}"
      r"|\{%-?\s*(?P<close>end)?(?P<name>highlight|raw|comment)\b[^\n]{0,LIMIT}?-?%\}").replace("LIMIT", str(MAX_TAG)))
-_TAG_START = regex.compile(r"<(?:/?[A-Za-z][\w.:-]*(?=[\s/>])|/?>)")
-_ESM = regex.compile(r"(?:import|export)\b")
+_TAG_START = compile_cached(r"<(?:/?[A-Za-z][\w.:-]*(?=[\s/>])|/?>)")
+_ESM = compile_cached(r"(?:import|export)\b")
 RAW_TEXT_TAGS = frozenset({"script", "style", "pre", "textarea", "svg", "math"})
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
+from ..compiled import compile_cached
 
-_ASTRAL = regex.compile(r"[^\x00-\uffff]")
+_ASTRAL = compile_cached(r"[^\x00-\uffff]")
 
 
 def utf16_length(text: str) -> int:

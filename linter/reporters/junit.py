@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-import regex
-
+from ..compiled import compile_cached
 from ..result import FileResult
 from . import Reporter
 
 # Characters XML 1.0 cannot carry, even escaped.
-_NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = compile_cached("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _xml(text: str) -> str:
