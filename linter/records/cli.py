@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
-
 from ..errors import NewslintError
 from .read import is_dataset, is_url
 
@@ -14,6 +12,8 @@ FIELD_OPTIONS = ("text_field", "id_field", "lang_field", "format_field")
 
 def record_options(function):
     """The dataset options, applied as one decorator."""
+    import click  # here: a plain `newslint check FILES` runs without click (see linter.launch)
+
     options = [
         click.option("--text-field", help="Dataset input: the field that holds the article [default: text]."),
         click.option("--id-field", help="Dataset input: the field that identifies a record [default: id]."),
@@ -51,6 +51,8 @@ def check_records(paths: tuple[str, ...], dataset: dict, *, overrides, config_pa
                   color: bool, fail_on: str | None, exit_zero: bool, fix: bool, unsafe_fixes: bool,
                   refused: dict[str, bool]) -> int:
     """Run `newslint check` on dataset files; return the exit status."""
+    import click
+
     from ..diagnostic import Severity
     from ..fix import FixMode
     from ..reporters import build_reporter

@@ -1,0 +1,123 @@
+"""The `newslint` program: a plain `newslint check` command line runs without importing click.
+
+Importing click costs about as much as linting a short article, and a pre-commit hook starts
+newslint for every commit with a line like `newslint check a.md b.txt`. Such a line (paths,
+flags, `--format` and `--jobs`) is read here and handed to the same `run_check` click would
+call, with the same defaults and the same one-line errors and exit statuses; every other line
+(`--help`, another command or option, a mistake to report) goes to click (`linter.cli`).
+"""
+from __future__ import annotations
+
+import errno
+import os
+import sys
+
+FLAGS = {"--no-cache": "no_cache", "-q": "quiet", "--quiet": "quiet", "-v": "verbose", "--verbose": "verbose",
+         "--exit-zero": "exit_zero", "--isolated": "isolated", "--no-respect-gitignore": "no_gitignore",
+         "--fix": "fix", "--unsafe-fixes": "unsafe_fixes", "--diff": "diff", "--statistics": "statistics",
+         "--strict": "strict"}
+VALUES = {"--format": "output_format", "-j": "jobs", "--jobs": "jobs"}
+# `newslint check`'s parameters as click gives them when an option is absent
+# (tests/test_launch.py holds them equal to the click command's).
+CHECK_DEFAULTS = {
+    "output_format": "text", "select": (), "ignore": (), "language": None, "fail_on": None, "exit_zero": False,
+    "config_path": None, "isolated": False, "no_gitignore": False, "stdin_filename": None, "quiet": False,
+    "verbose": False, "color": "auto", "jobs": None, "no_cache": False, "cache_dir": None, "output_file": None,
+    "statistics": False, "fix": False, "unsafe_fixes": False, "diff": False, "baseline_path": None,
+    "languagetool_url": None, "strict": False, "text_field": None, "id_field": None, "lang_field": None,
+    "format_field": None, "summary_path": None, "fixed_output": None, "drop_if": (), "min_score": None,
+    "dask_address": None,
+}
+ARTICLE_ENDINGS = (".md", ".markdown", ".mdx", ".txt")
+
+
+def main() -> None:
+    params = plain_check(sys.argv[1:])
+    if params is None:
+        from .cli import main as click_main
+
+        click_main()
+        return
+    run_plain(params)
+
+
+def plain_check(args: list[str]) -> dict | None:
+    """The parameters of a `check` line this module can read, else None (click reads it)."""
+    if not args or args[0] != "check" or any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ):
+        return None
+    params = dict(CHECK_DEFAULTS)
+    paths: list[str] = []
+    tokens = iter(args[1:])
+    for token in tokens:
+        if token in FLAGS:
+            params[FLAGS[token]] = True
+        elif token in VALUES:
+            value = next(tokens, None)
+            if value is None or not _valid(VALUES[token], value):
+                return None
+            params[VALUES[token]] = int(value) if VALUES[token] == "jobs" else value
+        elif token == "-" or not token.startswith("-") and _article_or_folder(token):
+            paths.append(token)
+        else:
+            return None
+    if not paths:
+        return None
+    params["paths"] = tuple(paths)
+    return params
+
+
+def _valid(name: str, value: str) -> bool:
+    if name == "jobs":
+        return value.isascii() and value.isdigit() and int(value) >= 1
+    from .reporters import FORMATS
+
+    return value in FORMATS
+
+
+def _article_or_folder(path: str) -> bool:
+    """A path that cannot be a dataset (those take click's way, with their own options)."""
+    return path.lower().endswith(ARTICLE_ENDINGS) or "://" not in path and os.path.isdir(path)
+
+
+def run_plain(params: dict) -> None:
+    """`run_check`, its errors reported as `linter.cli.NewslintGroup` reports them."""
+    from .cli_check import EXIT_ERROR, echo, ended_by_ctrl_c, run_check
+    from .errors import NewslintError, one_line
+
+    try:
+        try:
+            ended_by_ctrl_c(run_check)(**params)
+        except NewslintError as exc:
+            echo(f"newslint: error: {one_line(str(exc))}")
+            sys.exit(EXIT_ERROR)
+        except (EOFError, KeyboardInterrupt):
+            echo("")
+            echo("newslint: aborted")
+            sys.exit(EXIT_ERROR)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            sys.stdout, sys.stderr = _QuietFlush(sys.stdout), _QuietFlush(sys.stderr)
+            sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - a bug must not look like findings (exit 1)
+        echo(f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}")
+        sys.exit(EXIT_ERROR)
+    sys.exit(0)
+
+
+class _QuietFlush:
+    """A stream whose reader has gone (`newslint check | head`): flushing it, at exit too,
+    raises nothing, as click leaves it."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
