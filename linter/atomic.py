@@ -7,12 +7,9 @@ named ones whose process is gone.
 from __future__ import annotations
 
 import errno
-import glob
 import os
 import re
-import secrets
 import stat
-import tempfile
 import time
 from typing import BinaryIO
 
@@ -56,6 +53,8 @@ class Temporary:
         try:
             self.fd = _anonymous(folder)
             if self.fd is None:
+                import tempfile  # (imported when needed, as glob and secrets: a run that writes nothing needs none)
+
                 self.fd, self.name = tempfile.mkstemp(dir=folder, prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-",
                                                       suffix=TEMPORARY_SUFFIX)
         except OSError as exc:
@@ -104,6 +103,8 @@ def _link(fd: int, folder: str) -> str:
     """Give the anonymous file `fd` a temporary name in `folder` (the step before the rename)."""
     # linkat() through /proc follows the descriptor's link to the file (os.link with no
     # src_dir_fd would call link(), which does not).
+    import secrets
+
     descriptors = os.open(_PROC_FD, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
         while True:
@@ -129,6 +130,8 @@ _OWNED = re.compile(rf"{re.escape(TEMPORARY_PREFIX)}(\d+)-\w+{re.escape(TEMPORAR
 def remove_stale_temporaries(folder: str) -> None:
     """Delete the temporary files a killed run (SIGKILL, power loss) left in `folder`: only those
     of a process that no longer runs, and old enough (another live run's files are its own)."""
+    import glob
+
     pattern = os.path.join(glob.escape(folder), f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}")
     for path in glob.glob(pattern):  # the pattern's own leading dot matches hidden names
         owner = _OWNED.fullmatch(os.path.basename(path)) if os.name == "posix" else None

@@ -68,13 +68,14 @@ def split_values(values: tuple[str, ...]) -> tuple[str, ...]:
 
 def run_options(overrides, config_path, isolated, jobs, no_cache, cache_dir) -> dict:
     """Keyword arguments of `runner.lint_paths` for the shared options."""
-    from .cache import DEFAULT_DIR, Cache
     from .runner import ConfigResolver
 
     if config_path and not os.path.isfile(config_path):
         raise NewslintError(f"{config_path}: configuration file not found")
     cache = None
     if not no_cache:
+        from .cache import DEFAULT_DIR, Cache
+
         configured = ConfigResolver(config_path, isolated).for_path("-").cache_dir
         cache = Cache(cache_dir or os.environ.get("NEWSLINT_CACHE_DIR") or configured or DEFAULT_DIR)
     return {"overrides": overrides, "config": config_path, "isolated": isolated, "jobs": jobs,

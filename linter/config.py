@@ -1,7 +1,6 @@
 """Configuration: `.newslint.yaml` or `[tool.newslint]`, found upward from each linted file."""
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -86,22 +85,47 @@ def find_config_file(start: Path) -> Path | None:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "newslint" in _pyproject_tool(pyproject):
+        if pyproject.is_file() and _configures_newslint(pyproject):
             return pyproject
     return None
 
 
+def _configures_newslint(path: Path) -> bool:
+    """Whether a pyproject.toml has a `[tool.newslint]` table. The answer is kept in the user
+    cache under the file's content: a project that names newslint only as a dependency is not
+    parsed (nor tomllib imported) at every run."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not _may_name_newslint(text):
+        return False
+    from .compiled import derived_cached
+
+    return derived_cached("pyproject-newslint", text, 0, lambda: "newslint" in _tool_table(text, path))
+
+
+def _may_name_newslint(text: str) -> bool:
+    """False when no key of the text can be `newslint`, not even one written with escapes."""
+    return "newslint" in text or "\\u" in text or "\\U" in text
+
+
 def _pyproject_tool(path: Path) -> dict:
     """The `[tool]` table; a broken file is an error only when it has a newslint section."""
-    if sys.version_info >= (3, 11):  # imported only when a pyproject.toml is there
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return _tool_table(text, path) if _may_name_newslint(text) else {}
+
+
+def _tool_table(text: str, path: Path) -> dict:
+    if sys.version_info >= (3, 11):  # imported only for a pyproject.toml that may configure newslint
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
     try:
-        text = path.read_text(encoding="utf-8")
         return tomllib.loads(text).get("tool", {})
-    except (OSError, UnicodeDecodeError):
-        return {}
     except tomllib.TOMLDecodeError as exc:
         if "tool.newslint" in text:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
@@ -297,6 +321,8 @@ def _check_string_keys(value: Any, where: str, at: str = "") -> None:
 def _check_keys(raw: dict, allowed: frozenset[str], where: str) -> None:
     for key in raw:
         if key not in allowed:
+            import difflib  # only for a hint
+
             hint = difflib.get_close_matches(str(key), sorted(allowed), n=1)
             suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(sorted(allowed))}"
             raise ConfigError(f"{where}: unknown key '{key}'{suggestion}")

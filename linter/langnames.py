@@ -5,7 +5,6 @@ Everything becomes an ISO 639-1 code; a value that is no language is None, and
 """
 from __future__ import annotations
 
-import difflib
 
 import re
 
@@ -64,6 +63,8 @@ def normalise_language(value: object) -> str | None:
 def unknown_language_message(value: object) -> str:
     """`'englsh' is no language code or name; did you mean 'en' (english)?`"""
     text = str(value).strip().lower()
+    import difflib  # only for a hint
+
     names = difflib.get_close_matches(text, list(_BY_NAME), n=1, cutoff=0.6)
     if names:
         hint = f"; did you mean '{_BY_NAME[names[0]]}' ({names[0]})?"

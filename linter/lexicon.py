@@ -88,7 +88,7 @@ _PREFIX_MIN_TAIL = 4
 
 
 @lru_cache(maxsize=8)
-def _sorted_vocabulary(language: str) -> list[str]:
+def _vocabulary(language: str):
     from .lexicon_store import common_words
 
     return common_words(language, _PREFIX_VOCABULARY)
@@ -98,13 +98,8 @@ def builds_words(prefix: str, language: str | None) -> bool:
     """`prefix` opens several common words that go on for a few letters (`mega` in `megavatios`)."""
     if language not in SUPPORTED or not prefix:
         return False
-    from bisect import bisect_left
-
-    vocabulary = _sorted_vocabulary(language)
     found = 0
-    for word in vocabulary[bisect_left(vocabulary, prefix):]:
-        if not word.startswith(prefix):
-            break
+    for word in _vocabulary(language).iterkeys(prefix):
         found += len(word) >= len(prefix) + _PREFIX_MIN_TAIL
         if found >= _PREFIX_MIN_WORDS:
             return True

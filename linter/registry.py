@@ -1,7 +1,6 @@
 """Finding rules: the built-in YAML rules, user rule folders, and check classes by name."""
 from __future__ import annotations
 
-import difflib
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +35,8 @@ class Registry:
 
 
 def unknown_rule_message(rule_id: str, known) -> str:
+    import difflib  # only for a hint
+
     hint = difflib.get_close_matches(rule_id, list(known), n=1)
     suffix = f"; did you mean '{hint[0]}'?" if hint else "; `newslint rules` lists them"
     return f"unknown rule '{rule_id}'{suffix}"
@@ -175,5 +176,7 @@ def check_class(name: str) -> type[Check]:
         if entry.name == name:
             return entry.load()
     known = sorted(BUILTIN_CHECKS)
+    import difflib  # only for a hint
+
     hint = difflib.get_close_matches(name, known, n=1)
     raise ConfigError(f"unknown check '{name}'" + (f"; did you mean '{hint[0]}'?" if hint else ""))

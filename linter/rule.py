@@ -1,7 +1,6 @@
 """Rules: a YAML spec (id, message, data per language) bound to a generic Python check."""
 from __future__ import annotations
 
-import difflib
 import string
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -115,6 +114,8 @@ class Check:
         known = known | {"defer_to"}  # read by every check's `review`
         for key in spec.data:
             if key not in known:
+                import difflib  # only for a hint
+
                 hint = difflib.get_close_matches(str(key), sorted(known | SPEC_KEYS), n=1)
                 yield f"unknown key '{key}'" + (f"; did you mean '{hint[0]}'?" if hint else
                                                  f"; check '{spec.check}' reads {', '.join(sorted(known)) or 'no data'}")

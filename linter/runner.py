@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .atomic import remove_stale_temporaries
-from .cache import Cache
 from .config import Config, Settings, find_config_file, load_config
 from .errors import InputError
 from .formats import ARTICLE_SUFFIXES
@@ -16,7 +15,8 @@ from .gitignore import GitIgnore
 from .languagetool.options import with_url
 from .result import FileResult
 
-if TYPE_CHECKING:  # a run served from the cache imports neither the engine nor the fixer
+if TYPE_CHECKING:  # a run served from the cache imports neither the engine nor the fixer (nor, uncached, the cache)
+    from .cache import Cache
     from .fix import FixedResult, FixMode
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",

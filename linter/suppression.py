@@ -1,7 +1,6 @@
 """Suppression comments (`<!-- newslint-disable ... -->`) and the front-matter ignore list."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 import regex
@@ -109,6 +108,8 @@ def front_matter_problems(doc: Document, known: set[str]) -> list[tuple[int, int
 
 
 def _hint(value: str, choices, otherwise: str) -> str:
+    import difflib  # only for a hint
+
     close = difflib.get_close_matches(value, list(choices), n=1)
     return f"; did you mean '{close[0]}'?" if close else otherwise
 
@@ -141,6 +142,8 @@ def unused_directives(directives: list[Directive], ran: set[str], known: set[str
         for token in directive.rules:
             rule = token.partition("[")[0]
             if rule not in known:
+                import difflib  # only for a hint
+
                 hint = difflib.get_close_matches(rule, sorted(known), n=1)
                 yield directive, (f"unknown rule '{rule}' in `newslint-{directive.kind}`"
                                   + (f"; did you mean '{hint[0]}'?" if hint else ""))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import secrets
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +71,8 @@ def machine_secret() -> bytes:
         pass
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import secrets  # only to create the secret, once
+
         write_atomic(str(path), secrets.token_bytes(SECRET_BYTES))
         os.chmod(path, 0o600)
         secret = read_regular_file(str(path), 1024)  # another process may have won the race

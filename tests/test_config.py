@@ -61,6 +61,33 @@ def test_pyproject_without_a_newslint_section_is_passed_over(tmp_path):
     assert where(findings("sub/a.md", cwd=tmp_path)) == [SPACE]
 
 
+@pytest.mark.parametrize("text, configures", [
+    ('[project]\nname = "newslint-site"\ndependencies = ["newslint>=1"]\n', False),
+    ('[project]\nname = "x"\n[tool.newslint]\nlanguage = "en"\n', True),
+    ('[tool]\nnewslint = {language = "en"}\n', True),
+    ('[tool."news\\u006cint"]\nlanguage = "en"\n', True),
+    ('[project]\nname = "x"\n', False),
+])
+def test_whether_a_pyproject_configures_newslint_is_read_once_per_content(tmp_path, monkeypatch, text, configures):
+    from linter import compiled, config, user_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    user_cache.machine_secret.cache_clear()
+    compiled._scopes.clear()
+    write(tmp_path / "pyproject.toml", text)
+    assert (config.find_config_file(tmp_path) is not None) == configures
+    compiled.save_new()
+    compiled._scopes.clear()  # as a new run
+
+    def no_parsing(text, path):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(config, "_tool_table", no_parsing)
+    assert (config.find_config_file(tmp_path) is not None) == configures
+    user_cache.machine_secret.cache_clear()
+    compiled._scopes.clear()
+
+
 def test_yaml_config_beats_pyproject_in_the_same_folder(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.newslint]\nignore = ["spacing"]\n')
     write(tmp_path / ".newslint.yaml", "ignore: [duplicated-word]\n")

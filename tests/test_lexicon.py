@@ -45,3 +45,21 @@ def test_a_word_of_letters_is_the_one_token_wordfreq_looks_up():
 
 def test_unsupported_languages_have_no_frequencies():
     assert zipf("casa", "pl") == 0.0 and not known("casa", None)
+
+
+@pytest.mark.parametrize("language", ["it", "de", "en"])
+def test_builds_words_counts_the_commonest_words_wordfreq_lists(language):
+    from bisect import bisect_left
+    from itertools import islice
+
+    from wordfreq import iter_wordlist
+
+    from linter.lexicon import _PREFIX_MIN_TAIL, _PREFIX_MIN_WORDS, _PREFIX_VOCABULARY, builds_words
+
+    common = sorted(islice(iter_wordlist(language), _PREFIX_VOCABULARY))
+    prefixes = {word[:size] for word in common[::97] for size in (1, 2, 3, 4, 6)} | {"zzq", "über", "ß", "l'"}
+    for prefix in sorted(prefixes):
+        start = bisect_left(common, prefix)
+        end = bisect_left(common, prefix + "\U0010ffff")
+        longer = sum(1 for word in common[start:end] if len(word) >= len(prefix) + _PREFIX_MIN_TAIL)
+        assert builds_words(prefix, language) == (longer >= _PREFIX_MIN_WORDS), prefix

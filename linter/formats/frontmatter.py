@@ -3,8 +3,6 @@ and JSON (a `{ … }` object at the top). Only the span and the mapping leave th
 from __future__ import annotations
 
 import datetime
-import difflib
-import json
 import sys
 
 import regex
@@ -37,6 +35,8 @@ def front_matter(text: str, path: str = "<text>") -> tuple[Span | None, dict]:
         match = _JSON.match(text)
         if not match:
             return None, {}
+        import json  # only for JSON front matter
+
         try:
             data = json.loads(match.group())
         except (ValueError, RecursionError):
@@ -61,6 +61,8 @@ def _check_front_matter(data: dict, path: str) -> None:
     if isinstance(section, dict):
         for key in section:
             if key not in NEWSLINT_KEYS:
+                import difflib  # only for a hint
+
                 hint = difflib.get_close_matches(str(key), NEWSLINT_KEYS, n=1)
                 raise InputError(f"{path}: front matter: unknown key '{key}' in 'newslint'"
                                  + (f"; did you mean '{hint[0]}'?" if hint else "; it takes only 'ignore'"))

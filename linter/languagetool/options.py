@@ -1,7 +1,6 @@
 """The `languagetool:` section: validated when the configuration loads, read by the grammar check."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import urlsplit
@@ -52,6 +51,8 @@ def parse_options(raw: Mapping[str, Any], where: str = "languagetool") -> Option
     """Validate the section; each problem is one line naming the key, with a hint."""
     for key in raw:
         if key not in KEYS:
+            import difflib  # only for a hint
+
             hint = difflib.get_close_matches(str(key), sorted(KEYS), n=1)
             suffix = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(sorted(KEYS))}"
             raise ConfigError(f"{where}: unknown key '{key}'{suffix}")

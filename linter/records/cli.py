@@ -5,7 +5,6 @@ import os
 import sys
 
 from ..errors import NewslintError
-from .read import is_dataset, is_url
 
 FIELD_OPTIONS = ("text_field", "id_field", "lang_field", "format_field")
 
@@ -37,6 +36,8 @@ def record_options(function):
 
 def wants_records(paths: tuple[str, ...], dataset: dict) -> bool:
     """Dataset mode: a JSONL or Parquet path, a URL, or a dataset option; mixing with articles is an error."""
+    from .read import is_dataset, is_url  # (and gzip, only when a run may read datasets)
+
     datasets = [path for path in paths if is_dataset(path) or is_url(path)]
     asked = any(dataset.get(name) for name in (*FIELD_OPTIONS, "summary_path", "fixed_output", "dask_address"))
     if datasets and len(datasets) < len(paths) and not asked:
@@ -59,6 +60,7 @@ def check_records(paths: tuple[str, ...], dataset: dict, *, overrides, config_pa
     from ..runner import ConfigResolver
     from .job import Fields, RecordJob
     from .policy import parse_policy
+    from .read import is_url
     from .run import Outputs, run_records
 
     for option, given in refused.items():

@@ -1,8 +1,6 @@
 """Dataset files: finding them (files, folders, globs, fsspec URLs) and streaming their records."""
 from __future__ import annotations
 
-import glob
-import gzip
 import io
 import os
 import zlib
@@ -38,6 +36,8 @@ def is_url(path: str) -> bool:
 
 def expand(paths: list[str]) -> list[str]:
     """The dataset files of the paths, in a stable order: folders recursively, globs, fsspec URLs."""
+    import glob  # (gzip too is imported where used: a run of articles needs neither)
+
     found: list[str] = []
     for path in paths:
         if is_url(path):
@@ -87,6 +87,8 @@ def open_binary(path: str) -> BinaryIO:
     handle = open(path, "rb")
     kind = compression(path)
     if kind == "gzip":
+        import gzip
+
         return gzip.GzipFile(fileobj=handle)
     if kind == "zstd":
         zstandard = _require("zstandard", "reading .zst files")
