@@ -7,7 +7,10 @@ after a first name. The word-frequency lexicon
 decides, and the article itself: a token the lexicon knows (`YouTube`, `PlayStation`), or
 that the article repeats (`proTejo`), is a word. In languages that build compounds (German,
 Dutch) a plain join counts only when its second half cannot head a compound: a function word
-or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`).
+or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`). A camel join may also sit
+after an elided article or at the end of a hyphenated name (`dall'assessoreFranco`,
+`Météo-FranceLes`), glue a two-letter function word to a known word (`opDe`), a name to an
+article the text writes in lower case (`KröllDie`), or a common word to a name (`informadoAdif`).
 """
 from __future__ import annotations
 
@@ -29,6 +32,10 @@ _APOSTROPHE = compile_cached(r"['’]")
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
+_TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
+_CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
+_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_ELISION_OR_HYPHEN = regex.compile(r".*[-'’]")
 
 
 class MergedWordsCheck(Check):
@@ -49,19 +56,26 @@ class MergedWordsCheck(Check):
         for index, word in enumerate(words.texts):
             if len(word) < shortest_plain and word[1:].islower():
                 continue  # no inner capital, and too short to be two words run together
-            if counts[word] > 1 or not _LETTERS.fullmatch(word) or self._known(word, doc):
+            if counts[word] > 1:
                 continue
+            head, word = _last_part(word)  # `dall'|assessoreFranco`, `Météo-|FranceLes`
+            if not _LETTERS.fullmatch(word) or (head and counts[word]):
+                continue
+            if self._known(word, doc) and not (_glued_function_word(word, doc)
+                                               and zipf(word.lower(), doc.language) < _TYPO_ZIPF):
+                continue  # a word; but `opde`, a frequent typo, is still `op De` run together
             token = words[index]
             camel = _CAMEL.search(word)
             if camel:
                 cut = camel.start()
                 if self._camel_join(word, cut, doc):
-                    values = {"left": word[:cut], "right": word[cut:]}
+                    values = {"left": head + word[:cut], "right": word[cut:]}
                     if self._sentence_break(word[cut:], doc):
                         yield Finding(token.start, token.end, values=values, message=LOST_BREAK)
                     else:
-                        yield Finding(token.start, token.end, values=values, replacement=f"{word[:cut]} {word[cut:]}")
-            elif word[1:].islower() and not _in_name(doc, index):
+                        yield Finding(token.start, token.end, values=values,
+                                      replacement=f"{head}{word[:cut]} {word[cut:]}")
+            elif not head and word[1:].islower() and not _in_name(doc, index):
                 cut = self._plain_split(word, doc)
                 if cut:
                     yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
@@ -81,11 +95,20 @@ class MergedWordsCheck(Check):
     def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
         left, right = word[:cut], word[cut:]
         function_words = lowered(word_list(doc, "function_words"))
-        if len(left) < 3 or _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
+        if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
         floor = self.options["min_part_zipf"]
+        if len(left) < 3:
+            # `deNederlandse`, `opDe`: a function word glued to the next word, which the lexicon
+            # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
+            return _glued_function_word(word, doc) and zipf(right.lower(), doc.language) >= floor
         if right.lower() in function_words and (len(right) > 1 or zipf(left.lower(), doc.language) >= floor):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
+        if len(right) > 1 and right.lower() in doc.lowercase_words and zipf(right.lower(), doc.language) >= _CLOSED_CLASS_ZIPF:
+            return True  # `KröllDie`: an article or pronoun the article writes in lower case elsewhere
+        if (left.islower() and len(left) > _PREFIX_LETTERS and zipf(left, doc.language) >= floor + 1
+                and _NAME.fullmatch(right)):
+            return True  # `informadoAdif`: a common word, then a name (brands start with a short word)
         if len(left) < self.options["min_left"] or zipf(left.lower(), doc.language) < floor - 0.5 \
                 or zipf(right.lower(), doc.language) < floor:
             return False
@@ -145,6 +168,19 @@ class MergedWordsCheck(Check):
             if score >= floor and score > best_score:
                 best, best_score = cut, score
         return best
+
+
+def _last_part(word: str) -> tuple[str, str]:
+    """(what stands before the last hyphen or elision, the rest): a join sits at the end of a
+    hyphenated name or after an elided article (`Météo-FranceLes`, `dall'assessoreFranco`)."""
+    head = _ELISION_OR_HYPHEN.match(word)
+    return (head.group(), word[head.end():]) if head else ("", word)
+
+
+def _glued_function_word(word: str, doc: Document) -> bool:
+    """A two-letter function word in lower case, then a capital (`deNederlandse`, `opDe`)."""
+    return (len(word) > 3 and word[:2].islower() and word[2].isupper()
+            and word[:2] in lowered(word_list(doc, "function_words")))
 
 
 def _tails(doc: Document) -> frozenset[str]:

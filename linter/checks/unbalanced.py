@@ -27,6 +27,12 @@ _MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a d
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
 _MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
                     "Â«": " «", "Â»": " »"}
+# `â€` before a space or punctuation: a `”` whose third byte (0x9d, not in Windows-1252) was lost.
+_BARE_MOJIBAKE_CLOSER = compile_cached(r"â€(?=[\s.,;:!?)]|$)")
+# A `‘` written for an apostrophe that elides the start of a word, not a quote: a decade
+# (`the ‘90s`), a consonant alone, the rest of an article (`‘s-Hertogenbosch`, `‘t Zand`,
+# `rock ‘n’ roll`); a vowel alone may be a word (`‘a fantasy’`).
+_ELIDED_START = compile_cached(r"[‘'](?:\d\d(?!\d)|(?![aeiouyàáâãèéêìíòóôõùú])\p{Ll}(?=[\s’'-]))")
 _EMOTICON = compile_cached(r"(?:^|\s)[:;=][-o^']?[()]$")
 _ENUMERATOR = compile_cached(r"(?:^|[\s(])(?:\p{L}|\d{1,2}\p{L}?|[ivxIVX]{1,4})\)$")
 _OPENING_CONTEXT = " \t\n\u00a0([{«»‹›“„‚—–-/"
@@ -93,6 +99,7 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
     stray: list[tuple[str, int]] = []
     for damaged, repaired in _MOJIBAKE_QUOTES.items():
         text = text.replace(damaged, repaired)
+    text = _BARE_MOJIBAKE_CLOSER.sub(" ”", text)
     quotes = families_with_quotes(families)
     last_text = len(text.rstrip()) - 1  # a mark after this offset has nothing after it to open
     for found in _marks_of(families).finditer(text):
@@ -107,7 +114,8 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
             if char == ")" and marks.top() == "(":
                 marks.pop_top()  # `(a funny remark :-)`: the smiley closes the bracket too
             continue
-        can_open = char in pairs and (not glued or char in _BRACKETS) and i < last_text
+        can_open = (char in pairs and (not glued or char in _BRACKETS) and i < last_text
+                    and not _ELIDED_START.match(text, i))
         opener = marks.innermost(family)
         if char in "»›" and opener is None and not glued and text[i + 1:i + 2].isspace():
             continue  # `Home » News » Politics`: a separator, not a quote
