@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from linter.config import Settings
 from linter.engine import lint_text
 
 
@@ -88,3 +89,96 @@ def test_a_camel_join_with_a_name_or_a_short_word(language: str, sentence: str) 
 ])
 def test_brands_and_hyphenated_names_are_no_join(language: str, sentence: str) -> None:
     assert count(sentence + "\n", language, "merged-words") == 0
+
+
+# --- tense-year: a dateline with a day and month but no year ---------------------------------
+
+def findings_in(text: str, language: str, year: int | None) -> int:
+    """tense-year's findings on `text` linted in `year`; None: `date_undated` off."""
+    options = (("undated_year", year),) if year else (("date_undated", False),)
+    settings = Settings(rules=(("tense-year", options),))
+    return len(lint_text(text, language=language, select=["tense-year"], settings=settings))
+
+
+DATELINES = {
+    "en": "HULL, March 3 (Northern Wire) - The new ferry terminal will open in 2025, the council said.\n",
+    "it": "ANCONA, 3 marzo - Il nuovo molo sarà pronto entro il 2025, ha detto il sindaco.\n",
+    "de": "KIEL, 3. März (nwd) - Die neue Fähre wird im Herbst 2025 in Dienst gestellt werden.\n",
+    "nl": "DEN HELDER, 3 maart - De nieuwe veerboot zal in 2025 gaan varen, meldt de rederij.\n",
+    "es": "VIGO, 3 de marzo - La nueva terminal estará terminada en 2025, según el puerto.\n",
+    "pt": "FARO, 3 de março - O novo terminal será inaugurado em 2025, disse o porto.\n",
+    "fr": "BREST, 3 mars - Le nouveau terminal ouvrira en 2025, selon le port.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATELINES))
+def test_a_dateline_without_a_year_dates_the_article_the_year_it_is_linted(language: str) -> None:
+    assert findings_in(DATELINES[language], language, 2026) == 1
+    assert findings_in(DATELINES[language], language, 2024) == 0
+    assert findings_in(DATELINES[language], language, None) == 0
+
+
+def test_a_dateline_year_wins_over_a_full_date_deep_in_the_body() -> None:
+    body = "\n\n".join(["The harbour board met on Monday to discuss the plans."] * 6)
+    text = (f"HULL, March 3 - The terminal will open in 2025.\n\n{body}\n\n"
+            "The first pier was approved on March 3, 2004, after a long debate.\n")
+    assert findings_in(text, "en", 2026) == 1
+
+
+def test_wire_copy_with_a_place_dateline_and_no_date_is_read_in_the_year_it_is_linted() -> None:
+    text = ("GRIMSBY\nThe harbour board said on Tuesday that the new ferry terminal will open in 2025,"
+            " two years later than planned.\n")
+    assert findings_in(text, "en", 2026) == 1
+    assert findings_in(text.replace("GRIMSBY\n", "Grimsby harbour news\n"), "en", 2026) == 0
+    dated = text + "\nThe first pier was approved on March 3, 2024, after a long debate.\n"
+    assert findings_in(dated, "en", 2026) == 0  # a full date anywhere dates it first
+
+
+def test_an_article_without_any_date_is_left_alone() -> None:
+    assert findings_in("The new terminal will open in 2025.\n", "en", 2026) == 0
+
+
+# --- midsentence-capital: verbs, adjectives and closed-class words with a capital --------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il sindaco ha spiegato che il cantiere era Tornato operativo dopo mesi."),
+    ("es", "La empresa ha Confirmado que el servicio vuelve mañana."),
+    ("pt", "O ministro disse que o acordo foi Assinado ontem à noite."),
+    ("fr", "Le maire a Annoncé que la piscine rouvrira lundi."),
+    ("en", "The council has Approved the budget for the harbour."),
+])
+def test_a_participle_after_its_auxiliary(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Les résultats paraîtront dans une revue Scientifique spécialisée."),
+    ("es", "El estudio salió en una revista Científica especializada."),
+    ("it", "I dati arrivano da un rapporto Ufficiale pubblicato ieri."),
+    ("pt", "O estudo saiu numa revista Científica especializada."),
+])
+def test_an_adjective_between_lower_case_words(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The minister said That the plan would wait."),
+    ("en", "The club will respond to the letter In the next few days."),
+    ("de", "Die Gemeinde Muss nun sparen, sagte der Kämmerer."),
+    ("es", "El alcalde dijo que el Servicio de autobuses funciona bien y que el servicio seguirá."),
+])
+def test_a_closed_class_word_or_a_noun_before_its_complement(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Click the About page or the Contact page to reach us."),
+    ("de", "Viele Händler bieten ihre Waren online an."),
+    ("es", "El Servicio de Salud abrió un centro y el servicio mejoró."),
+    ("it", "Il vincitore è Renato Rossi, che ha battuto Amato nel derby."),
+    ("pt", "O clube tinha eliminado o Vitória na ronda anterior, e a vitória foi clara."),
+    ("fr", "Les exposants s'installent sur le parking du Port et sur la place."),
+    ("es", "Mientras tanto, Jamaica levantó la alerta."),
+])
+def test_labels_nouns_and_names_keep_their_capital(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 0

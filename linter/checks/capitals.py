@@ -6,7 +6,12 @@ mandato`, `ha detto Un portavoce`). Two kinds of evidence, so names stay silent:
   lower-case word, or before a noun in languages that capitalise nouns;
 - in languages listed under `content_languages`, a content word capitalised right after a
   lower-case content word when the same article also writes it in lower case, or a very
-  common word (`common_zipf`) tacked onto a proper name (`di Pechino Grande supporto`).
+  common word (`common_zipf`) tacked onto a proper name (`di Pechino Grande supporto`);
+- a verb or adjective, which never takes a capital: a participle after its auxiliary
+  (`participles`: `era Diventato duro`), an adjective by its ending between lower-case words
+  (`adjective_endings`: `revista Científica especializada`), both capitalised only there; a
+  noun after an article before the genitive and a lower-case word (`genitive`: `el Sistema de
+  lanzaderas`) when the article writes it in lower case elsewhere.
 Capitals after a sentence end, colon or opening quote, inside headings and Title Case lines,
 and words followed by another capital (`Le Monde`, `Casa Bianca`) are never reported.
 """
@@ -27,6 +32,8 @@ _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
 _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
+_ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
+_COMMON_ADJECTIVE_ZIPF = 3.0
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 
@@ -34,7 +41,8 @@ _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch 
 class MidsentenceCapitalCheck(Check):
     name = "midsentence-capital"
     DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
-                      "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives"})
+                      "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives",
+                      "participles", "adjective_endings", "genitive", "labels_after"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -43,6 +51,7 @@ class MidsentenceCapitalCheck(Check):
             tuple(self.spec.language_data("also_suspects", doc.language) or ()))
         subjects = lowered(tuple(self.spec.language_data("subject_pronouns", doc.language) or ()))
         lower_suspects = lowered(tuple(self.spec.language_data("suspects_before_lower", doc.language) or ()))
+        label_openers = lowered(tuple(self.spec.language_data("labels_after", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
         title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
         numerals = lowered(word_list(doc, "numerals"))
@@ -76,6 +85,8 @@ class MidsentenceCapitalCheck(Check):
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
             if lower in suspects or one_letter or lower in lower_suspects:
+                if ctx.prev.text.lower() in label_openers:
+                    continue  # `an About page`: a label
                 prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
                 if prev_capitalised and (lower in numerals or title_case):
                     continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
@@ -91,6 +102,8 @@ class MidsentenceCapitalCheck(Check):
                 continue
             elif self._infinitive_after_preposition(doc, ctx, nxt):
                 pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
+            elif self._participle_after_auxiliary(doc, ctx, nxt):
+                pass  # `era Diventato duro`, `has Decided to`
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
                 continue
             elif not self._content_evidence(doc, contexts, i, links):
@@ -110,19 +123,40 @@ class MidsentenceCapitalCheck(Check):
                 and (nxt.text in data.get("articles", ()) or bool(_ELIDED_ARTICLE.match(nxt.text)))
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
 
+    def _participle_after_auxiliary(self, doc: Document, ctx: WordContext, nxt) -> bool:
+        """A verb never takes a capital: a participle (by the language's endings and prefix, a
+        word the lexicon knows) between its auxiliary and a lower-case word, which the article
+        capitalises only here (a name would recur)."""
+        data = self.spec.language_data("participles", doc.language) or {}
+        word = ctx.token.text.lower()
+        return (ctx.prev.text in data.get("after", ())
+                and word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
+                and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
+                and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
+
+    def _adjective(self, doc: Document, word: str) -> bool:
+        """A common word with an adjective's ending (`científica`, `médicale`)."""
+        endings = tuple(self.spec.language_data("adjective_endings", doc.language) or ())
+        return (bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
+                and zipf(word, doc.language) >= _COMMON_ADJECTIVE_ZIPF)
+
     def _content_evidence(self, doc: Document, contexts: list[WordContext], i: int, links) -> bool:
         ctx = contexts[i]
         prev_word = ctx.prev.text
         lower = ctx.token.text.lower()
         if prev_word[:1].islower():
             # after a lower-case content word; after an article or preposition (`il Paese`)
-            # only a plural the article also writes in lower case and capitalises only here
-            # (`pelos Preços dos alimentos`)
+            # only a word the article also writes in lower case and capitalises only here, a
+            # plural (`pelos Preços dos alimentos`) or a noun before a lower-case complement
+            # (`el Sistema de lanzaderas`; a name goes on with a capital: `el Sistema de Salud`)
             function_words = lowered(word_list(doc, "function_words"))
+            once = _capitalised_uses(doc)[ctx.token.text] == 1
             if prev_word.lower() in function_words or prev_word.lower() in links:
-                return (lower in doc.lowercase_words and lower.endswith(_PLURAL_ENDINGS)
-                        and _capitalised_uses(doc)[ctx.token.text] == 1)
-            return lower in doc.lowercase_words
+                genitive = tuple(self.spec.language_data("genitive", doc.language) or ())
+                return (lower in doc.lowercase_words and once
+                        and (lower.endswith(_PLURAL_ENDINGS) or _lower_complement(contexts, i, genitive, function_words)))
+            adjacent = _PHRASE_GAP.fullmatch(ctx.gap_before) is not None
+            return lower in doc.lowercase_words or (once and adjacent and self._adjective(doc, lower))
         before = contexts[i - 1]
         is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
                    and prev_word.lower() not in doc.lowercase_words)
@@ -133,6 +167,17 @@ class MidsentenceCapitalCheck(Check):
         recurring = _word_pairs(doc)[prev_word, ctx.token.text] > 1  # `São Paulo`, twice: a name
         return (is_name and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
+
+
+def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, ...],
+                      function_words: frozenset[str]) -> bool:
+    """The word is followed by the genitive preposition and a lower-case content word
+    (`Sistema de lanzaderas`)."""
+    nxt = contexts[i].next
+    if nxt is None or nxt.text not in genitive or i + 2 >= len(contexts):
+        return False
+    after = contexts[i + 2].token
+    return contexts[i + 2].prev == nxt and after.text[:1].islower() and after.text not in function_words
 
 
 def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int) -> bool:

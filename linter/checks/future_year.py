@@ -16,6 +16,7 @@ words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 �
 """
 from __future__ import annotations
 
+import datetime
 from typing import Iterable
 
 import regex
@@ -28,6 +29,9 @@ from ..timed_pattern import TimedPattern
 
 _YEAR = compile_cached(r"\b(19[5-9]\d|20\d\d)\b")
 _DATELINE_LINES = 6
+_PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
+_LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
+_DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
 _GAP = r"[ \t\u00a0]+"
 _SENTENCE_END = compile_cached(r"[.!?]\s")
 
@@ -35,19 +39,29 @@ _SENTENCE_END = compile_cached(r"[.!?]\s")
 class FutureYearCheck(Check):
     name = "future-year"
     DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year", "future_last"})
-    OPTIONS = {"max_words_between": 14}
+    # An article that carries no year is read in the year it is linted (`undated_year`: 0),
+    # or in the year given; `date_undated: false` leaves undated articles alone.
+    OPTIONS = {"max_words_between": 14, "date_undated": True, "undated_year": 0}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         future = self.spec.language_data("future", doc.language)
         prefix = self.spec.language_data("year_prefix", doc.language)
         if not future or not prefix:
             return
-        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", regex.I, doc.language or COMMON)))
+        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", regex.I, doc.language or COMMON)),
+                            self._today_year())
         if year is None:
             return
         for match in self._patterns(doc, future, prefix).finditer(doc.prose):
             if int(match.group("year")) < year:
                 yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})
+
+    def _today_year(self) -> int | None:
+        """The year a dateline without one stands for: the option, else today's; None when
+        `date_undated` is off."""
+        if not self.options["date_undated"]:
+            return None
+        return self.options["undated_year"] or datetime.date.today().year
 
     def _patterns(self, doc: Document, future: str, prefix: str) -> TimedPattern:
         gap = self.options["max_words_between"]
@@ -63,9 +77,11 @@ class FutureYearCheck(Check):
         return self.timed(compile_cached(pattern, regex.I, doc.language or COMMON))
 
 
-def article_year(doc: Document, future: TimedPattern) -> int | None:
+def article_year(doc: Document, future: TimedPattern, today: int | None = None) -> int | None:
     """The publication year: front-matter `date`, else the first year on a short opening line
-    (a dateline), else the year of the first full date in the text; a year a future verb
+    (a dateline), else `today` when a dateline gives a day and month without a year (`L'AQUILA,
+    17 novembre -`: written this year), else the year of the first full date in the text, else
+    `today` when a place alone in capitals heads the lead (wire copy); a year a future verb
     announces is never the article's."""
     date = doc.metadata.get("date")
     if date is not None:
@@ -78,7 +94,31 @@ def article_year(doc: Document, future: TimedPattern) -> int | None:
             found = _YEAR.search(line)
             if found:
                 return int(found.group())
-    return _first_full_date_year(doc, future)
+    if today is not None and _dated_without_year(doc, lines):
+        return today
+    year = _first_full_date_year(doc, future)
+    if year is None and today is not None and _place_dateline(lines):
+        return today  # wire copy with a place and no date anywhere: written now
+    return year
+
+
+def _place_dateline(lines: list[str]) -> bool:
+    """An opening line that is a place name in capitals alone (`BREMEN`), above the lead."""
+    return any(_PLACE.fullmatch(line.strip()) and len(following) >= _LEAD_LENGTH
+               for line, following in zip(lines, lines[1:]))
+
+
+def _dated_without_year(doc: Document, lines: list[str]) -> bool:
+    """An opening line starts with a dateline that gives a day and month and no year."""
+    months = alternation(word_list(doc, "months"))
+    day_month = compile_cached(
+        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})\b(?!,?{_GAP}(?:de{_GAP})?\d)"
+        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?{_GAP}\d)", regex.I, doc.language or COMMON)
+    for line in lines:
+        found = day_month.search(line)
+        if found and found.start() < _DATELINE_REACH:
+            return True
+    return False
 
 
 def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
@@ -93,3 +133,4 @@ def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
         if not future.search(prose, sentence_start, match.start()):
             return int(match.group("year"))
     return None
+
