@@ -172,7 +172,25 @@ def test_a_closed_class_word_or_a_noun_before_its_complement(language: str, sent
 
 
 @pytest.mark.parametrize("language, sentence", [
+    ("es", "El informe señala serios Problemas en las comarcas del interior."),
+    ("fr", "Le syndicat réclame une Augmentation des salaires dès janvier."),
+    ("pt", "A autarquia anunciou uma Redução das tarifas para o próximo ano."),
+    ("it", "Il consiglio ha votato una Riduzione delle tariffe per gli anziani."),
+    ("de", "Er sagte, dass Die Gemeinde das Geld nicht habe. Die Gemeinde prüft, ob die Gemeinde klagt."),
+])
+def test_a_common_plural_an_abstract_noun_or_an_article_the_text_writes_in_lower_case(
+        language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
     ("en", "Click the About page or the Contact page to reach us."),
+    ("it", "Da allora le Regioni hanno approvato nuove leggi."),
+    ("fr", "Les députés des Républicains ont voté contre."),
+    ("es", "Llamó al Centro de Coordinación de Emergencias esta mañana, y las emergencias crecen."),
+    ("fr", "Il a acheté une Renault rouge en novembre."),
+    ("fr", "Des agents seront à Bourgoin-Jallieu, La Tour-du-Pin et Voiron."),
+    ("de", "Das berichtet Die Welt am Donnerstag, die Welt schaut zu."),
     ("de", "Viele Händler bieten ihre Waren online an."),
     ("es", "El Servicio de Salud abrió un centro y el servicio mejoró."),
     ("it", "Il vincitore è Renato Rossi, che ha battuto Amato nel derby."),

@@ -34,6 +34,8 @@ _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
 _COMMON_ADJECTIVE_ZIPF = 3.0
+_COMMON_PLURAL_ZIPF = 4.0
+_CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 
@@ -42,7 +44,8 @@ class MidsentenceCapitalCheck(Check):
     name = "midsentence-capital"
     DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
                       "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives",
-                      "participles", "adjective_endings", "genitive", "labels_after"})
+                      "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
+                      "abstract_nouns", "clause_openers"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -51,6 +54,7 @@ class MidsentenceCapitalCheck(Check):
             tuple(self.spec.language_data("also_suspects", doc.language) or ()))
         subjects = lowered(tuple(self.spec.language_data("subject_pronouns", doc.language) or ()))
         lower_suspects = lowered(tuple(self.spec.language_data("suspects_before_lower", doc.language) or ()))
+        openers = tuple(self.spec.language_data("clause_openers", doc.language) or ())
         label_openers = lowered(tuple(self.spec.language_data("labels_after", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
         title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
@@ -91,10 +95,10 @@ class MidsentenceCapitalCheck(Check):
                 if prev_capitalised and (lower in numerals or title_case):
                     continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
                 if lower in lower_suspects and lower not in suspects:
-                    if not nxt.text[:1].islower():
-                        continue  # `Die Zeit`, `Die Linke`: a name; only `Der seit` is a slip
-                elif nouns_capitalised != _plain_capitalised(nxt.text) or nxt.text.isupper():
-                    continue  # before a lower-case word, or in German before a noun
+                    if not nxt.text[:1].islower() and not (ctx.prev.text in openers and _word_pairs(doc)[lower, nxt.text]):
+                        continue  # `Die Zeit`: a name, unless a clause opens with it and the text writes `die Stadt` too
+                elif nouns_capitalised != nxt.text[:1].isupper() or nxt.text.isupper():
+                    continue  # before a lower-case word, or in German before a noun; `La Tour-du-Pin`
             elif (ctx.prev.text.lower() in subjects and nxt.text[:1].islower() and not nouns_capitalised
                   and (lower in function_words or zipf(lower, doc.language) >= self.options["common_zipf"])):
                 pass  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
@@ -134,6 +138,25 @@ class MidsentenceCapitalCheck(Check):
                 and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
 
+    def _abstract_noun(self, doc: Document, prev: str, word: str) -> bool:
+        """An abstract noun by its ending (`reducción`), after an indefinite article."""
+        data = self.spec.language_data("abstract_nouns", doc.language) or {}
+        return (prev in data.get("after", ()) and word.endswith(tuple(data.get("endings", ())))
+                and zipf(word, doc.language) >= _COMMON_ADJECTIVE_ZIPF)
+
+    def _common_plural(self, doc: Document, word: str) -> bool:
+        """A common noun in the plural (`problemas`, `gasten`): no name is this common."""
+        endings = tuple(self.spec.language_data("plural_endings", doc.language) or ())
+        return (bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
+                and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF)
+
+    def _before_noun(self, doc: Document, prev: str, function_words: frozenset[str], links) -> bool:
+        """`prev` stands before a common noun: a numeral or a content word (an adjective or
+        adverb); not an article, after which an institution may come (`le Regioni`), nor a
+        preposition, after which a place may (`in Groningen`)."""
+        return (prev in lowered(word_list(doc, "numerals"))
+                or (len(prev) >= _CONTENT_LETTERS and prev not in function_words and prev not in links))
+
     def _adjective(self, doc: Document, word: str) -> bool:
         """A common word with an adjective's ending (`científica`, `médicale`)."""
         endings = tuple(self.spec.language_data("adjective_endings", doc.language) or ())
@@ -151,7 +174,14 @@ class MidsentenceCapitalCheck(Check):
             # (`el Sistema de lanzaderas`; a name goes on with a capital: `el Sistema de Salud`)
             function_words = lowered(word_list(doc, "function_words"))
             once = _capitalised_uses(doc)[ctx.token.text] == 1
+            if once and self._common_plural(doc, lower) and self._before_noun(doc, prev_word.lower(), function_words, links):
+                return True
+            if once and self._abstract_noun(doc, prev_word, lower):
+                return True
             if prev_word.lower() in function_words or prev_word.lower() in links:
+                name_before = contexts[i - 1].prev
+                if prev_word.lower() in links and name_before is not None and _plain_capitalised(name_before.text):
+                    return False  # `Centro de Coordinación de Emergencias`: a name goes on
                 genitive = tuple(self.spec.language_data("genitive", doc.language) or ())
                 return (lower in doc.lowercase_words and once
                         and (lower.endswith(_PLURAL_ENDINGS) or _lower_complement(contexts, i, genitive, function_words)))
