@@ -200,3 +200,78 @@ def test_a_common_plural_an_abstract_noun_or_an_article_the_text_writes_in_lower
 ])
 def test_labels_nouns_and_names_keep_their_capital(language: str, sentence: str) -> None:
     assert count(sentence + "\n", language, "midsentence-capital") == 0
+
+
+# --- datelines, years and layout ---------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "BARI, Gennaio 12 (Sud Wire) - Il porto riapre dopo la mareggiata.\n"),
+    ("fr", "NANTES, Février 9 (Ouest Wire) – Le port rouvre après la tempête.\n"),
+])
+def test_a_dateline_in_english_order_without_a_year(language: str, text: str) -> None:
+    assert count(text, language, "date-format") == 1
+    assert count(text, language, "month-capitalization") == 1
+
+
+def test_a_street_named_after_a_date_is_no_dateline() -> None:
+    assert count("La sede è in via XX Settembre 12 (Roma), al primo piano.\n", "it", "date-format") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Le collège a ouvert en 1968.Depuis, il accueille six cents élèves."),
+    ("en", "The stand was built in 2004.Since then it has been rebuilt twice."),
+])
+def test_a_year_glued_to_the_next_sentence(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "spacing") == 1
+
+
+def test_a_version_number_is_no_year() -> None:
+    assert count("The app moved to version 2.5 and then 3.0 this spring.\n", "en", "spacing") == 0
+
+
+ONE_PARAGRAPH_PER_LINE = (
+    "Die Stadt hat am Montag die neuen Pläne für den Hafen vorgestellt.\n\n"
+    "Der Bürgermeister sagte, die Arbeiten würden im Frühjahr beginnen und zwei Jahre dauern.\n\n"
+    "Die Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro für alles.\n\n"
+    "Die Anwohner sollen bei einer Versammlung im Rathaus über die Lärmschutz-\n"
+    "maßnahmen informiert werden, teilte die Verwaltung mit.\n\n"
+    "Ein Termin für die Versammlung steht noch nicht fest, hieß es am Abend dazu.\n"
+)
+
+
+def test_a_word_broken_across_lines_in_a_text_of_one_paragraph_per_line() -> None:
+    assert count(ONE_PARAGRAPH_PER_LINE, "de", "layout-damage") == 1
+
+
+def test_a_hard_wrapped_text_keeps_its_compounds_across_lines() -> None:
+    wrapped = ("The council said the long-\nterm plan for the harbour\nwould be published in spring,\n"
+               "after the talks with the port\nauthority and the residents\nof the old town had ended.\n")
+    assert count(wrapped, "en", "layout-damage") == 0
+
+
+def test_a_zero_width_space_at_the_start_of_a_word() -> None:
+    assert count("O hospital está a \u200bpreparar um plano de contingência.\n", "pt", "layout-damage") == 1
+
+
+def test_a_word_glued_to_a_place_in_capitals() -> None:
+    text = "The report, filed by our Transport CorrespondentLEEDS, was short.\n"
+    assert count(text, "en", "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The ferry terminal will open in March 2026, the port said."),
+    ("it", "Il nuovo molo sarà inaugurato nel marzo 2026, ha detto il sindaco."),
+    ("nl", "De nieuwe veerboot zal in maart 2026 gaan varen, meldt de rederij."),
+])
+def test_a_future_about_a_month_already_past_in_the_articles_year(language: str, sentence: str) -> None:
+    dated = f"---\ndate: 2026-10-14\n---\n{sentence}\n"
+    assert len(lint_text(dated, language=language, select=["tense-year"], fmt="markdown")) == 1
+    later = dated.replace("March 2026", "November 2026").replace("marzo", "novembre").replace("maart", "november")
+    assert len(lint_text(later, language=language, select=["tense-year"], fmt="markdown")) == 0
+
+
+def test_a_clause_in_another_language_with_a_number_in_it() -> None:
+    text = ("De gemeente wil de veerdienst over de rivier behouden, which carried more than 12,500 a day.\n\n"
+            "De raad beslist volgende maand over het geld.\n\n"
+            "De wethouder verwacht een ruime meerderheid in de raad.\n\nDe veerman is blij met de steun.\n")
+    assert count(text, "nl", "untranslated-fragment") == 1

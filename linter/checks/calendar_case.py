@@ -117,8 +117,9 @@ def _inside_name(context: WordContext, before: WordContext | None, earlier: Word
     sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
     Janeiro`). A US-order date is never a name, and the caller checks that first."""
     nxt = context.next
-    if before is not None and _capitalised(before.token.text) and not _opens_sentence(before, function_words):
-        return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, capitalised as it opens
+    if (before is not None and _capitalised(before.token.text) and not _opens_sentence(before, function_words)
+            and "," not in context.gap_before):
+        return True  # `Primo Maggio`, `«El Sábado`; not `Op Donderdag`, nor a dateline `LYON, Mars`
     if nxt is not None and _capitalised(nxt.text) and not nxt.text.isupper() and _PLAIN_GAP.fullmatch(gap_after):
         return True
     if (after is not None and nxt is not None and nxt.text.lower() in conjunctions

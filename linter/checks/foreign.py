@@ -5,7 +5,8 @@ Signals, never a list of phrases:
   with at least two function words found only in another language (`the`, `und`, `het`) and
   no more of the article's own that the other language lacks;
 - or, for a sentence with none of its own function words, at least `min_words` words;
-- the same for each clause of a sentence (between commas, semicolons, colons, dashes);
+- the same for each clause of a sentence (between commas, semicolons, colons, dashes; not at
+  the comma of a number, `40,000`);
 - and, in both cases, language identification (py3langid, over the seven languages) naming
   that other language with confidence `min_confidence`;
 - a short line of its own (two to `min_words` - 1 words, a left-over label such as
@@ -29,7 +30,7 @@ from ..rule import Check, Finding
 
 _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
-_CLAUSE = compile_cached(r"[^,;:—–]+")
+_CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0

@@ -22,12 +22,13 @@ from typing import Iterable
 import regex
 
 from ..compiled import COMMON, compile_cached
-from ..document import Document
+from ..document import WORD, Document
 from ..langdata import alternation, word_list
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
 _YEAR = compile_cached(r"\b(19[5-9]\d|20\d\d)\b")
+_ISO_MONTH = compile_cached(r"\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b")
 _DATELINE_LINES = 6
 _PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
 _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
@@ -52,8 +53,11 @@ class FutureYearCheck(Check):
                             self._today_year())
         if year is None:
             return
+        month = _front_matter_month(doc)
+        months = _month_numbers(doc)
         for match in self._patterns(doc, future, prefix).finditer(doc.prose):
-            if int(match.group("year")) < year:
+            said = int(match.group("year"))
+            if said < year or (said == year and month and _month_before(doc, match, months, month)):
                 yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})
 
     def _today_year(self) -> int | None:
@@ -75,6 +79,26 @@ class FutureYearCheck(Check):
         if last:
             pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_GAP}{word}){{0,{gap // 2}}}?{_GAP}(?:{last})"
         return self.timed(compile_cached(pattern, regex.I, doc.language or COMMON))
+
+
+def _front_matter_month(doc: Document) -> int | None:
+    """The month of a front-matter `date` (`2026-12-03`)."""
+    found = _ISO_MONTH.search(str(doc.metadata.get("date") or ""))
+    return int(found.group(1)) if found else None
+
+
+def _month_numbers(doc: Document) -> dict[str, int]:
+    """Month names by number, when the language file lists exactly twelve."""
+    names = [name.lower() for name in word_list(doc, "months")]
+    return {name: number for number, name in enumerate(names, 1)} if len(names) == 12 else {}
+
+
+def _month_before(doc: Document, match: regex.Match, months: dict[str, int], month: int) -> bool:
+    """The future names a month of the article's own year that had passed (`will open in
+    January 2026` in an article of December 2026)."""
+    words = WORD.findall(doc.prose, match.start(), match.start("year"))
+    named = months.get(words[-1].lower()) if words else None
+    return named is not None and named < month
 
 
 def article_year(doc: Document, future: TimedPattern, today: int | None = None) -> int | None:

@@ -4,9 +4,11 @@
   (`ge-nommen`, `be- grüße`): reported only when the word-frequency lexicon knows the joined
   word well and has hardly seen the hyphenated one (`information` vs `infor-mation`; inside a
   line, not at all), so real compounds (`long-⏎term`, `Ost-⏎West`, `Sonn- und Feiertage`,
-  `rive- gauche`) pass; the fix joins the halves;
+  `rive- gauche`) pass; in a text written one paragraph per line any word broken by a hyphen
+  and a line break is (`Bewäs-⏎serung`); the fix joins the halves;
 - invisible characters inside a word (soft hyphen, zero-width space or joiner, word joiner,
-  a byte-order mark): the fix removes them;
+  a byte-order mark), or a zero-width space, word joiner or byte-order mark at a word's start:
+  the fix removes them;
 - typographic ligatures (`ﬁ`, `ﬂ`), which search and spell checkers do not read as letters:
   the fix spells them out;
 - a word letter-spaced (`c o u r t e`): four or more single letters in a row that the
@@ -29,7 +31,8 @@ from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
 # (`Ã` + soft hyphen is the mojibake of `í`: the mojibake rule's finding.)
-_INVISIBLE = compile_cached(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})")
+_INVISIBLE = compile_cached(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})"
+                           r"|(?<=[ \u00a0])[\u200b\u2060\ufeff]+(?=\p{L})")  # also at a word's start
 _LIGATURE = compile_cached(r"[\ufb00-\ufb06]")
 _LINE_END_HYPHEN = compile_cached(
     r"(?<![\p{L}\p{N}-])(?P<left>\p{L}+)-(?P<gap>[ \t]*\n(?:[ \t]*\n)*[ \t]*|[ \t]?)(?P<right>\p{Ll}+)(?![\p{L}\p{N}-])")
@@ -44,6 +47,7 @@ _NON_SPACE = compile_cached(r"\S")
 KNOWN_JOINED, MIN_LEAD, NO_WORD, HALF_MARGIN = 2.0, 1.5, 2.0, 0.2
 KNOWN_JOINED_INLINE, UNSEEN_SPLIT = 3.5, 2.0
 KNOWN_SPACED = 2.5
+LONG_LINE, MIN_LONG_LINES, UNWRAPPED_SHARE = 40, 4, 0.6
 MIN_CONTINUATION_WORDS = 3
 MIN_TAIL_WORDS, MAX_OPENING_WORDS, KNOWN_NEXT = 3, 2, 2.0
 # The last sentence of a paragraph: what follows its last sentence end.
@@ -80,8 +84,9 @@ class LayoutDamageCheck(Check):
             left, right = match.group("left"), match.group("right")
             joined = left + right
             inline = "\n" not in match.group("gap")
-            if not _joined_word(left, right, doc.language, inline, function_words):
-                continue
+            if not _joined_word(left, right, doc.language, inline, function_words) and not (
+                    match.group("gap") == "\n" and right.lower() not in function_words and _unwrapped(doc)):
+                continue  # a text of one paragraph per line breaks no line inside a word (`Bewäs-⏎serung`)
             where = "inside a line" if inline else "across a line break"
             yield Finding(match.start(), match.end(), values={"word": joined, "where": where}, replacement=joined,
                           message="'{word}' hyphenated {where}")
@@ -144,6 +149,16 @@ def _joined_word(left: str, right: str, language: str | None, inline: bool, func
         return False
     halves = min(zipf(left.lower(), language), zipf(right.lower(), language))
     return joined - split >= MIN_LEAD or halves < NO_WORD or joined >= halves + HALF_MARGIN
+
+
+def _unwrapped(doc: Document) -> bool:
+    """The text writes each paragraph on one line: most of its long lines end a sentence (a
+    hard-wrapped text breaks them anywhere)."""
+    def judge(d: Document) -> bool:
+        ends = [bool(_SENTENCE_END.search(line.rstrip())) for line in d.prose.split("\n")
+                if len(line) >= LONG_LINE]
+        return len(ends) >= MIN_LONG_LINES and sum(ends) >= UNWRAPPED_SHARE * len(ends)
+    return doc.memo("layout-unwrapped", judge)
 
 
 def _content_start(doc: Document, offset: int) -> int:

@@ -26,6 +26,7 @@ from ..timed_pattern import TimedPattern
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
+_CAPITALS_TAIL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}{4,}$)")  # `ReporterCHESTER`
 _LETTERS = compile_cached(r"\p{L}+")
 _APOSTROPHE = compile_cached(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
@@ -34,8 +35,8 @@ _MAX_PLAIN_LENGTH = 60
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
-_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
-_ELISION_OR_HYPHEN = regex.compile(r".*[-'’]")
+_NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
+_ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 
 
 class MergedWordsCheck(Check):
@@ -75,6 +76,10 @@ class MergedWordsCheck(Check):
                     else:
                         yield Finding(token.start, token.end, values=values,
                                       replacement=f"{head}{word[:cut]} {word[cut:]}")
+            elif _CAPITALS_TAIL.search(word) and self._dateline_glued(word, doc):
+                cut = _CAPITALS_TAIL.search(word).start()
+                yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
+                              message=LOST_BREAK)
             elif not head and word[1:].islower() and not _in_name(doc, index):
                 cut = self._plain_split(word, doc)
                 if cut:
@@ -118,6 +123,11 @@ class MergedWordsCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
+
+    def _dateline_glued(self, word: str, doc: Document) -> bool:
+        """A word, then a place in capitals (`ReporterCHESTER`): the byline ran into the dateline."""
+        left = word[:_CAPITALS_TAIL.search(word).start()]
+        return len(left) >= self.options["min_left"] and zipf(left.lower(), doc.language) >= self.options["min_part_zipf"]
 
     def _verb_forms(self, language: str | None) -> TimedPattern:
         if language not in self._verb_form_patterns:
