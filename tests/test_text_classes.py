@@ -162,7 +162,7 @@ def test_an_adjective_between_lower_case_words(language: str, sentence: str) -> 
 
 
 @pytest.mark.parametrize("language, sentence", [
-    ("en", "The minister said That the plan would wait."),
+    ("en", "The minister argued That the plan would wait."),
     ("en", "The club will respond to the letter In the next few days."),
     ("de", "Die Gemeinde Muss nun sparen, sagte der Kämmerer."),
     ("es", "El alcalde dijo que el Servicio de autobuses funciona bien y que el servicio seguirá."),
@@ -275,3 +275,27 @@ def test_a_clause_in_another_language_with_a_number_in_it() -> None:
             "De raad beslist volgende maand over het geld.\n\n"
             "De wethouder verwacht een ruime meerderheid in de raad.\n\nDe veerman is blij met de steun.\n")
     assert count(text, "nl", "untranslated-fragment") == 1
+
+
+def test_a_future_about_a_season_already_over_in_the_articles_year() -> None:
+    text = "---\ndate: 2026-10-14\n---\nDie neue Fähre wird im Frühjahr 2026 in Dienst gestellt werden.\n"
+    assert len(lint_text(text, language="de", select=["tense-year"], fmt="markdown")) == 1
+    assert len(lint_text(text.replace("Frühjahr", "Herbst"), language="de", select=["tense-year"],
+                         fmt="markdown")) == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Die Firma startete mit einem Kleinen Team in Köln."),
+    ("es", "Los vecinos protestan por los Precios de alquiler en el centro."),
+])
+def test_an_adjective_after_an_indefinite_article_or_a_plural_before_its_complement(
+        language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Er kaufte die Kette bei einem Augsburger Goldschmied."),
+    ("de", "Er hielt einen Meter Abstand zur Kante."),
+])
+def test_adjectives_of_places_and_units_keep_their_capital(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 0

@@ -8,7 +8,7 @@ mandato`, `ha detto Un portavoce`). Two kinds of evidence, so names stay silent:
   lower-case content word when the same article also writes it in lower case, or a very
   common word (`common_zipf`) tacked onto a proper name (`di Pechino Grande supporto`);
 - a verb or adjective, which never takes a capital: a participle after its auxiliary
-  (`participles`: `era Diventato duro`), an adjective by its ending between lower-case words
+  (`participles`: `era Tornato operativo`), an adjective by its ending between lower-case words
   (`adjective_endings`: `revista Científica especializada`), both capitalised only there; a
   noun after an article before the genitive and a lower-case word (`genitive`: `el Sistema de
   lanzaderas`) when the article writes it in lower case elsewhere.
@@ -35,6 +35,7 @@ _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
 _COMMON_ADJECTIVE_ZIPF = 3.0
 _COMMON_PLURAL_ZIPF = 4.0
+_STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
 _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
@@ -45,7 +46,7 @@ class MidsentenceCapitalCheck(Check):
     DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
                       "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives",
                       "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
-                      "abstract_nouns", "clause_openers"})
+                      "abstract_nouns", "clause_openers", "inflected_adjectives"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -107,7 +108,9 @@ class MidsentenceCapitalCheck(Check):
             elif self._infinitive_after_preposition(doc, ctx, nxt):
                 pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
             elif self._participle_after_auxiliary(doc, ctx, nxt):
-                pass  # `era Diventato duro`, `has Decided to`
+                pass  # `era Tornato operativo`, `has Decided to`
+            elif self._inflected_adjective(doc, ctx, nxt):
+                pass  # `mit einem Kleinen Team`
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
                 continue
             elif not self._content_evidence(doc, contexts, i, links):
@@ -137,6 +140,18 @@ class MidsentenceCapitalCheck(Check):
                 and word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
                 and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
+
+    def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt) -> bool:
+        """An adjective (a common stem and an inflection ending) capitalised once between an
+        indefinite article and a capitalised noun."""
+        data = self.spec.language_data("inflected_adjectives", doc.language) or {}
+        word = ctx.token.text.lower()
+        ending = next((e for e in data.get("endings", ()) if word.endswith(e)), None)
+        if ending is None or ctx.prev.text not in data.get("after", ()) or not _plain_capitalised(nxt.text):
+            return False
+        stem = word[:-len(ending)]
+        return (len(stem) >= _STEM_LETTERS and zipf(stem, doc.language) >= _COMMON_STEM_ZIPF
+                and _capitalised_uses(doc)[ctx.token.text] == 1)
 
     def _abstract_noun(self, doc: Document, prev: str, word: str) -> bool:
         """An abstract noun by its ending (`reducción`), after an indefinite article."""
@@ -171,7 +186,7 @@ class MidsentenceCapitalCheck(Check):
             # after a lower-case content word; after an article or preposition (`il Paese`)
             # only a word the article also writes in lower case and capitalises only here, a
             # plural (`pelos Preços dos alimentos`) or a noun before a lower-case complement
-            # (`el Sistema de lanzaderas`; a name goes on with a capital: `el Sistema de Salud`)
+            # (`el Servicio de autobuses`; a name goes on with a capital: `el Servicio de Salud`)
             function_words = lowered(word_list(doc, "function_words"))
             once = _capitalised_uses(doc)[ctx.token.text] == 1
             if once and self._common_plural(doc, lower) and self._before_noun(doc, prev_word.lower(), function_words, links):
@@ -183,8 +198,11 @@ class MidsentenceCapitalCheck(Check):
                 if prev_word.lower() in links and name_before is not None and _plain_capitalised(name_before.text):
                     return False  # `Centro de Coordinación de Emergencias`: a name goes on
                 genitive = tuple(self.spec.language_data("genitive", doc.language) or ())
+                complement = _lower_complement(contexts, i, genitive, function_words)
+                if once and complement and self._common_plural(doc, lower):
+                    return True  # `los Problemas de aprendizaje`: an institution's complement has a capital
                 return (lower in doc.lowercase_words and once
-                        and (lower.endswith(_PLURAL_ENDINGS) or _lower_complement(contexts, i, genitive, function_words)))
+                        and (lower.endswith(_PLURAL_ENDINGS) or complement))
             adjacent = _PHRASE_GAP.fullmatch(ctx.gap_before) is not None
             return lower in doc.lowercase_words or (once and adjacent and self._adjective(doc, lower))
         before = contexts[i - 1]
@@ -202,7 +220,7 @@ class MidsentenceCapitalCheck(Check):
 def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, ...],
                       function_words: frozenset[str]) -> bool:
     """The word is followed by the genitive preposition and a lower-case content word
-    (`Sistema de lanzaderas`)."""
+    (`Servicio de autobuses`)."""
     nxt = contexts[i].next
     if nxt is None or nxt.text not in genitive or i + 2 >= len(contexts):
         return False

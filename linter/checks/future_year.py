@@ -39,7 +39,7 @@ _SENTENCE_END = compile_cached(r"[.!?]\s")
 
 class FutureYearCheck(Check):
     name = "future-year"
-    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year", "future_last"})
+    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year", "future_last", "season_ends"})
     # An article that carries no year is read in the year it is linted (`undated_year`: 0),
     # or in the year given; `date_undated: false` leaves undated articles alone.
     OPTIONS = {"max_words_between": 14, "date_undated": True, "undated_year": 0}
@@ -54,7 +54,7 @@ class FutureYearCheck(Check):
         if year is None:
             return
         month = _front_matter_month(doc)
-        months = _month_numbers(doc)
+        months = {**_month_numbers(doc), **(self.spec.language_data("season_ends", doc.language) or {})}
         for match in self._patterns(doc, future, prefix).finditer(doc.prose):
             said = int(match.group("year"))
             if said < year or (said == year and month and _month_before(doc, match, months, month)):
@@ -94,8 +94,8 @@ def _month_numbers(doc: Document) -> dict[str, int]:
 
 
 def _month_before(doc: Document, match: regex.Match, months: dict[str, int], month: int) -> bool:
-    """The future names a month of the article's own year that had passed (`will open in
-    January 2026` in an article of December 2026)."""
+    """The future names a month (or the last month of a season) of the article's own year that
+    had passed (`will open in January 2026` in an article of December 2026)."""
     words = WORD.findall(doc.prose, match.start(), match.start("year"))
     named = months.get(words[-1].lower()) if words else None
     return named is not None and named < month

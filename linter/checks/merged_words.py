@@ -8,9 +8,9 @@ decides, and the article itself: a token the lexicon knows (`YouTube`, `PlayStat
 that the article repeats (`proTejo`), is a word. In languages that build compounds (German,
 Dutch) a plain join counts only when its second half cannot head a compound: a function word
 or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`). A camel join may also sit
-after an elided article or at the end of a hyphenated name (`dall'assessoreFranco`,
-`Météo-FranceLes`), glue a two-letter function word to a known word (`opDe`), a name to an
-article the text writes in lower case (`KröllDie`), or a common word to a name (`informadoAdif`).
+after an elided article or at the end of a hyphenated name (`dall'assessoraGiulia`,
+`Saint-EtienneLe`), glue a two-letter function word to a known word (`vanDe`), a name to an
+article the text writes in lower case (`WeinerDie`), or a common word to a name (`confirmadoRenfe`).
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ class MergedWordsCheck(Check):
                 continue  # no inner capital, and too short to be two words run together
             if counts[word] > 1:
                 continue
-            head, word = _last_part(word)  # `dall'|assessoreFranco`, `Météo-|FranceLes`
+            head, word = _last_part(word)  # `dall'|assessoraGiulia`, `Saint-|EtienneLe`
             if not _LETTERS.fullmatch(word) or (head and counts[word]):
                 continue
             if self._known(word, doc) and not (_glued_function_word(word, doc)
@@ -104,16 +104,16 @@ class MergedWordsCheck(Check):
             return False
         floor = self.options["min_part_zipf"]
         if len(left) < 3:
-            # `deNederlandse`, `opDe`: a function word glued to the next word, which the lexicon
+            # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
             # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
             return _glued_function_word(word, doc) and zipf(right.lower(), doc.language) >= floor
         if right.lower() in function_words and (len(right) > 1 or zipf(left.lower(), doc.language) >= floor):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
         if len(right) > 1 and right.lower() in doc.lowercase_words and zipf(right.lower(), doc.language) >= _CLOSED_CLASS_ZIPF:
-            return True  # `KröllDie`: an article or pronoun the article writes in lower case elsewhere
+            return True  # `WeinerDie`: an article or pronoun the article writes in lower case elsewhere
         if (left.islower() and len(left) > _PREFIX_LETTERS and zipf(left, doc.language) >= floor + 1
                 and _NAME.fullmatch(right)):
-            return True  # `informadoAdif`: a common word, then a name (brands start with a short word)
+            return True  # `confirmadoRenfe`: a common word, then a name (brands start with a short word)
         if len(left) < self.options["min_left"] or zipf(left.lower(), doc.language) < floor - 0.5 \
                 or zipf(right.lower(), doc.language) < floor:
             return False
@@ -182,13 +182,13 @@ class MergedWordsCheck(Check):
 
 def _last_part(word: str) -> tuple[str, str]:
     """(what stands before the last hyphen or elision, the rest): a join sits at the end of a
-    hyphenated name or after an elided article (`Météo-FranceLes`, `dall'assessoreFranco`)."""
+    hyphenated name or after an elided article (`Saint-EtienneLe`, `dall'assessoraGiulia`)."""
     head = _ELISION_OR_HYPHEN.match(word)
     return (head.group(), word[head.end():]) if head else ("", word)
 
 
 def _glued_function_word(word: str, doc: Document) -> bool:
-    """A two-letter function word in lower case, then a capital (`deNederlandse`, `opDe`)."""
+    """A two-letter function word in lower case, then a capital (`deNederlandse`, `vanDe`)."""
     return (len(word) > 3 and word[:2].islower() and word[2].isupper()
             and word[:2] in lowered(word_list(doc, "function_words")))
 
