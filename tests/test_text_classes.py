@@ -299,3 +299,21 @@ def test_an_adjective_after_an_indefinite_article_or_a_plural_before_its_complem
 ])
 def test_adjectives_of_places_and_units_keep_their_capital(language: str, sentence: str) -> None:
     assert count(sentence + "\n", language, "midsentence-capital") == 0
+
+
+# --- lowercase-sentence-start: a stop that ends a word cut short --------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("pt", "A renda representa aprox. metade do salário mínimo."),
+    ("es", "El viaje dura aprox. tres horas en tren."),
+])
+def test_a_stop_after_a_cut_word_is_an_abbreviation(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "lowercase-sentence-start") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "He filed the report. then he went home."),
+    ("it", "Ha chiuso il negozio. poi è partito per Roma."),
+])
+def test_a_stop_after_a_whole_word_still_ends_the_sentence(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "lowercase-sentence-start") == 1

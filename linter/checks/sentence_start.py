@@ -2,7 +2,8 @@
 
 Exempt: camelCase brands (`iPhone`, `eBay`), list items and tables, date lines that open with
 a weekday or month (`lunedì 4 marzo`), words after an apostrophe (`'s Avonds`), after an
-ellipsis or after a quote closed on `?»`, and after abbreviations of the language.
+ellipsis or after a quote closed on `?»`, after abbreviations of the language, and after a
+short, rare word that opens many common words (a word cut short: `aprox.`).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..document import Document
 from ..langdata import lowered, word_list
 from ..rule import Check, Finding
 from ..document import Block
-from ..lexicon import has_lexicon, zipf
+from ..lexicon import builds_words, has_lexicon, zipf
 from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
@@ -22,6 +23,7 @@ _CUT_PARAGRAPH_WORDS = 12  # longer than a heading: prose that broke off
 _ENUMERATOR = compile_cached(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _MOJIBAKE_LEAD = compile_cached(r"[€ÃÂ]")
 _HOLE_STOP = compile_cached(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
+_CUT_LETTERS, _CUT_ZIPF = (4, 6), 3.6  # `approx`, `aprox`: short, and rarer than a word
 _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
 
 
@@ -62,11 +64,24 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
             if len(word) == 1 and doc.prose.startswith(".", ctx.token.end):
                 continue  # `d. Red.`: a one-letter abbreviation
+            if ctx.boundary == SENTENCE and _cut_word_stop(doc, ctx):
+                continue  # `aprox. metade`: the stop ends a word cut short, an abbreviation
             if _HOLE_STOP.match(ctx.gap_before) or _inside_brackets(doc, ctx):
                 continue  # `unter . abrufbar` (a link hole), `(NHD/trad. auto)`: not a sentence end
             if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or _MOJIBAKE_LEAD.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
+
+
+def _cut_word_stop(doc: Document, ctx: WordContext) -> bool:
+    """The stop before the word ends a short, rare word that opens many common words: the
+    start of a longer word cut off (`approx.`, `aprox.`), not the end of a sentence."""
+    before = ctx.prev
+    if before is None or ctx.gap_before.strip() != "." or not before.text.isalpha() or not before.text.islower():
+        return False
+    stem = before.text
+    return (_CUT_LETTERS[0] <= len(stem) <= _CUT_LETTERS[1] and zipf(stem, doc.language) < _CUT_ZIPF
+            and builds_words(stem, doc.language))
 
 
 def _inside_brackets(doc: Document, ctx: WordContext) -> bool:
