@@ -22,6 +22,11 @@ from .rulesdir import MODEL_FILE, builtin_rules_dir
 
 _SENTENCE_END = compile_cached(r"[.!?…][\"”’»)\]]*$")
 _MARKUP = compile_cached(r"^[\s>*#+\-–—•·►|]+")
+# A time of day or a numeric date: what stamps, schedules and tables print.
+_CLOCK = compile_cached(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
+_NUMERIC_DATE = compile_cached(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+# Separators of a line of items: `A · B`, `A | B`, `A / B`, `A > B`.
+_ITEM_SEPARATOR = compile_cached(r"\s[·•|/>›»]\s")
 
 
 def _words(text: str) -> list[str]:
@@ -39,6 +44,7 @@ def _is_short(text: str, words: list[str]) -> bool:
 
 def line_features(doc: Document) -> list[dict[str, float] | None]:
     """The features of every prose line of `doc` (None for a blank line)."""
+    bulleted = [bool(_MARKUP.match(line.lstrip() and line)) and bool(line.strip()) for line in doc.prose_lines]
     lines = [_MARKUP.sub("", line).strip() for line in doc.prose_lines]
     words = [_words(line) for line in lines]
     nonblank = [i for i, line in enumerate(lines) if line]
@@ -68,7 +74,23 @@ def line_features(doc: Document) -> list[dict[str, float] | None]:
                         before is not None and short[before], after is not None and short[after]),
             run=runs.get(i, 0), repeated=counts[lines[i]] > 1,
         )
+        features[i].update(_context(lines, nonblank, rank, sentence, bulleted[i], first_body, last_body))
     return features
+
+
+def _context(lines: list[str], nonblank: list[int], rank: int, sentence: list[bool], bulleted: bool,
+             first_body: int, last_body: int) -> dict[str, float]:
+    """Where the line stands in the whole text, and what the line above says of it."""
+    i = nonblank[rank]
+    above = lines[nonblank[rank - 1]] if rank > 0 else ""
+    body_lines = sum(sentence[j] for j in nonblank)
+    return {
+        "relative_rank": rank / max(len(nonblank) - 1, 1),
+        "after_colon_line": float(above.endswith(":")),
+        "bulleted": float(bulleted),
+        "inside_body": float(first_body < i < last_body),
+        "few_sentences": float(body_lines <= 2),
+    }
 
 
 def _short_runs(nonblank: list[int], short: list[bool]) -> dict[int, int]:
@@ -119,6 +141,15 @@ def _features(text: str, words: list[str], functions: frozenset[str], bylines: f
         "short_alone": run == 1, "short_run_2": run >= 2, "short_run_4": run >= 4,
         "between_sentences": prev_sentence and next_sentence and not ends,
         "repeated": repeated,
+        "has_clock": _CLOCK.search(text) is not None,
+        "has_numeric_date": _NUMERIC_DATE.search(text) is not None,
+        "item_separators": min(len(_ITEM_SEPARATOR.findall(text)), 3) / 3,
+        "starts_digit": bool(text) and text[0].isdigit(),
+        "ends_question": text.endswith("?"),
+        "title_case": n >= 3 and all(w[0].isupper() for w in words if len(w) > 3),
+        "mean_word_length": min(sum(map(len, words)) / n, 12) / 12 if n else 0.0,
+        "short_inside_body": n <= 10 and not ends and not before_body and not after_body,
+        "short_between_sentences": n <= 10 and not ends and prev_sentence and next_sentence,
     }
     if lexicon and n:
         frequencies = [zipf(w, language) for w in lower]

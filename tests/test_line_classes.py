@@ -178,3 +178,23 @@ def test_bylines_glued_to_the_lead(language: str, text: str, expected: list[int]
 ])
 def test_a_desk_code_as_the_last_line(language: str, last: str, expected: list[int]) -> None:
     assert flagged(f"{PROSE[language]}\n{last}\n", "byline-remnant", language) == expected
+
+
+CUT = {
+    "fr": ("Les travaux commenceront au printemps prochain et dureront environ deux ans selon la mairie qui veut",
+           "Cet article est réservé aux abonnés. Pour lire la suite, abonnez-vous dès 1 € par mois."),
+    "de": ("Die Arbeiten beginnen im Frühjahr und dauern nach Angaben der Stadt rund zwei Jahre bis zur neuen",
+           "© Beispielverlag GmbH – Alle Rechte vorbehalten"),
+    "en": ("The works will start next spring and will take about two years, the council said on Monday, while the",
+           "This article is for subscribers only. Subscribe now to keep reading."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CUT))
+def test_a_cut_paragraph_above_the_paywall(language: str) -> None:
+    cut, wall = CUT[language]
+    text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{cut}\n\n{wall}\n"
+    assert flagged(text, "truncated-text", language) == [5]
+    # A full paragraph above the wall, and a short line (a headline) above it, are no cut.
+    assert flagged(f"{PROSE[language]}\n\n{PROSE[language]}\n\n{wall}\n", "truncated-text", language) == []
+    assert flagged(f"{PROSE[language]}\n\nBudget approved\n\n{wall}\n", "truncated-text", language) == []

@@ -10,7 +10,9 @@ Three signals:
   `dangling_words` (an article, a preposition, a conjunction), on a word cut short (the
   word-frequency lexicon knows it, if at all, as the start of a much more frequent word:
   `podría intens`, `den Tabellenfü`), or inside an open quotation; and the article's last paragraph ending on an ellipsis glued to a word
-  (`ha...`). A standfirst or a teaser without a full stop is no cut.
+  (`ha...`). A standfirst or a teaser without a full stop is no cut. A long paragraph of
+  running text with no full stop right above the page's wall (data `walls`: a paywall, a
+  subscription pitch, the copyright line) is cut there, whatever its last word.
 A paragraph whose next one starts in lower case is a paragraph broken in two, which
 `layout-damage` reports.
 """
@@ -101,6 +103,7 @@ class TruncatedTextCheck(Check):
 
     def _cut_paragraphs(self, doc: Document) -> Iterable[Finding]:
         dangling = lowered(word_list(doc, "dangling_words"))
+        walls = self._regex(doc, "walls", regex.IGNORECASE)
         last = doc.blocks[-1] if doc.blocks else None
         for i, block in enumerate(doc.blocks):
             if block.kind != "paragraph":
@@ -111,7 +114,9 @@ class TruncatedTextCheck(Check):
                 continue
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             one_line = following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start)
-            if one_line and not self._paragraph_a_line(doc, i):
+            walled = walls is not None and following is not None and walls.fullmatch(
+                " ".join(doc.block_text(following).split())) is not None
+            if one_line and not walled and not self._paragraph_a_line(doc, i):
                 continue  # the next line of the same paragraph (a wrapped text)
             if following is not None and _starts_lower(doc, following):
                 continue  # a paragraph broken in two: layout-damage
@@ -126,6 +131,8 @@ class TruncatedTextCheck(Check):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
                 continue
+            elif walled and self._long_unpunctuated(match, before):
+                reason = "ends without a full stop above the page's paywall"
             elif one_line:
                 reason = "ends without a full stop" if self._unpunctuated_end(doc, block, text, match, before) else None
             elif tail == ",":
@@ -149,6 +156,11 @@ class TruncatedTextCheck(Check):
                 and len(before) >= 2 * self.options["min_words"]
                 and bool(_INNER_PUNCTUATION.search(text, 0, match.start()))
                 and block.start > doc.memo("punctuated-body", self._punctuated_body))
+
+    def _long_unpunctuated(self, match, before: list[str]) -> bool:
+        """A long paragraph (twice `min_words`) that ends on a word with no punctuation."""
+        return (not match.group("tail").strip() and match.group("word").isalpha()
+                and len(before) >= 2 * self.options["min_words"])
 
     def _paragraph_a_line(self, doc: Document, i: int) -> bool:
         """Block `i` is a paragraph on one line, with no blank line around: the article writes
