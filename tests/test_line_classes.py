@@ -198,3 +198,35 @@ def test_a_cut_paragraph_above_the_paywall(language: str) -> None:
     # A full paragraph above the wall, and a short line (a headline) above it, are no cut.
     assert flagged(f"{PROSE[language]}\n\n{PROSE[language]}\n\n{wall}\n", "truncated-text", language) == []
     assert flagged(f"{PROSE[language]}\n\nBudget approved\n\n{wall}\n", "truncated-text", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("it", "Tempo previsto di lettura: 4 minuti"),
+    ("de", "Geschätzte Lesezeit: 5 Minuten"),
+    ("en", "Posted by Dana Whitfield · 23 comments"),
+    ("en", "Some links in this article are affiliate links."),
+    ("nl", "Dit artikel bevat affiliatelinks."),
+    ("pt", "Gostou? Compartilhe com seus amigos que vão para a praia!"),
+])
+def test_page_data_and_calls_between_paragraphs(language: str, line: str) -> None:
+    assert flagged(between(line, language), "page-chrome", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "header", "headline"), [
+    ("fr", "Dernières infos Normandie", "Caen : la piscine du Chemin-Vert rouvrira au printemps après travaux"),
+    ("it", "Ultime dal Basso Molise", "Termoli, il nuovo pontile sarà pronto per l'estate secondo la Regione"),
+    ("de", "Neueste Meldungen aus dem Allgäu", "Kempten bekommt einen neuen Busbahnhof am Rande der Altstadt"),
+])
+def test_a_latest_stories_header_after_the_end(language: str, header: str, headline: str) -> None:
+    text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{header}\n\n{headline}\n"
+    assert flagged(text, "page-chrome", language) == [5]
+    # Between the paragraphs, with prose under it, it is a subheading of the text.
+    assert flagged(f"{PROSE[language]}\n\n{header}\n\n{PROSE[language]}\n", "page-chrome", language) == []
+
+
+def test_a_block_of_page_lines_without_blank_lines() -> None:
+    # Lines of a page block, one under the other: each stands alone after a line of furniture.
+    text = ("Wij en onze partners gebruiken cookies om content en advertenties te personaliseren. Akkoord"
+            " Instellingen\nDeel dit artikel\n"
+            f"\n{PROSE['nl']}\n")
+    assert flagged(text, "page-chrome", "nl") == [1, 2]

@@ -46,7 +46,7 @@ from ..timed_pattern import TimedPattern
 
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
-_ENDS_LINE = compile_cached(r"[.!?:…»”\")]$")
+_ENDS_LINE = compile_cached(r"[.!?:…»”\")\]]$")
 _SENTENCE = compile_cached(r"[.!?…][\"”’»)]*$")
 # A list of lines, not a wrapped paragraph: every line shorter than this, and on average
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
@@ -135,8 +135,8 @@ class LinePatterns(Check):
 
     def standalone(self, doc: Document, index: int) -> bool:
         """True for a paragraph of its own, or a line of a paragraph that is no wrapped prose:
-        the line before it ends a sentence (or is markup, like an image) and the next line starts
-        afresh, or the block is a list of short lines (a header block)
+        the line before it ends a sentence (or is markup, like an image, or a line the rule lists)
+        and the next line starts afresh, or the block is a list of short lines (a header block)
         (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
         line = doc.prose_lines[index]
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
@@ -150,7 +150,12 @@ class LinePatterns(Check):
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
         if self.line_list(doc, first, last):
             return True
-        return (not before or bool(_ENDS_LINE.search(before))) and (not after or not after[0].islower())
+        return ((not before or bool(_ENDS_LINE.search(before)) or self.furniture_above(doc, index))
+                and (not after or not after[0].islower()))
+
+    def furniture_above(self, doc: Document, index: int) -> bool:
+        """True when the line above is one the rule lists as furniture (a block of page lines)."""
+        return False
 
     def line_list(self, doc: Document, first: int, last: int) -> bool:
         """True for a block of lines that is no wrapped paragraph but a list of lines (a header
@@ -179,7 +184,7 @@ class LinePatterns(Check):
 
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
-    DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers",
+    DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "model_shape", "entry_headings", "table_rows"})
 
     def marked(self, doc: Document, index: int) -> bool:
@@ -206,6 +211,10 @@ class LineMarkerCheck(LinePatterns):
         top = self.matcher(doc, "top")
         return (top is not None and self.next_nonblank(doc, -1) != index and index < self.body_start(doc)
                 and bool(top.fullmatch(text)))
+
+    def furniture_above(self, doc: Document, index: int) -> bool:
+        text = self.stripped(doc, index - 1) if index > 0 else ""
+        return bool(text) and self.listed(doc, index - 1, text)
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
@@ -270,9 +279,17 @@ class LineMarkerCheck(LinePatterns):
 
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
-        under a header of such lists (data `list_headers`), maybe below other lines of the list."""
+        under a header of such lists (data `list_headers`), maybe below other lines of the list,
+        and for a header of data `list_openers` with such a line under it (the header alone: its
+        list may be the page's teasers or the text's own lines)."""
         after_end = self.matcher(doc, "after_end")
-        if after_end is None or index <= self.body_end(doc) or not after_end.fullmatch(text):
+        if after_end is None or index <= self.body_end(doc):
+            return False
+        openers, below = self.matcher(doc, "list_openers"), self.next_nonblank(doc, index)
+        if (openers is not None and below is not None and openers.fullmatch(text)
+                and after_end.fullmatch(self.stripped(doc, below))):
+            return True
+        if not after_end.fullmatch(text):
             return False
         headers = self.matcher(doc, "list_headers")
         above = self.previous_nonblank(doc, index)
