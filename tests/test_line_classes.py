@@ -230,3 +230,29 @@ def test_a_block_of_page_lines_without_blank_lines() -> None:
             " Instellingen\nDeel dit artikel\n"
             f"\n{PROSE['nl']}\n")
     assert flagged(text, "page-chrome", "nl") == [1, 2]
+
+
+LONG = {
+    "de": ("Der Pegel der Ilz stieg in der Nacht auf mehr als acht Meter, und die Feuerwehr sperrte die "
+           "Uferstraßen der Altstadt für den Verkehr."),
+    "pt": ("Cerca de três mil utentes do centro de saúde vão ficar sem médico de família a partir de janeiro, "
+           "segundo a unidade local de saúde."),
+    "it": ("La seduta del consiglio comunale è durata oltre quattro ore e si è chiusa dopo la mezzanotte, "
+           "senza il voto sul bilancio."),
+}
+
+
+@pytest.mark.parametrize(("language", "place", "source"), [
+    ("de", "Regensburg", "(dpa/lby) – " + LONG["de"]),
+    ("pt", "Guarda", "Lusa"),
+    ("it", "TRESANA", "(Lunigiana24)"),
+])
+def test_a_torn_dateline_in_a_text_written_one_paragraph_a_line(language: str, place: str, source: str) -> None:
+    caption = {"de": "Bild: Anna Berger / Donaubild", "pt": "Foto: Rui Costa/Arquivo", "it": "Foto di Lia Neri"}[language]
+    text = f"{caption}\n{place}\n{source}\n{LONG[language]}\n{LONG[language]}\n"
+    assert flagged(text, "split-dateline", language) == [2]
+
+
+def test_a_subheading_in_a_text_written_one_paragraph_a_line() -> None:
+    text = f"{LONG['de']}\nDie Folgen\n{LONG['de']}\n{LONG['de']}\n"
+    assert flagged(text, "split-dateline", "de") == []

@@ -2,7 +2,8 @@
 source (`CNN`, `(Reuters) –`) opening the next line.
 
 Data (regexes, per language like `line-marker`'s, placeholders expand the same way): `place`,
-the whole place line, which must follow a blank line; `source_line`, matched at the start of
+the whole place line, which must follow a blank line or be a paragraph of its own (a text
+written one paragraph a line); `source_line`, matched at the start of
 the next line, whose named group `source` (or the whole match) ends the reported span.
 A source line that is all its paragraph (a blank line or the end follows) may also match
 data `named_source` (an agency's name, a desk code), or, under a place written in capitals
@@ -15,9 +16,16 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..document import Document
 from ..rule import Finding
 from .line_marker import LinePatterns
+
+# The end of a line that is no wrapped sentence: punctuation, or a capitalised last word.
+_LINE_END = regex.compile(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
+# A source in brackets, alone on its line: `(Lunigiana24)`, `(dpa)`.
+_BRACKETED = regex.compile(r"\([^()]{2,40}\)")
 
 
 class SplitDatelineCheck(LinePatterns):
@@ -37,11 +45,12 @@ class SplitDatelineCheck(LinePatterns):
             start = doc.line_starts[index] + len(line) - len(line.lstrip())
             following = doc.prose_lines[index + 1]
             indent = len(following) - len(following.lstrip())
-            match = source.match(following, indent) if self.blank(doc, index - 1) else None
+            opens = self.blank(doc, index - 1) or self.own_paragraph(doc, index)
+            match = source.match(following, indent) if opens else None
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
                 end, said = doc.line_starts[index + 1] + match.end(group), match.group(group).strip()
-            elif self.blank(doc, index - 1) and self.names_source(doc, index + 1, capitals=not any(c.islower() for c in text)):
+            elif opens and self.names_source(doc, index + 1, capitals=not any(c.islower() for c in text)):
                 said = following.strip()
                 end = doc.line_starts[index + 1] + len(following.rstrip())
             elif self.above_body(doc, index, text):
@@ -56,11 +65,22 @@ class SplitDatelineCheck(LinePatterns):
     def names_source(self, doc: Document, index: int, capitals: bool) -> bool:
         """True when line `index` is a paragraph's last line naming the source alone: an
         agency or a desk code, or under a place in capitals any name."""
-        if not self.blank(doc, index + 1):
-            return False
         text = self.stripped(doc, index)
+        if not self.blank(doc, index + 1) and not (self.own_paragraph(doc, index) and _BRACKETED.fullmatch(text)):
+            return False
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
             self.matcher(doc, "named_source"), self.matcher(doc, "caps_source") if capitals else None))
+
+    def own_paragraph(self, doc: Document, index: int) -> bool:
+        """True for a line that is a paragraph of its own without blank lines around it (a text
+        written one paragraph a line), after a line that is no wrapped sentence: it ends with
+        punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`."""
+        line = doc.prose_lines[index]
+        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        if block is None or not doc.position(block.start)[0] - 1 == index == doc.position(block.end)[0] - 1:
+            return False
+        above = self.previous_nonblank(doc, index)
+        return above is None or _LINE_END.search(self.stripped(doc, above)) is not None
 
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two
