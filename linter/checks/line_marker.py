@@ -209,8 +209,8 @@ class LineMarkerCheck(LinePatterns):
     def stamp(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of data `top` below the text's first line and above its first paragraph."""
         top = self.matcher(doc, "top")
-        return (top is not None and self.next_nonblank(doc, -1) != index and index < self.body_start(doc)
-                and bool(top.fullmatch(text)))
+        return (top is not None and index < self.body_start(doc) and bool(top.fullmatch(text))
+                and doc.memo("first-text-line", lambda d: self.next_nonblank(d, -1)) != index)
 
     def furniture_above(self, doc: Document, index: int) -> bool:
         text = self.stripped(doc, index - 1) if index > 0 else ""
@@ -226,7 +226,7 @@ class LineMarkerCheck(LinePatterns):
         alone = self.blank(doc, index - 1) and self.blank(doc, index + 1)
         if isolated is not None and alone and isolated.fullmatch(text):
             return True
-        if foot is not None and (alone or self.at_foot(doc, index)) and foot.fullmatch(text):
+        if foot is not None and foot.fullmatch(text) and (alone or self.at_foot(doc, index)):
             return True
         inside = self.matcher(doc, "inside")
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
