@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Finding
 from .line_marker import LinePatterns
 
 # The end of a line that is no wrapped sentence: punctuation, or a capitalised last word.
-_LINE_END = regex.compile(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
+_LINE_END = compile_cached(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
 # A source in brackets, alone on its line: `(Lunigiana24)`, `(dpa)`.
-_BRACKETED = regex.compile(r"\([^()]{2,40}\)")
+_BRACKETED = compile_cached(r"\([^()]{2,40}\)")
 
 
 class SplitDatelineCheck(LinePatterns):
