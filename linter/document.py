@@ -46,6 +46,25 @@ def line_offsets(text: str) -> list[int]:
 LISTED_LINES_LIMIT = 1_000_000
 
 
+# Characters lower-cased at once: `str.lower()` of a text that is not ASCII takes a buffer of
+# twelve bytes a character, so a big text is lowered a piece at a time.
+LOWER_PIECE = 1 << 16
+
+
+def lower(text: str) -> str:
+    """`text.lower()`, a piece at a time: each piece ends just after a space or a newline, which
+    the one rule that looks around a letter (a final sigma) does not look across."""
+    if len(text) <= LOWER_PIECE:
+        return text.lower()
+    pieces, start, find = [], 0, text.find
+    while start < len(text):
+        after = start + LOWER_PIECE
+        cut = min((at for at in (find(" ", after), find("\n", after)) if at >= 0), default=len(text) - 1) + 1
+        pieces.append(text[start:cut].lower())
+        start = cut
+    return "".join(pieces)
+
+
 class Lines(Sequence):
     """The lines of a text without their newlines, cut from it when one is asked for: a big
     article is not held twice more as lists of lines."""
@@ -73,8 +92,9 @@ class Lines(Sequence):
         return map(self.__getitem__, range(len(self._starts)))
 
 
-def _lines(text: str, starts: list[int]) -> Sequence[str]:
-    """An article's lines as a list (line rules ask for them often); a big text's as `Lines`."""
+def lines_of(text: str, starts: list[int]) -> Sequence[str]:
+    """An article's lines as a list (line rules ask for them often); a big text's as `Lines`
+    (`starts`: where each line of `text` starts)."""
     return text.split("\n") if len(text) < LISTED_LINES_LIMIT else Lines(text, starts)
 
 
@@ -161,7 +181,7 @@ class Document:
     @cached_property
     def lines(self) -> Sequence[str]:
         """The lines of `text`, without their newline."""
-        return _lines(self.text, self.line_starts)
+        return lines_of(self.text, self.line_starts)
 
     @cached_property
     def prose(self) -> str:
@@ -181,7 +201,7 @@ class Document:
     @cached_property
     def prose_lines(self) -> Sequence[str]:
         """The lines of `prose` (where they are in `text`: blanking keeps the newlines)."""
-        return _lines(self.prose, self.line_starts)
+        return lines_of(self.prose, self.line_starts)
 
     @cached_property
     def _skipped_sorted(self) -> tuple[list[int], list[int]]:

@@ -1,9 +1,11 @@
 """The Document's compact word and line storage answers as the plain lists it replaces."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from linter.document import WORD, Lines, Token, Words, line_offsets
+from linter.document import LOWER_PIECE, WORD, Lines, Token, Words, line_offsets, lower
 from linter.formats import build_document
 from linter.sentences import BLOCK, CONTINUE, SENTENCE, word_contexts
 
@@ -49,3 +51,13 @@ def test_contexts_give_each_word_its_boundary_and_neighbours():
     assert (poi.prev.text, poi.next.text, poi.gap_before) == ("deciso", "si", ". ")
     assert contexts[7].prev is None and contexts[6].next is None  # a paragraph ends the sentence's neighbours
     assert list(contexts)[4] == poi
+
+
+def test_big_texts_are_lowered_a_piece_at_a_time_as_a_whole():
+    # A final sigma lowers by the letters around it; `İ` grows to two characters.
+    rng = random.Random(3)
+    letters = "ΣΑσς İAb’'.\u0345 \n"
+    for size in (LOWER_PIECE - 1, LOWER_PIECE + 1, 3 * LOWER_PIECE + 7):
+        text = "".join(rng.choice(letters) for _ in range(size))
+        assert lower(text) == text.lower()
+    assert lower("Σ" * (2 * LOWER_PIECE)) == ("Σ" * (2 * LOWER_PIECE)).lower()  # no place to cut

@@ -1,10 +1,11 @@
 """The reporters' indented JSON writer gives exactly what json.dumps(indent=2) gives."""
 from __future__ import annotations
 
+import io
 import json
 import random
 
-from linter.reporters.indented_json import dumps_indented
+from linter.reporters.indented_json import Streamed, dumps_indented, write_indented
 
 SCALARS = ["", "a\"b\\c/", "é\u2028\x00\ud800x", "ü\n\t\x7f", 0, -1, 10**30, 0.1, -0.0, 1e300,
            float("nan"), float("inf"), float("-inf"), True, False, None, [], {}]
@@ -30,3 +31,29 @@ def test_random_documents_are_laid_out_as_json_dumps_does():
 def test_values_it_does_not_lay_out_itself_fall_back_to_json_dumps():
     for value in ({1: "x"}, (1, 2), {"a": (1, [2])}, [{"x": {True: 1}}]):
         assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def written(value: object) -> str:
+    out = io.StringIO()
+    write_indented(out, value)
+    return out.getvalue()
+
+
+def test_streamed_lists_are_written_as_the_lists_would_be():
+    rng = random.Random(12)
+    for count in (0, 1, 2, 255, 256, 257, 600):
+        items = [random_value(rng, 1) for _ in range(count)]
+        for document in (items, {"a": [{"results": items, "b": 1}], "c": items}):
+            expected = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            if isinstance(document, list):
+                shaped = Streamed(iter(items))
+            else:
+                shaped = {"a": [{"results": Streamed(iter(items)), "b": 1}], "c": Streamed(iter(items))}
+            assert written(shaped) == expected, count
+
+
+def test_streamed_items_and_documents_it_does_not_lay_out_fall_back_to_json_dumps():
+    items = [(1, 2), {"a": (1, [2])}, {1: "x"}, "s"]
+    assert written(Streamed(items)) == json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    document = {1: Streamed(items)}
+    assert written(document) == json.dumps({1: items}, ensure_ascii=False, indent=2) + "\n"

@@ -29,12 +29,14 @@ least that probability of being page furniture.
 """
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from typing import Iterable, Iterator
 
 import regex
 
 from ..compiled import COMMON, compile_cached, compiled_before
-from ..document import Document
+from ..document import Document, lines_of, lower
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
@@ -359,10 +361,10 @@ class LineMarkerCheck(LinePatterns):
                 yield line_finding(doc, index + 1, shares_line=self.stamp(doc, index, self.stripped(doc, index)))
 
 
-def _lines_with_addresses(doc: Document) -> list[str]:
+def _lines_with_addresses(doc: Document) -> Sequence[str]:
     """The prose lines with each web address that the prose blanked restored, unless it lies
     inside a larger skipped region (code, front matter, a Markdown link target)."""
-    if not needles_cached(URL.pattern, URL.flags).may_match(doc.text.lower(), doc.text):
+    if not needles_cached(URL.pattern, URL.flags).may_match(lower(doc.text), doc.text):
         return doc.prose_lines  # no address in the text
     addresses = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
     if not addresses:
@@ -379,15 +381,16 @@ def _lines_with_addresses(doc: Document) -> list[str]:
             pieces += [doc.prose[kept:start], doc.text[start:end]]
             kept = end
     pieces.append(doc.prose[kept:])
-    return "".join(pieces).split("\n")
+    return lines_of("".join(pieces), doc.line_starts)  # restoring an address keeps every offset
 
 
 def _text_lines(doc: Document, first: int, last: int) -> int:
     """How many of the 0-based lines first..last are not blank (counted once per document)."""
-    def running(d: Document) -> list[int]:
-        counts = [0]
+    def running(d: Document) -> array:
+        counts, total = array("i", [0]), 0
         for line in d.prose_lines:
-            counts.append(counts[-1] + bool(line.strip()))
+            total += bool(line.strip())
+            counts.append(total)
         return counts
 
     counts = doc.memo("text-lines-before", running)

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..compiled import COMMON, compile_cached
-from ..document import Document
+from ..document import Document, lower
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
@@ -110,7 +110,7 @@ class PatternCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         scope = self.options["scope"]
         haystack = doc.text if scope == "text" else doc.prose
-        lowered = doc.memo(f"lowered-{scope}", lambda d: haystack.lower())
+        lowered = lower(haystack)
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue

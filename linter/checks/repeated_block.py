@@ -32,6 +32,7 @@ class RepeatedBlockCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         seen_blocks: set[str] = set()
         block_keys: dict[int, str] = {}  # block start -> its normalised text
+        keys: dict[str, str] = {}  # each normalised text once: a repeated block costs no copy
         seen_sentences: set[str] = set()
         opened: dict[str, str] = {}  # sentence -> the first paragraph it opened
         reported: list[tuple[int, int]] = []
@@ -39,7 +40,8 @@ class RepeatedBlockCheck(Check):
             if block.kind in ("heading", "table"):
                 continue
             text = doc.block_text(block)
-            key = block_keys[block.start] = _normalise(text)
+            key = _normalise(text)
+            key = block_keys[block.start] = keys.setdefault(key, key)
             if not _ends_sentence(text):
                 continue  # a caption or summary line is no pasted copy, nor the original of one
             if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:

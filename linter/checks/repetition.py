@@ -11,6 +11,7 @@ letters (`b a s i c`). An allowed double becomes an error when tripled (`that th
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from typing import Iterable
 
 from ..compiled import compile_cached
@@ -132,8 +133,8 @@ def _words_alone(doc: Document) -> set[str]:
 def _doubled(doc: Document) -> Counter[str]:
     """How often the article writes each word twice in a row: a slip does not recur, a name does."""
     def count(doc: Document) -> Counter[str]:
-        words = [w.text for w in doc.words]
-        return Counter(a for a, b in zip(words, words[1:]) if a == b)
+        words = doc.words.texts
+        return Counter(a for a, b in zip(words, islice(words, 1, None)) if a == b)
     return doc.memo("doubled-words", count)
 
 

@@ -53,10 +53,11 @@ def fix_state(d: Diagnostic, unsafe_fixes: bool) -> str | None:
 
 
 def write_json(stream: TextIO, document: object) -> None:
-    """A JSON document, indented, in one write (json.dump writes each token separately)."""
-    from .indented_json import dumps_indented
+    """A JSON document, indented as `json.dump(document, indent=2)` writes it, in few writes
+    (json.dump writes each token separately); its `Streamed` lists are made as they are written."""
+    from .indented_json import write_indented
 
-    stream.write(dumps_indented(document) + "\n")
+    write_indented(stream, document)
 
 
 def reporter_class(name: str) -> type[Reporter]:

@@ -2,43 +2,102 @@
 
 With `indent`, the standard library falls back to its pure-Python encoder (a generator per
 value); findings are many small dicts of strings and numbers, so this writes the layout itself
-and leaves each string and number to the C encoder.
+and leaves each string and number to the C encoder. `write_indented` writes a document whose
+long lists (a run's findings) are `Streamed`: made and written one item at a time, so a report
+of any size is never held whole, nor its findings as dicts.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from json import dumps
 from json.encoder import encode_basestring
+from typing import Callable, TextIO
 
 _SCALARS = {str: encode_basestring, int: int.__repr__, float: dumps, bool: dumps, type(None): dumps}
+# Stands for a streamed list in a rendered document: JSON escapes it in strings and keys.
+_HOLE = "\0"
+# Items of a streamed list joined into one write.
+_BATCH = 256
 
 
 class _Unsupported(Exception):
     """A value this writer does not lay out as json.dumps would (non-str key, other type)."""
 
 
+class Streamed:
+    """A JSON array whose items `write_indented` takes from `items` as it writes them."""
+
+    def __init__(self, items: Iterable[object]):
+        self.items = items
+
+
 def dumps_indented(value: object) -> str:
     """What `json.dumps(value, ensure_ascii=False, indent=2)` returns."""
+    return _nested(value, "\n")
+
+
+def write_indented(stream: TextIO, value: object) -> None:
+    """Write `dumps_indented(value)` and a newline, where each `Streamed` in `value` is the list
+    of its items."""
+    holes: list[tuple[Streamed, str]] = []
+
+    def hole(streamed: Streamed, newline: str) -> str:
+        holes.append((streamed, newline))
+        return _HOLE
+
     try:
-        return _render(value, "\n")
+        pieces = _render(value, "\n", hole).split(_HOLE)
     except _Unsupported:
-        return dumps(value, ensure_ascii=False, indent=2)
+        stream.write(dumps(value, ensure_ascii=False, indent=2, default=lambda streamed: list(streamed.items)) + "\n")
+        return
+    for piece, (streamed, newline) in zip(pieces, holes):
+        stream.write(piece)
+        _write_items(stream, streamed.items, newline)
+    stream.write(pieces[-1] + "\n")
 
 
-def _render(value: object, newline: str) -> str:
+def _write_items(stream: TextIO, items: Iterable[object], newline: str) -> None:
+    """A list of `items` laid out at `newline`, written a batch of items at a time."""
+    inner = newline + "  "
+    separator = "," + inner
+    opening, batch = "[" + inner, []
+    for item in items:
+        batch.append(_nested(item, inner))
+        if len(batch) == _BATCH:
+            stream.write(opening + separator.join(batch))
+            opening, batch = separator, []
+    if batch:
+        stream.write(opening + separator.join(batch))
+        opening = separator
+    stream.write("[]" if opening[0] == "[" else newline + "]")
+
+
+def _nested(value: object, newline: str) -> str:
+    """`value` as `dumps_indented` lays it out with its nested lines starting at `newline`."""
+    try:
+        return _render(value, newline)
+    except _Unsupported:  # json.dumps' own layout, moved to the depth (JSON text has no raw newline)
+        return dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+def _render(value: object, newline: str, hole: Callable[[Streamed, str], str] | None = None) -> str:
     """`value` laid out with its nested lines starting at `newline` plus two spaces."""
     kind = type(value)
     scalar = _SCALARS.get(kind)
     if scalar is not None:
         return scalar(value)
+    if kind is Streamed and hole is not None:
+        return hole(value, newline)
     if kind is not dict and kind is not list:
         raise _Unsupported
     if not value:
         return "{}" if kind is dict else "[]"
     inner = newline + "  "
     if kind is list:  # strings and numbers (most values) without a call of _render each
-        items = [scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner) for item in value]
+        items = [scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner, hole)
+                 for item in value]
         return "[" + inner + ("," + inner).join(items) + newline + "]"
-    items = [_key(key) + ": " + (scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner))
+    items = [_key(key) + ": " + (scalar(item) if (scalar := _SCALARS.get(type(item))) else _render(item, inner, hole))
              for key, item in value.items()]
     return "{" + inner + ("," + inner).join(items) + newline + "}"
 

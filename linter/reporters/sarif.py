@@ -12,6 +12,7 @@ from ..result import FileResult
 from ..registry import load_registry
 from ..rule import RuleSpec
 from . import Reporter, write_json
+from .indented_json import Streamed
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -71,7 +72,7 @@ class SarifReporter(Reporter):
             "tool": {"driver": {"name": "newslint", "version": __version__, "semanticVersion": __version__,
                                 "rules": [rule_descriptor(rule_id, specs.get(rule_id)) for rule_id in ids]}},
             "columnKind": "unicodeCodePoints",
-            "results": [self._result(d, print_, index[d.rule]) for d, print_ in self.results],
+            "results": Streamed(self._result(d, print_, index[d.rule]) for d, print_ in self.results),
         }
         log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
         write_json(self.stream, log)
