@@ -9,8 +9,10 @@ supported one.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 from .document import Document
+from .langdata import lowered
 from .langnames import normalise_language, unknown_language_message
 
 DEFAULT_LANGUAGE = "en"
@@ -48,7 +50,7 @@ def resolve_language(doc: Document, configured: str | None, languages: dict[str,
         doc.notices.append(f"{doc.path}: front matter {key}: {unknown_language_message(value)}")
     if configured:
         return normalise_language(configured) or configured.lower(), "configured"
-    words = [t.text for t in doc.words if not t.text.isdigit()]
+    words = list(islice((word for word in doc.words.texts if not word.isdigit()), IDENTIFY_WORDS))  # all it reads
     if len(words) < MIN_WORDS_TO_IDENTIFY:
         return DEFAULT_LANGUAGE, "default"
     return by_function_words(words, languages) or identify(" ".join(words[:IDENTIFY_WORDS])), "identified"
@@ -58,7 +60,7 @@ def by_function_words(words: list[str], languages: dict[str, dict]) -> str | Non
     """The language whose function words clearly dominate the text, or None."""
     words = words[:IDENTIFY_WORDS]
     counts = Counter(word.lower() for word in words)
-    scores = sorted(((sum(counts[w] for w in _function_words(code, data)), code)
+    scores = sorted(((sum(map(counts.__getitem__, _function_words(code, data).intersection(counts))), code)
                      for code, data in languages.items()), reverse=True)
     if not scores:
         return None
@@ -68,7 +70,7 @@ def by_function_words(words: list[str], languages: dict[str, dict]) -> str | Non
 
 
 def _function_words(code: str, data: dict) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get("function_words") or ())
+    return lowered(tuple(map(str, data.get("function_words") or ())))
 
 
 def identify(text: str) -> str:

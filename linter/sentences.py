@@ -5,6 +5,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 from typing import Callable, Iterator, NamedTuple
 
 import regex
@@ -104,13 +105,15 @@ def _analyse(doc: Document) -> WordContexts:
     ordinal_dot = bool(doc.lang_data.get("ordinal_dot"))  # German `am 14. und 15. Juli`, `der 72. Minute`
     prose, text = doc.prose, doc.text
     words = doc.words
-    keep = [i for i, word in enumerate(words.texts)
-            if not (len(word) == 1 and MOJIBAKE_TAIL.match(prose, words.ends[i]))]
-    if len(keep) == len(words):
+    dropped = [i for i, word in enumerate(words.texts) if len(word) == 1 and MOJIBAKE_TAIL.match(prose, words.ends[i])]
+    if not dropped:
         texts, starts, ends = words.texts, words.starts, words.ends
     else:
-        texts = [words.texts[i] for i in keep]
-        starts, ends = array("i", (words.starts[i] for i in keep)), array("i", (words.ends[i] for i in keep))
+        kept = bytearray(b"\x01") * len(words)
+        for i in dropped:
+            kept[i] = 0
+        texts = list(compress(words.texts, kept))
+        starts, ends = array("i", compress(words.starts, kept)), array("i", compress(words.ends, kept))
     block_starts = doc._block_starts
     block_ends = [block.end for block in doc.blocks]
     opens_line = _line_openers(doc)
@@ -120,11 +123,16 @@ def _analyse(doc: Document) -> WordContexts:
     gap_starts = array("i", starts)
     plain: dict[str, int] = {}  # the boundary of each gap without a stop, which depends on nothing else
     previous_block = -1
+    last_block, started = len(block_starts) - 1, -1  # started: the last block that starts at or before the word
     for i in range(count):
         start = starts[i]
-        block = bisect_right(block_starts, start) - 1
-        if block >= 0 and start >= block_ends[block]:
-            block = -1
+        while started < last_block and block_starts[started + 1] <= start:
+            started += 1
+        block = started if started >= 0 and start < block_ends[started] else -1
+        if block >= 0 and block == previous_block and start == ends[i - 1] + 1 and prose[start - 1] == " " \
+                and text[start - 1] == " ":
+            joined[i], gap_starts[i], boundaries[i] = 1, start - 1, CONTINUE  # one space: what most gaps are
+            continue
         if block < 0 or block != previous_block or i == 0:
             previous_block = block
             if block >= 0:

@@ -25,7 +25,7 @@ from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
-from ..sentences import WordContext, word_contexts
+from ..sentences import CONTINUE, WordContext, word_contexts
 
 _TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
@@ -69,11 +69,14 @@ class MidsentenceCapitalCheck(Check):
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
         title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)
-        for i, ctx in enumerate(contexts):
-            word = ctx.token.text
-            one_letter = len(word) == 1 and word.isupper() and word.lower() in one_letter_suspects
-            if not (_plain_capitalised(word) or one_letter) or ctx.may_start_sentence or ctx.prev is None:
+        boundaries = contexts.boundaries
+        for i, word in enumerate(contexts.texts):  # a context is made only for a capital inside a sentence
+            if boundaries[i] != CONTINUE or not word[:1].isupper() or not contexts.joined(i):
                 continue
+            one_letter = len(word) == 1 and word.isupper() and word.lower() in one_letter_suspects
+            if not (_plain_capitalised(word) or one_letter):
+                continue
+            ctx = contexts[i]
             block = doc.block_at(ctx.token.start)
             if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
                 continue

@@ -110,12 +110,14 @@ class PatternCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         scope = self.options["scope"]
         haystack = doc.text if scope == "text" else doc.prose
-        lowered = lower(haystack)
+        lowered = None  # the haystack lower-cased, when a pattern has needles to look for
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue
-            if not pattern.needles.may_match(lowered, haystack):
-                continue
+            if pattern.needles.clauses:
+                lowered = lower(haystack) if lowered is None else lowered
+                if not pattern.needles.may_match(lowered, haystack):
+                    continue
             for match in pattern.regex.finditer(haystack):
                 group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
                 start, end = match.span(group)

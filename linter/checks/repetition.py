@@ -98,7 +98,7 @@ def _case_insensitive_doubles(texts: list[str]) -> list[int]:
     """Indexes of the words that the next word repeats, whatever the case."""
     lower = {text: text.lower() for text in set(texts)}
     lowered_texts = list(map(lower.__getitem__, texts))
-    return [i for i, (a, b) in enumerate(zip(lowered_texts, lowered_texts[1:])) if a == b]
+    return [i for i, (a, b) in enumerate(zip(lowered_texts, islice(lowered_texts, 1, None))) if a == b]
 
 
 def _removal(doc: Document, first: Token, second: Token) -> Finding:
