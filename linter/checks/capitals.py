@@ -264,14 +264,10 @@ def _capitalised_uses(doc: Document) -> Counter:
 
 
 def _word_pairs(doc: Document) -> Counter:
-    """How often each two capitalised words stand together in the text, one space apart (the
-    pairs asked about: a candidate after a name)."""
+    """How often each two words stand together in the text, one space apart."""
     def count(d: Document) -> Counter:
         texts, starts, ends, text = d.words.texts, d.words.starts, d.words.ends, d.text
-        last = len(texts) - 1
-        return Counter((texts[i], texts[i + 1]) for i, word in enumerate(texts)
-                       if word[:1].isupper() and i < last and texts[i + 1][:1].isupper()
-                       and text[ends[i]:starts[i + 1]] == " ")
+        return Counter((texts[i], texts[i + 1]) for i in range(len(texts) - 1) if text[ends[i]:starts[i + 1]] == " ")
 
     return doc.memo("word-pairs", count)
 
