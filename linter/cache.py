@@ -7,10 +7,11 @@ may be able to plant one: a key is an HMAC under a secret kept in the user's cac
 A cache folder that was committed, restored from elsewhere or edited by someone else only
 misses. What is read is checked field by field; anything else counts as a miss.
 
-The index (`index` in the cache folder, signed as a whole with the same secret) maps each
-file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content (newslint,
-rules, settings, path) and its content key and findings. A file whose stat and context match is
-served without being read; any other is read and hashed as before. A stat is only recorded when
+The index (`index` in the cache folder, `marshal` data signed as a whole with the same secret)
+maps each file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content
+(newslint, rules, settings, path) and its content key and findings. A file whose stat and
+context match is served without being read (nor its findings checked field by field: the
+signature says this code wrote them); any other is read and hashed as before. A stat is only recorded when
 the file was last changed well before it was read, so that an edit within the file system's
 clock tick after the read cannot hide behind an unchanged stat (git's "racily clean" files).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import marshal
 import os
 import stat
 import time
@@ -76,13 +78,11 @@ class Cache:
         signature = _signature(info, now)
         if record is not None and signature is not None and record[0] == signature \
                 and record[1] == context.hexdigest():
-            hit = _decoded(record[3])
-            if hit is not None:
-                return None, hit
+            return None, _from_index(record[3])
         key = self._content_key(path, settings, context)
         if key is None:
             return None, None
-        hit = _decoded(record[3]) if record is not None and record[2] == key else None
+        hit = _from_index(record[3]) if record is not None and record[2] == key else None
         if hit is None:
             hit = self.load(key)
         if hit is None:
@@ -96,7 +96,7 @@ class Cache:
         """Write the index if this run changed it; a folder that cannot be written is only slower."""
         if not self._index_changed or not self.secret:
             return
-        payload = json.dumps({"files": self._index}, separators=(",", ":")).encode("ascii")
+        payload = marshal.dumps(self._index)
         try:
             self._prepare_folder(self.root)
             write_atomic(str(self.root / INDEX_FILE), _sign(self.secret, payload) + b"\n" + payload, durable=False)
@@ -107,9 +107,8 @@ class Cache:
     def _context(self, path: str, settings: Settings) -> hmac.HMAC | None:
         if not self.secret:
             return None
-        digest = hmac.new(self.secret, digestmod=hashlib.sha256)
-        for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), path):
-            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        digest = _settings_context(self.secret, settings).copy()
+        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
         return digest
 
     def _content_key(self, path: str, settings: Settings, context: hmac.HMAC) -> str | None:
@@ -127,9 +126,9 @@ class Cache:
             try:
                 signature, _, payload = read_regular_file(str(self.root / INDEX_FILE), MAX_INDEX_BYTES).partition(b"\n")
                 if hmac.compare_digest(signature, _sign(self.secret, payload)):
-                    files = json.loads(payload.decode("ascii"))["files"]
+                    files = marshal.loads(payload)
                     self._index = {name: record for name, record in _of(files, dict).items() if _well_formed(record)}
-            except (InputError, ValueError, KeyError, TypeError, RecursionError):
+            except (InputError, ValueError, EOFError, KeyError, TypeError, RecursionError):
                 pass
         return self._index
 
@@ -188,6 +187,26 @@ def _encode(result: FileResult) -> dict:
     }
 
 
+@lru_cache(maxsize=64)
+def _settings_context(secret: bytes, settings: Settings) -> hmac.HMAC:
+    """The HMAC of all a file's context but its path: newslint, its rules, the settings."""
+    digest = hmac.new(secret, digestmod=hashlib.sha256)
+    for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings)):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest
+
+
+def _from_index(entry: dict) -> FileResult:
+    """A FileResult from a record of the signed index, which only this code wrote (with this
+    file's context): its fields need no checking, unlike an entry file's."""
+    diagnostics = [Diagnostic(path, line, column, end_line, end_column, rule, message, _SEVERITIES[severity],
+                              None if fix is None else Fix(fix[0], fix[1]), start, end)
+                   for path, line, column, end_line, end_column, rule, message, severity, fix, start, end
+                   in entry["diagnostics"]]
+    return FileResult(entry["path"], diagnostics, entry["language"], entry["language_source"],
+                      lines={int(n): text for n, text in entry["lines"].items()}, notices=entry.get("notices", []))
+
+
 def _decode(raw: dict) -> FileResult:
     """A FileResult from an entry, every field of its type; TypeError or ValueError otherwise."""
     if not isinstance(raw, dict):
@@ -216,19 +235,12 @@ def _signature(info: os.stat_result, now: int) -> list | None:
 
 
 def _sign(secret: bytes, payload: bytes) -> bytes:
-    return hmac.new(secret, b"newslint index\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
+    return hmac.new(secret, b"newslint index 2\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
 
 
 def _well_formed(record) -> bool:
     return (isinstance(record, list) and len(record) == 4 and (record[0] is None or isinstance(record[0], list))
             and isinstance(record[1], str) and isinstance(record[2], str) and isinstance(record[3], dict))
-
-
-def _decoded(entry: dict) -> FileResult | None:
-    try:
-        return _decode(entry)
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 def _of(value, kind: type):
@@ -243,8 +255,17 @@ def _optional_str(value) -> str | None:
 
 @lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """newslint's own source, so that an edited check never serves stale results."""
-    return _digest(sorted(Path(__file__).parent.rglob("*.py")), Path(__file__).parent)
+    """newslint's own source files by name, size and time of change, so that an edited check
+    never serves stale results (without reading the source at every run)."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for file in sorted(package.rglob("*.py")):
+        try:
+            info = file.stat()
+        except OSError:
+            continue
+        digest.update(f"{file.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=32)
@@ -253,15 +274,13 @@ def _rules_digest(rules_paths: tuple[str, ...]) -> str:
     line model's weights."""
     folders = [builtin_rules_dir(), *map(Path, rules_paths)]
     model = builtin_rules_dir() / MODEL_FILE
-    return _digest([*(file for folder in folders for file in rule_files(folder)), *([model] if model.is_file() else [])],
-                   None)
+    return _digest([*(file for folder in folders for file in rule_files(folder)), *([model] if model.is_file() else [])])
 
 
-def _digest(files: list[Path], relative_to: Path | None) -> str:
+def _digest(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for file in files:
-        name = file.relative_to(relative_to) if relative_to else file
-        digest.update(str(name).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(str(file).encode("utf-8", "surrogateescape") + b"\0")
         try:
             digest.update(read_regular_file(str(file)))
         except InputError:

@@ -146,9 +146,10 @@ def load_config(path: Path | None, cwd: Path | None = None) -> Config:
 
 
 def _read_yaml_config(path: Path) -> dict:
-    import yaml  # only where a configuration file is found
-
-    from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
+    """The configuration file's mapping, parsed once per content (kept, signed, in the user's
+    cache folder like the rule files: a run does not import the YAML reader for it)."""
+    from .rules_cache import parsed
+    from .yamlio import MAX_CHARS
 
     try:
         text = read_regular_file(str(path), MAX_CHARS).decode("utf-8")
@@ -156,6 +157,14 @@ def _read_yaml_config(path: Path) -> dict:
         raise ConfigError(f"cannot read config: {exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
+    return parsed([(path, text)], _parse_yaml_config)[0]
+
+
+def _parse_yaml_config(path: Path, text: str) -> dict:
+    import yaml  # only where a configuration file is parsed
+
+    from .yamlio import YamlLimitError, load_yaml
+
     try:
         raw = load_yaml(text)
     except YamlLimitError as exc:

@@ -43,7 +43,7 @@ class Overrides:
             changes["ignore"] = settings.ignore + self.ignore
         if self.languagetool_url:
             changes["languagetool"] = with_url(settings.languagetool, self.languagetool_url)
-        return replace(settings, **changes)
+        return replace(settings, **changes) if changes else settings
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,15 @@ class ConfigResolver:
         self.isolated = isolated
 
     def for_path(self, path: str) -> Config:
+        return self.for_folder(os.path.dirname(os.path.abspath(path)))
+
+    def for_folder(self, folder: str) -> Config:
+        """The configuration of the files in `folder` (an absolute path)."""
         if self.explicit is not None:
             return self.explicit
         if self.isolated:
             return load_config(None, Path.cwd())
-        return _nearest_config(os.path.dirname(os.path.abspath(path)))
+        return _nearest_config(folder)
 
 
 @lru_cache(maxsize=1024)
@@ -100,32 +104,59 @@ def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], N
 
 def _walk(root: str, resolver: ConfigResolver, warn: Callable[[str], None],
           gitignore: GitIgnore | None) -> tuple[list[str], dict[str, int]]:
-    """The articles under root, and how many were left out by which file (exclude, .gitignore)."""
-    def unreadable(error: OSError) -> None:
-        warn(f"{error.filename}: folder skipped: {error.strerror or error}")
+    """The articles under root, and how many were left out by which file (exclude, .gitignore).
 
+    As `os.walk` goes (top down, into no symbolic link to a folder), but with what the folder
+    listing already says (whether an entry is a regular file) and each folder's configuration
+    looked up once, not per file."""
     result: list[str] = []
     left_out: dict[str, int] = {}
-    for directory, dirs, files in os.walk(root, onerror=unreadable):
-        kept_dirs = []
-        for name in sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")):
+
+    def visit(directory: str) -> None:
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as error:
+            warn(f"{error.filename}: folder skipped: {error.strerror or error}")
+            return
+        folders = {entry.name: entry for entry in entries if _is_dir(entry)}
+        kept = []
+        for name in sorted(d for d in folders if d not in SKIP_DIRS and not d.startswith(".")):
             if gitignore and gitignore.ignored(os.path.join(directory, name), is_dir=True):
                 left_out[".gitignore"] = left_out.get(".gitignore", 0) + 1
             else:
-                kept_dirs.append(name)
-        dirs[:] = kept_dirs
-        for name in sorted(files):
-            path = os.path.join(directory, name)
-            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES or not os.path.isfile(path):
+                kept.append(name)
+        config = resolver.for_folder(os.path.abspath(directory))
+        for entry in sorted((e for e in entries if e.name not in folders), key=lambda e: e.name):
+            path = os.path.join(directory, entry.name)
+            if os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES or not _is_file(entry):
                 continue
-            config = resolver.for_path(path)
             reason = (f"exclude in {config.source}" if config.is_excluded(path)
                       else ".gitignore" if gitignore and gitignore.ignored(path) else None)
             if reason:
                 left_out[reason] = left_out.get(reason, 0) + 1
             else:
                 result.append(path)
+        for name in kept:
+            if not folders[name].is_symlink():
+                visit(os.path.join(directory, name))
+
+    visit(root)
     return result, left_out
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _nothing_to_lint(path: str, left_out: dict[str, int]) -> str:
