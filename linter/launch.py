@@ -9,6 +9,7 @@ call, with the same defaults and the same one-line errors and exit statuses; eve
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import sys
 
@@ -81,8 +82,11 @@ def _article_or_folder(path: str) -> bool:
 
 def run_plain(params: dict) -> None:
     """`run_check`, its errors reported as `linter.cli.NewslintGroup` reports them."""
+    from . import runner  # noqa: F401 - imported before the freeze below
     from .cli_check import EXIT_ERROR, echo, ended_by_ctrl_c, run_check
     from .errors import NewslintError, one_line
+
+    gc.freeze()  # what the imports made lives to the end: the collector need not walk it again
 
     try:
         try:

@@ -1,21 +1,21 @@
 """The compact lexicon files: built from wordfreq once per language, cached, loaded in milliseconds.
 
-A language's file holds a marisa trie of every word of its wordfreq list, with each word's Zipf
-frequency in hundredths (an array indexed by the trie's key ids). Words of the English list
-that the language's list lacks are kept too, with the value 0: merged-words counts a word
-either list knows as a word. The files live in the user's cache folder (`user_cache`), named
-after the wordfreq data they come from, so a new wordfreq rebuilds them.
+A language has two files: a marisa trie of every word of its wordfreq list (mapped into
+memory, not read: a run touches the few pages its words need), and each word's Zipf frequency
+in hundredths (an array indexed by the trie's key ids). Words of the English list that the
+language's list lacks are kept too, with the value 0: merged-words counts a word either list
+knows as a word. The files live in the user's cache folder (`user_cache`), named after the
+wordfreq data they come from, so a new wordfreq rebuilds them.
 """
 from __future__ import annotations
 
 import math
-import struct
 import sys
 from array import array
 
 from .user_cache import cache_path, package_data_signature, save
 
-FORMAT = b"NSLX1"
+FORMAT = b"NSLX2"
 WORDS_FORMAT = b"NSLW2"
 ENGLISH = "en"
 
@@ -47,14 +47,20 @@ class Lexicon:
 
 def load(language: str) -> Lexicon:
     """The language's lexicon from the cache folder, built there first when missing."""
-    path = cache_path("lexicon", f"{language}-{_signature(language)}.lex")
+    import marisa_trie
+
+    name = f"{language}-{_signature(language)}"
+    words, zipfs = cache_path("lexicon", f"{name}.trie"), cache_path("lexicon", f"{name}.zipf")
     try:
-        return _read(path.read_bytes())
-    except (OSError, ValueError):
+        trie = marisa_trie.Trie()
+        trie.mmap(str(words))
+        return _lexicon(trie, zipfs.read_bytes())
+    except (OSError, ValueError, RuntimeError):  # missing or damaged (marisa says RuntimeError)
         pass
-    data = _build(language)
-    save(path, data)
-    return _read(data)
+    packed, values = _build(language)
+    save(zipfs, values)
+    save(words, packed)
+    return _lexicon(marisa_trie.Trie().frombytes(packed), values)
 
 
 def common_words(language: str, count: int):
@@ -83,16 +89,10 @@ def common_words(language: str, count: int):
     return trie
 
 
-def _read(data: bytes) -> Lexicon:
-    import marisa_trie
-
-    if not data.startswith(FORMAT):
-        raise ValueError("not a newslint lexicon")
-    (size,) = struct.unpack_from("<Q", data, len(FORMAT))
-    start = len(FORMAT) + 8
-    trie = marisa_trie.Trie().frombytes(data[start:start + size])
+def _lexicon(trie, data: bytes) -> Lexicon:
+    """The lexicon of a trie and its values (little-endian 16-bit numbers, one per key)."""
     values = array("H")
-    values.frombytes(data[start + size:])
+    values.frombytes(data)
     if sys.byteorder == "big":
         values.byteswap()
     if len(values) != len(trie):
@@ -100,8 +100,9 @@ def _read(data: bytes) -> Lexicon:
     return Lexicon(trie, values)
 
 
-def _build(language: str) -> bytes:
-    """The file's bytes: the language's wordfreq list, then English's words it lacks."""
+def _build(language: str) -> tuple[bytes, bytes]:
+    """The files' bytes, the trie and its values: the language's wordfreq list, then
+    English's words it lacks."""
     import marisa_trie
     from wordfreq import get_frequency_list
 
@@ -115,8 +116,7 @@ def _build(language: str) -> bytes:
         ordered[trie[word]] = value
     if sys.byteorder == "big":
         ordered.byteswap()
-    packed = trie.tobytes()
-    return FORMAT + struct.pack("<Q", len(packed)) + packed + ordered.tobytes()
+    return trie.tobytes(), ordered.tobytes()
 
 
 def _centizipf_by_word(buckets: list[list[str]]) -> dict[str, int]:

@@ -34,9 +34,9 @@ class LineMatcher:
         self._any_start: list[tuple[tuple[frozenset[str], ...], _Unit]] = []
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], _Unit]]] = {}
         for start, clauses, leaves in groups:
-            entry = (tuple(frozenset(clause) for clause in clauses), _Unit(list(leaves), self))
-            (self._any_start if start is None else self._by_first.setdefault(start, [])).append(entry)
-        self._unsafe = frozenset(unsafe)
+            (self._any_start if start is None else self._by_first.setdefault(start, [])).append(
+                (clauses, _Unit(leaves, self)))
+        self._unsafe = unsafe
 
     def whole(self) -> Compiled:
         """The pattern compiled as it is written."""
@@ -61,33 +61,34 @@ class LineMatcher:
         return False
 
 
-Plan = tuple[tuple[tuple[str | None, tuple[tuple[str, ...], ...], tuple[str, ...]], ...], tuple[str, ...]]
+Plan = tuple[tuple[tuple[str | None, tuple[frozenset[str], ...], tuple[str, ...]], ...], frozenset[str]]
 
 
 def plan(source: str, flags: int) -> Plan:
     """The pattern's alternatives grouped by the first character they may start with (None:
     any) and the clauses of needles they need; and the characters that make a text unfit for
-    comparing lower-cased (see `regex_facts`). Plain data, so it can be cached."""
-    groups: dict[tuple[str | None, tuple[tuple[str, ...], ...]], list[str]] = {}
+    comparing lower-cased (see `regex_facts`). Plain data (frozensets as the matcher uses
+    them), so it can be cached and used as it is read back."""
+    groups: dict[tuple[str | None, tuple[frozenset[str], ...]], list[str]] = {}
     chars: set[str] = set()
     for leaf in alternatives(source):
         facts = pattern_facts(leaf, flags)
         if facts is None:
             groups.setdefault((None, ()), []).append(leaf)
             continue
-        clauses = tuple(tuple(sorted(clause)) for clause in best_clauses(facts))
+        clauses = best_clauses(facts)
         starts = sorted(facts.first) if facts.first is not None and not facts.nullable else [None]
         for start in starts:
             groups.setdefault((start, clauses), []).append(leaf)
         chars |= needle_chars(facts)
     return (tuple((start, clauses, tuple(leaves)) for (start, clauses), leaves in groups.items()),
-            tuple(sorted(unsafe_chars(chars))))
+            unsafe_chars(chars))
 
 
 class _Unit:
     """Some alternatives of a pattern, compiled together when first needed."""
 
-    def __init__(self, leaves: list[str], owner: LineMatcher):
+    def __init__(self, leaves: tuple[str, ...], owner: LineMatcher):
         self.leaves, self.owner = leaves, owner
         self._pattern: Compiled | None = None
 

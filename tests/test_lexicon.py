@@ -63,3 +63,18 @@ def test_builds_words_counts_the_commonest_words_wordfreq_lists(language):
         end = bisect_left(common, prefix + "\U0010ffff")
         longer = sum(1 for word in common[start:end] if len(word) >= len(prefix) + _PREFIX_MIN_TAIL)
         assert builds_words(prefix, language) == (longer >= _PREFIX_MIN_WORDS), prefix
+
+
+@pytest.mark.parametrize("damaged", [".trie", ".zipf"])
+def test_a_damaged_lexicon_file_is_rebuilt(tmp_path, monkeypatch, damaged):
+    from linter import lexicon_store, user_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    user_cache.machine_secret.cache_clear()
+    first = lexicon_store.load("nl")
+    expected = [first.centizipf(word) for word in ("het", "regering", "fiets", "qqqx")]
+    (path,) = (tmp_path / "newslint" / "lexicon").glob(f"nl-*{damaged}")
+    path.write_bytes(path.read_bytes()[:100])
+    again = lexicon_store.load("nl")
+    assert [again.centizipf(word) for word in ("het", "regering", "fiets", "qqqx")] == expected
+    assert expected[0] > expected[2] > 0 and expected[3] is None
