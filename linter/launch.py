@@ -2,7 +2,7 @@
 
 Importing click costs about as much as linting a short article, and a pre-commit hook starts
 newslint for every commit with a line like `newslint check a.md b.txt`. Such a line (paths,
-flags, `--format` and `--jobs`) is read here and handed to the same `run_check` click would
+flags, `--format`, `--jobs` and `--cache-dir`) is read here and handed to the same `run_check` click would
 call, with the same defaults and the same one-line errors and exit statuses; every other line
 (`--help`, another command or option, a mistake to report) goes to click (`linter.cli`).
 """
@@ -17,7 +17,7 @@ FLAGS = {"--no-cache": "no_cache", "-q": "quiet", "--quiet": "quiet", "-v": "ver
          "--exit-zero": "exit_zero", "--isolated": "isolated", "--no-respect-gitignore": "no_gitignore",
          "--fix": "fix", "--unsafe-fixes": "unsafe_fixes", "--diff": "diff", "--statistics": "statistics",
          "--strict": "strict"}
-VALUES = {"--format": "output_format", "-j": "jobs", "--jobs": "jobs"}
+VALUES = {"--format": "output_format", "-j": "jobs", "--jobs": "jobs", "--cache-dir": "cache_dir"}
 # `newslint check`'s parameters as click gives them when an option is absent
 # (tests/test_launch.py holds them equal to the click command's).
 CHECK_DEFAULTS = {
@@ -68,6 +68,8 @@ def plain_check(args: list[str]) -> dict | None:
 
 
 def _valid(name: str, value: str) -> bool:
+    if name == "cache_dir":
+        return not value.startswith("-")
     if name == "jobs":
         return value.isascii() and value.isdigit() and int(value) >= 1
     from .reporters import FORMATS

@@ -30,7 +30,7 @@ def test_the_defaults_are_the_click_commands():
     ["a.md"], ["a.md", "b.txt", "-"], ["--no-cache", "-q", "a.md"], ["a.md", "--quiet", "--verbose", "-v"],
     ["--fix", "--unsafe-fixes", "a.MD", "c.markdown"], ["--diff", "--statistics", "--strict", "--exit-zero", "x.mdx"],
     ["--isolated", "--no-respect-gitignore", "a.md"], ["--format", "json", "a.md", "--format", "sarif"],
-    ["-j", "2", "a.md"], ["--jobs", "07", "a.md"], ["tests"],
+    ["-j", "2", "a.md"], ["--jobs", "07", "a.md"], ["tests"], ["--cache-dir", "c", "a.md"],
 ])
 def test_a_plain_line_gives_clicks_parameters(args):
     params = launch.plain_check(["check", *args])
@@ -41,7 +41,7 @@ def test_a_plain_line_gives_clicks_parameters(args):
 @pytest.mark.parametrize("args", [
     [], ["a.md", "--help"], ["--lang", "it", "a.md"], ["-qv", "a.md"], ["--", "a.md"], ["--format"],
     ["--format", "yaml", "a.md"], ["--format=json", "a.md"], ["-j", "0", "a.md"], ["-j", "two", "a.md"],
-    ["data.jsonl"], ["-x.md"], ["no-such-folder"], ["--no-cache"],
+    ["data.jsonl"], ["-x.md"], ["no-such-folder"], ["--no-cache"], ["--cache-dir", "-q", "a.md"],
 ])
 def test_every_other_line_is_left_to_click(args):
     assert launch.plain_check(["check", *args]) is None
