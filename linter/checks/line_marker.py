@@ -73,6 +73,7 @@ class LinePatterns(Check):
         super().__init__(spec, options)
         self._compiled: dict[tuple[str, str | None], TimedPattern | None] = {}
         self._matchers: dict[tuple[str, str | None], LineMatcher | None] = {}
+        self._expansions: dict[tuple[str, str | None, int], str] = {}  # a name used in several patterns
 
     def pattern(self, doc: Document, key: str) -> TimedPattern | None:
         """The alternation of the patterns under data `key` for the document's language."""
@@ -108,7 +109,13 @@ class LinePatterns(Check):
         return matcher
 
     def _expand(self, doc: Document, key: str, depth: int) -> str:
-        """Data `key` as one regex, its `{name}` placeholders expanded."""
+        """Data `key` as one regex, its `{name}` placeholders expanded (once per language)."""
+        memo = (key, doc.language, depth)
+        if memo not in self._expansions:
+            self._expansions[memo] = self._expanded(doc, key, depth)
+        return self._expansions[memo]
+
+    def _expanded(self, doc: Document, key: str, depth: int) -> str:
         value = self.spec.language_data(key, doc.language)
         if value is None:
             words = word_list(doc, key)
