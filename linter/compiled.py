@@ -37,7 +37,7 @@ _REDUCE = copyreg.dispatch_table[regex.Pattern]
 _REBUILD = _REDUCE(regex.compile(""))[0]
 _PATTERN = "pattern"
 # The modules whose code decides what the derived entries hold.
-_SHAPERS = ("compiled.py", "regex_facts.py", "line_matcher.py")
+_SHAPERS = ("compiled.py", "regex_facts.py", "needles.py", "line_matcher.py")
 Data = TypeVar("Data")
 
 

@@ -14,7 +14,7 @@ from typing import Callable
 import regex
 
 from .compiled import COMMON, compile_cached, derived_cached
-from .regex_facts import ANALYSIS_VERSION, best_clauses, needle_chars, pattern_facts, unsafe_chars
+from .needles import ANALYSIS_VERSION
 from .timed_pattern import TimedPattern
 
 Compiled = regex.Pattern | TimedPattern
@@ -69,6 +69,8 @@ def plan(source: str, flags: int) -> Plan:
     any) and the clauses of needles they need; and the characters that make a text unfit for
     comparing lower-cased (see `regex_facts`). Plain data (frozensets as the matcher uses
     them), so it can be cached and used as it is read back."""
+    from .regex_facts import best_clauses, needle_chars, pattern_facts, unsafe_chars  # only when not cached
+
     groups: dict[tuple[str | None, tuple[frozenset[str], ...]], list[str]] = {}
     chars: set[str] = set()
     for leaf in alternatives(source):

@@ -18,10 +18,8 @@ from itertools import product
 import regex
 from regex import _regex_core as core
 
-from .compiled import COMMON, derived_cached
+from .needles import Needles
 
-# Facts derived and cached by an older analysis are not read back by a newer one.
-ANALYSIS_VERSION = 3
 _MAX_EXACT = 64     # more alternative strings than this: give up listing them
 _MAX_REPEAT = 3     # repeats of at most this many copies are expanded into strings
 _USELESS = 0.9      # a clause this likely to be met by any line is not worth checking
@@ -70,36 +68,11 @@ def pattern_facts(source: str, flags: int = 0) -> Facts | None:
         return None
 
 
-@dataclass(frozen=True)
-class Needles:
-    """What every match of a pattern holds (clauses of lower-cased needles), and the characters
-    that void comparing lower-cased text."""
-
-    clauses: tuple[frozenset[str], ...] = ()
-    unsafe: frozenset[str] = frozenset()
-
-    def may_match(self, lowered: str, text: str) -> bool:
-        """False when `text` (and `lowered`, it lower-cased) lacks what every match holds."""
-        if not self.clauses or any(char in text for char in self.unsafe):
-            return True
-        return all(any(needle in lowered for needle in clause) for clause in self.clauses)
-
-
 def needles(source: str, flags: int = 0) -> Needles:
     """The needles of a pattern searched anywhere in a text (none when it cannot tell)."""
     facts = pattern_facts(source, flags)
     clauses = best_clauses(facts) if facts is not None else ()
     return Needles(clauses, unsafe_chars({char for clause in clauses for needle in clause for char in needle}))
-
-
-def needles_cached(source: str, flags: int = 0, scope: str = COMMON) -> Needles:
-    """`needles(source, flags)`, from the cache when an earlier run worked them out."""
-    def derive() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-        found = needles(source, flags)
-        return tuple(tuple(sorted(clause)) for clause in found.clauses), tuple(sorted(found.unsafe))
-
-    clauses, unsafe = derived_cached(f"needles-{ANALYSIS_VERSION}", source, flags, derive, scope)
-    return Needles(tuple(frozenset(clause) for clause in clauses), frozenset(unsafe))
 
 
 def best_clauses(facts: Facts, limit: int = 2) -> tuple[frozenset[str], ...]:

@@ -61,5 +61,5 @@ def test_an_accented_text_loads_neither_ftfy_nor_yaml_nor_a_process_pool(tmp_pat
     modules = imported_by_check(article)
     assert "linter.checks.mojibake" in modules  # the rules did run
     for unneeded in ("ftfy", "yaml", "multiprocessing", "concurrent.futures", "linter.baseline",
-                     "linter.languagetool.server"):
+                     "linter.languagetool.server", "linter.regex_facts"):
         assert unneeded not in modules, unneeded

@@ -42,7 +42,7 @@ from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..line_matcher import LineMatcher
 from ..linemodel import probabilities
-from ..regex_facts import needles_cached
+from ..needles import needles_cached
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 

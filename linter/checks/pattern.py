@@ -21,7 +21,7 @@ from ..document import Document, lower
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..regex_facts import Needles, needles_cached
+from ..needles import Needles, needles_cached
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 
