@@ -53,10 +53,11 @@ def _repository_root(folder: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _spec(folder: str) -> pathspec.GitIgnoreSpec | None:
-    import pathspec  # only when a folder is walked
-
     try:
         with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as handle:
-            return pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
+            lines = handle.read().splitlines()
     except OSError:
         return None
+    import pathspec  # only when a walked folder has a .gitignore
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
