@@ -11,9 +11,10 @@ The index (`index` in the cache folder, `marshal` data signed as a whole with th
 maps each file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content
 (newslint, rules, settings, path) and its content key and findings. A file whose stat and
 context match is served without being read (nor its findings checked field by field: the
-signature says this code wrote them); any other is read and hashed as before. A stat is only recorded when
-the file was last changed well before it was read, so that an edit within the file system's
-clock tick after the read cannot hide behind an unchanged stat (git's "racily clean" files).
+signature says this code wrote them); any other is read and hashed as before. A stat is only
+recorded when the file was last changed well before it was read, so that an edit within the
+file system's clock tick after the read cannot hide behind an unchanged stat (git's "racily
+clean" files).
 """
 from __future__ import annotations
 
