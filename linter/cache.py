@@ -108,7 +108,7 @@ class Cache:
     def _context(self, path: str, settings: Settings) -> hmac.HMAC | None:
         if not self.secret:
             return None
-        digest = _settings_context(self.secret, settings).copy()
+        digest = _settings_context(self.secret, settings, time.localtime().tm_year).copy()
         digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
         return digest
 
@@ -189,10 +189,11 @@ def _encode(result: FileResult) -> dict:
 
 
 @lru_cache(maxsize=64)
-def _settings_context(secret: bytes, settings: Settings) -> hmac.HMAC:
-    """The HMAC of all a file's context but its path: newslint, its rules, the settings."""
+def _settings_context(secret: bytes, settings: Settings, year: int) -> hmac.HMAC:
+    """The HMAC of all a file's context but its path: newslint, its rules, the settings, and
+    the year of the run (tense-year reads an undated article in the year it is linted)."""
     digest = hmac.new(secret, digestmod=hashlib.sha256)
-    for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings)):
+    for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), str(year)):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest
 

@@ -3,6 +3,7 @@ file is hashed whatever its stat says, and a planted or damaged index is ignored
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,16 @@ def test_a_damaged_index_is_ignored_and_rewritten(tmp_path, linted, damage):
         entry.unlink()
     assert check() == clean and linted == ["a.md", "a.md"]
     assert check() == clean and linted == ["a.md", "a.md"]  # the rewritten index serves it
+
+
+def test_a_new_year_lints_again(tmp_path, linted, monkeypatch):
+    """tense-year reads an undated article in the year it is linted: a result cached in
+    one year is not served in the next."""
+    write(tmp_path / "a.md", ARTICLE)
+    check()
+    check()
+    assert linted == ["a.md"]
+    next_year = time.localtime(time.time() + 366 * 86400)
+    monkeypatch.setattr(cache.time, "localtime", lambda *args: next_year)
+    check()
+    assert linted == ["a.md", "a.md"]
