@@ -317,3 +317,25 @@ def test_a_stop_after_a_cut_word_is_an_abbreviation(language: str, sentence: str
 ])
 def test_a_stop_after_a_whole_word_still_ends_the_sentence(language: str, sentence: str) -> None:
     assert count(sentence + "\n", language, "lowercase-sentence-start") == 1
+
+
+# --- truncated-text: a cut paragraph above an editor's note set in emphasis ---------------
+
+CUT_ABOVE_NOTE = (
+    "The regional water board said on Tuesday that reservoirs in the south stood at a third of their capacity.\n\n"
+    "Farmers' groups asked for an emergency fund and for a pause in the new irrigation charges this winter.\n\n"
+    "The board will meet the farmers' groups again next week in the provincial capital, but a deal on the "
+    "charges is not expected before the spring harvest begins\n\n"
+    "{note}\n"
+)
+NOTE = "*Editor's note: this story was translated automatically from the Spanish original and was not reviewed by our editors.*"
+
+
+@pytest.mark.parametrize("note, cut", [
+    (NOTE, 1),  # the note is no body paragraph: the paragraph above it is the text's last
+    (NOTE.strip("*"), 0),  # the same words as plain prose are a full paragraph after the cut
+])
+def test_a_cut_paragraph_above_an_emphasised_note(note: str, cut: int) -> None:
+    text = CUT_ABOVE_NOTE.format(note=note)
+    found = [d for d in lint_text(text, "a.md", language="en", fmt="markdown") if d.rule == "truncated-text"]
+    assert len(found) == cut and all(d.line == 5 for d in found)

@@ -37,6 +37,8 @@ _FIRST_CHARACTER = compile_cached(r"\S")
 _LIST_NUMBER = compile_cached(r"\s*(?:\d+[.)]|[-*•])\s")
 _INNER_PUNCTUATION = compile_cached(r"[,;:.!?]\s")
 _FINAL_PUNCTUATION = compile_cached(r"[.!?…:;»«”“\"'’)\]]\W*$")
+# A paragraph set wholly in emphasis: an editor's note under the text, not its body.
+_EMPHASISED = compile_cached(r"\s*([*_]{1,2})\S.*\S\1[.!?]?\s*", regex.S)
 # A continuation stub: what cuts the text before it, and what may follow it to the line's end.
 _CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
 _STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
@@ -174,12 +176,14 @@ class TruncatedTextCheck(Check):
         punctuation (nearly all but the cut one, at least `min_paragraphs`), after the last such
         paragraph (an article cut short has no full paragraph after the cut; a teaser headline
         or a list item mid-article does) and after the first (the headline and standfirst
-        stay out); `len(text)` in other articles (lists of entries, poems, pages of headlines,
+        stay out; a paragraph wholly in emphasis, an editor's note under the text, is no body
+        paragraph); `len(text)` in other articles (lists of entries, poems, pages of headlines,
         text wrapped at a fixed width). Where it is found, each line ending with punctuation is
         a paragraph of its own, blank lines or not."""
         ends = [(block, _FINAL_PUNCTUATION.search(text) is not None) for block, text in
                 ((b, doc.block_text(b).rstrip()) for b in doc.blocks if b.kind == "paragraph")
-                if len(WORD.findall(text)) > 2 * self.options["min_words"]]
+                if len(WORD.findall(text)) > 2 * self.options["min_words"]
+                and not _EMPHASISED.fullmatch(doc.text, block.start, block.end)]
         punctuated = [block for block, ok in ends if ok]
         if len(punctuated) < max(self.options["min_paragraphs"], self.options["punctuated_share"] * (len(ends) - 1)):
             return len(doc.text)
