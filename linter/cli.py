@@ -11,7 +11,7 @@ import click
 from . import __version__
 from .cli_check import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ended_by_ctrl_c, plural, run_check, run_options,
                         split_values, warn)
-from .errors import NewslintError, one_line
+from .errors import NewslintError, error_line, internal_error_line, one_line
 from .records.cli import record_options
 from .reporters import FORMATS
 
@@ -78,7 +78,7 @@ class NewslintGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewslintError as exc:
-            click.echo(f"newslint: error: {one_line(str(exc))}", err=True)
+            click.echo(error_line(exc), err=True)
             ctx.exit(EXIT_ERROR)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
@@ -93,7 +93,7 @@ class NewslintGroup(click.Group):
             click.echo("newslint: aborted", err=True)
             sys.exit(EXIT_ERROR)
         except Exception as exc:  # noqa: BLE001 - a bug must not look like findings (exit 1)
-            click.echo(f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}", err=True)
+            click.echo(internal_error_line(exc), err=True)
             sys.exit(EXIT_ERROR)
         sys.exit(status if isinstance(status, int) else EXIT_CLEAN)  # click returns ctx.exit()'s code
 

@@ -11,6 +11,16 @@ def one_line(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
+def error_line(exc: BaseException) -> str:
+    """The one line newslint prints for a usage, configuration or input error."""
+    return f"newslint: error: {one_line(str(exc))}"
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """The one line newslint prints for a bug, so that it never looks like findings."""
+    return f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}"
+
+
 class NewslintError(Exception):
     """A usage, configuration or input problem, reported as one line."""
 

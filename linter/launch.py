@@ -86,7 +86,7 @@ def run_plain(params: dict) -> None:
     """`run_check`, its errors reported as `linter.cli.NewslintGroup` reports them."""
     from . import runner  # noqa: F401 - imported before the freeze below
     from .cli_check import EXIT_ERROR, echo, ended_by_ctrl_c, run_check
-    from .errors import NewslintError, one_line
+    from .errors import NewslintError, error_line, internal_error_line
 
     gc.freeze()  # what the imports made lives to the end: the collector need not walk it again
 
@@ -94,7 +94,7 @@ def run_plain(params: dict) -> None:
         try:
             ended_by_ctrl_c(run_check)(**params)
         except NewslintError as exc:
-            echo(f"newslint: error: {one_line(str(exc))}")
+            echo(error_line(exc))
             sys.exit(EXIT_ERROR)
         except (EOFError, KeyboardInterrupt):
             echo("")
@@ -106,7 +106,7 @@ def run_plain(params: dict) -> None:
             sys.stdout, sys.stderr = _QuietFlush(sys.stdout), _QuietFlush(sys.stderr)
             sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - a bug must not look like findings (exit 1)
-        echo(f"newslint: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}")
+        echo(internal_error_line(exc))
         sys.exit(EXIT_ERROR)
     sys.exit(0)
 
