@@ -30,13 +30,21 @@ class LineMatcher:
         self.source, self.flags, self._compile = source, flags, compile
         self._whole: Compiled | None = None
         groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags), scope)
-        # For a line's first character: the alternatives it may match, each with what it needs.
-        self._any_start: list[tuple[tuple[frozenset[str], ...], _Unit]] = []
-        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], _Unit]]] = {}
-        for start, clauses, leaves in groups:
-            (self._any_start if start is None else self._by_first.setdefault(start, [])).append(
-                (clauses, _Unit(leaves, self)))
         self._unsafe = unsafe
+        # The alternatives that need no needle, by the first character they may start with
+        # (None: any); the others filed under their first clause of needles (and that
+        # character), with the ids of the clauses they need besides.
+        self._free: dict[str | None, list[_Unit]] = {}
+        self._filed: dict[tuple[str | None, int], list[tuple[frozenset[int], _Unit]]] = {}
+        clause_ids: dict[frozenset[str], int] = {}
+        for start, clauses, leaves in groups:
+            unit = _Unit(leaves, self)
+            ids = [clause_ids.setdefault(clause, len(clause_ids)) for clause in clauses]
+            if ids:
+                self._filed.setdefault((start, ids[0]), []).append((frozenset(ids[1:]), unit))
+            else:
+                self._free.setdefault(start, []).append(unit)
+        self._needles = _needle_finder(clause_ids) if clause_ids else None
 
     def whole(self) -> Compiled:
         """The pattern compiled as it is written."""
@@ -48,17 +56,43 @@ class LineMatcher:
         if not text:
             return self.whole().fullmatch(text) is not None
         line = _line(text)
+        answer = line.answers.get(self)
+        if answer is None:
+            answer = line.answers[self] = self._answer(line)
+        return answer
+
+    def _answer(self, line: _Line) -> bool:
+        text = line.text
         if line.holds_any(self._unsafe):
             return self.whole().fullmatch(text) is not None
-        for units in (self._by_first.get(line.lowered[0], ()), self._any_start):
-            for clauses, unit in units:
-                for clause in clauses:
-                    if not line.holds(clause):
-                        break
-                else:
-                    if unit.fullmatch(text):
-                        return True
-        return False
+        starts = (line.lowered[0], None)
+        if self._needles is not None:
+            held: set[int] = set()  # the clauses the line holds a needle of: one scan
+            for _, ids in self._needles.iter(line.lowered):
+                held.update(ids)
+            for clause in held:
+                for start in starts:
+                    for others, unit in self._filed.get((start, clause), ()):
+                        if others <= held and unit.fullmatch(text):
+                            return True
+        return any(unit.fullmatch(text) for start in starts for unit in self._free.get(start, ()))
+
+
+def _needle_finder(clause_ids: dict[frozenset[str], int]):
+    """An Aho-Corasick automaton of every needle, each giving the ids of the clauses it is in:
+    one pass over a line finds every needle it holds (testing the needles one by one in
+    Python cost a third of a run)."""
+    import ahocorasick
+
+    owners: dict[str, list[int]] = {}
+    for clause, clause_id in clause_ids.items():
+        for needle in clause:
+            owners.setdefault(needle, []).append(clause_id)
+    finder = ahocorasick.Automaton()
+    for needle, ids in owners.items():
+        finder.add_word(needle, tuple(ids))
+    finder.make_automaton()
+    return finder
 
 
 Plan = tuple[tuple[tuple[str | None, tuple[frozenset[str], ...], tuple[str, ...]], ...], frozenset[str]]
@@ -103,22 +137,15 @@ class _Unit:
 
 
 class _Line:
-    """A line lower-cased once, and which clauses of needles it holds."""
+    """A line lower-cased once, with the answers of the matchers that saw it."""
 
-    __slots__ = ("text", "lowered", "_held")
+    __slots__ = ("text", "lowered", "answers", "_held")
 
     def __init__(self, text: str):
         self.text = text
         self.lowered = text.lower()
+        self.answers: dict[LineMatcher, bool] = {}
         self._held: dict[frozenset[str], bool] = {}
-
-    def holds(self, clause: frozenset[str]) -> bool:
-        """Whether the lower-cased line holds one of the needles."""
-        held = self._held.get(clause)
-        if held is None:
-            lowered = self.lowered
-            held = self._held[clause] = any(needle in lowered for needle in clause)
-        return held
 
     def holds_any(self, chars: frozenset[str]) -> bool:
         """Whether the line itself (not lower-cased) holds one of the characters."""
