@@ -6,12 +6,16 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
+from operator import methodcaller
 from typing import Iterator, NamedTuple
 
 from .compiled import compile_cached
 
 _NOT_NEWLINE = compile_cached(r"[^\n]")
 WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+_WORDS_BATCH = 1 << 14
+_GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
 
 
 @dataclass(frozen=True)
@@ -116,14 +120,14 @@ class Words(Sequence):
     def __init__(self, text: str):
         texts: list[str] = []
         starts, ends = array("i"), array("i")
-        distinct: dict[str, str] = {}
-        add_text, add_start, add_end, shared = texts.append, starts.append, ends.append, distinct.setdefault
-        for match in WORD.finditer(text):
-            start, end = match.span()
-            word = match.group()
-            add_text(shared(word, word))
-            add_start(start)
-            add_end(end)
+        shared = {}.setdefault
+        found = WORD.finditer(text)
+        # A batch of matches at a time, read by C loops (half the time of one Python loop a
+        # word), without holding a big text's matches all at once.
+        while batch := list(islice(found, _WORDS_BATCH)):
+            texts += [shared(word, word) for word in map(_GROUP, batch)]
+            starts.extend(map(_START, batch))
+            ends.extend(map(_END, batch))
         self.texts, self.starts, self.ends = texts, starts, ends
 
     def __len__(self) -> int:

@@ -32,7 +32,10 @@ def neutralise(text: str) -> str:
 def neutralise_columns(line: str) -> list[str]:
     """How each character of `line` is shown by `neutralise`, one string per character, so
     that a caret under a column can be placed under the escaped text."""
-    shown = [escape_char(char) if _UNSAFE.match(char) else char for char in line]
+    if _UNSAFE.search(line):
+        shown = [escape_char(char) if _UNSAFE.match(char) else char for char in line]
+    else:
+        shown = list(line)
     command = _COMMAND.match(line)
     if command:
         shown[command.end() - 1] = escape_char(":")

@@ -113,9 +113,12 @@ class UntranslatedFragmentCheck(Check):
         minimum = self.options["min_words"]
         if len(words) < minimum:
             return self._label(doc, segment, lowered)
+        hits = [owners[word] for word in lowered if word in owners]  # most sentences have none or one
+        if len(hits) < 2 and not own.isdisjoint(lowered):
+            return None
         counts = dict.fromkeys(others, 0)
-        for word in lowered:
-            for code in owners.get(word, ()):
+        for codes in hits:
+            for code in codes:
                 counts[code] += 1
         if max(counts.values()) < 2 and not own.isdisjoint(lowered):
             return None

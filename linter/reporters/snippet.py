@@ -4,6 +4,7 @@ none), as ruff and miette show it. One pass over the line: linear in its length.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..textsafe import neutralise_columns
 
@@ -11,6 +12,7 @@ WIDTH = 100  # terminal columns of source shown at most, besides the `…` marks
 ELLIPSIS = "…"
 
 
+@lru_cache(maxsize=4096)
 def char_width(shown: str) -> int:
     """Terminal columns of one shown character (an escape like `\\x1b` is plain ASCII)."""
     if len(shown) > 1:
@@ -28,7 +30,8 @@ def excerpt(line: str, start: int, end: int | None) -> tuple[str, int, int]:
     the caret is at least 1 and at most WIDTH columns.
     """
     shown = neutralise_columns(line.replace("\t", " "))
-    widths = [char_width(char) for char in shown]
+    # An ASCII character takes one column (a control character is shown escaped, one a letter).
+    widths = list(map(len, shown)) if line.isascii() else list(map(char_width, shown))
     start = min(start, len(shown))
     end = len(shown) if end is None else min(max(end, start), len(shown))
     first, last = _window(widths, start, end)
