@@ -30,10 +30,11 @@ FORMAT = b"NSLID3\0\0"
 # prior, each class's weight per feature, the automaton's moves (256 a row), each state's row
 # (as the offset of its first move) and each state's feature (-1 for none).
 _HEADER = struct.Struct("<5I")
-# A text of this many distinct features or more is scored with numpy, from the second such
-# text of a run on (one article's identification does not pay for importing numpy; a sentence's
-# few features score as fast in plain Python).
-NUMPY_FEATURES = 1000
+# A text whose scoring takes this many products (classes times distinct features) or more is
+# scored with numpy, from the second such text of a run on (one article's identification does
+# not pay for importing numpy; a sentence's few features over the seven languages score as fast
+# in plain Python, but a short article over all of py3langid's 97 languages takes 30 ms).
+NUMPY_PRODUCTS = 7000
 
 
 class Model:
@@ -82,9 +83,10 @@ class Model:
         added in that order: in plain Python, or for long texts after the first (a folder of
         articles) with numpy, which py3langid installs. numpy adds the same products one after
         another (`cumsum`, not a pairwise sum), so the doubles are the same, in a third of the time."""
-        if len(features) >= NUMPY_FEATURES:
+        long = len(columns) * len(features) >= NUMPY_PRODUCTS
+        if long:
             self._long_texts += 1
-        if len(features) < NUMPY_FEATURES or self._long_texts == 1:
+        if not long or self._long_texts == 1:
             pick = _picker(features)
             return [sum(map(mul, logs, pick(self._by_class[c])), self.prior[c]) for c in columns]
         import numpy as np

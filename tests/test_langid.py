@@ -54,9 +54,9 @@ def test_numpy_scoring_gives_the_plain_scorings_doubles(monkeypatch):
     model = langid._model()
     for languages in (None, frozenset(SUPPORTED)):
         for text in texts():
-            monkeypatch.setattr(langid, "NUMPY_FEATURES", 10**9)
+            monkeypatch.setattr(langid, "NUMPY_PRODUCTS", 10**9)
             plain = model.classify(text, languages)
-            monkeypatch.setattr(langid, "NUMPY_FEATURES", 0)
+            monkeypatch.setattr(langid, "NUMPY_PRODUCTS", 0)
             model._long_texts = 1  # the run's first long text is scored in plain Python
             assert model.classify(text, languages) == plain, text[:80]
 
