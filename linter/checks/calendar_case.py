@@ -26,7 +26,7 @@ _ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
-    DATA = frozenset({"exceptions"})
+    DATA = frozenset({"exceptions", "holiday_words"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):
@@ -40,6 +40,7 @@ class CalendarCaseCheck(Check):
         contexts = word_contexts(doc)
         function_words = lowered(word_list(doc, "function_words"))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
+        holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))
         for i, word in enumerate(contexts.texts):
             if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
                 continue
@@ -58,6 +59,8 @@ class CalendarCaseCheck(Check):
                 continue  # an era (`Mai 68`); a table cell's first word (`| Abril 2025 |`)
             if not us_date and before is not None and before.token.text.lower() in naming:
                 continue  # `si chiama Domenica`, `il marito Domenica`: a name
+            if not us_date and _names_a_holiday(doc, contexts, i, holidays):
+                continue  # `os feriados de 5 de Outubro e 1 de Dezembro`: days named by their date
             if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
                                              conjunctions)
                                 or doc.in_match(context.token.start, exceptions)):
@@ -82,6 +85,26 @@ def _used_as_surnames(contexts: WordContexts, names: frozenset[str], function_wo
                 and not context.may_start_sentence and not _opens_sentence(before, function_words)):
             found.add(word)
     return found
+
+
+_HOLIDAY_REACH = 8  # words back from the date to the word that calls it a holiday
+_YEAR_AFTER = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?\d{4}\b")
+
+
+def _names_a_holiday(doc: Document, contexts: WordContexts, i: int, holidays: frozenset[str]) -> bool:
+    """A day and month without a year, in a sentence that calls it a holiday a few words before
+    (`o feriado do 1 de Dezembro`, `le festività del 2 Giugno e del 4 Novembre`): a name there."""
+    if not holidays or _YEAR_AFTER.match(doc.prose, contexts.ends[i]):
+        return False
+    day = i - 1 if i and contexts.texts[i - 1].isdigit() else i - 2
+    if day < 0 or not contexts.texts[day][:2].rstrip("ºo°.").isdigit():
+        return False
+    for j in range(day - 1, max(day - 1 - _HOLIDAY_REACH, -1), -1):
+        if contexts.texts[j].lower() in holidays:
+            return True
+        if contexts[j].starts_sentence:
+            return False
+    return False
 
 
 def _opens_sentence(context: WordContext, function_words: frozenset[str]) -> bool:

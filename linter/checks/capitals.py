@@ -25,7 +25,7 @@ from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
-from ..sentences import CONTINUE, WordContext, word_contexts
+from ..sentences import CONTINUE, WordContext, WordContexts, word_contexts
 
 _TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
@@ -35,6 +35,7 @@ _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
 _COMMON_ADJECTIVE_ZIPF = 3.0
 _COMMON_PLURAL_ZIPF = 4.0
+_COUNTED_PLURAL_ZIPF = 3.5
 _STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
 _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
@@ -46,7 +47,8 @@ class MidsentenceCapitalCheck(Check):
     DATA = frozenset({"content_languages", "exceptions", "one_letter_suspects", "suspects", "also_suspects",
                       "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives",
                       "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
-                      "abstract_nouns", "clause_openers", "inflected_adjectives"})
+                      "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
+                      "written_lower_after", "institutions"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -114,6 +116,14 @@ class MidsentenceCapitalCheck(Check):
                 pass  # `era Tornato operativo`, `has Decided to`
             elif self._inflected_adjective(doc, ctx, nxt):
                 pass  # `mit einem Kleinen Team`
+            elif self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised):
+                pass  # `und Entspricht europäischem Recht` where the text writes `entspricht`
+            elif self._counted_plural(doc, ctx, nxt, numerals):
+                pass  # `twee Coalitiepartners stemden`, `nauwelijks Gasten`
+            elif self._plural_before_agreeing_adjective(doc, ctx, nxt):
+                pass  # `de Oportunidades perdidas`
+            elif self._noun_written_lower_after_article(doc, contexts, i, nxt):
+                pass  # `the Hospital had` where the text writes `hospital` too
             elif not content or nouns_capitalised or not nxt.text[:1].islower():
                 continue
             elif not self._content_evidence(doc, contexts, i, links):
@@ -155,6 +165,56 @@ class MidsentenceCapitalCheck(Check):
         stem = word[:-len(ending)]
         return (len(stem) >= _STEM_LETTERS and zipf(stem, doc.language) >= _COMMON_STEM_ZIPF
                 and _capitalised_uses(doc)[ctx.token.text] == 1)
+
+    def _lower_case_word_in_noun_language(self, doc: Document, ctx: WordContext, nxt, nouns_capitalised: bool) -> bool:
+        """Where every noun takes a capital, a word the text writes in lower case elsewhere (a
+        verb, an adjective) capitalised once, after a word that opens no noun phrase (an article
+        or preposition would make it a noun: `das Leben`, `beim Essen`) and before a lower-case word."""
+        if not nouns_capitalised:
+            return False
+        prev, word = ctx.prev.text, ctx.token.text
+        openers = lowered(tuple(self.spec.language_data("noun_openers", doc.language) or ()))
+        return (prev.islower() and prev not in openers and nxt.text[:1].islower()
+                and word.lower() in doc.lowercase_words and _standalone_capitals(doc)[word] == 1)
+
+    def _counted_plural(self, doc: Document, ctx: WordContext, nxt, numerals: frozenset[str]) -> bool:
+        """A common plural noun (by the language's endings, the lexicon) capitalised once after a
+        numeral, a number or a word that counts (`veel`, `nauwelijks`), before a lower-case word;
+        not a people, which the language capitalises (`twee Belgen`)."""
+        data = self.spec.language_data("counted_plurals", doc.language) or {}
+        prev, word = ctx.prev.text, ctx.token.text
+        lower = word.lower()
+        counted = prev.isdigit() or prev.lower() in numerals or prev.lower() in data.get("after", ())
+        return (counted and nxt.text[:1].islower() and len(lower) >= _ADJECTIVE_LETTERS
+                and lower not in lowered(tuple(data.get("peoples", ())))
+                and lower.endswith(tuple(data.get("endings", ())))
+                and zipf(lower, doc.language) >= _COUNTED_PLURAL_ZIPF and _capitalised_uses(doc)[word] == 1)
+
+    def _plural_before_agreeing_adjective(self, doc: Document, ctx: WordContext, nxt) -> bool:
+        """A common plural noun capitalised once, without an article, before a lower-case plural
+        adjective (`de Oportunidades perdidas`, `faute de Moyens humains`); after an article it
+        may open an institution's name (`les Affaires étrangères`, `ai Comuni decorati`)."""
+        endings = tuple(self.spec.language_data("plural_endings", doc.language) or ())
+        lower, after = ctx.token.text.lower(), nxt.text
+        if not endings or not after.islower() or len(after) < _ADJECTIVE_LETTERS:
+            return False
+        function_words = lowered(word_list(doc, "function_words"))
+        articles = lowered(tuple(self.spec.language_data("plural_articles", doc.language) or ()))
+        return (after.endswith(endings) and after not in function_words and ctx.prev.text.lower() not in articles and self._common_plural(doc, lower)
+                and zipf(after, doc.language) >= _COMMON_ADJECTIVE_ZIPF and _capitalised_uses(doc)[ctx.token.text] == 1)
+
+    def _noun_written_lower_after_article(self, doc: Document, contexts: WordContexts, i: int, nxt) -> bool:
+        """A noun capitalised once in the text, right after an article and before a lower-case word,
+        that the text writes in lower case elsewhere (`the Meltwater as`, `meltwater` later); a
+        model or a title recurs with its capital (`the Convertible and`), and institutions the
+        language's style capitalises stay (`the Government`)."""
+        articles = lowered(tuple(self.spec.language_data("written_lower_after", doc.language) or ()))
+        institutions = lowered(tuple(self.spec.language_data("institutions", doc.language) or ()))
+        ctx = contexts[i]
+        lower = ctx.token.text.lower()
+        return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
+                and lower not in institutions and _capitalised_uses(doc)[ctx.token.text] == 1
+                and not _name_goes_on_before(contexts, i))
 
     def _abstract_noun(self, doc: Document, prev: str, word: str) -> bool:
         """An abstract noun by its ending (`reducción`), after an indefinite article."""
@@ -231,6 +291,17 @@ def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, 
     return contexts[i + 2].prev == nxt and after.text[:1].islower() and after.text not in function_words
 
 
+_NAME_REACH = 3  # words before a capital's article that may hold the start of its name
+
+
+def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:
+    """A name's capital stands a few words before the article (`Party for the People`)."""
+    for j in range(max(i - _NAME_REACH, 0), i - 1):
+        if _plain_capitalised(contexts.texts[j]) and contexts.boundaries[j] == CONTINUE:
+            return True
+    return False
+
+
 def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int) -> bool:
     """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`), the
     word before is a lower-case fragment opening its paragraph (`cubano El gobierno`, a joint
@@ -261,6 +332,17 @@ def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document
 def _capitalised_uses(doc: Document) -> Counter:
     """How often the article writes each capitalised word."""
     return doc.memo("capitalised-uses", lambda d: Counter(t.text for t in d.words if t.text[:1].isupper()))
+
+
+def _standalone_capitals(doc: Document) -> Counter:
+    """How often the text capitalises each word after a lower-case word (as no part of a name
+    such as `Carolus Hospital` and at no sentence start)."""
+    def count(d: Document) -> Counter:
+        texts, starts, ends, text = d.words.texts, d.words.starts, d.words.ends, d.text
+        return Counter(texts[i] for i in range(1, len(texts))
+                       if texts[i][:1].isupper() and texts[i - 1].islower() and text[ends[i - 1]:starts[i]] == " ")
+
+    return doc.memo("standalone-capitals", count)
 
 
 def _word_pairs(doc: Document) -> Counter:

@@ -42,6 +42,7 @@ _EMPHASISED = compile_cached(r"\s*([*_]{1,2})\S.*\S\1[.!?]?\s*", regex.S)
 # A continuation stub: what cuts the text before it, and what may follow it to the line's end.
 _CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
 _STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
+_WRAP_WIDTH = 100  # characters: a longer line is no line of a text wrapped at a fixed width
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
 
@@ -136,7 +137,8 @@ class TruncatedTextCheck(Check):
             elif walled and self._long_unpunctuated(match, before):
                 reason = "ends without a full stop above the page's paywall"
             elif one_line:
-                reason = "ends without a full stop" if self._unpunctuated_end(doc, block, text, match, before) else None
+                if self._unpunctuated_end(doc, block, text, match, before):
+                    reason = f"ends on '{word}'" if word.lower() in dangling else "ends without a full stop"
             elif tail == ",":
                 reason = "ends on a comma"
             elif word.lower() in dangling and word[0].islower():
@@ -151,12 +153,14 @@ class TruncatedTextCheck(Check):
                               message="the paragraph stops mid-sentence ({reason}): cut off?")
 
     def _unpunctuated_end(self, doc: Document, block: Block, text: str, match, before: list[str]) -> bool:
-        """A long paragraph of running text that stops on a lower-case word with no full stop,
-        where the body's last full paragraph is behind it."""
+        """A long paragraph of running text (punctuation inside, or a last word no sentence ends
+        with) that stops on a lower-case word with no full stop, where the body's last full
+        paragraph is behind it."""
         word = match.group("word")
         return (not match.group("tail").strip() and word.isalpha() and word[0].islower()
                 and len(before) >= 2 * self.options["min_words"]
-                and bool(_INNER_PUNCTUATION.search(text, 0, match.start()))
+                and (bool(_INNER_PUNCTUATION.search(text, 0, match.start()))
+                     or word.lower() in lowered(word_list(doc, "dangling_words")))
                 and block.start > doc.memo("punctuated-body", self._punctuated_body))
 
     def _long_unpunctuated(self, match, before: list[str]) -> bool:
@@ -166,10 +170,13 @@ class TruncatedTextCheck(Check):
 
     def _paragraph_a_line(self, doc: Document, i: int) -> bool:
         """Block `i` is a paragraph on one line, with no blank line around: the article writes
-        its paragraphs so (its long lines end with punctuation) and the line before ends so."""
+        its paragraphs so (its long lines end with punctuation), and the line before ends so or
+        the line is longer than any text is wrapped at (a cut paragraph under a paywall note)."""
         if i == 0 or doc.memo("punctuated-body", self._punctuated_body) == len(doc.text):
             return False
-        return _FINAL_PUNCTUATION.search(doc.block_text(doc.blocks[i - 1]).rstrip()) is not None
+        block = doc.blocks[i]
+        return (_FINAL_PUNCTUATION.search(doc.block_text(doc.blocks[i - 1]).rstrip()) is not None
+                or block.end - block.start > _WRAP_WIDTH)
 
     def _punctuated_body(self, doc: Document) -> int:
         """Where the cut of a body would be: in an article that ends its long paragraphs with
