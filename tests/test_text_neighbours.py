@@ -174,3 +174,199 @@ def test_an_english_noun_inside_a_name_with_an_article_keeps_its_capital() -> No
 
 def test_a_word_split_by_mojibake_is_no_preposition() -> None:
     assert count("La baterÃ\u00ada es el punto fuerte del móvil.\n", "es", "link-hole") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "El puerto registró el año pasado la Mayor subida de tráfico desde 2015."),
+    ("it", "La squadra ha giocato la Migliore partita della stagione."),
+    ("fr", "Le maire a présenté le Nouveau plan de circulation hier soir."),
+    ("pt", "A empresa registou o Maior lucro da sua história."),
+    ("fr", "Le maire sortant a salué son Successeur, un ancien adjoint."),
+    ("es", "El alcalde se reunió con su Homólogo de la ciudad vecina."),
+    ("it", "Le forniture erano state Interrotte per settimane."),
+    ("es", "Las obras han sido Suspendidas por la lluvia."),
+    ("pt", "O governo pretende Reduzir a fila de espera nos hospitais."),
+    ("fr", "La commune veut Rénover la salle des fêtes avant l'été."),
+])
+def test_an_adjective_noun_or_verb_a_neighbour_gives_away(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Relacionado ⟶ Las obras del puerto, otra vez retrasadas\n"),
+    ("fr", "Le conseil se réunira samedi pour élire les adjoints.\n\nla commune Le nouveau conseil compte 19 membres.\n"),
+    ("it", "Le vongole dell'alto Adriatico dal 2023 sono in calo.\n"),
+    ("fr", "Il a salué sa Majesté, puis il est reparti.\n"),
+    ("it", "La Nuova Sardegna ha pubblicato la notizia.\n"),
+    ("fr", "La manifestation est prévue samedi, à l'appel des syndicats et des\nIl vous reste 62 % de cet article à lire.\n"),
+])
+def test_teaser_arrows_fragments_names_and_honorifics_keep_their_capital(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0
+
+
+def test_a_network_after_a_possessive_keeps_its_capital() -> None:
+    assert count("La cantante lo anunció en su Instagram que sigue un millón de personas.\n", "es",
+                 "midsentence-capital") == 0
+
+
+# --- tense-year: the article's year from a terser dateline ------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "TARRAGONA, 3 mar. (Costa Press) - El puerto ampliará el muelle de cruceros en 2024, "
+           "según la autoridad portuaria, que espera más escalas.\n"),
+    ("de", "Bremen (nordpresse) - Die Stadt wird die neue Brücke nach Angaben der Verwaltung im "
+           "Frühjahr 2024 eröffnen, wie ein Sprecher sagte.\n"),
+    ("pt", "FARO\nAlgarve Press\n– O novo terminal do aeroporto vai abrir em 2025, segundo a "
+           "administração, que prevê mais voos no verão.\n"),
+    ("it", "---\ndate: 2026-02-10\n---\nI lavori inizieranno nella primavera del 2025, ha detto "
+           "l'assessore.\n"),
+])
+def test_a_future_about_a_past_year_under_a_terse_dateline(language: str, text: str) -> None:
+    fmt = "markdown" if text.startswith("---") else "text"
+    found = [d for d in lint_text(text, language=language, fmt=fmt) if d.rule == "tense-year"]
+    assert len(found) == 1
+
+
+# --- date-format: a date in digits with the month first --------------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La comisión volverá a reunirse el 09/23/2026 en Oviedo."),
+    ("nl", "De uitspraak volgt op 11-14-2026, meldt de rechtbank."),
+    ("it", "Il bando scade il 4/30/2026 alle 12."),
+])
+def test_a_date_in_digits_with_the_month_first(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "date-format") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La comisión volverá a reunirse el 23/09/2026 en Oviedo."),
+    ("it", "Il bando scade il 04/05/2026 alle 12."),
+    ("nl", "Zie https://example.org/docs/05/18/2026/rapport voor details."),
+])
+def test_day_first_or_ambiguous_dates_in_digits_are_left_alone(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "date-format") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La propuesta llegará al Parlamento de la UE en Febrero."),
+    ("it", "Il piano passerà al Consiglio della Regione in Marzo."),
+    ("pt", "O relatório será entregue à Comissão da UE em Janeiro."),
+])
+def test_a_month_after_a_name_and_a_time_preposition(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "month-capitalization") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Le projet est financé par et par la région, a précisé le maire."),
+    ("es", "La obra fue pagada por y por el Ayuntamiento de Lugo."),
+    ("nl", "Het onderzoek is betaald door de provincie met en met steun van het Rijk."),
+    ("en", "Data published by show that delays doubled last year."),
+    ("pt", "Os dados divulgados por mostram que a procura caiu."),
+])
+def test_a_preposition_before_a_conjunction_or_a_verb_of_showing(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "link-hole") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Die Zahl der Gäste stieg nach und nach, durch und durch zufrieden."),
+    ("nl", "Ze waren door en door nat."),
+    ("en", "He read the letter over and over, and the result was decided by show of hands."),
+    ("fr", "Ils ont voté pour ou contre, avec ou sans réserve."),
+])
+def test_idioms_that_double_a_preposition_are_no_hole(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "link-hole") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The council approved the budget on Monday, and the mayor said the new library would open soon.\n\n"
+           "Residents will be asked about the design in a consultation that starts next week, officials said.\n\n"
+           "A second consultation, on the bus station, is planned for the autumn, according to the\n"
+           "You have 70% of this article left to read. Already a subscriber? Log in\n"),
+    ("es", "El pleno aprobó ayer el presupuesto y la alcaldesa anunció que la biblioteca abrirá pronto.\n\n"
+           "Los vecinos podrán opinar sobre el diseño en una consulta que empieza la próxima semana, según el consistorio.\n\n"
+           "Una segunda consulta, sobre la estación de autobuses, está prevista para el otoño, según los\n"
+           "Te queda el 70 % de este artículo. ¿Ya eres suscriptor? Inicia sesión\n"),
+])
+def test_a_paragraph_that_runs_on_into_the_paywall_line_is_cut(language: str, text: str) -> None:
+    found = [d for d in lint_text(text, language=language, fmt="markdown") if d.rule == "truncated-text"]
+    assert len(found) == 1 and "suscriptor" not in text[found[0].start:found[0].end] \
+        and "subscriber" not in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "De gemeenteraad heeft gisteravond ingestemd met de bouw van tweehonderd nieuwe woningen aan de rand van het dorp.\n"
+           "De eerste huizen moeten in 2028 worden opgeleverd, de laatste twee jaar later, aldus de wethouder.\n"
+           "Volgens de oppositie komen er te weinig sociale huurwoningen, omdat de gemeente daar geen\n"
+           "Door Sanne de Wit\n"
+           "Dit artikel is automatisch vertaald. Aan de vertaling kunnen geen rechten worden ontleend.\n"),
+    ("pt", "A câmara aprovou ontem o orçamento para 2027 com os votos da maioria e a abstenção da oposição.\n"
+           "O presidente disse que a nova biblioteca vai abrir no verão, depois de dois anos de obras no centro.\n"
+           "Segundo a vereadora da cultura, o edifício terá uma sala de estudo aberta até à meia-noite, porque os\n"
+           "Por Ana Lima | Edição: Rui Costa\n"
+           "Este texto foi traduzido automaticamente. A tradução pode conter erros de sentido.\n"),
+])
+def test_a_cut_line_above_a_byline_with_a_note_under_it(language: str, text: str) -> None:
+    assert count(text, language, "truncated-text") == 1
+
+
+def test_a_cut_word_above_a_stray_lower_case_fragment() -> None:
+    text = ("Die Stadt hat im vergangenen Jahr mehr als zwei Millionen Euro in neue Radwege investiert, sagte der Bürgermeister.\n"
+            "Vor allem die Verbindung zwischen Bahnhof und Altstadt sei deutlich sicherer geworden, heißt es im Bericht.\n"
+            "Der Ausbau soll weitergehen, denn seit Januar arbeiten im Bauamt drei neue Ingeni\n"
+            "verwaltung Die Arbeiten beginnen im März.\n")
+    assert count(text, "de", "truncated-text") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "De raad stemde in met het plan, dat volgend jaar ingaat.\n\nDeel via WhatsApp · Kopieer link\n"
+           "Nieuwsbrief: elke week het beste nieuws uit de regio in je mailbox\n"),
+    ("fr", "Le conseil a voté le budget, qui entrera en vigueur en janvier.\n\n"
+           "Il vous reste 80 % de cet article à lire. Déjà abonné ? Se connecter\n"),
+])
+def test_a_teaser_label_or_a_paywall_line_is_not_cut(language: str, text: str) -> None:
+    assert count(text, language, "truncated-text") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Volgens het ministerie van Financiën heeft de gemeente te veel uitgegeven aan financiën van derden."),
+    ("es", "La consejería de Sanidad ha abierto un expediente y la sanidad pública lo revisa."),
+])
+def test_a_ministry_and_its_portfolio_keep_their_capital(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 0
+
+
+# --- merged-words: a camel-case name or a title run into the next sentence ------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Les parents ont lancé un appel sur ParentsEnColèreIls demandent une réunion."),
+    ("nl", "De steun kwam van de gemeente WesterkwartierWethouder Anna Bos noemt het plan goed."),
+    ("es", "La protesta la organizó el colectivo VecinosUnidosLa asamblea pide más autobuses."),
+])
+def test_a_camel_case_name_or_a_place_run_into_the_next_sentence(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Het filmpje staat op YouTube en werd vaak bekeken."),
+    ("fr", "La start-up MesDocsPro lève deux millions d'euros."),
+])
+def test_camel_case_brands_are_no_join(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "The night bus was Cut in the spring and has not come back.",
+    "The final was Won on penalties after a goalless draw.",
+])
+def test_an_english_irregular_participle_after_its_auxiliary(sentence: str) -> None:
+    assert count(sentence + "\n", "en", "midsentence-capital") == 1
+
+
+# --- lowercase-sentence-start: a credit line opened by a byline phrase ----------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Il porto riapre domani dopo la mareggiata.\n\n— a cura di Luca Ferri, Tirreno24 (ripubblicato con permesso)\n"),
+    ("it", "Il porto riapre domani dopo la mareggiata.\n\ntesto di Anna Riva, redazione cronaca di Livorno e provincia\n"),
+])
+def test_a_credit_line_opened_by_a_byline_phrase_is_no_sentence(language: str, text: str) -> None:
+    assert count(text, language, "lowercase-sentence-start") == 0

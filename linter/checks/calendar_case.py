@@ -26,13 +26,15 @@ _ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
-    DATA = frozenset({"exceptions", "holiday_words"})
+    DATA = frozenset({"exceptions", "holiday_words", "time_prepositions"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):
             return
         names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
-        links = lowered(word_list(doc, "name_links"))
+        # a preposition that puts an event in a month links no name (`de la UE en Diciembre`)
+        links = lowered(word_list(doc, "name_links")) - lowered(
+            tuple(self.spec.language_data("time_prepositions", doc.language) or ()))
         conjunctions = lowered(word_list(doc, "name_conjunctions"))
         naming = lowered(word_list(doc, "naming_words"))
         exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))

@@ -25,17 +25,22 @@ from ..document import WORD, Document
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
-from ..sentences import CONTINUE, WordContext, WordContexts, word_contexts
+from ..sentences import BLOCK, CONTINUE, SENTENCE, WordContext, WordContexts, word_contexts
 
 _TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
+_FRAGMENT_WORDS = 3  # lower-case words opening a paragraph before a capital: a fragment, then a sentence
+_CLAUSE_BREAK = compile_cached(r"[,;:][ \t\u00a0]+")
+_SYMBOL = compile_cached(r"[\p{So}\p{Sm}|•·]")  # arrows, bullets, pipes: what teasers and labels open with
 _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
 _COMMON_ADJECTIVE_ZIPF = 3.0
 _COMMON_PLURAL_ZIPF = 4.0
 _COUNTED_PLURAL_ZIPF = 3.5
+_POSSESSED_NOUN_ZIPF = _KNOWN_WORD_ZIPF  # a common word; brands after one (`sa Peugeot rouge`) go on with a content word
+_OWN_WORD_LEAD = 0.5  # a word of the language, not a brand English writes as often
 _STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
 _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
@@ -48,11 +53,13 @@ class MidsentenceCapitalCheck(Check):
                       "suspects_before_lower", "subject_pronouns", "title_case_languages", "infinitives",
                       "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
-                      "written_lower_after", "institutions"})
+                      "written_lower_after", "institutions", "plural_articles", "passive_participles",
+                      "prenominal_adjectives", "possessives", "institution_heads"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
+        dangling = lowered(word_list(doc, "dangling_words"))
         suspects = (lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words) | lowered(
             tuple(self.spec.language_data("also_suspects", doc.language) or ()))
         subjects = lowered(tuple(self.spec.language_data("subject_pronouns", doc.language) or ()))
@@ -84,8 +91,13 @@ class MidsentenceCapitalCheck(Check):
                 continue
             nxt = ctx.next
             if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
+                if (nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start)
+                        and self._after_possessive(doc, ctx, nxt, function_words)
+                        and not _opens_sentence_after_all(doc, contexts, i, dangling)
+                        and not doc.in_match(ctx.token.start, exceptions)):
+                    yield Finding(ctx.token.start, ctx.token.end, values={"word": word})  # `son Adversaire, l'`
                 continue
-            if _opens_sentence_after_all(doc, contexts, i):
+            if _opens_sentence_after_all(doc, contexts, i, dangling):
                 continue
             if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
@@ -112,8 +124,13 @@ class MidsentenceCapitalCheck(Check):
                 continue
             elif self._infinitive_after_preposition(doc, ctx, nxt):
                 pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
-            elif self._participle_after_auxiliary(doc, ctx, nxt):
-                pass  # `era Tornato operativo`, `has Decided to`
+            elif self._participle_after_auxiliary(doc, ctx, nxt) or self._participle_after_auxiliary(
+                    doc, ctx, nxt, "passive_participles"):
+                pass  # `era Tornato operativo`, `has Decided to`, `erano stati Sospesi per`
+            elif self._prenominal_adjective(doc, ctx, nxt, function_words):
+                pass  # `la Mayor cifra`
+            elif self._after_possessive(doc, ctx, nxt, function_words):
+                pass  # `de son Adversaire, l'ancienne`
             elif self._inflected_adjective(doc, ctx, nxt):
                 pass  # `mit einem Kleinen Team`
             elif self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised):
@@ -143,16 +160,37 @@ class MidsentenceCapitalCheck(Check):
                 and (nxt.text in data.get("articles", ()) or bool(_ELIDED_ARTICLE.match(nxt.text)))
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
 
-    def _participle_after_auxiliary(self, doc: Document, ctx: WordContext, nxt) -> bool:
+    def _participle_after_auxiliary(self, doc: Document, ctx: WordContext, nxt, key: str = "participles") -> bool:
         """A verb never takes a capital: a participle (by the language's endings and prefix, a
-        word the lexicon knows) between its auxiliary and a lower-case word, which the article
-        capitalises only here (a name would recur)."""
-        data = self.spec.language_data("participles", doc.language) or {}
+        word the lexicon knows) between its auxiliary (data `key`) and a lower-case word, which
+        the article capitalises only here (a name would recur)."""
+        data = self.spec.language_data(key, doc.language) or {}
         word = ctx.token.text.lower()
-        return (ctx.prev.text in data.get("after", ())
-                and word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
+        shaped = (word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
+                  or word in data.get("words", ()))  # English irregular participles (`was Cut in`)
+        return (ctx.prev.text in data.get("after", ()) and shaped
                 and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
+
+    def _prenominal_adjective(self, doc: Document, ctx: WordContext, nxt, function_words: frozenset[str]) -> bool:
+        """An adjective that stands before its noun (`mayor`, `nouveau`, `ultimo`) capitalised once
+        between an article and a lower-case noun (`la Mayor cifra`)."""
+        data = self.spec.language_data("prenominal_adjectives", doc.language) or {}
+        after = nxt.text
+        return (ctx.prev.text.lower() in data.get("articles", ()) and ctx.token.text.lower() in data.get("words", ())
+                and after.islower() and after not in function_words and zipf(after, doc.language) >= _KNOWN_WORD_ZIPF
+                and _capitalised_uses(doc)[ctx.token.text] == 1)
+
+    def _after_possessive(self, doc: Document, ctx: WordContext, nxt, function_words: frozenset[str]) -> bool:
+        """A common noun capitalised once right after a possessive, before punctuation or a
+        function word (`de son Adversaire, l'ancienne`); not an honorific (`sa Majesté`), nor a
+        brand or network, which English writes as often (`en su Instagram que`)."""
+        data = self.spec.language_data("possessives", doc.language) or {}
+        lower = ctx.token.text.lower()
+        closes = nxt.text.lower() in function_words or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start])
+        return (ctx.prev.text in data.get("words", ()) and lower not in data.get("honorifics", ())
+                and closes and zipf(lower, doc.language) >= max(_POSSESSED_NOUN_ZIPF, zipf(lower, "en") + _OWN_WORD_LEAD)
+                and _capitalised_uses(doc)[ctx.token.text] == 1)
 
     def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """An adjective (a common stem and an inflection ending) capitalised once between an
@@ -260,6 +298,9 @@ class MidsentenceCapitalCheck(Check):
                 name_before = contexts[i - 1].prev
                 if prev_word.lower() in links and name_before is not None and _plain_capitalised(name_before.text):
                     return False  # `Centro de Coordinación de Emergencias`: a name goes on
+                heads = lowered(tuple(self.spec.language_data("institution_heads", doc.language) or ()))
+                if prev_word.lower() in links and name_before is not None and name_before.text.lower() in heads:
+                    return False  # `het ministerie van Onderwijs`: the portfolio names the ministry
                 genitive = tuple(self.spec.language_data("genitive", doc.language) or ())
                 complement = _lower_complement(contexts, i, genitive, function_words)
                 if once and complement and self._common_plural(doc, lower):
@@ -267,7 +308,8 @@ class MidsentenceCapitalCheck(Check):
                 return (lower in doc.lowercase_words and once
                         and (lower.endswith(_PLURAL_ENDINGS) or complement))
             adjacent = _PHRASE_GAP.fullmatch(ctx.gap_before) is not None
-            return lower in doc.lowercase_words or (once and adjacent and self._adjective(doc, lower))
+            before_content = ctx.next.text.lower() not in function_words  # `alto Adriatico dal`: a name
+            return lower in doc.lowercase_words or (once and adjacent and before_content and self._adjective(doc, lower))
         before = contexts[i - 1]
         is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
                    and prev_word.lower() not in doc.lowercase_words)
@@ -302,20 +344,26 @@ def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:
     return False
 
 
-def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int) -> bool:
-    """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`), the
-    word before is a lower-case fragment opening its paragraph (`cubano El gobierno`, a joint
-    `lowercase-sentence-start` reports), or the word opens a line below a short line without
-    final punctuation (a live-blog heading, `13:40 Council opens rest centres`)."""
-    ctx, before = contexts[i], contexts[i - 1]
-    if "<" in ctx.gap_before or ">" in ctx.gap_before:
+def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int, dangling: frozenset[str]) -> bool:
+    """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`) or a
+    symbol such as a teaser's arrow (`Relacionado ⟶ Las obras`), the words before are a short
+    lower-case fragment opening its paragraph (`cubano El gobierno`, `la commune Le nouveau`, a
+    joint `lowercase-sentence-start` or `layout-damage` reports), or the word opens a line
+    below a short line without final punctuation (a live-blog heading, `13:40 Council opens
+    rest centres`) or below a line cut on a word no sentence ends with (`et des` ⏎ `Il vous`)."""
+    ctx = contexts[i]
+    if "<" in ctx.gap_before or ">" in ctx.gap_before or _SYMBOL.search(ctx.gap_before):
         return True
-    if before.token == ctx.prev and before.starts_sentence and ctx.prev.text[:1].islower():
-        return True
+    for j in range(i - 1, max(i - 1 - _FRAGMENT_WORDS, -1), -1):
+        if not contexts.texts[j][:1].islower():
+            break
+        if contexts.boundaries[j] in (BLOCK, SENTENCE):
+            return True
     if "\n" not in ctx.gap_before:
         return False
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
-    return len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS
+    return (len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS
+            or ctx.prev.text in dangling)
 
 
 def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:

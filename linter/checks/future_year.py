@@ -35,6 +35,7 @@ _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are s
 _DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
 _GAP = r"[ \t\u00a0]+"
 _SENTENCE_END = compile_cached(r"[.!?]\s")
+_AGENCY_DATELINE = compile_cached(r"\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+\([^()\n]{2,40}\)[ \t]*[-–—]")
 
 
 class FutureYearCheck(Check):
@@ -127,16 +128,22 @@ def article_year(doc: Document, future: TimedPattern, today: int | None = None) 
 
 
 def _place_dateline(lines: list[str]) -> bool:
-    """An opening line that is a place name in capitals alone (`BREMEN`), above the lead."""
-    return any(_PLACE.fullmatch(line.strip()) and len(following) >= _LEAD_LENGTH
-               for line, following in zip(lines, lines[1:]))
+    """An opening line that is a place name in capitals alone (`BREMEN`), above the lead (an
+    agency's name may stand between), or a lead that opens with a place and an agency in
+    brackets before a dash (`Leipzig (techdienst) - Wer …`)."""
+    return any(_AGENCY_DATELINE.match(line) and len(line) >= _LEAD_LENGTH for line in lines) or any(
+        _PLACE.fullmatch(line.strip()) and any(len(following) >= _LEAD_LENGTH for following in lines[i + 1:i + 3])
+        for i, line in enumerate(lines))
 
 
 def _dated_without_year(doc: Document, lines: list[str]) -> bool:
-    """An opening line starts with a dateline that gives a day and month and no year."""
-    months = alternation(word_list(doc, "months"))
+    """An opening line starts with a dateline that gives a day and month, the month perhaps
+    cut short (`BURELA, 22 feb. (…)`), and no year."""
+    names = word_list(doc, "months")
+    short = alternation(tuple(sorted({name[:3] for name in names} | {name[:4] for name in names})))
+    months = rf"{alternation(names)}|(?:{short})\.(?!\w)" if names else alternation(names)
     day_month = compile_cached(
-        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})\b(?!,?{_GAP}(?:de{_GAP})?\d)"
+        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?!\w)(?!,?{_GAP}(?:de{_GAP})?\d)"
         rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?{_GAP}\d)", regex.I, doc.language or COMMON)
     for line in lines:
         found = day_month.search(line)

@@ -69,7 +69,10 @@ class MergedWordsCheck(Check):
             camel = _CAMEL.search(word)
             if camel:
                 cut = camel.start()
-                if self._camel_join(word, cut, doc):
+                if not self._camel_join(word, cut, doc, index):
+                    last = _last_camel(word)  # `MesOpinionsElle`: a name in camel case, then a sentence's first word
+                    cut = last if last != cut and self._camel_join(word, last, doc, index) else None
+                if cut is not None:
                     values = {"left": head + word[:cut], "right": word[cut:]}
                     if self._sentence_break(word[cut:], doc):
                         yield Finding(token.start, token.end, values=values, message=LOST_BREAK)
@@ -97,9 +100,12 @@ class MergedWordsCheck(Check):
         lower = right.lower()
         return lower in lowered(word_list(doc, "function_words")) or lower in doc.lowercase_words
 
-    def _camel_join(self, word: str, cut: int, doc: Document) -> bool:
+    def _camel_join(self, word: str, cut: int, doc: Document, index: int) -> bool:
         left, right = word[:cut], word[cut:]
         function_words = lowered(word_list(doc, "function_words"))
+        if (len(left) >= self.options["min_left"] and right.lower() in lowered(word_list(doc, "role_nouns"))
+                and _name_follows(doc, index)):
+            return True  # `HogelandBurgemeester Jaap Borkent`: a title and its name open the next sentence
         if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
         floor = self.options["min_part_zipf"]
@@ -185,6 +191,20 @@ def _last_part(word: str) -> tuple[str, str]:
     hyphenated name or after an elided article (`Saint-EtienneLe`, `dall'assessoraGiulia`)."""
     head = _ELISION_OR_HYPHEN.match(word)
     return (head.group(), word[head.end():]) if head else ("", word)
+
+
+def _last_camel(word: str) -> int:
+    """Where the word's last camel-case part starts."""
+    return [m.start() for m in _CAMEL.finditer(word)][-1]
+
+
+def _name_follows(doc: Document, index: int) -> bool:
+    """The next word is a name (`Jaap`), one space away."""
+    words = doc.words
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return doc.text[words[index].end:after.start] == " " and bool(_NAME.fullmatch(after.text))
 
 
 def _glued_function_word(word: str, doc: Document) -> bool:

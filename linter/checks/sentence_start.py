@@ -24,6 +24,7 @@ _ENUMERATOR = compile_cached(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _MOJIBAKE_LEAD = compile_cached(r"[€ÃÂ]")
 _HOLE_STOP = compile_cached(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
 _CUT_LETTERS, _CUT_ZIPF = (4, 6), 3.6  # `approx`, `aprox`: short, and rarer than a word
+_CREDIT_DASH = compile_cached(r"^\s*[—–-]\s*")  # a credit line may open with a dash
 _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
 
 
@@ -56,7 +57,7 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # starts with a URL or code span, or goes on from an ellipsis
             if ctx.boundary == BLOCK and word.lower() in calendar and _date_line(doc, ctx):
                 continue
-            if ctx.boundary == BLOCK and (word.lower() in bylines and _byline(doc, block)
+            if ctx.boundary == BLOCK and (_byline(doc, block, bylines)
                                           or not _sentence_like(doc, block) or _continues_previous(doc, block)):
                 continue
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
@@ -98,10 +99,19 @@ def _date_line(doc: Document, ctx: WordContext) -> bool:
     return len(line.split()) <= _DATE_LINE_WORDS and any(c.isdigit() for c in line)
 
 
-def _byline(doc: Document, block: Block) -> bool:
-    """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names."""
-    words = doc.block_text(block).split()
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+def _byline(doc: Document, block: Block, bylines: frozenset[str]) -> bool:
+    """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names;
+    or a credit that a byline phrase of several words opens, before a name, whatever follows
+    (`— a cura di Marta Giacon, Polesine24 (…)`)."""
+    text = _CREDIT_DASH.sub("", doc.block_text(block), count=1)
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if words[0].lower() in bylines:
+        return len(words) <= 6 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    lowered_text = text.lower()
+    return any(" " in phrase and lowered_text.startswith(phrase + " ") and text[len(phrase) + 1:][:1].isupper()
+               for phrase in bylines)
 
 
 def _sentence_like(doc: Document, block: Block) -> bool:

@@ -26,7 +26,7 @@ import regex
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
-from ..lexicon import completion_zipf, has_lexicon, zipf
+from ..lexicon import completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 
@@ -42,6 +42,8 @@ _EMPHASISED = compile_cached(r"\s*([*_]{1,2})\S.*\S\1[.!?]?\s*", regex.S)
 # A continuation stub: what cuts the text before it, and what may follow it to the line's end.
 _CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
 _STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
+_BYLINE_WORDS = 10  # a byline line is this short
+_LABEL = compile_cached(r"^[ \t]*\p{L}+(?:[ \t]\p{L}+)?:[ \t]", regex.M)  # `Newsletter: `, `Leia também: `
 _WRAP_WIDTH = 100  # characters: a longer line is no line of a text wrapped at a fixed width
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
@@ -112,19 +114,25 @@ class TruncatedTextCheck(Check):
             if block.kind != "paragraph":
                 continue
             text = doc.block_text(block).rstrip()
+            text, walled_inside = _above_wall(text, walls)
+            if not walled_inside and walls is not None and walls.fullmatch(" ".join(text.split())):
+                continue  # the paywall note itself (`Il vous reste 62 % … Se connecter`)
             match = _last_word(text)
             if match is None or len(WORD.findall(text)) < self.options["min_words"]:
                 continue
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             one_line = following is not None and not _BLANK_LINE.search(doc.text, block.end, following.start)
-            walled = walls is not None and following is not None and walls.fullmatch(
-                " ".join(doc.block_text(following).split())) is not None
+            walled = walled_inside or (walls is not None and following is not None and walls.fullmatch(
+                " ".join(doc.block_text(following).split())) is not None)
             if one_line and not walled and not self._paragraph_a_line(doc, i):
                 continue  # the next line of the same paragraph (a wrapped text)
-            if following is not None and _starts_lower(doc, following):
-                continue  # a paragraph broken in two: layout-damage
             word, tail = match.group("word"), match.group("tail").strip()
             before = WORD.findall(text, 0, match.start())
+            if following is not None and _starts_lower(doc, following) and not (
+                    not tail and _cut_word(doc, word, before[-1] if before else "")
+                    and not _joins(doc, word, following)):
+                continue  # a paragraph broken in two (layout-damage), unless a cut word ends it
+            bylined = following is not None and self._byline(doc, following)
             prose = _is_prose(text[:match.start()], self.options["min_words"])
             reason = None
             if tail in ("...", "…"):
@@ -137,7 +145,7 @@ class TruncatedTextCheck(Check):
             elif walled and self._long_unpunctuated(match, before):
                 reason = "ends without a full stop above the page's paywall"
             elif one_line:
-                if self._unpunctuated_end(doc, block, text, match, before):
+                if self._unpunctuated_end(doc, block, text, match, before, bylined):
                     reason = f"ends on '{word}'" if word.lower() in dangling else "ends without a full stop"
             elif tail == ",":
                 reason = "ends on a comma"
@@ -152,16 +160,26 @@ class TruncatedTextCheck(Check):
                 yield Finding(start, block.start + len(text), values={"reason": reason},
                               message="the paragraph stops mid-sentence ({reason}): cut off?")
 
-    def _unpunctuated_end(self, doc: Document, block: Block, text: str, match, before: list[str]) -> bool:
+    def _unpunctuated_end(self, doc: Document, block: Block, text: str, match, before: list[str],
+                          bylined: bool = False) -> bool:
         """A long paragraph of running text (punctuation inside, or a last word no sentence ends
         with) that stops on a lower-case word with no full stop, where the body's last full
-        paragraph is behind it."""
+        paragraph is behind it or a byline follows it (a note under the byline is no body)."""
         word = match.group("word")
         return (not match.group("tail").strip() and word.isalpha() and word[0].islower()
                 and len(before) >= 2 * self.options["min_words"]
-                and (bool(_INNER_PUNCTUATION.search(text, 0, match.start()))
+                and (bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text[:match.start()])))
                      or word.lower() in lowered(word_list(doc, "dangling_words")))
-                and block.start > doc.memo("punctuated-body", self._punctuated_body))
+                and (bylined or block.start > doc.memo("punctuated-body", self._punctuated_body)))
+
+    def _byline(self, doc: Document, block: Block) -> bool:
+        """A short line without final punctuation that opens with the language's byline word and
+        a capital (`Door Sanne de Wit`, `Por Ana Lima | Edição: …`)."""
+        text = " ".join(doc.block_text(block).split())
+        words = lowered(word_list(doc, "byline_words"))
+        first = text.split(" ", 1)
+        return (len(first) == 2 and first[0].lower() in words and first[1][:1].isupper()
+                and len(WORD.findall(text)) <= _BYLINE_WORDS and not _FINAL_PUNCTUATION.search(text))
 
     def _long_unpunctuated(self, match, before: list[str]) -> bool:
         """A long paragraph (twice `min_words`) that ends on a word with no punctuation."""
@@ -219,11 +237,28 @@ def _last_word(text: str) -> regex.Match | None:
 
 
 def _is_prose(text: str, min_words: int) -> bool:
-    """Running text, not a headline or a list entry (`12. Find someone to talk to`): enough
-    words, and punctuation inside or twice as many words."""
+    """Running text, not a headline, a list entry (`12. Find someone to talk to`) or a label
+    and its teaser (`Newsletter: the best of the week in your inbox`): enough words, and
+    punctuation inside (after a leading label) or twice as many words."""
     words = len(WORD.findall(text))
     return (words >= min_words and not _LIST_NUMBER.match(text)
-            and (words >= 2 * min_words or bool(_INNER_PUNCTUATION.search(text))))
+            and (words >= 2 * min_words or bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text)))))
+
+
+def _above_wall(text: str, walls: TimedPattern | None) -> tuple[str, bool]:
+    """The paragraph without a last line that is the page's wall (a Markdown paragraph runs
+    on into it), and whether there was one."""
+    head, newline, last = text.rpartition("\n")
+    if walls is not None and newline and head.strip() and walls.fullmatch(" ".join(last.split())):
+        return head.rstrip(), True
+    return text, False
+
+
+def _joins(doc: Document, word: str, following: Block) -> bool:
+    """The word and the next paragraph's first word make one known word (`Mitarbei` ⏎ `ter`):
+    a paragraph broken in two, not cut."""
+    first = WORD.match(doc.prose, _FIRST_CHARACTER.search(doc.prose, following.start, following.end).start())
+    return first is not None and known((word + first.group()).lower(), doc.language)
 
 
 def _starts_lower(doc: Document, block: Block) -> bool:
