@@ -9,9 +9,11 @@ misses. What is read is checked field by field; anything else counts as a miss.
 
 The index (`index` in the cache folder, `marshal` data signed as a whole with the same secret)
 maps each file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content
-(newslint, rules, settings, path) and its content key and findings. A file whose stat and
-context match is served without being read (nor its findings checked field by field: the
-signature says this code wrote them); any other is read and hashed as before. A stat is only
+(newslint, rules, settings, path) and its content key and findings (`cached_result`), with
+the findings as the run's output format writes them when it is one that keeps them
+(`--format json`). A file whose stat and context match is served without being read (nor its
+findings checked field by field: the signature says this code wrote them; nor decoded, when
+their kept rendering is written); any other is read and hashed as before. A stat is only
 recorded when the file was last changed well before it was read, so that an edit within the
 file system's clock tick after the read cannot hide behind an unchanged stat (git's "racily
 clean" files).
@@ -27,11 +29,13 @@ import stat
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic
+from .cached_result import SEVERITIES, IndexedResult, index_entry
 from .config import Settings
-from .diagnostic import Diagnostic, Fix, Severity
+from .diagnostic import Diagnostic, Fix
 from .errors import InputError, NewslintError
 from .result import FileResult
 from .rulesdir import MODEL_FILE, builtin_rules_dir, rule_files
@@ -42,7 +46,6 @@ DEFAULT_DIR = ".newslint_cache"
 MAX_ENTRY_BYTES = 50_000_000
 INDEX_FILE = "index"
 MAX_INDEX_BYTES = 200_000_000
-_SEVERITIES = {severity.value: severity for severity in Severity}  # a dict look-up, not Enum's call
 RACY_NS = 2_000_000_000  # a file changed this close to the read keeps no stat: coarse clocks, skew
 
 
@@ -56,6 +59,9 @@ class Cache:
         self._index: dict[str, list] | None = None  # read on first lookup
         self._index_changed = False
         self._pending: dict[str, tuple[str, list | None, hmac.HMAC]] = {}  # key: index name, stat, context
+        # The run's output format that keeps its rendering of each file's findings in the index,
+        # and its renderer (`Reporter.cached_output`, `Reporter.render`); None: none is kept.
+        self.output: tuple[str, Callable[[FileResult], str]] | None = None
 
     def key(self, path: str, settings: Settings) -> str | None:
         """The entry for a file as it is now, or None when it cannot be read (linting will say why)
@@ -79,19 +85,31 @@ class Cache:
         signature = _signature(info, now)
         if record is not None and signature is not None and record[0] == signature \
                 and record[1] == context.hexdigest():
-            return None, _from_index(record[3])
+            return None, self._with_output(record[3], IndexedResult.of(record[3]))
         key = self._content_key(path, settings, context)
         if key is None:
             return None, None
-        hit = _from_index(record[3]) if record is not None and record[2] == key else None
-        if hit is None:
-            hit = self.load(key)
+        entry = record[3] if record is not None and record[2] == key else None
+        hit = IndexedResult.of(entry) if entry is not None else self.load(key)
         if hit is None:
             self._pending[key] = (name, signature, context)
-        else:
-            self._record(name, signature, context, key, _encode(hit) if record is None or record[2] != key
-                         else record[3])
-        return key, hit
+            return key, None
+        entry = index_entry(hit) if entry is None else entry
+        self._record(name, signature, context, key, entry)
+        return key, self._with_output(entry, hit)
+
+    def _with_output(self, entry: dict, result: FileResult) -> FileResult:
+        """The result with its findings as the run's output format writes them, made once and
+        kept in its index entry."""
+        if self.output is None or not result.finding_count():
+            return result
+        name, render = self.output
+        outputs = entry["rendered"]
+        if name not in outputs:
+            outputs[name] = render(result)
+            self._index_changed = True
+        result.rendered[name] = outputs[name]
+        return result
 
     def save_index(self) -> None:
         """Write the index if this run changed it; a folder that cannot be written is only slower."""
@@ -154,13 +172,14 @@ class Cache:
         if result.error is not None or result.warnings:
             return
         entry = self._entry(key)
-        encoded = _encode(result)
         if key in self._pending:
-            self._record(*self._pending.pop(key), key, encoded)
+            indexed = index_entry(result)
+            self._with_output(indexed, result)
+            self._record(*self._pending.pop(key), key, indexed)
         try:
             self._prepare_folder(entry.parent)
             # ASCII JSON: paths that are not UTF-8 travel as \udcXX escapes and come back the same.
-            write_atomic(str(entry), json.dumps(encoded).encode("ascii"), durable=False)
+            write_atomic(str(entry), json.dumps(_encode(result)).encode("ascii"), durable=False)
         except (OSError, NewslintError):
             pass
 
@@ -198,17 +217,6 @@ def _settings_context(secret: bytes, settings: Settings, year: int) -> hmac.HMAC
     return digest
 
 
-def _from_index(entry: dict) -> FileResult:
-    """A FileResult from a record of the signed index, which only this code wrote (with this
-    file's context): its fields need no checking, unlike an entry file's."""
-    diagnostics = [Diagnostic(path, line, column, end_line, end_column, rule, message, _SEVERITIES[severity],
-                              None if fix is None else Fix(fix[0], fix[1]), start, end)
-                   for path, line, column, end_line, end_column, rule, message, severity, fix, start, end
-                   in entry["diagnostics"]]
-    return FileResult(entry["path"], diagnostics, entry["language"], entry["language_source"],
-                      lines={int(n): text for n, text in entry["lines"].items()}, notices=entry.get("notices", []))
-
-
 def _decode(raw: dict) -> FileResult:
     """A FileResult from an entry, every field of its type; TypeError or ValueError otherwise."""
     if not isinstance(raw, dict):
@@ -222,7 +230,7 @@ def _decode(raw: dict) -> FileResult:
         if fix is not None:
             fix = Fix(_of(_of(fix, list)[0], str), _of(fix[1], bool))
         diagnostics.append(Diagnostic(_of(path, str), line, column, end_line, end_column, _of(rule, str),
-                                      _of(message, str), _SEVERITIES[severity], fix, start, end))
+                                      _of(message, str), SEVERITIES[severity], fix, start, end))
     lines = {int(n): _of(text, str) for n, text in _of(raw["lines"], dict).items()}
     notices = [_of(notice, str) for notice in _of(raw.get("notices", []), list)]
     return FileResult(_of(raw["path"], str), diagnostics, _optional_str(raw["language"]),
@@ -237,7 +245,7 @@ def _signature(info: os.stat_result, now: int) -> list | None:
 
 
 def _sign(secret: bytes, payload: bytes) -> bytes:
-    return hmac.new(secret, b"newslint index 2\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
+    return hmac.new(secret, b"newslint index 3\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
 
 
 def _well_formed(record) -> bool:

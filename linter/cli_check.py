@@ -134,6 +134,10 @@ def run_check(paths, output_format, select, ignore, language, fail_on, exit_zero
                               to_file=bool(output_file), color=use_color and not output_file,
                               show_source=not quiet, verbose=verbose, rules_paths=rules_paths,
                               unsafe_fixes=unsafe_fixes)
+    if run["cache"] is not None and known is None and reporter.cached_output:
+        # `lint_paths` is lazy: set before the first file is looked up. A baseline changes the
+        # findings reported, so their rendering is not kept.
+        run["cache"].output = (reporter.cached_output, reporter.render)
 
     def threshold(path: str) -> int:
         """--fail-on, else `fail_on` of the file's configuration, else warning."""
@@ -147,7 +151,7 @@ def run_check(paths, output_format, select, ignore, language, fail_on, exit_zero
     reporter.start()
     for result in results:
         progress.tick()
-        if result.error or result.warnings or verbose or (result.diagnostics and output is stream):
+        if result.error or result.warnings or verbose or (result.finding_count() and output is stream):
             progress.clear()
         if result.error:
             echo(f"newslint: error: {one_line(result.error)}")
@@ -161,10 +165,10 @@ def run_check(paths, output_format, select, ignore, language, fail_on, exit_zero
         if verbose:
             echo(neutralise(f"{result.path}: language {result.language} ({result.language_source})"))
         reporter.file(result)
-        findings += len(result.diagnostics)
+        findings += result.finding_count()
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
-        failed = changes if diff else any(d.severity.rank >= threshold(result.path) for d in result.diagnostics)
+        failed = changes if diff else result.worst_rank() >= threshold(result.path)
         if status == EXIT_CLEAN and failed:
             status = EXIT_FINDINGS
     progress.clear()

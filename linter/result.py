@@ -24,3 +24,13 @@ class FileResult:
     required_failed: bool = False
     # Mistakes in the article's declarations (an unknown `lang:`): warnings that fail nothing.
     notices: list[str] = field(default_factory=list)
+    # The findings as an output format writes them, by format (see `Reporter.cached_output`):
+    # kept in the result cache, so that a cached file's findings are written, not formatted.
+    rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def finding_count(self) -> int:
+        return len(self.diagnostics)
+
+    def worst_rank(self) -> int:
+        """The rank of its most serious finding (`Severity.rank`), -1 without findings."""
+        return max((d.severity.rank for d in self.diagnostics), default=-1)

@@ -2,6 +2,7 @@
 file is hashed whatever its stat says, and a planted or damaged index is ignored."""
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from cli_support import run
-from linter import cache, runner
+from linter import cache, cached_result, runner
 from linter.config import Settings
 from linter.engine import FileResult
+from linter.reporters.json import JsonReporter
 from newslint_run import write
 
 ARTICLE = "The minister said that the the budget would pass.\n"
@@ -94,3 +96,42 @@ def test_a_new_year_lints_again(tmp_path, linted, monkeypatch):
     monkeypatch.setattr(cache.time, "localtime", lambda *args: next_year)
     check()
     assert linted == ["a.md", "a.md"]
+
+
+def test_a_cached_file_is_written_from_its_kept_json_without_decoding_its_findings(tmp_path, linted, monkeypatch):
+    """`--format json` keeps each file's findings as it writes them; a re-run over the cached
+    file writes those bytes and reads of its findings only their number and worst severity."""
+    write(tmp_path / "a.md", ARTICLE)
+    first = check()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("formatted or decoded again")
+
+    monkeypatch.setattr(cached_result, "Diagnostic", refuse)
+    monkeypatch.setattr(JsonReporter, "render", refuse)
+    again = run("check", "--jobs", "1", "--lang", "en", "--format", "json", "a.md")
+    assert again.stdout == first and again.exit_code == 1 and linted == ["a.md"]
+
+
+def test_kept_json_is_not_used_for_another_format_or_under_a_baseline(tmp_path, linted):
+    write(tmp_path / "a.md", ARTICLE + "\nThe the mayor agreed.\n")
+    check()
+    text = run("check", "--jobs", "1", "--lang", "en", "--format", "text", "a.md").stdout
+    assert "duplicated-word" in text and linted == ["a.md"]
+    run("baseline", "--lang", "en", "a.md", "-o", "baseline.json")
+    write(tmp_path / "a.md", ARTICLE + "\nThe the mayor agreed.\nAnd and then.\n")
+    check()  # the new content's findings, kept rendered
+    filtered = run("check", "--jobs", "1", "--lang", "en", "--format", "json", "--baseline", "baseline.json", "a.md")
+    assert [(f["line"], f["rule"]) for f in json.loads(filtered.stdout)] == [(4, "duplicated-word")]
+
+
+def test_findings_decoded_from_the_index_equal_the_linted_ones(tmp_path, linted):
+    seed = write(tmp_path / "seed.txt", (Path(__file__).parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt").read_text())
+    fresh = list(runner.lint_paths([seed.name], jobs=1))
+    store = cache.Cache(tmp_path / "c")
+    list(runner.lint_paths([seed.name], jobs=1, cache=store))
+    served = list(runner.lint_paths([seed.name], jobs=1, cache=cache.Cache(tmp_path / "c")))
+    assert isinstance(served[0], cached_result.IndexedResult) and linted == [seed.name, seed.name]
+    assert served[0].finding_count() == len(fresh[0].diagnostics) and served[0].worst_rank() == fresh[0].worst_rank()
+    assert served[0].diagnostics == fresh[0].diagnostics and served[0].lines == fresh[0].lines
+    assert [d.fix for d in served[0].diagnostics] == [d.fix for d in fresh[0].diagnostics]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, ClassVar, TextIO
 
 if TYPE_CHECKING:  # the CLI reads FORMATS without importing the engine
     from ..diagnostic import Diagnostic
@@ -26,6 +26,11 @@ class Reporter:
     `unsafe_fixes`: --unsafe-fixes is on, so unsafe fixes count as fixable.
     """
 
+    # A format whose output for a file's findings depends on nothing else names it here and
+    # makes it in `render`: the result cache keeps it (`FileResult.rendered`), so a cached
+    # file's findings are written as they were made, not formatted again.
+    cached_output: ClassVar[str | None] = None
+
     def __init__(self, stream: TextIO, *, color: bool = False, show_source: bool = True, verbose: bool = False,
                  rules_paths: tuple[str, ...] = (), unsafe_fixes: bool = False):
         self.stream = stream
@@ -43,6 +48,10 @@ class Reporter:
 
     def finish(self) -> None:
         """Called once after the last file."""
+
+    def render(self, result: FileResult) -> str:
+        """The `cached_output` of a result with findings."""
+        raise NotImplementedError
 
 
 def fix_state(d: Diagnostic, unsafe_fixes: bool) -> str | None:

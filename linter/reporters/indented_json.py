@@ -31,6 +31,21 @@ class Streamed:
         self.items = items
 
 
+class Rendered:
+    """Items of a `Streamed` list laid out already (`render_items` at the list's depth), written as they are."""
+
+    def __init__(self, text: str, newline: str):
+        self.text = text
+        self.newline = newline
+
+
+def render_items(items: Iterable[object], newline: str) -> str:
+    """Items of a list laid out at `newline` and joined, as a `Streamed` list there writes them
+    (a `Rendered` of the same `newline` stands for them)."""
+    inner = newline + "  "
+    return ("," + inner).join(_nested(item, inner) for item in items)
+
+
 def dumps_indented(value: object) -> str:
     """What `json.dumps(value, ensure_ascii=False, indent=2)` returns."""
     return _nested(value, "\n")
@@ -62,6 +77,9 @@ def _write_items(stream: TextIO, items: Iterable[object], newline: str) -> None:
     separator = "," + inner
     opening, batch = "[" + inner, []
     for item in items:
+        if type(item) is Rendered and item.newline == newline:
+            batch.append(item.text)
+            continue
         batch.append(_nested(item, inner))
         if len(batch) == _BATCH:
             stream.write(opening + separator.join(batch))
