@@ -13,7 +13,9 @@ maps each file to its stat (size, mtime, ctime, inode), the HMAC of everything b
 the findings as the run's output format writes them when it is one that keeps them
 (`--format json`). A file whose stat and context match is served without being read (nor its
 findings checked field by field: the signature says this code wrote them; nor decoded, when
-their kept rendering is written); any other is read and hashed as before. A stat is only
+their kept rendering is written); any other is read and hashed as before. A run that changes
+a few records writes only those, to `index-recent` (signed the same way), read over the index;
+the index is written whole again when they grow to an eighth of it. A stat is only
 recorded when the file was last changed well before it was read, so that an edit within the
 file system's clock tick after the read cannot hide behind an unchanged stat (git's "racily
 clean" files).
@@ -45,6 +47,8 @@ from .user_cache import machine_secret
 DEFAULT_DIR = ".newslint_cache"
 MAX_ENTRY_BYTES = 50_000_000
 INDEX_FILE = "index"
+RECENT_FILE = "index-recent"  # the records changed since the index was last written whole
+RECENT_SHARE = 8  # ... while they are at most an eighth of the records
 MAX_INDEX_BYTES = 200_000_000
 RACY_NS = 2_000_000_000  # a file changed this close to the read keeps no stat: coarse clocks, skew
 
@@ -57,6 +61,7 @@ class Cache:
         self.secret = secret if secret is not None else machine_secret()
         self._swept: set[Path] = set()
         self._index: dict[str, list] | None = None  # read on first lookup
+        self._recent: dict[str, list] = {}  # the records of RECENT_FILE, and those this run changed
         self._index_changed = False
         self._pending: dict[str, tuple[str, list | None, hmac.HMAC]] = {}  # key: index name, stat, context
         # The run's output format that keeps its rendering of each file's findings in the index,
@@ -85,7 +90,7 @@ class Cache:
         signature = _signature(info, now)
         if record is not None and signature is not None and record[0] == signature \
                 and record[1] == context.hexdigest():
-            return None, self._with_output(record[3], IndexedResult.of(record[3]))
+            return None, self._with_output(name, record[3], IndexedResult.of(record[3]))
         key = self._content_key(path, settings, context)
         if key is None:
             return None, None
@@ -96,29 +101,38 @@ class Cache:
             return key, None
         entry = index_entry(hit) if entry is None else entry
         self._record(name, signature, context, key, entry)
-        return key, self._with_output(entry, hit)
+        return key, self._with_output(name, entry, hit)
 
-    def _with_output(self, entry: dict, result: FileResult) -> FileResult:
+    def _with_output(self, name: str, entry: dict, result: FileResult) -> FileResult:
         """The result with its findings as the run's output format writes them, made once and
-        kept in its index entry."""
+        kept in its index entry (the record of `name`)."""
         if self.output is None or not result.finding_count():
             return result
-        name, render = self.output
+        output, render = self.output
         outputs = entry["rendered"]
-        if name not in outputs:
-            outputs[name] = render(result)
-            self._index_changed = True
-        result.rendered[name] = outputs[name]
+        if output not in outputs:
+            outputs[output] = render(result)
+            if name in self._index:
+                self._recent[name] = self._index[name]
+                self._index_changed = True
+        result.rendered[output] = outputs[output]
         return result
 
     def save_index(self) -> None:
-        """Write the index if this run changed it; a folder that cannot be written is only slower."""
+        """Write what this run changed in the index, a folder that cannot be written is only slower:
+        while the records changed since the index was written whole are few, only those (a
+        re-run after an edit rewrites one small file, not the whole tree's findings)."""
         if not self._index_changed or not self.secret:
             return
-        payload = marshal.dumps(self._index)
+        whole = len(self._recent) * RECENT_SHARE > len(self._index)
+        payload = marshal.dumps(self._index if whole else self._recent)
         try:
             self._prepare_folder(self.root)
-            write_atomic(str(self.root / INDEX_FILE), _sign(self.secret, payload) + b"\n" + payload, durable=False)
+            write_atomic(str(self.root / (INDEX_FILE if whole else RECENT_FILE)),
+                         _sign(self.secret, payload) + b"\n" + payload, durable=False)
+            if whole:
+                (self.root / RECENT_FILE).unlink(missing_ok=True)
+                self._recent = {}
         except (OSError, NewslintError):
             pass
         self._index_changed = False
@@ -140,21 +154,28 @@ class Cache:
         return digest.hexdigest()
 
     def _read_index(self) -> dict[str, list]:
+        """The index with the recent records over it. Every record is signed and says only what
+        held for its file's stat, context and content, so any of them may be served whichever
+        file it comes from: a damaged file is ignored, the other is still read."""
         if self._index is None:
-            self._index = {}
-            try:
-                signature, _, payload = read_regular_file(str(self.root / INDEX_FILE), MAX_INDEX_BYTES).partition(b"\n")
-                if hmac.compare_digest(signature, _sign(self.secret, payload)):
-                    files = marshal.loads(payload)
-                    self._index = {name: record for name, record in _of(files, dict).items() if _well_formed(record)}
-            except (InputError, ValueError, EOFError, KeyError, TypeError, RecursionError):
-                pass
+            self._recent = self._read_records(RECENT_FILE)
+            self._index = self._read_records(INDEX_FILE)
+            self._index.update(self._recent)
         return self._index
+
+    def _read_records(self, file: str) -> dict[str, list]:
+        try:
+            signature, _, payload = read_regular_file(str(self.root / file), MAX_INDEX_BYTES).partition(b"\n")
+            if hmac.compare_digest(signature, _sign(self.secret, payload)):
+                return {name: record for name, record in _of(marshal.loads(payload), dict).items() if _well_formed(record)}
+        except (InputError, ValueError, EOFError, KeyError, TypeError, RecursionError):
+            pass
+        return {}
 
     def _record(self, name: str, signature: list | None, context: hmac.HMAC, key: str, entry: dict) -> None:
         record = [signature, context.hexdigest(), key, entry]
         if self._read_index().get(name) != record:
-            self._index[name] = record
+            self._index[name] = self._recent[name] = record
             self._index_changed = True
 
     def load(self, key: str) -> FileResult | None:
@@ -174,7 +195,7 @@ class Cache:
         entry = self._entry(key)
         if key in self._pending:
             indexed = index_entry(result)
-            self._with_output(indexed, result)
+            self._with_output(self._pending[key][0], indexed, result)
             self._record(*self._pending.pop(key), key, indexed)
         try:
             self._prepare_folder(entry.parent)

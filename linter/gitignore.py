@@ -19,26 +19,32 @@ class GitIgnore:
 
     def __init__(self, root: str):
         self.top = _repository_root(os.path.abspath(root)) or os.path.abspath(root)
+        self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
 
     def ignored(self, path: str, is_dir: bool = False) -> bool:
         path = os.path.abspath(path)
-        folders, folder = [], os.path.dirname(path)
-        while True:
-            folders.append(folder)
-            parent = os.path.dirname(folder)
-            if folder == self.top or parent == folder:
-                break
-            folder = parent
         verdict = False
-        for folder in reversed(folders):
-            spec = _spec(folder)
-            if spec is None:
-                continue
+        for folder, spec in self._chain(os.path.dirname(path)):
             relative = os.path.relpath(path, folder).replace(os.sep, "/") + ("/" if is_dir else "")
             result = spec.check_file(relative)
             if result.include is not None:
                 verdict = result.include
         return verdict
+
+    def _chain(self, start: str) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+        """The `.gitignore` files that apply in folder `start`, from the top down (once per folder)."""
+        chain = self._chains.get(start)
+        if chain is None:
+            folders, folder = [], start
+            while True:
+                folders.append(folder)
+                parent = os.path.dirname(folder)
+                if folder == self.top or parent == folder:
+                    break
+                folder = parent
+            chain = self._chains[start] = [(folder, spec) for folder in reversed(folders)
+                                           if (spec := _spec(folder)) is not None]
+        return chain
 
 
 def _repository_root(folder: str) -> str | None:

@@ -135,3 +135,39 @@ def test_findings_decoded_from_the_index_equal_the_linted_ones(tmp_path, linted)
     assert served[0].finding_count() == len(fresh[0].diagnostics) and served[0].worst_rank() == fresh[0].worst_rank()
     assert served[0].diagnostics == fresh[0].diagnostics and served[0].lines == fresh[0].lines
     assert [d.fix for d in served[0].diagnostics] == [d.fix for d in fresh[0].diagnostics]
+
+
+def test_an_edit_rewrites_only_the_recent_records_until_they_grow(tmp_path, linted):
+    for name in "abcdefghij":
+        write(tmp_path / f"{name}.md", ARTICLE)
+    folder = ["check", "--jobs", "1", "--lang", "en", "--format", "json", "."]
+    clean = run(*folder).stdout
+    index, recent = tmp_path / ".newslint_cache" / "index", tmp_path / ".newslint_cache" / "index-recent"
+    whole = index.read_bytes()
+    write(tmp_path / "a.md", CALM)
+    edited = run(*folder).stdout
+    assert index.read_bytes() == whole and recent.is_file()  # the one changed record alone
+    assert run(*folder).stdout == edited and linted.count("./a.md") == 2 and len(linted) == 11
+    write(tmp_path / "b.md", CALM)
+    run(*folder)
+    assert index.read_bytes() != whole and not recent.exists()  # two of ten: written whole
+    write(tmp_path / "a.md", ARTICLE)
+    write(tmp_path / "b.md", ARTICLE)
+    assert run(*folder).stdout == clean
+
+
+@pytest.mark.parametrize("damage", [b"", b"x" * 64 + b"\n{}", None])
+def test_damaged_recent_records_are_ignored_and_the_index_still_serves(tmp_path, linted, damage):
+    for name in "abcdefghij":
+        write(tmp_path / f"{name}.md", ARTICLE)
+    folder = ["check", "--jobs", "1", "--lang", "en", "--format", "json", "."]
+    run(*folder)
+    write(tmp_path / "a.md", CALM)
+    edited = run(*folder).stdout
+    recent = tmp_path / ".newslint_cache" / "index-recent"
+    data = recent.read_bytes()
+    recent.write_bytes(damage if damage is not None else data[:70] + b"!" + data[71:])
+    for entry in Path(".newslint_cache").rglob("*.json"):
+        entry.unlink()
+    assert run(*folder).stdout == edited
+    assert linted.count("./a.md") == 3 and len(linted) == 12  # only the file of the lost record

@@ -35,11 +35,22 @@ def test_a_text_article_loads_no_markdown_parser_and_no_word_lists(tmp_path):
         assert heavy not in modules, heavy
 
 
-def test_a_markdown_article_loads_the_markdown_parser(tmp_path):
+def test_plain_markdown_with_one_line_fields_loads_neither_the_markdown_parser_nor_yaml(tmp_path):
     article = tmp_path / "article.md"
-    article.write_text("---\nlang: it\n---\n\n# Titolo\n\nIl governo ha approvato la manovra.\n", encoding="utf-8")
+    article.write_text("---\nlang: it\ntags: [politica, conti]\n---\n\n# Titolo\n\nIl governo ha approvato la "
+                       "manovra.\n\n- una voce\n- un'altra\n\n> Una citazione.\n", encoding="utf-8")
     modules = imported_by_check(article)
-    assert "markdown_it" in modules and "wordfreq" not in modules
+    assert "linter.formats.markdown" in modules  # read as Markdown
+    for unneeded in ("markdown_it", "yaml", "wordfreq"):
+        assert unneeded not in modules, unneeded
+
+
+def test_other_markdown_loads_the_markdown_parser_and_other_front_matter_yaml(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("---\nlang: it\ntags:\n  - politica\n---\n\n| voce | euro |\n| --- | --- |\n| pane | 2 |\n\n"
+                       "Il governo ha approvato la manovra.\n", encoding="utf-8")
+    modules = imported_by_check(article)
+    assert "markdown_it" in modules and "yaml" in modules and "wordfreq" not in modules
 
 
 def test_identifying_a_language_loads_neither_numpy_nor_py3langid(tmp_path):

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from ..document import Document
+if TYPE_CHECKING:  # file discovery reads the suffixes without importing the Document model
+    from ..document import Document
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 MDX_SUFFIXES = frozenset({".mdx"})

@@ -2,7 +2,6 @@
 and JSON (a `{ … }` object at the top). Only the span and the mapping leave this module."""
 from __future__ import annotations
 
-import datetime
 import sys
 
 import regex
@@ -11,6 +10,7 @@ from ..compiled import compile_cached
 from ..document import Span
 from ..errors import InputError
 from ..yamlio import YamlLimitError, load_yaml
+from .plain_fields import plain_fields
 
 _FENCED = compile_cached(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
 # Hugo's JSON front matter: an object opening the file, closed by `}` alone on a line.
@@ -42,8 +42,6 @@ def front_matter(text: str, path: str = "<text>") -> tuple[Span | None, dict]:
         except (ValueError, RecursionError):
             return None, {}  # not front matter: a brace opening the text
         data, span = data if isinstance(data, dict) else {}, Span(match.start(), match.end())
-    if isinstance(data.get("date"), (datetime.date, datetime.datetime)):
-        data["date"] = data["date"].isoformat()  # TOML dates: strings, as YAML's are read
     _check_front_matter(data, path)
     return span, data
 
@@ -73,7 +71,10 @@ def _check_front_matter(data: dict, path: str) -> None:
 
 
 def _parse_yaml(body: str, path: str) -> dict:
-    import yaml  # only for an article with YAML front matter
+    fields = plain_fields(body)  # most front matter: one-line fields, read without PyYAML
+    if fields is not None:
+        return fields
+    import yaml  # only for an article with YAML front matter of other shapes
 
     try:
         data = load_yaml(body)
@@ -89,10 +90,15 @@ def _parse_toml(body: str) -> dict:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
+    import datetime  # (tomllib's own import)
+
     try:
-        return tomllib.loads(body)
+        data = tomllib.loads(body)
     except tomllib.TOMLDecodeError:
         return {}
+    if isinstance(data.get("date"), (datetime.date, datetime.datetime)):
+        data["date"] = data["date"].isoformat()  # TOML dates: strings, as YAML's are read
+    return data
 
 
 # A top-level field on one line: YAML `title: "…"`, TOML `title = "…"`, JSON `"title": "…",`.

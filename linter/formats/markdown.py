@@ -6,18 +6,21 @@ link reference definitions, footnotes, and in MDX files ESM lines, JSX and `{…
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 import regex
-from markdown_it import MarkdownIt
 
 from ..compiled import compile_cached
 from ..document import Block, Document, Span, line_offsets
 from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
+from .plain_blocks import plain_blocks
 from .sitemarkup import is_esm, scan_tags, template_code, template_tags
 
-# Only the block structure is read (each block's lines): inline parsing would cost half the time.
-_PARSER = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # Inline constructs whose whole text is not prose.
 _INLINE_SKIP = compile_cached(
@@ -58,7 +61,9 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
     held = [0] * (len(line_starts) + 1)  # difference array of the lines leaf tokens hold
     markup: list[Span] = []
     containers: list[str] = []
-    for token in _PARSER.parse(_blank_front_matter(text, fm_span)):
+    source = _blank_front_matter(text, fm_span)
+    tokens = plain_blocks(source)
+    for token in _parser().parse(source) if tokens is None else tokens:
         if token.type in ("list_item_open", "blockquote_open"):
             containers.append(token.type)
         elif token.type in ("list_item_close", "blockquote_close"):
@@ -110,6 +115,15 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
     blocks.sort(key=lambda b: b.start)
     return Document(text=text, path=path, format="mdx" if mdx else "markdown", metadata=metadata, front_matter=fm_span, skipped=skipped,
                     markup=markup, blocks=blocks, code=code, constructs=constructs)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """markdown-it, imported for Markdown that `plain_blocks` leaves to it. Only the block
+    structure is read (each block's lines): inline parsing would cost half the time."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
 def _table_layout(text: str, line_starts: list[int], line_map: list[int], start: int, end: int) -> list[Span]:

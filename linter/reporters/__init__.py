@@ -99,11 +99,15 @@ def build_reporter(name: str, stream: TextIO, *, diff: bool = False, statistics:
 
     The table goes to `statistics`; it replaces the report there unless the report goes to a file.
     """
-    from .diff import DiffReporter
-    from .statistics import StatisticsReporter
+    if diff:
+        from .diff import DiffReporter
 
-    report = DiffReporter(stream) if diff else reporter_class(name)(stream, **options)
+        report = DiffReporter(stream)
+    else:
+        report = reporter_class(name)(stream, **options)
     if statistics is None:
         return report
+    from .statistics import StatisticsReporter
+
     table = StatisticsReporter(statistics, unsafe_fixes=options.get("unsafe_fixes", False))
     return Tee(report, table) if to_file else table

@@ -5,9 +5,11 @@
 Builds the folder in a temporary directory from the seed and the labelled corpus (plain-text
 articles get their paragraphs rotated, so that copies differ), then times, each in a fresh
 process: `--jobs 1 --no-cache`, `--jobs N --no-cache`, a first run that fills the cache and a
-second, cached run. Each timing is the best of `--repeat` runs (the cached one starts from the
-filled cache each time); CPU time counts every process. It checks that all the outputs are
-byte-identical and exits 1 when they are not.
+second, cached run, and a cached run after a line was appended to one file (a new line before
+each run: the pre-commit case of a cached repository). Each timing is the best of `--repeat`
+runs (the cached one starts from the filled cache each time); CPU time counts every process.
+It checks that all the outputs but the edited tree's are byte-identical and exits 1 when they
+are not.
 """
 from __future__ import annotations
 
@@ -81,9 +83,18 @@ def main() -> int:
                                                         before=lambda: shutil.rmtree(cache, ignore_errors=True)),
             f"{' '.join(jobs)}, cached re-run": best(options.repeat, "check", *jobs, *report, cwd=work),
         }
+        edited = sorted((work / "articles").iterdir())[0]
+        edits = iter(range(1, options.repeat + 1))
+
+        def edit() -> None:  # a new line each time, as an editor saves the file it was changing
+            with open(edited, "a", encoding="utf-8") as handle:
+                handle.write(f"\nUna riga aggiunta, la {next(edits)}.\n")
+
+        runs[f"{' '.join(jobs)}, cached, one file edited"] = best(options.repeat, "check", *jobs, *report, cwd=work,
+                                                                  before=edit)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    outputs = {output for _, _, output in runs.values()}
+    outputs = {output for _, _, output in list(runs.values())[:-1]}  # the edited tree's differs
     (serial, *_), (parallel, *_) = list(runs.values())[:2]
     print(f"{options.count} articles ({len(SOURCES)} sources); output {len(next(iter(outputs))):,} bytes; "
           f"best of {options.repeat}")
