@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .compiled import COMMON, derived_cached
 
 # Facts derived and cached by an older analysis are not read back by a newer one.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 
 @dataclass(frozen=True)

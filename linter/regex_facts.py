@@ -41,6 +41,9 @@ class Facts:
     clauses: tuple[frozenset[str], ...] = field(default=())  # needles, see the module docstring
     prefix: frozenset[str] = _NOTHING_KNOWN  # every match starts with one of these
     suffix: frozenset[str] = _NOTHING_KNOWN  # and ends with one of these
+    # A lookaround: the text at its place goes on with its `prefix` (ahead) or ends in its
+    # `suffix` (behind), though the match holds neither.
+    look: str = ""
 
 
 def _known(exact: frozenset[str], first: frozenset[str] | None, nullable: bool) -> Facts:
@@ -176,6 +179,12 @@ def _sequence(items: list[Facts]) -> Facts:
     run = _NOTHING_KNOWN  # the strings the items since the last unknown one match, in a row
     for item in items:
         clauses.extend(item.clauses)
+        if item.look == "ahead":  # the text goes on from the run with what it looks ahead to
+            clauses.extend(_clause(_concat([run, item.prefix])))
+            continue  # the next item starts where the lookahead did
+        if item.look == "behind":  # the text ends here in what it looks behind at
+            run = item.suffix if run == _NOTHING_KNOWN else run
+            continue
         if item.exact is not None:
             joined = _concat([run, item.exact])
             if joined is None:
@@ -250,6 +259,10 @@ def _repeat(node) -> Facts:
         return Facts(exact, sub.first, nullable, clauses, exact, exact)
     if low == 0:
         return Facts(None, sub.first, nullable, clauses, sub.prefix | _NOTHING_KNOWN, sub.suffix | _NOTHING_KNOWN)
+    if sub.exact is not None and low > 1:  # `[ \u00a0]{2,}`: its first copies in a row
+        copies = _concat([sub.exact] * min(low, _MAX_REPEAT))
+        if copies is not None:
+            return Facts(None, sub.first, nullable, (*clauses, *_clause(copies)), copies, copies)
     return Facts(None, sub.first, nullable, clauses, sub.prefix, sub.suffix)
 
 
@@ -273,7 +286,8 @@ def _facts(node) -> Facts:
         if not node.positive:
             return _EMPTY
         sub = _facts(node.subpattern)
-        return Facts(frozenset({""}), frozenset(), True, (*sub.clauses, *_clause(sub.exact)))
+        return Facts(frozenset({""}), frozenset(), True, (*sub.clauses, *_clause(sub.exact)), sub.prefix, sub.suffix,
+                     "behind" if node.behind else "ahead")
     if isinstance(node, core.ZeroWidthBase):
         return _EMPTY
     if isinstance(node, core.SetBase):
