@@ -107,3 +107,21 @@ def test_a_pattern_rule_skips_only_texts_without_what_its_matches_hold() -> None
     for text in ("Photo by AFP, taken on Monday.", "A farmer, VIA GETTY", "A farmer,  by getty", "Preſs, by Getty"):
         assert found.may_match(text.lower(), text) or not compiled.search(text), text
     assert not found.may_match("photo by afp, taken on monday.", "Photo by AFP, taken on Monday.")
+
+
+def test_needles_read_through_lookarounds_and_repeats() -> None:
+    assert frozenset({" )", "\xa0)"}) in needles(r"(?<=\w)[ \u00a0]+(?=\))").clauses  # ahead: the run goes on
+    assert frozenset({"abc"}) in needles(r"(?<=ab)c").clauses  # behind: the run opens with it
+    assert frozenset({"  ", " \xa0", "\xa0 ", "\xa0\xa0"}) in needles(r"\S[ \u00a0]{2,}\S").clauses
+
+
+LOOKAROUND_SOURCES = [r"(?<=[^\s,;:(])[ \u00a0]+(?=[)\]](?:[\s.,;:]|$))", r"(?<=\w)[ \u00a0]+(?=\.(?![ \u00a0]?\.)(?:\s|$))",
+                      r"(?<=\S)[ \u00a0]{2,}(?=\S)", r"(?<=a[b)]?)c(?=d)e?", r"x(?<=\bx)y{2,4}(?=z|$)", r"(?<=ab|c)(?=de|f)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefxyz )].,\u00a0\n", max_size=24))
+def test_needles_through_lookarounds_hold_for_any_text(text: str) -> None:
+    for source in LOOKAROUND_SOURCES:
+        if regex.search(source, text, regex.M):
+            assert needles(source, regex.M).may_match(text.lower(), text), (source, text)
