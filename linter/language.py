@@ -9,7 +9,7 @@ supported one.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import islice
+from itertools import filterfalse, islice
 
 from .document import Document
 from .langdata import lowered
@@ -50,7 +50,7 @@ def resolve_language(doc: Document, configured: str | None, languages: dict[str,
         doc.notices.append(f"{doc.path}: front matter {key}: {unknown_language_message(value)}")
     if configured:
         return normalise_language(configured) or configured.lower(), "configured"
-    words = list(islice((word for word in doc.words.texts if not word.isdigit()), IDENTIFY_WORDS))  # all it reads
+    words = list(islice(filterfalse(str.isdigit, doc.words.texts), IDENTIFY_WORDS))  # all it reads
     if len(words) < MIN_WORDS_TO_IDENTIFY:
         return DEFAULT_LANGUAGE, "default"
     return by_function_words(words, languages) or identify(" ".join(words[:IDENTIFY_WORDS])), "identified"
@@ -59,7 +59,7 @@ def resolve_language(doc: Document, configured: str | None, languages: dict[str,
 def by_function_words(words: list[str], languages: dict[str, dict]) -> str | None:
     """The language whose function words clearly dominate the text, or None."""
     words = words[:IDENTIFY_WORDS]
-    counts = Counter(word.lower() for word in words)
+    counts = Counter(map(str.lower, words))
     scores = sorted(((sum(map(counts.__getitem__, _function_words(code, data).intersection(counts))), code)
                      for code, data in languages.items()), reverse=True)
     if not scores:

@@ -18,7 +18,7 @@ and words followed by another capital (`Le Monde`, `Casa Bianca`) are never repo
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Document
@@ -57,24 +57,34 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._data: dict[tuple[str, str | None], Any] = {}
+
+    def language_data(self, key: str, language: str | None) -> Any:
+        """The rule's data `key` for a language, worked out once (it is asked for every candidate word)."""
+        if (key, language) not in self._data:
+            self._data[key, language] = self.spec.language_data(key, language)
+        return self._data[key, language]
+
     def find(self, doc: Document) -> Iterable[Finding]:
         function_words = lowered(word_list(doc, "function_words"))
         dangling = lowered(word_list(doc, "dangling_words"))
-        suspects = (lowered(tuple(self.spec.language_data("suspects", doc.language) or ())) or function_words) | lowered(
-            tuple(self.spec.language_data("also_suspects", doc.language) or ()))
-        subjects = lowered(tuple(self.spec.language_data("subject_pronouns", doc.language) or ()))
-        lower_suspects = lowered(tuple(self.spec.language_data("suspects_before_lower", doc.language) or ()))
-        openers = tuple(self.spec.language_data("clause_openers", doc.language) or ())
-        label_openers = lowered(tuple(self.spec.language_data("labels_after", doc.language) or ()))
-        one_letter_suspects = lowered(tuple(self.spec.language_data("one_letter_suspects", doc.language) or ()))
-        title_case = doc.language in (self.spec.language_data("title_case_languages", doc.language) or ())
+        suspects = (lowered(tuple(self.language_data("suspects", doc.language) or ())) or function_words) | lowered(
+            tuple(self.language_data("also_suspects", doc.language) or ()))
+        subjects = lowered(tuple(self.language_data("subject_pronouns", doc.language) or ()))
+        lower_suspects = lowered(tuple(self.language_data("suspects_before_lower", doc.language) or ()))
+        openers = tuple(self.language_data("clause_openers", doc.language) or ())
+        label_openers = lowered(tuple(self.language_data("labels_after", doc.language) or ()))
+        one_letter_suspects = lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ()))
+        title_case = doc.language in (self.language_data("title_case_languages", doc.language) or ())
         numerals = lowered(word_list(doc, "numerals"))
         links = lowered(word_list(doc, "name_links"))
         calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
-        content = doc.language in (self.spec.language_data("content_languages", doc.language) or ())
+        content = doc.language in (self.language_data("content_languages", doc.language) or ())
         exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
-                      for p in self.spec.language_data("exceptions", doc.language) or ()]
+                      for p in self.language_data("exceptions", doc.language) or ()]
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
         title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)
@@ -153,7 +163,7 @@ class MidsentenceCapitalCheck(Check):
     def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """A verb never takes a capital: an infinitive (by the language's endings, a word the
         lexicon knows) after a preposition that governs one and before its object's article."""
-        data = self.spec.language_data("infinitives", doc.language) or {}
+        data = self.language_data("infinitives", doc.language) or {}
         word = ctx.token.text.lower()
         return (ctx.prev.text in data.get("after", ())
                 and word.endswith(tuple(data.get("endings", ())))
@@ -164,7 +174,7 @@ class MidsentenceCapitalCheck(Check):
         """A verb never takes a capital: a participle (by the language's endings and prefix, a
         word the lexicon knows) between its auxiliary (data `key`) and a lower-case word, which
         the article capitalises only here (a name would recur)."""
-        data = self.spec.language_data(key, doc.language) or {}
+        data = self.language_data(key, doc.language) or {}
         word = ctx.token.text.lower()
         shaped = (word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
                   or word in data.get("words", ()))  # English irregular participles (`was Cut in`)
@@ -175,7 +185,7 @@ class MidsentenceCapitalCheck(Check):
     def _prenominal_adjective(self, doc: Document, ctx: WordContext, nxt, function_words: frozenset[str]) -> bool:
         """An adjective that stands before its noun (`mayor`, `nouveau`, `ultimo`) capitalised once
         between an article and a lower-case noun (`la Mayor cifra`)."""
-        data = self.spec.language_data("prenominal_adjectives", doc.language) or {}
+        data = self.language_data("prenominal_adjectives", doc.language) or {}
         after = nxt.text
         return (ctx.prev.text.lower() in data.get("articles", ()) and ctx.token.text.lower() in data.get("words", ())
                 and after.islower() and after not in function_words and zipf(after, doc.language) >= _KNOWN_WORD_ZIPF
@@ -185,7 +195,7 @@ class MidsentenceCapitalCheck(Check):
         """A common noun capitalised once right after a possessive, before punctuation or a
         function word (`de son Adversaire, l'ancienne`); not an honorific (`sa Majesté`), nor a
         brand or network, which English writes as often (`en su Instagram que`)."""
-        data = self.spec.language_data("possessives", doc.language) or {}
+        data = self.language_data("possessives", doc.language) or {}
         lower = ctx.token.text.lower()
         closes = nxt.text.lower() in function_words or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start])
         return (ctx.prev.text in data.get("words", ()) and lower not in data.get("honorifics", ())
@@ -195,7 +205,7 @@ class MidsentenceCapitalCheck(Check):
     def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """An adjective (a common stem and an inflection ending) capitalised once between an
         indefinite article and a capitalised noun."""
-        data = self.spec.language_data("inflected_adjectives", doc.language) or {}
+        data = self.language_data("inflected_adjectives", doc.language) or {}
         word = ctx.token.text.lower()
         ending = next((e for e in data.get("endings", ()) if word.endswith(e)), None)
         if ending is None or ctx.prev.text not in data.get("after", ()) or not _plain_capitalised(nxt.text):
@@ -211,7 +221,7 @@ class MidsentenceCapitalCheck(Check):
         if not nouns_capitalised:
             return False
         prev, word = ctx.prev.text, ctx.token.text
-        openers = lowered(tuple(self.spec.language_data("noun_openers", doc.language) or ()))
+        openers = lowered(tuple(self.language_data("noun_openers", doc.language) or ()))
         return (prev.islower() and prev not in openers and nxt.text[:1].islower()
                 and word.lower() in doc.lowercase_words and _standalone_capitals(doc)[word] == 1)
 
@@ -219,7 +229,7 @@ class MidsentenceCapitalCheck(Check):
         """A common plural noun (by the language's endings, the lexicon) capitalised once after a
         numeral, a number or a word that counts (`veel`, `nauwelijks`), before a lower-case word;
         not a people, which the language capitalises (`twee Belgen`)."""
-        data = self.spec.language_data("counted_plurals", doc.language) or {}
+        data = self.language_data("counted_plurals", doc.language) or {}
         prev, word = ctx.prev.text, ctx.token.text
         lower = word.lower()
         counted = prev.isdigit() or prev.lower() in numerals or prev.lower() in data.get("after", ())
@@ -232,12 +242,12 @@ class MidsentenceCapitalCheck(Check):
         """A common plural noun capitalised once, without an article, before a lower-case plural
         adjective (`de Oportunidades perdidas`, `faute de Moyens humains`); after an article it
         may open an institution's name (`les Affaires étrangères`, `ai Comuni decorati`)."""
-        endings = tuple(self.spec.language_data("plural_endings", doc.language) or ())
+        endings = tuple(self.language_data("plural_endings", doc.language) or ())
         lower, after = ctx.token.text.lower(), nxt.text
         if not endings or not after.islower() or len(after) < _ADJECTIVE_LETTERS:
             return False
         function_words = lowered(word_list(doc, "function_words"))
-        articles = lowered(tuple(self.spec.language_data("plural_articles", doc.language) or ()))
+        articles = lowered(tuple(self.language_data("plural_articles", doc.language) or ()))
         return (after.endswith(endings) and after not in function_words and ctx.prev.text.lower() not in articles and self._common_plural(doc, lower)
                 and zipf(after, doc.language) >= _COMMON_ADJECTIVE_ZIPF and _capitalised_uses(doc)[ctx.token.text] == 1)
 
@@ -246,8 +256,8 @@ class MidsentenceCapitalCheck(Check):
         that the text writes in lower case elsewhere (`the Meltwater as`, `meltwater` later); a
         model or a title recurs with its capital (`the Convertible and`), and institutions the
         language's style capitalises stay (`the Government`)."""
-        articles = lowered(tuple(self.spec.language_data("written_lower_after", doc.language) or ()))
-        institutions = lowered(tuple(self.spec.language_data("institutions", doc.language) or ()))
+        articles = lowered(tuple(self.language_data("written_lower_after", doc.language) or ()))
+        institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
         ctx = contexts[i]
         lower = ctx.token.text.lower()
         return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
@@ -256,13 +266,13 @@ class MidsentenceCapitalCheck(Check):
 
     def _abstract_noun(self, doc: Document, prev: str, word: str) -> bool:
         """An abstract noun by its ending (`reducción`), after an indefinite article."""
-        data = self.spec.language_data("abstract_nouns", doc.language) or {}
+        data = self.language_data("abstract_nouns", doc.language) or {}
         return (prev in data.get("after", ()) and word.endswith(tuple(data.get("endings", ())))
                 and zipf(word, doc.language) >= _COMMON_ADJECTIVE_ZIPF)
 
     def _common_plural(self, doc: Document, word: str) -> bool:
         """A common noun in the plural (`problemas`, `gasten`): no name is this common."""
-        endings = tuple(self.spec.language_data("plural_endings", doc.language) or ())
+        endings = tuple(self.language_data("plural_endings", doc.language) or ())
         return (bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
                 and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF)
 
@@ -275,7 +285,7 @@ class MidsentenceCapitalCheck(Check):
 
     def _adjective(self, doc: Document, word: str) -> bool:
         """A common word with an adjective's ending (`científica`, `médicale`)."""
-        endings = tuple(self.spec.language_data("adjective_endings", doc.language) or ())
+        endings = tuple(self.language_data("adjective_endings", doc.language) or ())
         return (bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
                 and zipf(word, doc.language) >= _COMMON_ADJECTIVE_ZIPF)
 
@@ -298,10 +308,10 @@ class MidsentenceCapitalCheck(Check):
                 name_before = contexts[i - 1].prev
                 if prev_word.lower() in links and name_before is not None and _plain_capitalised(name_before.text):
                     return False  # `Centro de Coordinación de Emergencias`: a name goes on
-                heads = lowered(tuple(self.spec.language_data("institution_heads", doc.language) or ()))
+                heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
                 if prev_word.lower() in links and name_before is not None and name_before.text.lower() in heads:
                     return False  # `het ministerie van Onderwijs`: the portfolio names the ministry
-                genitive = tuple(self.spec.language_data("genitive", doc.language) or ())
+                genitive = tuple(self.language_data("genitive", doc.language) or ())
                 complement = _lower_complement(contexts, i, genitive, function_words)
                 if once and complement and self._common_plural(doc, lower):
                     return True  # `los Problemas de aprendizaje`: an institution's complement has a capital
