@@ -86,10 +86,11 @@ class LinePatterns(Check):
     def matcher(self, doc: Document, key: str) -> LineMatcher | None:
         """The patterns under data `key` for whole lines (`fullmatch`), trying on each line only
         the alternatives it can match."""
-        cache_key = (key, doc.language)
-        if cache_key not in self._matchers:
-            self._matchers[cache_key] = self._compile(doc, key)
-        return self._matchers[cache_key]
+        try:
+            return self._matchers[key, doc.language]  # asked for several times a line
+        except KeyError:
+            found = self._matchers[key, doc.language] = self._compile(doc, key)
+            return found
 
     def _compile(self, doc: Document, key: str) -> LineMatcher | None:
         if self.spec.language_data(key, doc.language) is None:
@@ -195,6 +196,10 @@ class LineMarkerCheck(LinePatterns):
     name = "line-marker"
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "model_shape", "entry_headings", "table_rows"})
+
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._body_start_key, self._body_end_key = f"body-start:{spec.id}", f"body-end:{spec.id}"
 
     def marked(self, doc: Document, index: int) -> bool:
         """True when line `index` (0-based) is one this rule reports."""
@@ -332,35 +337,33 @@ class LineMarkerCheck(LinePatterns):
 
     def body_end(self, doc: Document) -> int | float:
         """The 0-based index of the last line of the last paragraph that matches data `body`."""
+        found = doc.cache.get(self._body_end_key)  # asked for on every line
+        return found if found is not None else doc.memo(self._body_end_key, self._last_body_line)
+
+    def _last_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
-        if body is None:
-            return float("inf")
-
-        def last(d: Document) -> int | float:
-            for block in reversed(d.blocks):
-                lines = range(d.position(block.start)[0] - 1, d.position(block.end)[0])
-                if any(body.fullmatch(self.stripped(d, i)) for i in lines) or body.fullmatch(
-                        " ".join(d.block_text(block).split())):
+        if body is not None:
+            for block in reversed(doc.blocks):
+                lines = range(doc.position(block.start)[0] - 1, doc.position(block.end)[0])
+                if any(body.fullmatch(self.stripped(doc, i)) for i in lines) or body.fullmatch(
+                        " ".join(doc.block_text(block).split())):
                     return lines[-1]
-            return float("inf")
-
-        return doc.memo(f"body-end:{self.spec.id}", last)
+        return float("inf")
 
     def body_start(self, doc: Document) -> int | float:
         """The 0-based index of the first line that matches data `body`, or that opens a
         paragraph which, its wrapped lines joined, matches it (infinity if none)."""
+        found = doc.cache.get(self._body_start_key)  # asked for on every line
+        return found if found is not None else doc.memo(self._body_start_key, self._first_body_line)
+
+    def _first_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
-        if body is None:
-            return float("inf")
-
-        def first(d: Document) -> int | float:
-            for block in d.blocks:
-                line = d.position(block.start)[0] - 1
-                if body.fullmatch(self.stripped(d, line)) or body.fullmatch(" ".join(d.block_text(block).split())):
+        if body is not None:
+            for block in doc.blocks:
+                line = doc.position(block.start)[0] - 1
+                if body.fullmatch(self.stripped(doc, line)) or body.fullmatch(" ".join(doc.block_text(block).split())):
                     return line
-            return float("inf")
-
-        return doc.memo(f"body-start:{self.spec.id}", first)
+        return float("inf")
 
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in range(len(doc.prose_lines)):
