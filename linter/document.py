@@ -5,7 +5,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import islice
 from operator import methodcaller
 from typing import Iterator, NamedTuple
@@ -110,6 +110,10 @@ class Token(NamedTuple):
     end: int
 
 
+# A Token made by C (`Token(...)` runs the named tuple's own `__new__`, a Python function).
+make_token = partial(tuple.__new__, Token)
+
+
 class Words(Sequence):
     """The word tokens of a text, kept as parallel arrays (one string per distinct word, two
     offsets in machine integers): a big article costs bytes per word, not objects. A Token is
@@ -136,10 +140,10 @@ class Words(Sequence):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.texts)))]
-        return Token(self.texts[index], self.starts[index], self.ends[index])
+        return make_token((self.texts[index], self.starts[index], self.ends[index]))
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token, self.texts, self.starts, self.ends)
+        return map(make_token, zip(self.texts, self.starts, self.ends))
 
 
 @dataclass

@@ -5,13 +5,14 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress
 from typing import Callable, Iterator, NamedTuple
 
 import regex
 
 from .compiled import compile_cached
-from .document import Document, Token
+from .document import Document, Token, make_token
 from .langdata import lowered, word_list
 
 SENTENCE_END = compile_cached(r"[.!?…]")
@@ -57,6 +58,9 @@ class WordContext(NamedTuple):
         return self.boundary != CONTINUE
 
 
+_make_context = partial(tuple.__new__, WordContext)  # as `make_token`
+
+
 class WordContexts(Sequence):
     """Each word's context, kept as arrays beside the document's words; `contexts[i]` makes a
     WordContext when one is asked for. `texts`, `starts` and `boundaries` serve checks that
@@ -73,7 +77,7 @@ class WordContexts(Sequence):
         return len(self.texts)
 
     def token(self, index: int) -> Token:
-        return Token(self.texts[index], self.starts[index], self.ends[index])
+        return make_token((self.texts[index], self.starts[index], self.ends[index]))
 
     def joined(self, index: int) -> bool:
         """Whether the word has a previous word in its block."""
@@ -89,8 +93,8 @@ class WordContexts(Sequence):
         prev = self.token(index - 1) if self._joined[index] else None
         nxt = self.token(index + 1) if index + 1 < len(self.texts) and self._joined[index + 1] else None
         start = self.starts[index]
-        return WordContext(self.token(index), self.boundaries[index], prev, nxt,
-                           self._prose[self._gap_starts[index]:start])
+        return _make_context((self.token(index), self.boundaries[index], prev, nxt,
+                              self._prose[self._gap_starts[index]:start]))
 
     def __iter__(self) -> Iterator[WordContext]:
         return (self[i] for i in range(len(self.texts)))
