@@ -75,7 +75,11 @@ class LineMatcher:
                     for others, unit in self._filed.get((start, clause), ()):
                         if others <= held and unit.fullmatch(text):
                             return True
-        return any(unit.fullmatch(text) for start in starts for unit in self._free.get(start, ()))
+        for start in starts:
+            for unit in self._free.get(start, ()):
+                if unit.fullmatch(text):
+                    return True
+        return False
 
 
 def _needle_finder(clause_ids: dict[frozenset[str], int]):
