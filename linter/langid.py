@@ -24,10 +24,10 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .user_cache import cache_path, package_data_signature, save
 
-FORMAT = b"NSLID3\0\0"
+FORMAT = b"NSLID4\0\0"
 # Counts in the header: classes, features, automaton rows, automaton states; then the length of
 # the class names (comma-separated ASCII, padded to 4 bytes). Then the arrays: each class's
-# prior, each class's weight per feature, the automaton's moves (256 a row), each state's row
+# prior, each feature's weight per class, the automaton's moves (256 a row), each state's row
 # (as the offset of its first move) and each state's feature (-1 for none).
 _HEADER = struct.Struct("<5I")
 # A text whose scoring takes this many products (classes times distinct features) or more is
@@ -54,7 +54,6 @@ class Model:
             offset += 4 * count
         if offset != len(data) or len(self.classes) != classes:
             raise ValueError("damaged newslint language model")
-        self._by_class = [self.weights[k * features:(k + 1) * features] for k in range(classes)]
         self._choices: dict[frozenset[str] | None, _Choice] = {}
         self._long_texts = 0
 
@@ -87,14 +86,15 @@ class Model:
         if long:
             self._long_texts += 1
         if not long or self._long_texts == 1:
-            pick = _picker(features)
-            return [sum(map(mul, logs, pick(self._by_class[c])), self.prior[c]) for c in columns]
+            count, weights = len(self.classes), self.weights
+            pick = _picker([feature * count for feature in features])  # a class's weights, from its column on
+            return [sum(map(mul, logs, pick(weights[c:])), self.prior[c]) for c in columns]
         import numpy as np
 
-        weights = np.frombuffer(self.weights, dtype=np.float32).reshape(len(self.classes), -1)
+        weights = np.frombuffer(self.weights, dtype=np.float32).reshape(-1, len(self.classes))
         table = np.empty((len(columns), len(features) + 1))
         table[:, 0] = np.frombuffer(self.prior, dtype=np.float32)[columns]
-        table[:, 1:] = weights[:, features][columns] * np.array(logs)  # features first: fewer cache misses
+        table[:, 1:] = weights[features][:, columns].T * np.array(logs)  # a feature's weights lie together
         return table.cumsum(axis=1)[:, -1].tolist()
 
     def _choice(self, languages: frozenset[str] | None) -> _Choice:
@@ -189,7 +189,7 @@ def _build() -> bytes:
     names = ",".join(classes).encode("ascii")
     parts = [FORMAT, _HEADER.pack(len(classes), len(weights), len(moves) // 256, len(row), len(names)),
              names.ljust(_padded(len(names)), b"\0"),
-             np.asarray(prior, dtype="=f4").tobytes(), np.ascontiguousarray(np.asarray(weights, dtype="=f4").T).tobytes(),
+             np.asarray(prior, dtype="=f4").tobytes(), np.ascontiguousarray(np.asarray(weights, dtype="=f4")).tobytes(),
              np.asarray(moves, dtype="=u4").tobytes(), (np.asarray(row, dtype="=u4") << 8).tobytes(),
              np.asarray(output, dtype="=i4").tobytes()]
     return b"".join(parts)
