@@ -17,7 +17,7 @@ from ..document import Document
 from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 
-_NON_WORD = compile_cached(r"[^\p{L}\p{N}]+")
+_WORD = compile_cached(r"[\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
 _QUESTION_WORDS = 6
 # What may stand between a sentence's stop and the next sentence: space and opening marks.
@@ -88,7 +88,8 @@ def _goes_on_from(paragraph: str, excerpt: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text).lower().split())
+    """The text's words (letters and digits) lower-cased, one space apart."""
+    return " ".join(_WORD.findall(text)).lower()
 
 
 def _sentences(doc: Document) -> Iterator[tuple[int, int]]:
