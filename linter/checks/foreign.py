@@ -31,6 +31,7 @@ from ..rule import Check, Finding
 _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
 _CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
+_CLAUSE_MARKS = compile_cached(r"[,;:—–]")
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
@@ -155,6 +156,8 @@ class UntranslatedFragmentCheck(Check):
 def _clauses(segment: Segment, min_words: int) -> Iterable[Segment]:
     """The parts of a sentence between commas, semicolons, colons and dashes, when there are
     several (`… since its introduction, darunter zwei mutmaßliche Mitglieder …`)."""
+    if not _CLAUSE_MARKS.search(segment.text):
+        return  # one clause: the sentence itself
     parts = list(_CLAUSE.finditer(segment.text))
     if len(parts) < 2:
         return

@@ -141,7 +141,10 @@ class LinePatterns(Check):
 
     def blank(self, doc: Document, index: int) -> bool:
         """True for a blank prose line, and for positions outside the document."""
-        return not 0 <= index < len(doc.prose_lines) or not doc.prose_lines[index].strip()
+        blanks = doc.cache.get("blank-prose-lines")  # asked for several times a line
+        if blanks is None:
+            blanks = doc.memo("blank-prose-lines", lambda d: bytearray(not line.strip() for line in d.prose_lines))
+        return not 0 <= index < len(blanks) or blanks[index] == 1
 
     def standalone(self, doc: Document, index: int) -> bool:
         """True for a paragraph of its own, or a line of a paragraph that is no wrapped prose:
