@@ -183,7 +183,7 @@ def test_a_word_split_by_mojibake_is_no_preposition() -> None:
     ("pt", "A empresa registou o Maior lucro da sua história."),
     ("fr", "Le maire sortant a salué son Successeur, un ancien adjoint."),
     ("es", "El alcalde se reunió con su Homólogo de la ciudad vecina."),
-    ("it", "Le forniture erano state Interrotte per settimane."),
+    ("it", "Le scuole erano state Chiuse per settimane."),
     ("es", "Las obras han sido Suspendidas por la lluvia."),
     ("pt", "O governo pretende Reduzir a fila de espera nos hospitais."),
     ("fr", "La commune veut Rénover la salle des fêtes avant l'été."),
@@ -370,3 +370,84 @@ def test_an_english_irregular_participle_after_its_auxiliary(sentence: str) -> N
 ])
 def test_a_credit_line_opened_by_a_byline_phrase_is_no_sentence(language: str, text: str) -> None:
     assert count(text, language, "lowercase-sentence-start") == 0
+
+
+def test_a_space_before_a_comma_after_a_german_closing_quote() -> None:
+    assert count("„Das reicht nicht“ , sagt die Sprecherin.\n", "de", "spacing") == 1
+
+
+# --- layout-damage: a paragraph broken mid-sentence in a text of one paragraph a line ---------
+
+def test_a_line_that_breaks_off_and_goes_on_in_lower_case_on_the_next() -> None:
+    text = ("Il consiglio comunale ha approvato ieri sera il bilancio di previsione per il prossimo anno.\n"
+            "La seduta è durata più di quattro ore e si è chiusa poco prima della mezzanotte, dopo un lungo dibattito.\n"
+            "Secondo l'assessore al bilancio, la manovra permetterà di ridurre le tariffe della mensa e di\n"
+            "aumentare i fondi per la manutenzione delle scuole elementari del centro.\n"
+            "L'opposizione ha votato contro, giudicando insufficienti le risorse destinate ai quartieri periferici.\n"
+            "Il bilancio entrerà in vigore dal primo gennaio, come previsto dal regolamento contabile.\n")
+    assert count(text, "it", "layout-damage") == 1
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_no_broken_paragraph() -> None:
+    text = ("The council approved the budget for next year on Monday night after a\n"
+            "long debate that ran until almost midnight, officials said.\n")
+    assert count(text, "en", "layout-damage") == 0
+
+
+def test_a_teaser_line_above_a_lower_case_line_is_no_broken_paragraph() -> None:
+    text = ("O novo horário entra em vigor em janeiro, segundo o comunicado enviado às redações ontem.\n"
+            "A medida abrange onze concelhos e custa cerca de dois milhões de euros por ano, disse a presidente.\n"
+            "Os utentes podem marcar consultas através da aplicação ou por telefone, como até agora.\n"
+            "Os sindicatos dizem que faltam enfermeiros para garantir o alargamento do horário.\n"
+            "Veja ainda → Greve dos enfermeiros adiada para março\n"
+            "the measure is part of a national pilot, disse a presidente.\n")
+    assert count(text, "pt", "layout-damage") == 0
+
+
+# --- merged-words: an article or numeral run into the next word --------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Residents asked thecouncil to reopen the library."),
+    ("en", "The fire spread to twoshops before crews arrived."),
+    ("it", "La proposta delsindaco è stata respinta."),
+    ("nl", "Het besluit van degemeente viel gisteren."),
+])
+def test_an_article_or_numeral_run_into_a_common_word(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The therapist and the theologian spoke about onboarding."),
+    ("it", "Il deltaplano e il delfino sono tornati in laguna."),
+    ("nl", "De inzamelpunten en de opvanglocatie gaan dicht."),
+])
+def test_words_that_start_like_an_article_are_no_join(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Het blijft nog even nat. Vanaf Woensdag wordt het droger."),
+    ("fr", "Le chantier a pris du retard. Dès Lundi, la rue sera fermée."),
+])
+def test_a_weekday_after_a_capitalised_time_preposition_at_a_sentence_start(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "month-capitalization") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il migliore in campo è stato Moretti a centrocampo."),
+    ("it", "Il centenario della Grande guerra è stato ricordato ieri."),
+    ("es", "El más rápido ha sido Prieto en la segunda etapa."),
+    ("fr", "Le premier à réagir a été Louis dans la matinée."),
+])
+def test_names_after_a_participle_of_to_be_and_great_wars_keep_their_capital(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "midsentence-capital") == 0
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Volgens een peiling van is een meerderheid tegen het plan.", 1),
+    ("Uit het rapport van blijkt dat de kosten stijgen.", 0),
+    ("Dat is iets waar de gemeente de eigenaar van is, zei ze.", 0),
+    ("Hij weet dat hij er de oorzaak van is.", 0),
+])
+def test_dutch_van_before_a_finite_verb(sentence: str, found: int) -> None:
+    assert count(sentence + "\n", "nl", "link-hole") == found

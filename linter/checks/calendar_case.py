@@ -32,15 +32,16 @@ class CalendarCaseCheck(Check):
         if not doc.lang_data.get("lowercase_calendar"):
             return
         names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
-        # a preposition that puts an event in a month links no name (`de la UE en Diciembre`)
-        links = lowered(word_list(doc, "name_links")) - lowered(
-            tuple(self.spec.language_data("time_prepositions", doc.language) or ()))
+        # a preposition that puts an event in a month links no name (`de la UE en Diciembre`) and,
+        # capitalised, only opens the sentence (`Vanaf Dinsdag`)
+        time_prepositions = lowered(tuple(self.spec.language_data("time_prepositions", doc.language) or ()))
+        links = lowered(word_list(doc, "name_links")) - time_prepositions
         conjunctions = lowered(word_list(doc, "name_conjunctions"))
         naming = lowered(word_list(doc, "naming_words"))
         exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
                       for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
-        function_words = lowered(word_list(doc, "function_words"))
+        function_words = lowered(word_list(doc, "function_words")) | time_prepositions
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))
         for i, word in enumerate(contexts.texts):

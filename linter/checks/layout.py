@@ -14,7 +14,8 @@
 - a word letter-spaced (`c o u r t e`): four or more single letters in a row that the
   lexicon knows as a word once joined, or six or more;
 - a paragraph broken mid-sentence: a paragraph of at least `min_words` words whose last
-  sentence (three words or more) has no end and, after a blank line, goes on in lower case
+  sentence (three words or more) has no end and, after a blank line (or a line break in a text
+  written one paragraph a line), goes on in lower case
   for at least three words; or whose last sentence is only its opening (`O defesa`, an
   article and a word) before a paragraph that goes on. A headline over a byline or a date
   line (`di Paolo Rinaldi`, `mardi 11 mars`) and a tag after a full sentence are not broken.
@@ -48,6 +49,8 @@ KNOWN_JOINED, MIN_LEAD, NO_WORD, HALF_MARGIN = 2.0, 1.5, 2.0, 0.2
 KNOWN_JOINED_INLINE, UNSEEN_SPLIT = 3.5, 2.0
 KNOWN_SPACED = 2.5
 LONG_LINE, MIN_LONG_LINES, UNWRAPPED_SHARE = 40, 4, 0.6
+_FURNITURE = compile_cached(r"[\p{So}\p{Sm}|•·›]")  # arrows, bullets and pipes mark teasers and labels
+PARAGRAPH_LINE = LONG_LINE  # a long line in a text of one paragraph a line is a paragraph
 MIN_CONTINUATION_WORDS = 3
 MIN_TAIL_WORDS, MAX_OPENING_WORDS, KNOWN_NEXT = 3, 2, 2.0
 # The last sentence of a paragraph: what follows its last sentence end.
@@ -101,12 +104,18 @@ class LayoutDamageCheck(Check):
     def _broken_paragraphs(self, doc: Document) -> Iterable[Finding]:
         not_continuing = lowered(word_list(doc, "weekdays") + word_list(doc, "months") + word_list(doc, "byline_words"))
         dangling = lowered(word_list(doc, "dangling_words"))
+        # closed-class words, German articles among them (`name_links`)
+        function_words = lowered(word_list(doc, "function_words")) | lowered(word_list(doc, "name_links"))
         for block, following in zip(doc.blocks, doc.blocks[1:]):
             if block.kind != "paragraph" or following.kind != "paragraph":
                 continue
             text = doc.block_text(block).rstrip()
-            if not text or _SENTENCE_END.search(text) or not _BLANK_LINE.search(doc.text, block.end, following.start):
+            if not text or _SENTENCE_END.search(text):
                 continue
+            if not _BLANK_LINE.search(doc.text, block.end, following.start) and not (
+                    _unwrapped(doc) and len(text) >= PARAGRAPH_LINE and not _FURNITURE.search(text)):
+                continue  # the next line of a wrapped paragraph; in a text of one paragraph a line, the next
+                # paragraph, unless the line is a teaser or label (`Veja ainda → …`)
             first = _FIRST_LETTER.search(doc.prose, following.start, following.end)
             if first is None or first.start() != _content_start(doc, following.start):
                 continue
@@ -119,14 +128,22 @@ class LayoutDamageCheck(Check):
             if not tail_words:
                 continue
             if first.group().islower():
-                # The paragraph's last sentence runs on; a tag after a full sentence (`Reuters+2`) does not.
+                # The paragraph's last sentence runs on; a tag after a full sentence (`Reuters+2`) does not,
+                # nor a stray word before a new sentence (`verwaltung Die Arbeiten`: the line above was cut).
                 if (len(WORD.findall(text)) < self.options["min_words"] or len(tail_words) < MIN_TAIL_WORDS
-                        or (has_lexicon(doc.language) and zipf(next_word.group(), doc.language) < KNOWN_NEXT)):
+                        or (has_lexicon(doc.language) and zipf(next_word.group(), doc.language) < KNOWN_NEXT)
+                        or _new_sentence_after(doc, next_word.end(), function_words)):
                     continue
             elif not (tail and _sentence_opening([w.group() for w in tail_words], dangling, not_continuing)):
                 continue  # only a sentence's opening left over (`… fora de jogo. O defesa`) runs on into a name
             yield Finding(block.start + tail_words[-1].start(), next_word.end(),
                           message="a paragraph broken in the middle of a sentence")
+
+
+def _new_sentence_after(doc: Document, offset: int, function_words: frozenset[str]) -> bool:
+    """The word after `offset` is a capitalised function word: a sentence starts there."""
+    after = WORD.match(doc.prose, _content_start(doc, offset))
+    return after is not None and after.group()[:1].isupper() and after.group().lower() in function_words
 
 
 def _sentence_opening(words: list[str], dangling: frozenset[str], byline: frozenset[str]) -> bool:

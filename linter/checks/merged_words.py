@@ -32,6 +32,7 @@ _APOSTROPHE = compile_cached(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
+_SHORT_JOIN_TAIL = 4  # letters of a common word an article or numeral was run into
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
@@ -150,6 +151,18 @@ class MergedWordsCheck(Check):
             return zipf(right[len(prefix):], language) >= self.options["min_part_zipf"] - 0.5
         return True
 
+    def _short_word_glued(self, lower: str, doc: Document) -> int | None:
+        """An article or numeral of two or three letters run into a common word (`thecouncil`,
+        `twopubs`, `delsindaco`): no word starts with a closed-class word and goes on with a
+        common one, and the lexicon knows no such token."""
+        closed = lowered(word_list(doc, "function_words")) | lowered(word_list(doc, "numerals"))
+        for cut in (3, 2):
+            left, right = lower[:cut], lower[cut:]
+            if (left in closed and right not in closed and len(right) >= _SHORT_JOIN_TAIL
+                    and zipf(right, doc.language) >= self.options["min_part_zipf"] + 0.5):
+                return cut
+        return None
+
     def _plain_split(self, word: str, doc: Document) -> int | None:
         if not self.options["min_plain_length"] <= len(word) <= _MAX_PLAIN_LENGTH:
             return None
@@ -161,7 +174,9 @@ class MergedWordsCheck(Check):
         standalone = doc.memo("standalone_words", _standalone_words)
         # the longest start of the word that the article writes as a word of its own
         known_start = max((k for k in range(5, len(lower) - 1) if lower[:k] in doc.lowercase_words), default=0)
-        best, best_score = None, 0.0
+        best, best_score = self._short_word_glued(lower, doc), 0.0
+        if best:
+            return best
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
