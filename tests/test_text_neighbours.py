@@ -451,3 +451,28 @@ def test_names_after_a_participle_of_to_be_and_great_wars_keep_their_capital(lan
 ])
 def test_dutch_van_before_a_finite_verb(sentence: str, found: int) -> None:
     assert count(sentence + "\n", "nl", "link-hole") == found
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La nueva estación estará lista a finales de 2024, según el ministerio."),
+    ("it", "Il cantiere sarà chiuso entro fine 2025, ha detto l'assessore."),
+    ("en", "The bridge will reopen early 2025, the council said."),
+    ("de", "Die neue Halle wird Ende 2024 fertig sein, sagte der Bürgermeister."),
+    ("fr", "La ligne sera prolongée courant 2025, selon la métropole."),
+])
+def test_a_future_about_a_past_year_with_a_part_of_the_year_before_it(language: str, sentence: str) -> None:
+    text = f"---\ndate: 2026-03-02\n---\n{sentence}\n"
+    assert sum(d.rule == "tense-year" for d in lint_text(text, language=language, fmt="markdown")) == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The company will publish its accounts for 2024 next month."),
+    ("es", "El ministerio presentará mañana el balance de 2024."),
+])
+def test_a_future_about_a_past_year_s_results_is_no_slip(language: str, sentence: str) -> None:
+    text = f"---\ndate: 2026-03-02\n---\n{sentence}\n"
+    assert sum(d.rule == "tense-year" for d in lint_text(text, language=language, fmt="markdown")) == 0
+
+
+def test_dutch_van_before_a_possessive_is_no_hole() -> None:
+    assert count("Het aandeel verloor een vijfde van zijn waarde.\n", "nl", "link-hole") == 0
