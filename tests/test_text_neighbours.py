@@ -476,3 +476,24 @@ def test_a_future_about_a_past_year_s_results_is_no_slip(language: str, sentence
 
 def test_dutch_van_before_a_possessive_is_no_hole() -> None:
     assert count("Het aandeel verloor een vijfde van zijn waarde.\n", "nl", "link-hole") == 0
+
+
+# --- unbalanced-quotes: markup attributes are no quotation --------------------------------------
+
+def test_an_unclosed_quote_above_a_shortcode_with_an_attribute() -> None:
+    text = ("Il sindaco ha definito “il progetto più atteso del mandato, una promessa mantenuta.\n"
+            "[newsletter_box id=\"7\"]\n"
+            "I lavori partiranno in primavera.\n")
+    assert count(text, "it", "unbalanced-quotes") == 1
+
+
+def test_a_quote_that_goes_on_into_the_next_paragraph_is_still_balanced() -> None:
+    text = ("“The plan is late,\" he said. “We will not wait.\n\n"
+            "“Nobody will,” he added.\n")
+    assert count(text, "en", "unbalanced-quotes") == 0
+
+
+def test_a_low_quote_damaged_into_mojibake_still_opens_its_own_quotation() -> None:
+    text = ("„Stikstof is het grootste probleem, zei een woordvoerder van de provincie.\n\n"
+            "De boeren reageerden boos. â€žWe willen best veranderen, maar niet zo snel”, zei een van hen.\n")
+    assert count(text, "nl", "unbalanced-quotes") == 1

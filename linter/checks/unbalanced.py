@@ -25,7 +25,7 @@ from ..sentences import ENDS_SENTENCE
 
 _MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a damaged byte, not a quote
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
-_MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’",
+_MOJIBAKE_QUOTES = {"â€œ": "  “", "â€\x9d": "  ”", "â€�": "  ”", "â€˜": "  ‘", "â€™": "  ’", "â€ž": "  „",
                     "Â«": " «", "Â»": " »"}
 # `â€` before a space or punctuation: a `”` whose third byte (0x9d, not in Windows-1252) was lost.
 _BARE_MOJIBAKE_CLOSER = compile_cached(r"â€(?=[\s.,;:!?)]|$)")
@@ -40,6 +40,7 @@ _BRACKETS = "(["
 # Enumerators and emoticons end a mark within this many characters before it.
 _LONGEST_ENDING = 8
 _APOSTROPHES = "’'"
+_ATTRIBUTE = compile_cached(r"=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')")  # `id="3"`, `class='x'`
 _RUN_ON_REACH = 4  # paragraphs ahead in which a quotation may go on
 
 
@@ -58,12 +59,12 @@ class UnbalancedPairsCheck(Check):
 
         def scan(index: int) -> tuple:
             if index not in scans:
-                scans[index] = _scan(doc.block_text(blocks[index]), pairs, closing, families)
+                scans[index] = _scan(_without_attributes(doc.block_text(blocks[index])), pairs, closing, families)
             return scans[index]
 
         def summary(index: int) -> tuple:
             if index not in summaries:
-                summaries[index] = _summary(doc.block_text(blocks[index]), scan(index)[1], families)
+                summaries[index] = _summary(_without_attributes(doc.block_text(blocks[index])), scan(index)[1], families)
             return summaries[index]
 
         for index, block in enumerate(blocks):
@@ -184,6 +185,12 @@ def _after_elision(text: str, i: int) -> bool:
 def _in_word(text: str, i: int) -> bool:
     """The mark stands between two letters: an apostrophe (`Europe’s`), not a quote."""
     return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _without_attributes(text: str) -> str:
+    """The text with the quoted values of markup attributes blanked (`[ads id="3"]`, `<a
+    href="…">`): their quotes neither open nor close a quotation, nor go on with one."""
+    return _ATTRIBUTE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _summary(text: str, stray, families: dict[str, str]):
