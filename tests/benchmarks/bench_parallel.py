@@ -99,7 +99,7 @@ def main() -> int:
     print(f"{options.count} articles ({len(SOURCES)} sources); output {len(next(iter(outputs))):,} bytes; "
           f"best of {options.repeat}")
     for name, (wall, cpu, _) in runs.items():
-        print(f"  {name:<28} {wall:7.2f} s wall  {cpu:7.2f} s CPU   x{serial / wall:.2f} vs --jobs 1")
+        print(f"  {name:<34} {wall:7.2f} s wall  {cpu:7.2f} s CPU   x{serial / wall:.2f} vs --jobs 1")
     print(f"  speed-up with {' '.join(jobs)}: x{serial / parallel:.2f}")
     print(f"  outputs byte-identical across all runs: {'yes' if len(outputs) == 1 else 'NO'}")
     return 0 if len(outputs) == 1 else 1
