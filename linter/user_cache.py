@@ -1,7 +1,12 @@
 """newslint's folder in the user's cache (`$XDG_CACHE_HOME/newslint`, else `~/.cache/newslint`):
 data derived from installed packages and rule files (word lexicons, the language model,
 compiled patterns, parsed rules), never from articles, and the secret that signs what must
-not be planted. Every file is rebuilt when missing, so deleting the folder is always safe."""
+not be planted. Every file is rebuilt when missing, so deleting the folder is always safe.
+
+Each kind of data has its own folder, and a file's name carries the signature of what it was
+built from, so an upgrade or an edited rule file writes new files beside the old ones. Writing
+one therefore prunes its folder to the newest files within `FOLDER_BUDGET_BYTES` and
+`FOLDER_MAX_FILES`: a folder keeps the last few builds, never every build since install."""
 from __future__ import annotations
 
 import hashlib
@@ -10,11 +15,15 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from .atomic import write_atomic
+from .atomic import TEMPORARY_PREFIX, write_atomic
 from .errors import InputError, NewslintError
 from .source import read_regular_file
 
 SECRET_BYTES = 32
+# What one folder of derived data may hold: two builds of the language model (about 97 MB
+# each), a few installs' lexicons, the rule sets of many custom rule folders.
+FOLDER_BUDGET_BYTES = 256 * 1024 * 1024
+FOLDER_MAX_FILES = 128
 
 
 def cache_path(*parts: str) -> Path:
@@ -41,12 +50,43 @@ def package_data_signature(package: str, patterns: tuple[str, ...], salt: bytes)
 
 
 def save(path: Path, data: bytes) -> None:
-    """Write atomically; a folder that cannot be written only costs rebuilding next time."""
+    """Write atomically and prune the folder; a folder that cannot be written only costs
+    rebuilding next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(str(path), data, durable=False)
     except (OSError, NewslintError):
-        pass
+        return
+    prune(path.parent, keep=path.name)
+
+
+def prune(folder: Path, keep: str) -> None:
+    """Delete the folder's oldest files (by modification time) beyond `FOLDER_MAX_FILES` or
+    `FOLDER_BUDGET_BYTES`, never `keep` and never another process's temporary file. A file
+    that another process still has open stays readable to it (POSIX); one that cannot be
+    deleted is left."""
+    if folder == cache_path():  # the secret's folder holds no builds
+        return
+    try:
+        with os.scandir(folder) as entries:
+            files = [(info.st_mtime_ns, info.st_size, entry.path) for entry in entries
+                     if entry.name != keep and not entry.name.startswith(TEMPORARY_PREFIX)
+                     and entry.is_file(follow_symlinks=False)
+                     for info in (entry.stat(follow_symlinks=False),)]
+    except OSError:
+        return
+    files.sort(reverse=True)
+    try:
+        total = os.stat(folder / keep).st_size
+    except OSError:
+        total = 0
+    for count, (_, size, file) in enumerate(files, start=2):  # `keep` is the first
+        total += size
+        if count > FOLDER_MAX_FILES or total > FOLDER_BUDGET_BYTES:
+            try:
+                os.unlink(file)
+            except OSError:
+                pass
 
 
 def secret_path() -> Path:
