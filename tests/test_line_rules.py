@@ -407,9 +407,12 @@ def test_byline_glued_to_the_lead(language: str, text: str, expected: list[int])
     ("en", "Coast road closed at the harbour until further notice.", "— Harbour Watch (@harbourwatch) December 3, 2026"),
 ])
 def test_post_text_above_its_signature_without_blank_lines(language: str, post: str, signature: str) -> None:
-    # One line a paragraph (no blank lines): the post's text stands alone after a sentence's end.
+    # One line a paragraph (no blank lines): the post's text stands alone after a sentence's end;
+    # under a line that announced the embed it is the embed's, otherwise the article quotes it.
     text = f"{LIVE[language][1]}\n{post}\n{signature}\n{LIVE[language][1]}\n"
-    assert lines_flagged(text, "embed-remnant", language) == [2, 3]
+    assert lines_flagged(text, "embed-remnant", language) == [3]
+    announced = f"{LIVE[language][1]}\nX:\n{post}\n{signature}\n{LIVE[language][1]}\n"
+    assert lines_flagged(announced, "embed-remnant", language)[-2:] == [3, 4]
     # A wrapped paragraph's last line is no post.
     wrapped = f"{LIVE[language][1][:40]}\n{LIVE[language][1][40:]}\n{signature}\n"
     assert lines_flagged(wrapped, "embed-remnant", language) == [3]

@@ -6,6 +6,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "credit-line": "linter.checks.credit:CreditCheck",
     "teaser-line": "linter.checks.teaser:TeaserCheck",
     "embed-line": "linter.checks.embed:EmbedCheck",
+    "byline-line": "linter.checks.byline:BylineCheck",
     "split-dateline": "linter.checks.dateline:SplitDatelineCheck",
     "engine": "linter.checks.engine_rule:EngineRule",
     "repeated-word": "linter.checks.repetition:RepeatedWordCheck",

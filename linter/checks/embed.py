@@ -3,10 +3,14 @@
 A line that matches data `signature` (a tweet's `— Name (@handle) May 3, 2025`) is the foot of
 an embedded post whose frame is gone; the non-blank line right above it, when it is no part
 of a longer paragraph (it opens its block, or stands alone after a sentence's end), is the
-post's text and is reported with it.
+post's text. It is reported with the signature only where the page shows it was an embed: a
+line ending in a colon announces it above, it opens with a pictograph (`⚠️ …`: no outlet's
+prose does), or it is in another language than the article. Otherwise the outlet quotes the
+post in its own words, and the quote is the article's.
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterable
 
 from ..document import Document
@@ -39,4 +43,20 @@ class EmbedCheck(LineMarkerCheck):
         if above < 0 or self.marked(doc, above):
             return None
         first_of_block = above == 0 or self.blank(doc, above - 1)
-        return above if first_of_block or self.standalone(doc, above) else None
+        if not (first_of_block or self.standalone(doc, above)):
+            return None
+        text = self.stripped(doc, above)
+        raw = unicodedata.category(text[0]) == "So"  # a pictograph, as posts open and prose never
+        return above if raw or self.announced(doc, above) or self.foreign(doc, above) else None
+
+    def announced(self, doc: Document, index: int) -> bool:
+        """True when the line above line `index` ends in a colon: it announced an embed there."""
+        intro = self.previous_nonblank(doc, index)
+        return intro is not None and self.stripped(doc, intro).endswith(":")
+
+    def foreign(self, doc: Document, index: int) -> bool:
+        """True when the text of line `index` is in another language than the article."""
+        from ..langid import classify
+        from ..lexicon import SUPPORTED
+
+        return doc.language is not None and classify(self.stripped(doc, index), SUPPORTED)[0] != doc.language

@@ -1,0 +1,53 @@
+"""`byline-line`: `line-marker` for bylines, plus a byline run into the end of a paragraph.
+
+A paragraph that ends with a match of data `tail` right after a sentence's end (`… il Genoa.
+Di Riccardo Bellandi – Pallonaro.it`) carries a byline the page printed under it; data
+`last_tail` (a byline without its outlet, `… au printemps. Par Marc Lefèvre`) counts only on
+the text's last paragraph of prose or below it, since inside the text the same words may be
+the start of a sentence that was cut. Both patterns match from the byline to the line's end.
+The finding covers the byline and the space before it, so the fix leaves the sentence intact.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..compiled import compile_cached
+from ..document import Document
+from ..rule import Finding
+from .line_marker import LineMarkerCheck
+
+# A paragraph that ends like a sentence has no byline run into it: no pattern is tried there.
+_ENDS_SENTENCE = compile_cached(r"[.!?…:;,\"”’»)]$")
+# The space between the sentence's end and the byline.
+_SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]+)$")
+
+
+class BylineCheck(LineMarkerCheck):
+    name = "byline-line"
+    DATA = LineMarkerCheck.DATA | {"tail", "last_tail"}
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        yield from super().find(doc)
+        tail, last_tail = self.pattern(doc, "tail"), self.pattern(doc, "last_tail")
+        if tail is None and last_tail is None:
+            return
+        for index in range(len(doc.prose_lines)):
+            text = self.stripped(doc, index)
+            if not text or _ENDS_SENTENCE.search(text):
+                continue
+            patterns = [tail] + ([last_tail] if index >= self.body_end(doc) else [])
+            for pattern in filter(None, patterns):
+                match = pattern.search(text)
+                space = match and _SPACE_BEFORE.search(text, 0, match.start())
+                if space and not self.marked(doc, index):
+                    yield self.tail_finding(doc, index, space.start(1), match.group(0))
+                    break
+
+    def tail_finding(self, doc: Document, index: int, start: int, byline: str) -> Finding:
+        """The finding over the byline at offset `start` of the stripped line `index`."""
+        line = doc.prose_lines[index]
+        first = doc.line_starts[index] + len(line) - len(line.lstrip())  # where the stripped line starts
+        # Like a line finding it may hold an address (`– Portonews.it`); the engine then drops the fix.
+        return Finding(first + start, first + len(self.stripped(doc, index)), values={"line": byline},
+                       replacement="", whole_line=True)
+
