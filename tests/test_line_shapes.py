@@ -236,6 +236,11 @@ def test_a_post_that_opens_with_a_pictograph_is_the_embeds() -> None:
     ("pt", "Você também vai gostar: Tarifas das balsas sobem vinte por cento na primavera"),
     ("nl", "Ook voor jou geselecteerd: Veerpont wordt in het voorjaar flink duurder"),
     ("en", "MORE HARBOUR NEWS: Ferry fares to rise by a fifth in spring"),
+    ("en", "Further reading: How the old ferry terminal was built in six months"),
+    ("nl", "Ook gelezen ➜ Veerpont wordt in het voorjaar flink duurder"),
+    ("it", "Dal territorio ▸ Il nuovo pontile sarà pronto entro l'estate"),
+    ("fr", "À la une ⇒ Le nouveau terminal ouvrira au printemps prochain"),
+    ("es", "Otras noticias → El ayuntamiento licita el nuevo muelle de pasajeros"),
 ])
 @pytest.mark.parametrize(("layout", "step"), LAYOUTS)
 def test_a_teaser_by_its_shape(language, line, layout, step) -> None:
@@ -250,6 +255,8 @@ def test_a_teaser_by_its_shape(language, line, layout, step) -> None:
     ("en", "UPDATE: Police reopen the coast road after the storm"),
     ("en", "WATCH: The moment the pier roof came off in the storm"),
     ("it", "Anche lui: Traghetti"),
+    ("de", "Startseite ▸ Region ▸ Hafen ▸ Neue Fähre soll ab Mai pendeln"),
+    ("en", "Costs → higher fares"),
 ])
 def test_labelled_lines_that_are_no_teasers(language, line) -> None:
     assert flagged(flat(PROSE[language], line, PROSE[language]), "read-insertion", language) == []
@@ -263,3 +270,153 @@ def test_a_labelled_headline_above_the_text_is_its_title() -> None:
 def test_a_labelled_line_of_wrapped_prose_is_no_teaser() -> None:
     line = "Get your branding in place: The earlier the better when it comes to"
     assert flagged(spaced(PROSE["en"], line, PROSE["en"]), "read-insertion", "en") == []
+
+
+# --- generation-residue --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "line"), [
+    # The assistant's closing courtesy to whoever asked for the text.
+    ("en", "I hope this translation is useful. Let me know if you would like a more formal tone."),
+    ("it", "Spero che questa traduzione ti sia utile!"),
+    ("de", "Ich hoffe, diese Zusammenfassung hilft Ihnen weiter."),
+    ("fr", "J'espère que cette traduction vous conviendra. N'hésitez pas à me demander une autre version."),
+    ("pt", "Se quiser que eu ajuste o tom da tradução, é só dizer."),
+    ("nl", "Laat het me weten als je de vertaling in een andere stijl wilt."),
+    # A note on how the text was made, with its noun bare or in brackets that run on.
+    ("de", "Hinweis: Text mit Hilfe von KI zusammengefasst und von der Redaktion geprüft."),
+    ("it", "Nota: testo tradotto con un sistema automatico e rivisto dalla redazione."),
+    ("fr", "[Traduit de l'allemand par un système de traduction automatique. Certaines tournures peuvent différer de l'original.]"),
+    ("es", "[Traducido del inglés mediante un servicio de traducción automática]. Algunas expresiones pueden variar."),
+    ("en", "This report was summarised with the help of AI and checked by an editor."),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_what_the_generation_pipeline_leaves(language, line, layout, step) -> None:
+    text = layout(PROSE[language], line, PROSE[language])
+    assert flagged(text, "generation-residue", language) == [1 + step]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "I hope the council will publish the translation of the report before the vote, she said."),
+    ("es", "Espero que el ayuntamiento publique pronto la traducción del informe, dijo la concejala."),
+    ("de", "Hinweis: Die Fähre fährt am Sonntag nicht."),
+])
+def test_sentences_about_translations_are_prose(language, line) -> None:
+    assert flagged(flat(PROSE[language], line, PROSE[language]), "generation-residue", language) == []
+
+
+# --- byline-remnant, more forms --------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Von unserer Korrespondentin Eva Lindqvist [Kiel]"),
+    ("nl", "Van onze correspondent Pieter Bos (Brussel)"),
+    ("pt", "Por Rita Amaral, correspondente (Braga)"),
+    ("es", "Por Luis Ortega, enviado especial (Rabat)"),
+])
+@pytest.mark.parametrize("at_top", [True, False])
+def test_a_correspondents_byline_with_the_place(language, line, at_top) -> None:
+    text = flat(line, PROSE[language], PROSE[language]) if at_top else flat(PROSE[language], PROSE[language], line)
+    assert flagged(text, "byline-remnant", language) == [1 if at_top else 3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Priya Nair is transport correspondent for the Harbour Gazette."),
+    ("it", "Giulia Ferri è corrispondente da Bruxelles per il Piccolo."),
+    ("de", "Jana Roth ist Redakteurin im Ressort Wirtschaft."),
+    ("fr", "Marc Lefèvre est journaliste au service politique."),
+    ("de", "abc/wk"),
+    ("it", "L'articolo è stato ripreso da Gazzetta del Porto."),
+    ("es", "El artículo fue publicado originalmente por Diario del Puerto."),
+    ("it", "— di Luca Bassi, Portonews (ripreso su licenza)"),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_credits_below_the_last_paragraph(language, line, layout, step) -> None:
+    text = layout(PROSE[language], PROSE[language], line)
+    assert flagged(text, "byline-remnant", language) == [1 + 2 * step]
+    # Between the paragraphs the same sentence is the article's.
+    if len(line) > 20:
+        assert flagged(layout(PROSE[language], line, PROSE[language]), "byline-remnant", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Tap to play"),
+    ("de", "Zum Anhören klicken"),
+    ("it", "Tocca per attivare l'audio"),
+    ("fr", "Cliquez pour activer le son"),
+    ("pt", "Toque para ouvir"),
+    ("nl", "Klik om af te spelen"),
+    ("it", "Visualizza questa foto su Instagram"),
+    ("de", "Diesen Beitrag auf TikTok öffnen"),
+    ("es", "Abrir esta publicación en Instagram"),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_a_players_button_or_a_posts_fallback(language, line, layout, step) -> None:
+    text = layout(PROSE[language], line, PROSE[language])
+    assert flagged(text, "embed-remnant", language) == [1 + step]
+
+
+# --- page-chrome ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Skip to the standings"),
+    ("it", "Salta alla classifica"),
+    ("de", "Springe zur Tabelle"),
+    ("fr", "Passer au tableau des résultats"),
+    ("pt", "Pular para a classificação"),
+    ("nl", "Spring naar de uitslagen"),
+    ("en", "Advertisement – story continues below"),
+    ("it", "Pubblicità - l'articolo continua sotto"),
+    ("nl", "Advertentie · het artikel gaat hieronder verder"),
+    ("es", "Publicidad | La noticia sigue tras el anuncio"),
+    ("fr", "Il vous reste 71 % de cet article à découvrir."),
+    ("pt", "Ainda lhe restam 80% deste artigo para ler"),
+    ("nl", "Nieuwsbrief: elke maandag het belangrijkste havennieuws in je mailbox"),
+    ("es", "Boletín diario: lo más importante del día, cada mañana en tu correo"),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_page_lines_by_their_kind(language, line, layout, step) -> None:
+    text = layout(PROSE[language], line, PROSE[language])
+    assert flagged(text, "page-chrome", language) == [1 + step]
+
+
+@pytest.mark.parametrize(("language", "header"), [
+    ("de", "Meistgelesen im Ressort Kultur"),
+    ("it", "I più visti della settimana"),
+    ("fr", "Les plus lus du jour"),
+    ("es", "Lo más visto en Cultura"),
+    ("nl", "Meest gelezen in Sport"),
+])
+def test_a_list_header_after_the_end_and_its_headlines(language, header) -> None:
+    headlines = {"de": "Neue Fähre soll ab Mai zwischen den Inseln pendeln",
+                 "it": "Il nuovo pontile sarà pronto entro l'estate",
+                 "fr": "Le nouveau terminal ouvrira au printemps prochain",
+                 "es": "El ayuntamiento licita el nuevo muelle de pasajeros",
+                 "nl": "Veerpont wordt in het voorjaar flink duurder"}
+    text = flat(PROSE[language], PROSE[language], header, headlines[language])
+    assert flagged(text, "page-chrome", language) == [3, 4]
+
+
+@pytest.mark.parametrize(("language", "header"), [
+    ("fr", "Vous aimerez peut-être aussi"),
+    ("de", "Das gefällt Ihnen vielleicht auch"),
+    ("nl", "Dit vind je misschien ook leuk"),
+])
+def test_a_header_that_recommends_more_to_the_reader(language, header) -> None:
+    # What stands under it may be teasers, or the text's own last paragraph cut off.
+    text = flat(PROSE[language], PROSE[language], header, "Ferry fares to rise by a fifth in spring")
+    assert flagged(text, "page-chrome", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fr", "Il reste 62 % des bulletins à dépouiller dans la circonscription."),
+    ("de", "Die Werbung für die neue Fähre geht am Montag weiter."),
+    ("en", "Skip to the end of the story, and the council still has no plan for the harbour."),
+    ("de", "Sie kommen auch"),
+])
+def test_prose_that_shares_their_words(language, line) -> None:
+    assert flagged(flat(PROSE[language], line, PROSE[language]), "page-chrome", language) == []
+
+
+def test_a_stamp_after_the_byline_under_the_headline() -> None:
+    text = flat("Urgences : le service de nuit fermera en mars", "Par Anne Morel — Publié le 02/02/2026 à 07h45",
+                PROSE["fr"], PROSE["fr"])
+    assert flagged(text, "page-chrome", "fr") == [2]

@@ -1,4 +1,9 @@
-"""`byline-line`: `line-marker` for bylines, plus a byline run into the end of a paragraph.
+"""`byline-line`: `line-marker` for bylines, plus credits below the text and a byline run into
+the end of a paragraph.
+
+Lines that match data `closing` count only below the text's last paragraph of prose (data
+`body`), where the page prints its credits: there a reporter's note or a bare desk code is
+no sentence of the article.
 
 A paragraph that ends with a match of data `tail` right after a sentence's end (`… il Genoa.
 Di Riccardo Bellandi – Pallonaro.it`) carries a byline the page printed under it; data
@@ -24,7 +29,13 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]+)$")
 
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
-    DATA = LineMarkerCheck.DATA | {"tail", "last_tail"}
+    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "closing"}
+
+    def listed(self, doc: Document, index: int, text: str) -> bool:
+        if super().listed(doc, index, text):
+            return True
+        closing = self.matcher(doc, "closing")
+        return closing is not None and index > self.body_end(doc) and bool(closing.fullmatch(text))
 
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from super().find(doc)
