@@ -420,3 +420,58 @@ def test_a_stamp_after_the_byline_under_the_headline() -> None:
     text = flat("Urgences : le service de nuit fermera en mars", "Par Anne Morel — Publié le 02/02/2026 à 07h45",
                 PROSE["fr"], PROSE["fr"])
     assert flagged(text, "page-chrome", "fr") == [2]
+
+
+# --- split-dateline ------------------------------------------------------------------------
+
+LEADS = {
+    "pt": "– Os hospitais da região vão alargar o horário das consultas a partir de abril, anunciou a administração.",
+    "nl": "- De gemeenteraad van Leiden heeft dinsdagavond ingestemd met een nieuwe fietsbrug over de Oude Rijn.",
+    "en": "— Police said on Friday that two men had been charged after a break-in at a jewellery store on Main Street.",
+}
+
+
+@pytest.mark.parametrize(("language", "place", "source"), [
+    ("pt", "COIMBRA", "Beira Press"),
+    ("nl", "LEIDEN", "Rijnland Pers"),
+    ("en", "PORTREE, Scotland", "Highland Wire"),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_a_place_in_capitals_and_its_source_above_the_dashed_lead(language, place, source, layout, step) -> None:
+    text = layout("Headline of the story", place, source, LEADS[language], PROSE[language])
+    assert flagged(text, "split-dateline", language) == [1 + step]
+
+
+@pytest.mark.parametrize("layout", [spaced, flat])
+def test_a_place_with_its_region_alone_above_the_lead(layout) -> None:
+    text = layout("Headline of the story", "BANGOR, Maine", LEADS["en"], PROSE["en"])
+    assert flagged(text, "split-dateline", "en") != []
+
+
+def test_a_subheading_in_capitals_over_a_name_and_prose_is_no_dateline() -> None:
+    text = flat(PROSE["en"], PROSE["en"], "THE VERDICT", "Martha Quinn", PROSE["en"])
+    assert flagged(text, "split-dateline", "en") == []
+
+
+# --- image-credit --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("it", "Fotografia di Marco Neri per il Piccolo"),
+    ("de", "Foto von Jana Roth für den Weserboten"),
+    ("pt", "Fotografia de Rui Sá para o Jornal de Leiria"),
+    ("en", "Photograph by Tom Reeve for the Harbour Gazette"),
+    ("pt", "Foto © Ana Lima / Diário do Sul"),
+    ("es", "Imagen © Luis Ortega / Diario del Puerto"),
+    ("pt", "Créditos da imagem: Rita Amaral/Porto Canal"),
+    ("es", "Créditos de la foto: Luis Ortega"),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_credits_with_their_label(language, line, layout, step) -> None:
+    text = layout(PROSE[language], line, PROSE[language])
+    assert flagged(text, "image-credit", language) == [1 + step]
+
+
+def test_a_paywall_notice_right_under_the_cut_text() -> None:
+    text = spaced(PROSE["fr"], "La mairie doit présenter le projet aux habitants lors d'une réunion publique\n"
+                  "Il vous reste 71 % de cet article à lire. Déjà abonné ? Se connecter")
+    assert flagged(text, "page-chrome", "fr") == [4]

@@ -5,9 +5,11 @@ Data (regexes, per language like `line-marker`'s, placeholders expand the same w
 the whole place line, which must follow a blank line or be a paragraph of its own (a text
 written one paragraph a line); `source_line`, matched at the start of
 the next line, whose named group `source` (or the whole match) ends the reported span.
-A source line that is all its paragraph (a blank line or the end follows) may also match
-data `named_source` (an agency's name, a desk code), or, under a place written in capitals
-only, data `caps_source` (any name): the place's case and the layout tell what no list can.
+A source line that is all its paragraph (a blank line or the end follows, or the rest of the
+lead, opening with a dash) may also match data `named_source` (an agency's name, a desk code),
+or, under a place written in capitals only, data `caps_source` (any name): the place's case
+and the layout tell what no list can. Under a place in capitals the source may stand after
+blank lines (`OVIEDO` / `` / `Astur Press`).
 A place with no source at all is reported when it matches data `alone` (a place in capitals)
 and stands right above one of the text's first two paragraphs (lines that match data `body`;
 the first may be a standfirst or a caption), with the message of data `alone_message`.
@@ -25,6 +27,8 @@ from .line_marker import LinePatterns
 _LINE_END = compile_cached(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
 # A source in brackets, alone on its line: `(Lunigiana24)`, `(dpa)`.
 _BRACKETED = compile_cached(r"\([^()]{2,40}\)")
+# The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
+_DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 
 
 class SplitDatelineCheck(LinePatterns):
@@ -42,30 +46,35 @@ class SplitDatelineCheck(LinePatterns):
                 continue
             line = doc.prose_lines[index]
             start = doc.line_starts[index] + len(line) - len(line.lstrip())
-            following = doc.prose_lines[index + 1]
+            capitals = not any(c.islower() for c in text.split(",")[0])  # `PORTREE, Scotland`
+            below = self.next_nonblank(doc, index) if capitals else index + 1
+            if below is None:
+                continue
+            following = doc.prose_lines[below]
             indent = len(following) - len(following.lstrip())
             opens = self.blank(doc, index - 1) or self.own_paragraph(doc, index)
             match = source.match(following, indent) if opens else None
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
-                end, said = doc.line_starts[index + 1] + match.end(group), match.group(group).strip()
-            elif opens and self.names_source(doc, index + 1, capitals=not any(c.islower() for c in text)):
+                end, said = doc.line_starts[below] + match.end(group), match.group(group).strip()
+            elif opens and self.names_source(doc, below, capitals=capitals):
                 said = following.strip()
-                end = doc.line_starts[index + 1] + len(following.rstrip())
+                end = doc.line_starts[below] + len(following.rstrip())
             elif self.above_body(doc, index, text):
                 yield Finding(start, doc.line_starts[index] + len(line.rstrip()), values={"place": text, "source": ""},
                               message=self.spec.data.get("alone_message"))
                 continue
             else:
                 continue
-            taken = index + 1
+            taken = below
             yield Finding(start, end, values={"place": text, "source": said})
 
     def names_source(self, doc: Document, index: int, capitals: bool) -> bool:
         """True when line `index` is a paragraph's last line naming the source alone: an
         agency or a desk code, or under a place in capitals any name."""
         text = self.stripped(doc, index)
-        if not self.blank(doc, index + 1) and not (self.own_paragraph(doc, index) and _BRACKETED.fullmatch(text)):
+        ends = self.blank(doc, index + 1) or bool(_DASHED_LEAD.match(self.stripped(doc, index + 1)))
+        if not ends and not (self.own_paragraph(doc, index) and _BRACKETED.fullmatch(text)):
             return False
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
             self.matcher(doc, "named_source"), self.matcher(doc, "caps_source") if capitals else None))
@@ -73,13 +82,15 @@ class SplitDatelineCheck(LinePatterns):
     def own_paragraph(self, doc: Document, index: int) -> bool:
         """True for a line that is a paragraph of its own without blank lines around it (a text
         written one paragraph a line), after a line that is no wrapped sentence: it ends with
-        punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`."""
+        punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`; a line in
+        capitals (`EMMEN`) is never a wrapped sentence's, whatever stands above it."""
         line = doc.prose_lines[index]
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
         if block is None or not doc.position(block.start)[0] - 1 == index == doc.position(block.end)[0] - 1:
             return False
-        above = self.previous_nonblank(doc, index)
-        return above is None or _LINE_END.search(self.stripped(doc, above)) is not None
+        above, text = self.previous_nonblank(doc, index), self.stripped(doc, index)
+        capitals = any(c.isupper() for c in text) and not any(c.islower() for c in text.split(",")[0])
+        return above is None or capitals or _LINE_END.search(self.stripped(doc, above)) is not None
 
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two

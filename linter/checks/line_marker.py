@@ -20,7 +20,8 @@ or more, each at most two lines from the next: the rows of a flattened table).
 A `{name}` in a pattern is the rule's own data `name` (a regex, or a list of regexes joined as
 alternatives, per language like `markers`), else the language file's word list `name`.
 Options: `max_length`, `ignorecase`, and `standalone` (report only a line that is a paragraph
-of its own, never a line of a wrapped paragraph).
+of its own, never a line of a wrapped paragraph, unless it matches data `unwrapped`: a notice
+no wrapped line looks like).
 
 The line model (`linter/linemodel.py`) adds what no list can: with option `model_threshold`,
 a paragraph of one line between the paragraphs of the text that matches data `model_shape`
@@ -198,6 +199,7 @@ class LinePatterns(Check):
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
+                      "unwrapped",
                       "model_shape", "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
@@ -219,9 +221,16 @@ class LineMarkerCheck(LinePatterns):
             return False
         if index in self.structure(doc):
             return False
-        if self.options["standalone"] and not stamp and not self.standalone(doc, index):
+        if (self.options["standalone"] and not stamp and not self.standalone(doc, index)
+                and not self.unwrapped(doc, text)):
             return False
         return listed or self.modelled(doc, index, text)
+
+    def unwrapped(self, doc: Document, text: str) -> bool:
+        """True for a line of data `unwrapped`: a notice that no line of wrapped prose looks like,
+        reported even as the last line of a paragraph (a paywall's notice under a cut text)."""
+        pattern = self.matcher(doc, "unwrapped")
+        return pattern is not None and bool(pattern.fullmatch(text))
 
     def stamp(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of data `top` below the text's first line and above its first paragraph."""
