@@ -475,3 +475,12 @@ def test_a_paywall_notice_right_under_the_cut_text() -> None:
     text = spaced(PROSE["fr"], "La mairie doit présenter le projet aux habitants lors d'une réunion publique\n"
                   "Il vous reste 71 % de cet article à lire. Déjà abonné ? Se connecter")
     assert flagged(text, "page-chrome", "fr") == [4]
+
+
+@pytest.mark.parametrize(("language", "place"), [("en", "Bangor, Maine"), ("pt", "Coimbra"), ("nl", "Leiden")])
+def test_a_place_over_the_lead_that_opens_with_the_datelines_dash(language, place) -> None:
+    assert flagged(flat("Headline of the story", place, LEADS[language], PROSE[language]),
+                   "split-dateline", language) == [2]
+    # Over a paragraph without the dash, a place in ordinary case is a heading.
+    assert flagged(flat("Headline of the story", place, PROSE[language], PROSE[language]),
+                   "split-dateline", language) == []

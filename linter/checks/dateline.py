@@ -10,7 +10,8 @@ lead, opening with a dash) may also match data `named_source` (an agency's name,
 or, under a place written in capitals only, data `caps_source` (any name): the place's case
 and the layout tell what no list can. Under a place in capitals the source may stand after
 blank lines (`OVIEDO` / `` / `Astur Press`).
-A place with no source at all is reported when it matches data `alone` (a place in capitals)
+A place with no source at all is reported when it matches data `alone` (a place in capitals),
+or the paragraph under it opens with a dash (the rest of its dateline: `Oviedo` / `– Los …`),
 and stands right above one of the text's first two paragraphs (lines that match data `body`;
 the first may be a standfirst or a caption), with the message of data `alone_message`.
 """
@@ -96,11 +97,13 @@ class SplitDatelineCheck(LinePatterns):
         """True when the place matches data `alone` and the next line of text is one of the first two
         paragraphs."""
         alone, body = self.matcher(doc, "alone"), self.matcher(doc, "body")
-        if alone is None or body is None or not alone.fullmatch(text):
+        after = self.next_nonblank(doc, index)
+        if alone is None or body is None or after is None:
+            return False
+        if not alone.fullmatch(text) and not _DASHED_LEAD.match(self.stripped(doc, after)):
             return False
 
         def first_two(d: Document) -> list[int]:
             return [i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))][:2]
 
-        after = self.next_nonblank(doc, index)
-        return after is not None and after in doc.memo(f"body-start:{self.spec.id}", first_two)
+        return after in doc.memo(f"body-start:{self.spec.id}", first_two)
