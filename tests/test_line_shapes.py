@@ -484,3 +484,19 @@ def test_a_place_over_the_lead_that_opens_with_the_datelines_dash(language, plac
     # Over a paragraph without the dash, a place in ordinary case is a heading.
     assert flagged(flat("Headline of the story", place, PROSE[language], PROSE[language]),
                    "split-dateline", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Von Jana Roth, dpa"),
+    ("en", "By Karen Holt/AFP"),
+    ("de", "(Mit Material von dpa und AFP)"),
+    ("pt", "Com agências"),
+    ("it", "Giulia Ferri, inviata a Bruxelles"),
+    ("fr", "Anne Morel, avec AFP"),
+    ("fr", "Cet article est issu du site Ouest-France."),
+])
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_text_credits_after_the_last_paragraph(language, line, layout, step) -> None:
+    text = layout(PROSE[language], PROSE[language], line)
+    assert flagged(text, "byline-remnant", language) == [1 + 2 * step]
+    assert flagged(text, "image-credit", language) == []
