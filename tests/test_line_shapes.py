@@ -500,3 +500,39 @@ def test_text_credits_after_the_last_paragraph(language, line, layout, step) -> 
     text = layout(PROSE[language], PROSE[language], line)
     assert flagged(text, "byline-remnant", language) == [1 + 2 * step]
     assert flagged(text, "image-credit", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Article continues after this ad"),
+    ("de", "Weiter nach der Anzeige"),
+    ("en", "Have a story tip? Email us at tips@example.com"),
+    ("de", "Haben Sie Hinweise? Schreiben Sie uns an redaktion@example.de"),
+    ("nl", "Tips? Mail naar tips@voorbeeld.nl"),
+])
+def test_more_page_lines(language, line) -> None:
+    assert flagged(flat(PROSE[language], PROSE[language], line), "page-chrome", language) == [3]
+
+
+def test_a_sentence_with_a_contact_verb_and_no_address_is_prose() -> None:
+    line = "The mayor said she would email us at the end of the week with the figures for the ferry."
+    assert flagged(flat(PROSE["en"], line, PROSE["en"]), "page-chrome", "en") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Automatisch übersetzt aus dem Englischen."),
+    ("pt", "Texto traduzido automaticamente; pode conter imprecisões."),
+    ("it", "Vuoi che adatti il testo a un pubblico più giovane?"),
+    ("fr", "Souhaitez-vous que je raccourcisse le texte ?"),
+    ("nl", "Wil je dat ik de tekst inkort?"),
+    ("en", "Would you like me to shorten the article?"),
+])
+def test_more_pipeline_notes_and_questions_back(language, line) -> None:
+    assert flagged(flat(PROSE[language], PROSE[language], line), "generation-residue", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Soll ich jetzt die Fähre nehmen oder den Bus, fragte die Pendlerin?"),
+    ("en", "Automatically generated alerts will be sent to residents when the river rises."),
+])
+def test_questions_and_sentences_of_the_article(language, line) -> None:
+    assert flagged(flat(PROSE[language], line, PROSE[language]), "generation-residue", language) == []
