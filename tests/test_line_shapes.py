@@ -536,3 +536,9 @@ def test_more_pipeline_notes_and_questions_back(language, line) -> None:
 ])
 def test_questions_and_sentences_of_the_article(language, line) -> None:
     assert flagged(flat(PROSE[language], line, PROSE[language]), "generation-residue", language) == []
+
+
+def test_a_republication_sentence_inside_the_text_tells_a_storys_history() -> None:
+    line = "This story was first published by the Gazette in 1952 and told of a shipwreck off the coast."
+    text = flat(PROSE["en"], PROSE["en"], PROSE["en"], line, PROSE["en"])
+    assert flagged(text, "byline-remnant", "en") == []

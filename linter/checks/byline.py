@@ -3,7 +3,8 @@ the end of a paragraph.
 
 Lines that match data `closing` count only below the text's last paragraph of prose (data
 `body`), where the page prints its credits: there a reporter's note or a bare desk code is
-no sentence of the article.
+no sentence of the article. Lines that match data `edges` count among the text's first three
+lines and from its last paragraph of prose on: where aggregators put their notes.
 
 A paragraph that ends with a match of data `tail` right after a sentence's end (`… il Genoa.
 Di Riccardo Bellandi – Pallonaro.it`) carries a byline the page printed under it; data
@@ -29,13 +30,27 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]+)$")
 
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
-    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "closing"}
+    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "closing", "edges"}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
             return True
-        closing = self.matcher(doc, "closing")
-        return closing is not None and index > self.body_end(doc) and bool(closing.fullmatch(text))
+        closing, edges = self.matcher(doc, "closing"), self.matcher(doc, "edges")
+        if closing is not None and index > self.body_end(doc) and closing.fullmatch(text):
+            return True
+        return edges is not None and self.at_edge(doc, index) and bool(edges.fullmatch(text))
+
+    def at_edge(self, doc: Document, index: int) -> bool:
+        """True for one of the text's first three lines, or a line from its last paragraph on."""
+        def first_three(d: Document) -> frozenset[int]:
+            found: list[int] = []
+            line = self.next_nonblank(d, -1)
+            while line is not None and len(found) < 3:
+                found.append(line)
+                line = self.next_nonblank(d, line)
+            return frozenset(found)
+
+        return index >= self.body_end(doc) or index in doc.memo("first-three-lines", first_three)
 
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from super().find(doc)
