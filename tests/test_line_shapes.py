@@ -542,3 +542,8 @@ def test_a_republication_sentence_inside_the_text_tells_a_storys_history() -> No
     line = "This story was first published by the Gazette in 1952 and told of a shipwreck off the coast."
     text = flat(PROSE["en"], PROSE["en"], PROSE["en"], line, PROSE["en"])
     assert flagged(text, "byline-remnant", "en") == []
+
+
+def test_a_subheading_that_speaks_to_the_reader_between_paragraphs() -> None:
+    text = flat(PROSE["de"], "Das sollten Sie auch noch wissen", PROSE["de"], PROSE["de"])
+    assert flagged(text, "page-chrome", "de") == []
