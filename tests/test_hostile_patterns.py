@@ -30,6 +30,7 @@ CASES = {
     "credit-line dateline": ("credit-line", f"markers: ['c?a+b']\ndateline: ['{EVIL}']", "en", f"{RUN}\nc{RUN}\n\n"),
     "embed-line markers": ("embed-line", f"markers: ['{EVIL}']\nsignature: [x]", "en", f"{RUN}\n\n"),
     "teaser-line headers": ("teaser-line", f"headers: ['{EVIL}']\nheadline: [x]\nmarkers: [y]", "en", f"{RUN}\n\n"),
+    "byline-line tail": ("byline-line", f"tail: ['{EVIL}']", "en", f"{RUN}\n\n"),
     "calendar-case exceptions": ("calendar-case", f"exceptions: ['{EVIL}']", "fr",
                                  f"Le ministre viendra le 3 Mars à Paris {RUN}\n\n"),
     "midsentence-capital exceptions": ("midsentence-capital", f"exceptions: ['{EVIL}']", "en",
