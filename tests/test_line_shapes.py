@@ -547,3 +547,12 @@ def test_a_republication_sentence_inside_the_text_tells_a_storys_history() -> No
 def test_a_subheading_that_speaks_to_the_reader_between_paragraphs() -> None:
     text = flat(PROSE["de"], "Das sollten Sie auch noch wissen", PROSE["de"], PROSE["de"])
     assert flagged(text, "page-chrome", "de") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fr", "Photo d'illustration Marc Lefèvre / Ouest-France"),
+    ("es", "Foto Luis Ortega / Diario del Puerto"),
+    ("de", "Bild Jana Roth | Weserbote"),
+])
+def test_a_label_without_a_colon_before_a_chain_of_credits(language, line) -> None:
+    assert flagged(flat(PROSE[language], line, PROSE[language]), "image-credit", language) == [2]
