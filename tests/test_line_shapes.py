@@ -556,3 +556,8 @@ def test_a_subheading_that_speaks_to_the_reader_between_paragraphs() -> None:
 ])
 def test_a_label_without_a_colon_before_a_chain_of_credits(language, line) -> None:
     assert flagged(flat(PROSE[language], line, PROSE[language]), "image-credit", language) == [2]
+
+
+def test_a_place_in_capitals_with_its_region_in_brackets() -> None:
+    text = flat("Centros de saúde alargam horário", "ÉVORA (Portugal)", "Planície Press", LEADS["pt"], PROSE["pt"])
+    assert flagged(text, "split-dateline", "pt") == [2]

@@ -28,6 +28,8 @@ from .line_marker import LinePatterns
 _LINE_END = compile_cached(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
 # A source in brackets, alone on its line: `(Lunigiana24)`, `(dpa)`.
 _BRACKETED = compile_cached(r"\([^()]{2,40}\)")
+# Where a place's region begins: `, Scotland`, ` (Portugal)`.
+_REGION = compile_cached(r"[,(]")
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 
@@ -47,7 +49,7 @@ class SplitDatelineCheck(LinePatterns):
                 continue
             line = doc.prose_lines[index]
             start = doc.line_starts[index] + len(line) - len(line.lstrip())
-            capitals = not any(c.islower() for c in text.split(",")[0])  # `PORTREE, Scotland`
+            capitals = _in_capitals(text)
             below = self.next_nonblank(doc, index) if capitals else index + 1
             if below is None:
                 continue
@@ -89,9 +91,9 @@ class SplitDatelineCheck(LinePatterns):
         block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
         if block is None or not doc.position(block.start)[0] - 1 == index == doc.position(block.end)[0] - 1:
             return False
-        above, text = self.previous_nonblank(doc, index), self.stripped(doc, index)
-        capitals = any(c.isupper() for c in text) and not any(c.islower() for c in text.split(",")[0])
-        return above is None or capitals or _LINE_END.search(self.stripped(doc, above)) is not None
+        above = self.previous_nonblank(doc, index)
+        return above is None or _in_capitals(self.stripped(doc, index)) or _LINE_END.search(
+            self.stripped(doc, above)) is not None
 
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two
@@ -107,3 +109,9 @@ class SplitDatelineCheck(LinePatterns):
             return [i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))][:2]
 
         return after in doc.memo(f"body-start:{self.spec.id}", first_two)
+
+
+def _in_capitals(place: str) -> bool:
+    """True for a place written in capitals, its region aside (`PORTREE, Scotland`, `ÉVORA (Portugal)`)."""
+    name = _REGION.split(place, 1)[0]
+    return any(c.isupper() for c in name) and not any(c.islower() for c in name)
