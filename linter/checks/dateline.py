@@ -5,8 +5,8 @@ Data (regexes, per language like `line-marker`'s, placeholders expand the same w
 the whole place line, which must follow a blank line or be a paragraph of its own (a text
 written one paragraph a line); `source_line`, matched at the start of
 the next line, whose named group `source` (or the whole match) ends the reported span.
-A source line that is all its paragraph (a blank line or the end follows, or the rest of the
-lead, opening with a dash) may also match data `named_source` (an agency's name, a desk code),
+A source line that is all its paragraph (a blank line or the end follows, the rest of the
+lead, opening with a dash, or, in a text written one paragraph a line, the lead itself) may also match data `named_source` (an agency's name, a desk code),
 or, under a place written in capitals only, data `caps_source` (any name): the place's case
 and the layout tell what no list can. Under a place in capitals the source may stand after
 blank lines (`OVIEDO` / `` / `Astur Press`).
@@ -77,7 +77,9 @@ class SplitDatelineCheck(LinePatterns):
         agency or a desk code, or under a place in capitals any name."""
         text = self.stripped(doc, index)
         ends = self.blank(doc, index + 1) or bool(_DASHED_LEAD.match(self.stripped(doc, index + 1)))
-        if not ends and not (self.own_paragraph(doc, index) and _BRACKETED.fullmatch(text)):
+        if not ends and self.own_paragraph(doc, index):
+            ends = bool(_BRACKETED.fullmatch(text)) or self.opens_body(doc, index + 1)
+        if not ends:
             return False
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
             self.matcher(doc, "named_source"), self.matcher(doc, "caps_source") if capitals else None))
@@ -98,17 +100,24 @@ class SplitDatelineCheck(LinePatterns):
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two
         paragraphs."""
-        alone, body = self.matcher(doc, "alone"), self.matcher(doc, "body")
-        after = self.next_nonblank(doc, index)
-        if alone is None or body is None or after is None:
+        alone, after = self.matcher(doc, "alone"), self.next_nonblank(doc, index)
+        if alone is None or after is None:
             return False
         if not alone.fullmatch(text) and not _DASHED_LEAD.match(self.stripped(doc, after)):
+            return False
+        return self.opens_body(doc, after)
+
+    def opens_body(self, doc: Document, index: int) -> bool:
+        """True when line `index` is one of the text's first two paragraphs (lines that match data
+        `body`)."""
+        body = self.matcher(doc, "body")
+        if body is None:
             return False
 
         def first_two(d: Document) -> list[int]:
             return [i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))][:2]
 
-        return after in doc.memo(f"body-start:{self.spec.id}", first_two)
+        return index in doc.memo(f"body-start:{self.spec.id}", first_two)
 
 
 def _in_capitals(place: str) -> bool:
