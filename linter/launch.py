@@ -30,6 +30,7 @@ CHECK_DEFAULTS = {
     "dask_address": None,
 }
 ARTICLE_ENDINGS = (".md", ".markdown", ".mdx", ".txt")
+DEFAULT_GC_THRESHOLD = gc.get_threshold()
 
 
 def main() -> None:
@@ -93,6 +94,7 @@ def run_plain(params: dict) -> None:
     from .errors import NewslintError, error_line, internal_error_line
 
     gc.freeze()  # what the imports made lives to the end: the collector need not walk it again
+    gc.set_threshold(*DEFAULT_GC_THRESHOLD)  # the run's own cycles are collected as usual
 
     try:
         try:
