@@ -74,16 +74,16 @@ def line_features(doc: Document) -> list[dict[str, float] | None]:
                         before is not None and short[before], after is not None and short[after]),
             run=runs.get(i, 0), repeated=counts[lines[i]] > 1,
         )
-        features[i].update(_context(lines, nonblank, rank, sentence, bulleted[i], first_body, last_body))
+        features[i].update(_context(lines, nonblank, rank, bulleted[i], first_body, last_body, len(body)))
     return features
 
 
-def _context(lines: list[str], nonblank: list[int], rank: int, sentence: list[bool], bulleted: bool,
-             first_body: int, last_body: int) -> dict[str, float]:
-    """Where the line stands in the whole text, and what the line above says of it."""
+def _context(lines: list[str], nonblank: list[int], rank: int, bulleted: bool,
+             first_body: int, last_body: int, body_lines: int) -> dict[str, float]:
+    """Where the line stands in the whole text (`body_lines`: how many of its lines are
+    sentences), and what the line above says of it."""
     i = nonblank[rank]
     above = lines[nonblank[rank - 1]] if rank > 0 else ""
-    body_lines = sum(sentence[j] for j in nonblank)
     return {
         "relative_rank": rank / max(len(nonblank) - 1, 1),
         "after_colon_line": float(above.endswith(":")),
