@@ -30,14 +30,9 @@ CHECK_DEFAULTS = {
     "dask_address": None,
 }
 ARTICLE_ENDINGS = (".md", ".markdown", ".mdx", ".txt")
-DEFAULT_GC_THRESHOLD = gc.get_threshold()
 
 
 def main() -> None:
-    # Start-up allocates a few hundred thousand objects that live to the end (modules, classes,
-    # patterns): at the default thresholds the collector walks them again and again while they
-    # are made, about 4% of a one-file run. Garbage cycles are still collected, less often.
-    gc.set_threshold(20_000, 20, 20)
     params = plain_check(sys.argv[1:])
     if params is None:
         from .cli import main as click_main
@@ -89,12 +84,18 @@ def _article_or_folder(path: str) -> bool:
 
 def run_plain(params: dict) -> None:
     """`run_check`, its errors reported as `linter.cli.NewslintGroup` reports them."""
+    # Start-up allocates a few hundred thousand objects that live to the end (modules, classes,
+    # patterns): at the default thresholds the collector walks them again and again while they
+    # are made, about 4% of a one-file run. So it runs rarely while they are made, they are
+    # frozen (it need not walk them again), and the run's own cycles are collected as usual.
+    default = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 20)
     from . import runner  # noqa: F401 - imported before the freeze below
     from .cli_check import EXIT_ERROR, echo, ended_by_ctrl_c, run_check
     from .errors import NewslintError, error_line, internal_error_line
 
-    gc.freeze()  # what the imports made lives to the end: the collector need not walk it again
-    gc.set_threshold(*DEFAULT_GC_THRESHOLD)  # the run's own cycles are collected as usual
+    gc.freeze()
+    gc.set_threshold(*default)
 
     try:
         try:
