@@ -46,14 +46,9 @@ def render_items(items: Iterable[object], newline: str) -> str:
     return ("," + inner).join(_nested(item, inner) for item in items)
 
 
-def dumps_indented(value: object) -> str:
-    """What `json.dumps(value, ensure_ascii=False, indent=2)` returns."""
-    return _nested(value, "\n")
-
-
 def write_indented(stream: TextIO, value: object) -> None:
-    """Write `dumps_indented(value)` and a newline, where each `Streamed` in `value` is the list
-    of its items."""
+    """Write what `json.dumps(value, ensure_ascii=False, indent=2)` returns and a newline, where
+    each `Streamed` in `value` is the list of its items."""
     holes: list[tuple[Streamed, str]] = []
 
     def hole(streamed: Streamed, newline: str) -> str:
@@ -91,7 +86,8 @@ def _write_items(stream: TextIO, items: Iterable[object], newline: str) -> None:
 
 
 def _nested(value: object, newline: str) -> str:
-    """`value` as `dumps_indented` lays it out with its nested lines starting at `newline`."""
+    """`value` as `json.dumps(value, ensure_ascii=False, indent=2)` lays it out, with its nested
+    lines starting at `newline`."""
     try:
         return _render(value, newline)
     except _Unsupported:  # json.dumps' own layout, moved to the depth (JSON text has no raw newline)
