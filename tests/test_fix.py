@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from cli_support import SEED, rule_project, run
+from linter.config import Settings
 from linter.diagnostic import Diagnostic, Fix
-from linter.engine import FileResult
+from linter.engine import FileResult, lint_source
 from linter.fix import fix_once, fix_source, select_edits, without_blank_runs
-from linter.source import decode
+from linter.source import Source, decode
 
 ARTICLE = "Breaking news!!  It rained.\nSHOUT Read this next\nThe end!!!\n"
 FIXED_SAFE = "Breaking news! It rained.\nSHOUT Read this next\nThe end!\n"
@@ -272,3 +273,17 @@ def test_pre_commit_hooks_check_and_fix_articles():
     assert hooks["newslint"]["entry"] == "newslint check"
     assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
     assert all(hook["types_or"] == ["markdown", "mdx", "plain-text"] for hook in hooks.values())
+
+
+def test_a_markdown_table_row_shaped_like_a_byline_is_no_line_finding_and_fix_keeps_the_table():
+    # Found by the markup property test: the line model read `| Mario | Roma |` between two
+    # paragraphs as a byline, and its unsafe fix deleted the table's row.
+    table = "| Nome     | Città    |\n|----------|:--------:|\n| Mario    | Roma     |\n"
+    paragraph = "Il governo ha detto che il\nil nuovo piano è pronto per il voto.\n"
+    text = ("---\nlang: it\n---\nIl il governo ha deciso di rinviare il voto.\n\n" + paragraph
+            + '\n{{< vimeo videoId="146022717" autoPlay="true" >}}\n\n' + table + "\n" + table + "\n" + paragraph)
+    config = Settings(language="it")
+    result = lint_source(Source(text), "a.md", config, "markdown")
+    assert not [d for d in result.diagnostics if d.rule in ("byline-remnant", "page-chrome", "image-credit")]
+    fixed, _, _ = fix_source(Source(text), lambda s: lint_source(s, "a.md", config, "markdown"), True)
+    assert fixed.text.count(table) == 2

@@ -11,7 +11,8 @@ from linter.engine import lint_source
 from linter.fix import fix_source
 from linter.source import Source
 
-# Prose with defects that have fixes: doubled words, double spaces, stray spaces, camel joins.
+# Prose with defects that have fixes: doubled words, double spaces, stray spaces, camel joins,
+# a byline glued to a paragraph's last sentence.
 PROSE = [
     "Il il governo ha deciso di rinviare il voto.",
     "Il ponte verso  l'Europa è stato inaugurato ieri.",
@@ -20,6 +21,7 @@ PROSE = [
     "Il ministro ha incontrato ieri durante la visitaPutin e i suoi consiglieri.",
     "Poi sono arrivati gli eolici.Il ministro ha parlato a lungo.",
     "La seduta è durata fino a tarda notte e il voto è atteso domani.",
+    "Il voto è atteso domani in aula. Di Marco Bellini – Notizie24",  # a byline run into the text's end
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.

@@ -89,8 +89,7 @@ class SplitDatelineCheck(LinePatterns):
         written one paragraph a line), after a line that is no wrapped sentence: it ends with
         punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`; a line in
         capitals (`EMMEN`) is never a wrapped sentence's, whatever stands above it."""
-        line = doc.prose_lines[index]
-        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        block = self.block_of(doc, index)
         if block is None or not doc.position(block.start)[0] - 1 == index == doc.position(block.end)[0] - 1:
             return False
         above = self.previous_nonblank(doc, index)

@@ -37,7 +37,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..compiled import COMMON, compile_cached, compiled_before
-from ..document import Document, lines_of, lower
+from ..document import Block, Document, lines_of, lower
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
@@ -140,6 +140,11 @@ class LinePatterns(Check):
         what a furniture line says (`Imago/Stadt-Nachrichten.de`, `… pic.twitter.com/x1`)."""
         return doc.memo("line-rule-lines", _lines_with_addresses)[index].strip()
 
+    def block_of(self, doc: Document, index: int) -> Block | None:
+        """The block that the text of 0-based line `index` is in (None: none)."""
+        line = doc.prose_lines[index]
+        return doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+
     def blank(self, doc: Document, index: int) -> bool:
         """True for a blank prose line, and for positions outside the document."""
         blanks = doc.cache.get("blank-prose-lines")  # asked for several times a line
@@ -152,8 +157,7 @@ class LinePatterns(Check):
         the line before it ends a sentence (or is markup, like an image, or a line the rule lists)
         and the next line starts afresh, or the block is a list of short lines (a header block)
         (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
-        line = doc.prose_lines[index]
-        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        block = self.block_of(doc, index)
         if block is None:
             return True
         first = doc.position(block.start)[0] - 1
@@ -219,12 +223,18 @@ class LineMarkerCheck(LinePatterns):
         exclude = self.matcher(doc, "exclude")
         if exclude is not None and exclude.fullmatch(text):
             return False
-        if index in self.structure(doc):
+        if index in self.structure(doc) or self.in_table(doc, index):
             return False
         if (self.options["standalone"] and not stamp and not self.standalone(doc, index)
                 and not self.unwrapped(doc, text)):
             return False
         return listed or self.modelled(doc, index, text)
+
+    def in_table(self, doc: Document, index: int) -> bool:
+        """True for a row of a Markdown table: the author's own structure, like a heading, whose
+        rows a line finding's fix must not delete (`| Mario | Roma |` reads as a byline)."""
+        block = self.block_of(doc, index)
+        return block is not None and block.kind == "table"
 
     def unwrapped(self, doc: Document, text: str) -> bool:
         """True for a line of data `unwrapped`: a notice that no line of wrapped prose looks like,
@@ -343,8 +353,7 @@ class LineMarkerCheck(LinePatterns):
         if (threshold is None or shape is None or not self.blank(doc, index - 1) or not self.blank(doc, index + 1)
                 or not self.body_start(doc) < index < self.body_end(doc) or not shape.fullmatch(text)):
             return False
-        line = doc.prose_lines[index]
-        block = doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
+        block = self.block_of(doc, index)
         return block is None or block.kind != "heading"  # a heading is the author's own
 
     def body_end(self, doc: Document) -> int | float:
