@@ -15,6 +15,7 @@ from .compiled import compile_cached
 _NOT_NEWLINE = compile_cached(r"[^\n]")
 WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 _WORDS_BATCH = 1 << 14
+_TAG_SIGNS = frozenset("@#")  # a word after one is a handle or hashtag
 _GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
 
 
@@ -287,8 +288,11 @@ class Document:
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:
-        """Words that occur in all-lower-case form somewhere in the document's prose."""
-        return frozenset(word for word in set(self.words.texts) if word.islower())
+        """Words that occur in all-lower-case form somewhere in the document's prose, not as a
+        handle or hashtag (`@parkklanken` is the name `Parkklanken`)."""
+        prose = self.prose
+        return frozenset(word for word, start in zip(self.words.texts, self.words.starts)
+                         if word.islower() and prose[start - 1:start] not in _TAG_SIGNS)
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing an offset, if any."""

@@ -103,11 +103,11 @@ class MidsentenceCapitalCheck(Check):
             if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
                 if (nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start)
                         and self._after_possessive(doc, ctx, nxt, function_words)
-                        and not _opens_sentence_after_all(doc, contexts, i, dangling)
+                        and not _opens_sentence_after_all(doc, contexts, i, dangling, function_words)
                         and not doc.in_match(ctx.token.start, exceptions)):
                     yield Finding(ctx.token.start, ctx.token.end, values={"word": word})  # `son Adversaire, l'`
                 continue
-            if _opens_sentence_after_all(doc, contexts, i, dangling):
+            if _opens_sentence_after_all(doc, contexts, i, dangling, function_words):
                 continue
             if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
@@ -354,13 +354,16 @@ def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:
     return False
 
 
-def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int, dangling: frozenset[str]) -> bool:
+def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int, dangling: frozenset[str],
+                              function_words: frozenset[str]) -> bool:
     """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`) or a
     symbol such as a teaser's arrow (`Relacionado ⟶ Las obras`), the words before are a short
     lower-case fragment opening its paragraph (`cubano El gobierno`, `la commune Le nouveau`, a
     joint `lowercase-sentence-start` or `layout-damage` reports), or the word opens a line
     below a short line without final punctuation (a live-blog heading, `13:40 Council opens
-    rest centres`) or below a line cut on a word no sentence ends with (`et des` ⏎ `Il vous`)."""
+    rest centres`), below a line cut on a word no sentence ends with (`et des` ⏎ `Il vous`), or
+    below a line ending on a content word that the word would have fitted on (a headline above
+    its standfirst: a break the writer chose, where wrapping would have gone on)."""
     ctx = contexts[i]
     if "<" in ctx.gap_before or ">" in ctx.gap_before or _SYMBOL.search(ctx.gap_before):
         return True
@@ -372,8 +375,19 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     if "\n" not in ctx.gap_before:
         return False
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
-    return (len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS
-            or ctx.prev.text in dangling)
+    if len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS or ctx.prev.text in dangling:
+        return True
+    fits = ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _longest_line(doc)
+    return fits and ctx.prev.text.lower() not in function_words
+
+
+def _longest_line(doc: Document) -> int:
+    """The length of the longest line of the paragraphs: the width any wrapping kept within."""
+    def measure(d: Document) -> int:
+        return max((len(line.rstrip()) for block in d.blocks if block.kind == "paragraph"
+                    for line in d.block_text(block).split("\n")), default=0)
+
+    return doc.memo("longest-paragraph-line", measure)
 
 
 def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:
