@@ -11,11 +11,14 @@ instead of single precision.
 """
 from __future__ import annotations
 
+import copy
+import hashlib
 import math
 import mmap
 import struct
 import sys
 import unicodedata
+from array import array
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -25,11 +28,15 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from .user_cache import cache_path, package_data_signature, save
 
 FORMAT = b"NSLID4\0\0"
+NARROWED_FORMAT = b"NSLIDC1\0"
 # Counts in the header: classes, features, automaton rows, automaton states; then the length of
 # the class names (comma-separated ASCII, padded to 4 bytes). Then the arrays: each class's
 # prior, each feature's weight per class, the automaton's moves (256 a row), each state's row
 # (as the offset of its first move) and each state's feature (-1 for none).
 _HEADER = struct.Struct("<5I")
+# A narrowed model's file: its classes, the features, the length of the class names; the names
+# (padded as above), each class's prior, each feature's weight per class.
+_NARROWED_HEADER = struct.Struct("<3I")
 # A text whose scoring takes this many products (classes times distinct features) or more is
 # scored with numpy, from the second such text of a run on (one article's identification does
 # not pay for importing numpy; a sentence's few features over the seven languages score as fast
@@ -56,6 +63,39 @@ class Model:
             raise ValueError("damaged newslint language model")
         self._choices: dict[frozenset[str] | None, _Choice] = {}
         self._long_texts = 0
+        self.narrowings: dict[frozenset[str] | None, Model] = {}  # by `_model_for`
+
+    def narrowed(self, data: memoryview, names: str) -> Model:
+        """This model scoring only the classes `names` (comma-separated), with their priors and
+        weights from `data`, a file of `narrowed_bytes`; the same automaton."""
+        if data[:len(NARROWED_FORMAT)] != NARROWED_FORMAT:
+            raise ValueError("not a newslint language model's classes")
+        classes, features, length = _NARROWED_HEADER.unpack_from(data, len(NARROWED_FORMAT))
+        offset = len(NARROWED_FORMAT) + _NARROWED_HEADER.size
+        if bytes(data[offset:offset + length]) != names.encode("ascii") or features != len(self.weights) // len(self.classes):
+            raise ValueError("another model's classes")
+        offset += _padded(length)
+        prior = data[offset:offset + 4 * classes].cast("f")
+        weights = data[offset + 4 * classes:].cast("f")
+        if len(weights) != features * classes or names.count(",") + 1 != classes:
+            raise ValueError("damaged newslint language model's classes")
+        narrow = copy.copy(self)
+        narrow.classes, narrow.prior, narrow.weights = names.split(","), prior, weights
+        narrow._choices, narrow._long_texts, narrow.narrowings = {}, 0, {}
+        return narrow
+
+    def narrowed_bytes(self, columns: list[int]) -> bytes:
+        """The file `narrowed` reads: the priors of the classes at `columns`, then each
+        feature's weights of those classes, together."""
+        count, kept = len(self.classes), len(columns)
+        features = len(self.weights) // count
+        weights = array("f", bytes(4 * features * kept))
+        for position, column in enumerate(columns):
+            weights[position::kept] = array("f", self.weights[column::count].tobytes())
+        names = ",".join(self.classes[c] for c in columns).encode("ascii")
+        return b"".join([NARROWED_FORMAT, _NARROWED_HEADER.pack(kept, features, len(names)),
+                         names.ljust(_padded(len(names)), b"\0"), array("f", [self.prior[c] for c in columns]).tobytes(),
+                         weights.tobytes()])
 
     def classify(self, text: str, languages: frozenset[str] | None = None) -> tuple[str, float]:
         """(language, confidence) as py3langid's `classify` gives them, among `languages` if given."""
@@ -144,10 +184,10 @@ def classify(text: str, languages: Iterable[str] | None = None) -> tuple[str, fl
     """py3langid's (language, confidence) for `text`, over `languages` or all it knows."""
     chosen = frozenset(languages) if languages is not None else None
     try:
-        return _model().classify(text, chosen)
+        return _model_for(chosen).classify(text, chosen)
     except IndexError:  # a damaged file: rebuild it once
         _model.cache_clear()
-        return _model(rebuild=True).classify(text, chosen)
+        return _model_for(chosen, rebuild=True).classify(text, chosen)
 
 
 def _encode(text: str) -> bytes:
@@ -172,6 +212,33 @@ def _model(rebuild: bool = False) -> Model:
     data = _build()
     save(path, data)
     return Model(memoryview(data))
+
+
+def _model_for(languages: frozenset[str] | None, rebuild: bool = False) -> Model:
+    """The model narrowed to the classes of `languages` when they are fewer than all: their
+    weights lie together in a file of their own (3 MB for seven of py3langid's 142 classes),
+    so the many sentences of a big text touch those pages, not all 57 MB of weights, whose
+    mapped pages counted in the run's peak memory. The scores are the same doubles."""
+    full = _model(rebuild)
+    if languages not in full.narrowings:
+        full.narrowings[languages] = _narrowed(full, languages, rebuild)
+    return full.narrowings[languages]
+
+
+def _narrowed(full: Model, languages: frozenset[str] | None, rebuild: bool) -> Model:
+    columns = [i for i, label in enumerate(full.classes) if languages is not None and label in languages]
+    if not columns or len(columns) == len(full.classes):
+        return full
+    names = ",".join(full.classes[c] for c in columns)
+    path = cache_path("langid", f"{_signature()}-{hashlib.sha256(names.encode('ascii')).hexdigest()[:16]}.bin")
+    if not rebuild:
+        try:
+            return full.narrowed(_mapped(path), names)
+        except (OSError, ValueError):
+            pass
+    data = full.narrowed_bytes(columns)
+    save(path, data)
+    return full.narrowed(memoryview(data), names)
 
 
 def _mapped(path: Path) -> memoryview:

@@ -60,3 +60,31 @@ def test_numpy_scoring_gives_the_plain_scorings_doubles(monkeypatch):
             model._long_texts = 1  # the run's first long text is scored in plain Python
             assert model.classify(text, languages) == plain, text[:80]
 
+
+
+def test_the_seven_languages_model_gives_the_whole_models_doubles(monkeypatch):
+    seven = frozenset(SUPPORTED)
+    whole, narrowed = langid._model(), langid._model_for(seven)
+    assert narrowed is not whole and len(narrowed.weights) * len(whole.classes) == len(whole.weights) * len(seven)
+    for products in (10**9, 0):  # plain Python, numpy
+        monkeypatch.setattr(langid, "NUMPY_PRODUCTS", products)
+        for text in texts():
+            whole._long_texts = narrowed._long_texts = 1
+            assert narrowed.classify(text, seven) == whole.classify(text, seven), text[:80]
+
+
+def test_a_damaged_narrowed_model_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    langid._model.cache_clear()
+    text = "Il governo ha approvato la manovra ieri sera."
+    try:
+        expected = langid.classify(text, SUPPORTED)
+        (narrowed,) = [path for path in (tmp_path / "newslint" / "langid").iterdir() if "-" in path.name]
+        data = narrowed.read_bytes()
+        for damaged in (data[:len(data) // 2], data.replace(b"de,en", b"en,de", 1), b"\0" * len(data)):
+            narrowed.write_bytes(damaged)
+            langid._model.cache_clear()
+            assert langid.classify(text, SUPPORTED) == expected
+            assert narrowed.read_bytes() == data
+    finally:
+        langid._model.cache_clear()
