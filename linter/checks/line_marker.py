@@ -43,6 +43,7 @@ from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..line_matcher import LineMatcher
 from ..linemodel import probabilities
+from .headline import headline_line
 from ..needles import needles_cached
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
@@ -57,6 +58,9 @@ _UNWRAPPED = 70
 _LIST_MEAN = 50
 # A line longer than this is a paragraph of its own: no text is wrapped so wide.
 _PARAGRAPH_LINE = 160
+# A line shorter than this is no line of wrapped prose save a paragraph's last: a text wrapped at
+# 60 or 72 columns fills its lines, so in the header the line after such a line starts afresh.
+_SHORT_LINE = 40
 
 
 class LinePatterns(Check):
@@ -203,7 +207,7 @@ class LinePatterns(Check):
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
-                      "unwrapped",
+                      "unwrapped", "masthead", "header_items",
                       "model_shape", "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
@@ -249,8 +253,11 @@ class LineMarkerCheck(LinePatterns):
                 and doc.memo("first-text-line", lambda d: self.next_nonblank(d, -1)) != index)
 
     def furniture_above(self, doc: Document, index: int) -> bool:
+        """True when the line above is one the rule lists, or a short line of the text's header
+        (above its first paragraph), where the lines are the page's: a masthead, a headline."""
         text = self.stripped(doc, index - 1) if index > 0 else ""
-        return bool(text) and self.listed(doc, index - 1, text)
+        return bool(text) and ((index - 1 < self.body_start(doc) and len(text) < _SHORT_LINE)
+                               or self.listed(doc, index - 1, text))
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
@@ -267,7 +274,22 @@ class LineMarkerCheck(LinePatterns):
         inside = self.matcher(doc, "inside")
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
             return True
-        return self.appended(doc, index, text)
+        return self.in_masthead(doc, index, text) or self.appended(doc, index, text)
+
+    def in_masthead(self, doc: Document, index: int, text: str) -> bool:
+        """True for a line of the text's header (above its first paragraph) that is the page's,
+        not the article's: above the headline, a line of data `masthead` (the outlet's name, its
+        section); anywhere in the header but the headline, a line of data `header_items` (a name
+        and its tagline or section between separators)."""
+        if index >= self.body_start(doc):
+            return False
+        markers = self.matcher(doc, "markers")
+        headline = headline_line(doc, self.body_start(doc), lambda i, line: markers is not None and bool(markers.fullmatch(line)))
+        if index == headline:
+            return False
+        masthead, items = self.matcher(doc, "masthead"), self.matcher(doc, "header_items")
+        return ((masthead is not None and headline is not None and index < headline and bool(masthead.fullmatch(text)))
+                or (items is not None and bool(items.fullmatch(text))))
 
     def at_foot(self, doc: Document, index: int) -> bool:
         """True for the text's last line when the line before it is no wrapped line: it ends a
