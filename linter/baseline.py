@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .atomic import remove_stale_temporaries, write_atomic
@@ -127,4 +127,4 @@ class Baseline:
     def new_findings(self, result: FileResult) -> FileResult:
         """The result without the findings the baseline knows (the first `count` of each anchor)."""
         kept = [d for d, anchor, occurrence in anchors(result, self.root) if occurrence >= self.counts[anchor]]
-        return result if len(kept) == len(result.diagnostics) else replace(result, diagnostics=kept)
+        return result if len(kept) == len(result.diagnostics) else result.replace(diagnostics=kept)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from .globs import glob_set
 from .langnames import normalise_language, unknown_language_message
 from .languagetool.options import parse_options
 from .source import DEFAULT_MAX_FILE_SIZE, read_regular_file
+from .value import Frozen, Value, set_field
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = frozenset({"language", "select", "ignore", "rules", "exclude", "rules_paths",
@@ -23,36 +23,44 @@ FRONT_MATTER_PROSE = ("title", "description", "summary")
 OVERRIDE_KEYS = frozenset({"files", "language", "select", "ignore", "rules", "lint_front_matter"})
 
 
-@dataclass(frozen=True)
-class Settings:
-    """What governs linting one file; hashable so rule sets can be cached per settings."""
+class Settings(Frozen):
+    """What governs linting one file; hashable so rule sets can be cached per settings.
+    `rules`: (rule id, "off" | frozen option mapping); `front_matter_fields`: the front-matter
+    fields linted as prose (`title` …)."""
 
-    language: str | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    rules: tuple[tuple[str, Any], ...] = ()  # (rule id, "off" | frozen option mapping)
-    rules_paths: tuple[str, ...] = ()
-    languagetool: tuple[tuple[str, Any], ...] = ()
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    front_matter_fields: tuple[str, ...] = ()  # front-matter fields linted as prose (`title` …)
+    __slots__ = FIELDS = ("language", "select", "ignore", "rules", "rules_paths", "languagetool", "max_file_size",
+                          "front_matter_fields")
+
+    def __init__(self, language: str | None = None, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
+                 rules: tuple[tuple[str, Any], ...] = (), rules_paths: tuple[str, ...] = (),
+                 languagetool: tuple[tuple[str, Any], ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+                 front_matter_fields: tuple[str, ...] = ()):
+        set_field(self, "language", language)
+        set_field(self, "select", select)
+        set_field(self, "ignore", ignore)
+        set_field(self, "rules", rules)
+        set_field(self, "rules_paths", rules_paths)
+        set_field(self, "languagetool", languagetool)
+        set_field(self, "max_file_size", max_file_size)
+        set_field(self, "front_matter_fields", front_matter_fields)
 
     def rule_config(self) -> dict[str, Any]:
         return {rule_id: (value if value == "off" else dict(value)) for rule_id, value in self.rules}
 
 
-@dataclass
-class Config:
-    """One configuration file (or none), with its overrides and exclusions."""
+class Config(Value):
+    """One configuration file (or none), with its overrides and exclusions. A relative
+    `cache_dir` is resolved against the file's folder; `records` is the dataset policy
+    (linter.records.policy), validated on load."""
 
-    root: Path
-    source: str | None = None
-    base: Settings = field(default_factory=Settings)
-    exclude: tuple[str, ...] = ()
-    overrides: tuple[tuple[tuple[str, ...], dict], ...] = ()
-    fail_on: str | None = None
-    cache_dir: str | None = None  # relative paths are resolved against the file's folder
-    respect_gitignore: bool = True
-    records: dict | None = None  # the dataset policy (linter.records.policy), validated on load
+    FIELDS = ("root", "source", "base", "exclude", "overrides", "fail_on", "cache_dir", "respect_gitignore", "records")
+
+    def __init__(self, root: Path, source: str | None = None, base: Settings | None = None, exclude: tuple[str, ...] = (),
+                 overrides: tuple[tuple[tuple[str, ...], dict], ...] = (), fail_on: str | None = None,
+                 cache_dir: str | None = None, respect_gitignore: bool = True, records: dict | None = None):
+        self.root, self.source, self.base = root, source, Settings() if base is None else base
+        self.exclude, self.overrides, self.fail_on = exclude, overrides, fail_on
+        self.cache_dir, self.respect_gitignore, self.records = cache_dir, respect_gitignore, records
 
     def settings_for(self, path: str) -> Settings:
         settings = self.base
@@ -191,7 +199,7 @@ def parse_config(raw: dict, path: Path) -> Config:
     if not isinstance(languagetool, dict):
         raise ConfigError(f"{where}: 'languagetool' must be a mapping")
     parse_options(languagetool, f"{where}: languagetool")
-    base = replace(base, rules_paths=paths, languagetool=_freeze(languagetool),
+    base = base.replace(rules_paths=paths, languagetool=_freeze(languagetool),
                    max_file_size=_max_file_size(raw.get("max_file_size"), where))
     overrides = []
     if not isinstance(raw.get("overrides") or [], list):
@@ -262,7 +270,7 @@ def _apply(settings: Settings, raw: dict, where: str) -> Settings:
         for rule_id, value in _rule_entries(raw["rules"], where):
             merged[rule_id] = value
         changes["rules"] = tuple(sorted((k, v if v == "off" else _freeze(v)) for k, v in merged.items()))
-    return replace(settings, **changes)
+    return settings.replace(**changes)
 
 
 def _front_matter_fields(value: Any, where: str) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
 """The one finding type that every check produces and every reporter prints."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+
+from .value import Ordered, set_field
 
 
 class Severity(str, Enum):
@@ -24,12 +25,14 @@ class Severity(str, Enum):
             raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
 
 
-@dataclass(frozen=True, order=True)
-class Fix:
+class Fix(Ordered):
     """Replace the finding's exact span with `replacement`; `safe` fixes run under plain --fix."""
 
-    replacement: str
-    safe: bool = True
+    __slots__ = FIELDS = ("replacement", "safe")
+
+    def __init__(self, replacement: str, safe: bool = True):
+        set_field(self, "replacement", replacement)
+        set_field(self, "safe", safe)
 
     @property
     def applicability(self) -> str:
@@ -37,25 +40,34 @@ class Fix:
         return "safe" if self.safe else "unsafe"
 
 
-@dataclass(frozen=True, order=True)
-class Diagnostic:
-    """A finding at a span of a file: 1-based lines and columns (code points), end exclusive."""
+class Diagnostic(Ordered):
+    """A finding at a span of a file: 1-based lines and columns (code points), end exclusive.
 
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    rule: str
-    message: str
-    severity: Severity = Severity.WARNING
-    fix: Fix | None = field(default=None, compare=False)
-    # Offsets into the document text (newlines normalised to \n); used by the fixer and baseline.
-    start: int = field(default=0, compare=False)
-    end: int = field(default=0, compare=False)
-    # A whole-line finding that leaves the line's other findings standing (a page's date stamp:
-    # its misspelt month is worth reporting as well); other whole-line findings own their line.
-    shares_line: bool = field(default=False, compare=False)
+    `start` and `end`: offsets into the document text (newlines normalised to \\n), for the
+    fixer and the baseline. `shares_line`: a whole-line finding that leaves the line's other
+    findings standing (a page's date stamp: its misspelt month is worth reporting as well);
+    other whole-line findings own their line. Neither they nor `fix` take part in comparisons.
+    """
+
+    __slots__ = FIELDS = ("path", "line", "column", "end_line", "end_column", "rule", "message", "severity", "fix",
+                          "start", "end", "shares_line")
+    COMPARED = FIELDS[:8]
+
+    def __init__(self, path: str, line: int, column: int, end_line: int, end_column: int, rule: str, message: str,
+                 severity: Severity = Severity.WARNING, fix: Fix | None = None, start: int = 0, end: int = 0,
+                 shares_line: bool = False):
+        set_field(self, "path", path)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "end_line", end_line)
+        set_field(self, "end_column", end_column)
+        set_field(self, "rule", rule)
+        set_field(self, "message", message)
+        set_field(self, "severity", severity)
+        set_field(self, "fix", fix)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "shares_line", shares_line)
 
     @property
     def last_line(self) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice
 from operator import methodcaller
 from typing import Iterator, NamedTuple
 
 from .compiled import compile_cached
+from .value import Frozen, Value, set_field
 
 _NOT_NEWLINE = compile_cached(r"[^\n]")
 WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -19,21 +19,26 @@ _TAG_SIGNS = frozenset("@#")  # a word after one is a handle or hashtag
 _GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Frozen):
     """A half-open range [start, end) of offsets into the document text."""
 
-    start: int
-    end: int
+    __slots__ = FIELDS = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
 
-@dataclass(frozen=True)
-class Block:
-    """A block of prose: a paragraph, heading, list item, quote or table row group."""
+class Block(Frozen):
+    """A block of prose: a paragraph, heading, list item, quote or table row group (`kind`:
+    paragraph, heading, list_item or table)."""
 
-    start: int
-    end: int
-    kind: str = "paragraph"  # paragraph | heading | list_item | table
+    __slots__ = FIELDS = ("start", "end", "kind")
+
+    def __init__(self, start: int, end: int, kind: str = "paragraph"):
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "kind", kind)
 
 
 def line_offsets(text: str) -> list[int]:
@@ -147,35 +152,43 @@ class Words(Sequence):
         return map(make_token, zip(self.texts, self.starts, self.ends))
 
 
-@dataclass
-class Document:
+class Document(Value):
     """Decoded text with the regions not to lint, the blocks of prose and the language.
 
     `prose` has the same length as `text`; skipped regions and markup characters are blanked
     to spaces there (newlines kept), so offsets found in `prose` are offsets in `text`.
+    `notices`: problems with the article's own declarations (an unknown `lang:`), for the user
+    to fix. `languages`: every language file's data by code, for checks that compare languages.
+    `code`: code (fenced, indented, inline), also skipped; a suppression comment there is an
+    example. `constructs`: markup made of several pieces (a link: `[`, text, `](url)`), which a
+    fix keeps or removes whole. `cache`: analyses shared by several checks (sentence contexts,
+    lexicon look-ups), computed once.
     """
 
-    text: str
-    path: str = "<text>"
-    format: str = "text"
-    language: str | None = None
-    language_source: str = "default"
-    metadata: dict = field(default_factory=dict)
-    front_matter: Span | None = None
-    # Problems with the article's own declarations (an unknown `lang:`), for the user to fix.
-    notices: list[str] = field(default_factory=list)
-    lang_data: dict = field(default_factory=dict)
-    # Every language file's data by code, for checks that compare languages.
-    languages: dict = field(default_factory=dict)
-    skipped: list[Span] = field(default_factory=list)
-    markup: list[Span] = field(default_factory=list)
-    # Code (fenced, indented, inline): also skipped; a suppression comment there is an example.
-    code: list[Span] = field(default_factory=list)
-    # Markup made of several pieces (a link: `[`, text, `](url)`): a fix keeps it or removes it whole.
-    constructs: list[Span] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
-    # Analyses shared by several checks (sentence contexts, lexicon look-ups), computed once.
-    cache: dict = field(default_factory=dict, repr=False)
+    FIELDS = ("text", "path", "format", "language", "language_source", "metadata", "front_matter", "notices",
+              "lang_data", "languages", "skipped", "markup", "code", "constructs", "blocks", "cache")
+
+    def __init__(self, text: str, path: str = "<text>", format: str = "text",  # noqa: A002
+                 language: str | None = None, language_source: str = "default", metadata: dict | None = None,
+                 front_matter: Span | None = None, notices: list[str] | None = None, lang_data: dict | None = None,
+                 languages: dict | None = None, skipped: list[Span] | None = None, markup: list[Span] | None = None,
+                 code: list[Span] | None = None, constructs: list[Span] | None = None,
+                 blocks: list[Block] | None = None, cache: dict | None = None):
+        self.text, self.path, self.format = text, path, format
+        self.language, self.language_source, self.front_matter = language, language_source, front_matter
+        self.metadata = {} if metadata is None else metadata
+        self.notices = [] if notices is None else notices
+        self.lang_data = {} if lang_data is None else lang_data
+        self.languages = {} if languages is None else languages
+        self.skipped = [] if skipped is None else skipped
+        self.markup = [] if markup is None else markup
+        self.code = [] if code is None else code
+        self.constructs = [] if constructs is None else constructs
+        self.blocks = [] if blocks is None else blocks
+        self.cache = {} if cache is None else cache
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, language={self.language!r})"
 
     def memo(self, key: str, compute):
         """`compute(self)` once per document, shared by every check that asks for `key`."""

@@ -1,8 +1,6 @@
 """The pure core: text in, sorted diagnostics out. No printing, no writing."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .compiled import save_new
 from .config import Settings
 from .diagnostic import Diagnostic
@@ -45,7 +43,7 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     everyone = [d for found in own.values() for d in found]
     found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
     found = _drop_inside_furniture(doc, found)
-    found = [d if d.fix is None or doc.allows_edit(d.start, d.end, d.fix.replacement) else replace(d, fix=None)
+    found = [d if d.fix is None or doc.allows_edit(d.start, d.end, d.fix.replacement) else d.replace(fix=None)
              for d in found]
     directives = parse_directives(doc)
     kept = apply_suppressions(doc, found, directives)
@@ -130,6 +128,6 @@ def lint_text(
         changes["select"] = tuple(select)
     if ignore:
         changes["ignore"] = settings.ignore + tuple(ignore)
-    settings = replace(settings, **changes)
+    settings = settings.replace(**changes)
     return lint_source(decode(text.encode("utf-8")) if "\r" in text else Source(text), path, settings, fmt).diagnostics
 

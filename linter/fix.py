@@ -32,12 +32,15 @@ class Edit:
     replacement: str
 
 
-@dataclass
 class FixedResult(FileResult):
     """A file's remaining findings after fixing, how many fixes went in, and their diff."""
 
-    fixed: int = 0
-    diff: str = ""
+    FIELDS = (*FileResult.FIELDS, "fixed", "diff")
+    COMPARED = (*FileResult.COMPARED, "fixed", "diff")
+
+    def __init__(self, path: str, *args, fixed: int = 0, diff: str = "", **kwargs):
+        super().__init__(path, *args, **kwargs)
+        self.fixed, self.diff = fixed, diff
 
 
 def applicable(diagnostic: Diagnostic, unsafe: bool) -> bool:

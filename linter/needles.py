@@ -3,21 +3,22 @@
 them there does not import the analysis."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .compiled import COMMON, derived_cached
+from .value import Frozen, set_field
 
 # Facts derived and cached by an older analysis are not read back by a newer one.
 ANALYSIS_VERSION = 4
 
 
-@dataclass(frozen=True)
-class Needles:
+class Needles(Frozen):
     """What every match of a pattern holds (clauses of lower-cased needles), and the characters
     that void comparing lower-cased text."""
 
-    clauses: tuple[frozenset[str], ...] = ()
-    unsafe: frozenset[str] = frozenset()
+    __slots__ = FIELDS = ("clauses", "unsafe")
+
+    def __init__(self, clauses: tuple[frozenset[str], ...] = (), unsafe: frozenset[str] = frozenset()):
+        set_field(self, "clauses", clauses)
+        set_field(self, "unsafe", unsafe)
 
     def may_match(self, lowered: str, text: str) -> bool:
         """False when `text` (and `lowered`, it lower-cased) lacks what every match holds."""

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,16 +15,19 @@ from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
 from .rules_cache import parsed
 from .rulesdir import LANGUAGES_FOLDER, builtin_rules_dir, rule_files
+from .value import Value
 
 ENTRY_POINT_GROUP = "newslint.checks"
 
 
-@dataclass
-class Registry:
+class Registry(Value):
     """All known rule specs (by id) and per-language data (by language code)."""
 
-    specs: dict[str, RuleSpec] = field(default_factory=dict)
-    languages: dict[str, dict] = field(default_factory=dict)
+    FIELDS = ("specs", "languages")
+
+    def __init__(self, specs: dict[str, RuleSpec] | None = None, languages: dict[str, dict] | None = None):
+        self.specs = {} if specs is None else specs
+        self.languages = {} if languages is None else languages
 
     def spec(self, rule_id: str) -> RuleSpec:
         try:

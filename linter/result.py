@@ -2,31 +2,37 @@
 can build and read results without importing the checks."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .diagnostic import Diagnostic
+from .value import Value
 
 
-@dataclass
-class FileResult:
-    """The outcome for one file: its diagnostics, or the error that stopped it."""
+class FileResult(Value):
+    """The outcome for one file: its diagnostics, or the error that stopped it.
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    language: str | None = None
-    language_source: str | None = None
-    error: str | None = None
-    # The text of each line that has a diagnostic, for reporters that show the source.
-    lines: dict[int, str] = field(default_factory=dict)
-    # Checks that could not run (LanguageTool down): one line each, printed once per run.
-    warnings: list[str] = field(default_factory=list)
-    # One of them was marked required (`languagetool.required`): the run must fail.
-    required_failed: bool = False
-    # Mistakes in the article's declarations (an unknown `lang:`): warnings that fail nothing.
-    notices: list[str] = field(default_factory=list)
-    # The findings as an output format writes them, by format (see `Reporter.cached_output`):
-    # kept in the result cache, so that a cached file's findings are written, not formatted.
-    rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    `lines`: the text of each line that has a diagnostic, for reporters that show the source.
+    `warnings`: checks that could not run (LanguageTool down), one line each, printed once per
+    run; `required_failed`: one of them was marked required (`languagetool.required`), the run
+    must fail. `notices`: mistakes in the article's declarations (an unknown `lang:`), warnings
+    that fail nothing. `rendered`: the findings as an output format writes them, by format (see
+    `Reporter.cached_output`), kept in the result cache so that a cached file's findings are
+    written, not formatted; it takes no part in comparisons.
+    """
+
+    FIELDS = ("path", "diagnostics", "language", "language_source", "error", "lines", "warnings", "required_failed",
+              "notices", "rendered")
+    COMPARED = FIELDS[:-1]
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None, language: str | None = None,
+                 language_source: str | None = None, error: str | None = None, lines: dict[int, str] | None = None,
+                 warnings: list[str] | None = None, required_failed: bool = False, notices: list[str] | None = None,
+                 rendered: dict[str, str] | None = None):
+        self.path, self.language, self.language_source, self.error = path, language, language_source, error
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.lines = {} if lines is None else lines
+        self.warnings = [] if warnings is None else warnings
+        self.required_failed = required_failed
+        self.notices = [] if notices is None else notices
+        self.rendered = {} if rendered is None else rendered
 
     def finding_count(self) -> int:
         return len(self.diagnostics)

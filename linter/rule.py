@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
@@ -13,6 +12,7 @@ from .compiled import compile_cached
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
 from .timed_pattern import DEFAULT_TIMEOUT, TimedPattern
+from .value import Frozen, Value, set_field
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -27,40 +27,49 @@ SPEC_KEYS = frozenset({
 COMMON_OPTIONS: dict[str, Any] = {"timeout": DEFAULT_TIMEOUT}
 
 
-@dataclass(frozen=True)
-class Finding:
-    """What a check reports: a span of the document, with optional message values and fix."""
+class Finding(Frozen):
+    """What a check reports: a span of the document, with optional message values and fix.
 
-    start: int
-    end: int
-    values: dict[str, Any] = field(default_factory=dict)
-    replacement: str | None = None
-    safe: bool | None = None
-    message: str | None = None
-    # Line findings may contain skipped parts (a link, even at the start); one character must be prose.
-    whole_line: bool = False
-    # A whole-line finding that does not hide the other findings on its line (Diagnostic.shares_line).
-    shares_line: bool = False
-    # Overrides the rule's severity for this finding (LanguageTool's per-category severities).
-    severity: Severity | None = None
+    `whole_line`: a line finding, which may contain skipped parts (a link, even at the start);
+    one character must be prose. `shares_line`: a whole-line finding that does not hide the
+    other findings on its line (Diagnostic.shares_line). `severity` overrides the rule's for
+    this finding (LanguageTool's per-category severities).
+    """
+
+    __slots__ = FIELDS = ("start", "end", "values", "replacement", "safe", "message", "whole_line", "shares_line",
+                          "severity")
+
+    def __init__(self, start: int, end: int, values: dict[str, Any] | None = None, replacement: str | None = None,
+                 safe: bool | None = None, message: str | None = None, whole_line: bool = False,
+                 shares_line: bool = False, severity: Severity | None = None):
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "values", {} if values is None else values)
+        set_field(self, "replacement", replacement)
+        set_field(self, "safe", safe)
+        set_field(self, "message", message)
+        set_field(self, "whole_line", whole_line)
+        set_field(self, "shares_line", shares_line)
+        set_field(self, "severity", severity)
 
 
-@dataclass
-class RuleSpec:
-    """A rule as declared in YAML."""
+class RuleSpec(Value):
+    """A rule as declared in YAML; `fix_safety`: "safe", "unsafe" or None (no fix)."""
 
-    id: str
-    check: str
-    summary: str = ""
-    severity: Severity = Severity.WARNING
-    languages: tuple[str, ...] | str = ALL_LANGUAGES
-    message: str = ""
-    explain: dict[str, str] = field(default_factory=dict)
-    examples: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    fix_safety: str | None = None  # "safe" | "unsafe" | None (no fix)
-    options: dict[str, Any] = field(default_factory=dict)
-    data: dict[str, Any] = field(default_factory=dict)
-    origin: str = "<builtin>"
+    FIELDS = ("id", "check", "summary", "severity", "languages", "message", "explain", "examples", "fix_safety",
+              "options", "data", "origin")
+
+    def __init__(self, id: str, check: str, summary: str = "", severity: Severity = Severity.WARNING,  # noqa: A002
+                 languages: tuple[str, ...] | str = ALL_LANGUAGES, message: str = "",
+                 explain: dict[str, str] | None = None, examples: dict[str, dict[str, list[str]]] | None = None,
+                 fix_safety: str | None = None, options: dict[str, Any] | None = None,
+                 data: dict[str, Any] | None = None, origin: str = "<builtin>"):
+        self.id, self.check, self.summary, self.severity = id, check, summary, severity
+        self.languages, self.message, self.fix_safety, self.origin = languages, message, fix_safety, origin
+        self.explain = {} if explain is None else explain
+        self.examples = {} if examples is None else examples
+        self.options = {} if options is None else options
+        self.data = {} if data is None else data
 
     def applies_to(self, language: str | None) -> bool:
         return self.languages == ALL_LANGUAGES or (language in self.languages)
@@ -152,13 +161,13 @@ class Check:
         return [d for d in own if not _overlaps(starts, reach, d.start, d.end)]
 
 
-@dataclass
-class Rule:
+class Rule(Value):
     """A spec with its check instance and the effective severity for one configuration."""
 
-    spec: RuleSpec
-    check: Check
-    severity: Severity
+    FIELDS = ("spec", "check", "severity")
+
+    def __init__(self, spec: RuleSpec, check: Check, severity: Severity):
+        self.spec, self.check, self.severity = spec, check, severity
 
     @property
     def id(self) -> str:

@@ -1,7 +1,6 @@
 """The rules in force for one set of settings, validated against the registry."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import Settings, thaw
@@ -9,16 +8,18 @@ from .diagnostic import Severity
 from .errors import ConfigError
 from .registry import Registry, check_class, load_registry, unknown_rule_message
 from .rule import COMMON_OPTIONS, Rule
+from .value import Value
 
 SELECT_ALL = "ALL"
 
 
-@dataclass
-class RuleSet:
+class RuleSet(Value):
     """Enabled rules by id, plus the registry they came from."""
 
-    registry: Registry
-    rules: dict[str, Rule]
+    FIELDS = ("registry", "rules")
+
+    def __init__(self, registry: Registry, rules: dict[str, Rule]):
+        self.registry, self.rules = registry, rules
 
     def for_language(self, language: str | None) -> list[Rule]:
         """Rules that apply to a language; an unsupported language gets the language-free ones.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -14,6 +13,7 @@ from .formats import ARTICLE_SUFFIXES
 from .gitignore import GitIgnore
 from .languagetool.options import with_url
 from .result import FileResult
+from .value import Frozen, set_field
 
 if TYPE_CHECKING:  # a run served from the cache imports neither the engine nor the fixer (nor, uncached, the cache)
     from .cache import Cache
@@ -23,15 +23,19 @@ SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "
                        ".newslint_cache", ".tox", ".mypy_cache", ".pytest_cache"})
 
 
-@dataclass(frozen=True)
-class Overrides:
-    """Command-line settings that win over configuration files."""
+class Overrides(Frozen):
+    """Command-line settings that win over configuration files (`respect_gitignore` False:
+    folder walks also take what .gitignore ignores)."""
 
-    language: str | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    languagetool_url: str | None = None
-    respect_gitignore: bool = True  # False: folder walks also take what .gitignore ignores
+    __slots__ = FIELDS = ("language", "select", "ignore", "languagetool_url", "respect_gitignore")
+
+    def __init__(self, language: str | None = None, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
+                 languagetool_url: str | None = None, respect_gitignore: bool = True):
+        set_field(self, "language", language)
+        set_field(self, "select", select)
+        set_field(self, "ignore", ignore)
+        set_field(self, "languagetool_url", languagetool_url)
+        set_field(self, "respect_gitignore", respect_gitignore)
 
     def apply(self, settings: Settings) -> Settings:
         changes = {}
@@ -43,13 +47,15 @@ class Overrides:
             changes["ignore"] = settings.ignore + self.ignore
         if self.languagetool_url:
             changes["languagetool"] = with_url(settings.languagetool, self.languagetool_url)
-        return replace(settings, **changes) if changes else settings
+        return settings.replace(**changes) if changes else settings
 
 
-@dataclass(frozen=True)
-class Job:
-    path: str
-    settings: Settings
+class Job(Frozen):
+    __slots__ = FIELDS = ("path", "settings")
+
+    def __init__(self, path: str, settings: Settings):
+        set_field(self, "path", path)
+        set_field(self, "settings", settings)
 
 
 class ConfigResolver:

@@ -5,11 +5,11 @@ import codecs
 import os
 import stat
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 import regex
 
 from .errors import InputError
+from .value import Value
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -24,15 +24,15 @@ DEFAULT_MAX_FILE_SIZE = 5_000_000
 _BINARY_CONTROL = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
 
-@dataclass
-class Source:
-    """A decoded file: `text` has its newlines normalised to \\n; `encode()` restores the bytes."""
+class Source(Value):
+    """A decoded file: `text` has its newlines normalised to \\n; `encode()` restores the bytes.
+    `crlf_at`: the offsets (in `text`) of the \\n characters that were \\r\\n in the file."""
 
-    text: str
-    encoding: str = "utf-8"
-    bom: bytes = b""
-    # Offsets (in `text`) of the \n characters that were \r\n in the file.
-    crlf_at: list[int] = field(default_factory=list)
+    FIELDS = ("text", "encoding", "bom", "crlf_at")
+
+    def __init__(self, text: str, encoding: str = "utf-8", bom: bytes = b"", crlf_at: list[int] | None = None):
+        self.text, self.encoding, self.bom = text, encoding, bom
+        self.crlf_at = [] if crlf_at is None else crlf_at
 
     @property
     def newline(self) -> str:

@@ -1,13 +1,12 @@
 """Suppression comments (`<!-- newslint-disable ... -->`) and the front-matter ignore list."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from .compiled import compile_cached
 from .diagnostic import Diagnostic
 from .document import Document
+from .value import Value
 
 UNUSED_RULE = "unused-suppression"
 _DIRECTIVE = compile_cached(
@@ -15,17 +14,15 @@ _DIRECTIVE = compile_cached(
 _RULE_TOKEN = compile_cached(r"[\w.-]+(?:\[[\w.-]+\])?")
 
 
-@dataclass
-class Directive:
+class Directive(Value):
     """One suppression: which rules (empty = all), over which lines, where it was written."""
 
-    kind: str
-    rules: tuple[str, ...]
-    first_line: int
-    last_line: int
-    start: int
-    end: int
-    used: set[str] = field(default_factory=set)
+    FIELDS = ("kind", "rules", "first_line", "last_line", "start", "end", "used")
+
+    def __init__(self, kind: str, rules: tuple[str, ...], first_line: int, last_line: int, start: int, end: int,
+                 used: set[str] | None = None):
+        self.kind, self.rules, self.first_line, self.last_line = kind, rules, first_line, last_line
+        self.start, self.end, self.used = start, end, set() if used is None else used
 
     def covers(self, diagnostic: Diagnostic) -> str | None:
         """The rule token that suppresses the diagnostic here, or None."""

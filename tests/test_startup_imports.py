@@ -18,10 +18,35 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def imported_by_check(path: Path) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=300,
+# A plain command line, as pre-commit gives it (linter.launch, without click).
+PLAIN_PROBE = """
+import json, sys
+from linter.launch import main
+sys.argv = ["newslint", "check", "--no-cache", "--quiet", sys.argv[1]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def imported_by_check(path: Path, probe: str = PROBE) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=300,
                           cwd=ROOT)
     return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_a_plain_command_line_loads_neither_click_nor_dataclasses(tmp_path):
+    text, markdown = tmp_path / "article.txt", tmp_path / "article.md"
+    text.write_text("Il governo ha approvato la manovra ieri sera a Roma.\n\nAltri simili\n", encoding="utf-8")
+    markdown.write_text("---\nlang: it\ntitle: La manovra\n---\n\n# Titolo\n\nIl governo ha approvato la "
+                        "manovra.\n\nLeggi anche\n", encoding="utf-8")
+    for article in (text, markdown):
+        modules = imported_by_check(article, PLAIN_PROBE)
+        assert "linter.checks.merged_words" in modules  # the rules did run
+        for unneeded in ("click", "dataclasses", "inspect"):  # (dataclasses: linter.value says why)
+            assert unneeded not in modules, (article.name, unneeded)
 
 
 def test_a_text_article_loads_no_markdown_parser_and_no_word_lists(tmp_path):

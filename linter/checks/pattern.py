@@ -11,7 +11,6 @@ Patterns come from rule files anyone can commit, so each search has a time limit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import regex
@@ -24,21 +23,29 @@ from ..lexicon import zipf
 from ..needles import Needles, needles_cached
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
+from ..value import Frozen, set_field
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 
 
-@dataclass(frozen=True)
-class Pattern:
-    regex: TimedPattern
-    message: str | None = None
-    replacement: str | None = None
-    safe: bool | None = None
-    formats: frozenset[str] | None = None
-    unknown_word: bool = False
-    needles: Needles = Needles()  # what every match holds
+class Pattern(Frozen):
+    """One pattern of the rule, with what its findings say and fix; `needles`: what every
+    match holds."""
+
+    __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "unknown_word", "needles")
+
+    def __init__(self, regex: TimedPattern, message: str | None = None, replacement: str | None = None,
+                 safe: bool | None = None, formats: frozenset[str] | None = None, unknown_word: bool = False,
+                 needles: Needles | None = None):
+        set_field(self, "regex", regex)
+        set_field(self, "message", message)
+        set_field(self, "replacement", replacement)
+        set_field(self, "safe", safe)
+        set_field(self, "formats", formats)
+        set_field(self, "unknown_word", unknown_word)
+        set_field(self, "needles", Needles() if needles is None else needles)
 
 
 class PatternCheck(Check):

@@ -5,20 +5,22 @@ content of `<script>`, `<style>`, `<pre>` and the like is code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..document import Block, Span
+from ..value import Value
 from .common import paragraphs
 from .sitemarkup import BLOCK_TAGS, RAW_TEXT_TAGS, raw_text_end, scan_tags
 
 
-@dataclass
-class HtmlParts:
+class HtmlParts(Value):
     """What an HTML block holds: tags (not linted), code, and blocks of prose."""
 
-    tags: list[Span] = field(default_factory=list)
-    code: list[Span] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
+    FIELDS = ("tags", "code", "blocks")
+
+    def __init__(self, tags: list[Span] | None = None, code: list[Span] | None = None,
+                 blocks: list[Block] | None = None):
+        self.tags = [] if tags is None else tags
+        self.code = [] if code is None else code
+        self.blocks = [] if blocks is None else blocks
 
 
 def html_parts(text: str, start: int, end: int, jsx: bool = False) -> HtmlParts:

@@ -6,20 +6,23 @@ They live in the rule's YAML (`default_disabled`, each id with the reason it mis
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..errors import ConfigError
+from ..value import Frozen, set_field
 
 EVERY_LANGUAGE = "all"
 
 
-@dataclass(frozen=True)
-class Defaults:
+class Defaults(Frozen):
     """Disabled rule and category ids, by newslint language (`all`: every language)."""
 
-    rules: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    categories: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    __slots__ = FIELDS = ("rules", "categories")
+
+    def __init__(self, rules: Mapping[str, frozenset[str]] | None = None,
+                 categories: Mapping[str, frozenset[str]] | None = None):
+        set_field(self, "rules", {} if rules is None else rules)
+        set_field(self, "categories", {} if categories is None else categories)
 
     def rules_for(self, language: str | None) -> frozenset[str]:
         return self.rules.get(EVERY_LANGUAGE, frozenset()) | self.rules.get(language or "", frozenset())

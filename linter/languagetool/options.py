@@ -1,12 +1,12 @@
 """The `languagetool:` section: validated when the configuration loads, read by the grammar check."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from ..diagnostic import Severity
 from ..errors import ConfigError
+from ..value import Frozen, set_field
 
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_REQUEST_CHARS = 20000
@@ -17,25 +17,26 @@ KEYS = frozenset({"url", "language", "mother_tongue", "severity", "timeout", "ma
                   *_BOOLS, *_LISTS})
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Frozen):
     """How to reach LanguageTool and what to ask of it; `enabled` is false without url or local."""
 
-    url: str | None = None
-    local: bool = False
-    language: tuple[tuple[str, str], ...] = ()
-    disabled_rules: tuple[str, ...] = ()
-    enabled_rules: tuple[str, ...] = ()
-    enabled_only: bool = False
-    disabled_categories: tuple[str, ...] = ()
-    picky: bool = False
-    mother_tongue: str | None = None
-    severity: tuple[tuple[str, Severity], ...] = ()
-    drop_covered: bool = True
-    default_disabled: bool = True
-    timeout: float = DEFAULT_TIMEOUT
-    max_request_chars: int = DEFAULT_MAX_REQUEST_CHARS
-    required: bool = False
+    __slots__ = FIELDS = ("url", "local", "language", "disabled_rules", "enabled_rules", "enabled_only",
+                          "disabled_categories", "picky", "mother_tongue", "severity", "drop_covered",
+                          "default_disabled", "timeout", "max_request_chars", "required")
+
+    def __init__(self, url: str | None = None, local: bool = False, language: tuple[tuple[str, str], ...] = (),
+                 disabled_rules: tuple[str, ...] = (), enabled_rules: tuple[str, ...] = (), enabled_only: bool = False,
+                 disabled_categories: tuple[str, ...] = (), picky: bool = False, mother_tongue: str | None = None,
+                 severity: tuple[tuple[str, Severity], ...] = (), drop_covered: bool = True,
+                 default_disabled: bool = True, timeout: float = DEFAULT_TIMEOUT,
+                 max_request_chars: int = DEFAULT_MAX_REQUEST_CHARS, required: bool = False):
+        for name, value in (("url", url), ("local", local), ("language", language),
+                            ("disabled_rules", disabled_rules), ("enabled_rules", enabled_rules),
+                            ("enabled_only", enabled_only), ("disabled_categories", disabled_categories),
+                            ("picky", picky), ("mother_tongue", mother_tongue), ("severity", severity),
+                            ("drop_covered", drop_covered), ("default_disabled", default_disabled),
+                            ("timeout", timeout), ("max_request_chars", max_request_chars), ("required", required)):
+            set_field(self, name, value)
 
     @property
     def enabled(self) -> bool:

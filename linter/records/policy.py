@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..diagnostic import Diagnostic, Severity
 from ..errors import ConfigError
+from ..value import Frozen, set_field
 
 POLICY_KEYS = frozenset({"drop_if", "min_score", "max_chars"})
 # Weight of one finding in the score, by severity.
@@ -14,16 +14,19 @@ WEIGHTS = {Severity.ERROR: 1.0, Severity.WARNING: 0.5, Severity.INFO: 0.1}
 DEFAULT_MAX_CHARS = 1_000_000
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(Frozen):
     """Drop an article when any rule of `drop_if` fires or its score is below `min_score`.
 
     Texts longer than `max_chars` are not linted: they are reported as bad records.
     """
 
-    drop_if: tuple[str, ...] = ()
-    min_score: float | None = None
-    max_chars: int = DEFAULT_MAX_CHARS
+    __slots__ = FIELDS = ("drop_if", "min_score", "max_chars")
+
+    def __init__(self, drop_if: tuple[str, ...] = (), min_score: float | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS):
+        set_field(self, "drop_if", drop_if)
+        set_field(self, "min_score", min_score)
+        set_field(self, "max_chars", max_chars)
 
     def verdict(self, counts: dict[str, int], score: float) -> str | None:
         """Why the article is dropped, or None to keep it."""

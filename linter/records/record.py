@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any, Iterable
 
 from ..engine import lint_source
@@ -41,7 +40,7 @@ def lint_record(raw: Any, job: RecordJob) -> RecordResult:
         settings = job.settings
         language = _optional_string(record, job.fields.lang)
         if language:
-            settings = replace(settings, language=language)
+            settings = settings.replace(language=language)
         fmt = _format(record, job.fields.format)
         name = record_id if record_id is not None else "<record>"
 
