@@ -221,9 +221,10 @@ def parse_config(raw: dict, path: Path) -> Config:
     respect_gitignore = raw.get("respect_gitignore", True)
     if not isinstance(respect_gitignore, bool):
         raise ConfigError(f"{where}: respect_gitignore must be true or false")
-    from .records.policy import parse_policy
+    if raw.get("records") is not None:  # (the dataset policy's module, only for a file that has one)
+        from .records.policy import parse_policy
 
-    parse_policy(raw.get("records"), where)
+        parse_policy(raw["records"], where)
     return Config(root=path.parent, source=where, base=base,
                   exclude=_str_list(raw.get("exclude"), "exclude", where),
                   overrides=tuple(overrides), fail_on=fail_on,
