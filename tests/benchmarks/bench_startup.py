@@ -7,8 +7,10 @@ system; on a busy machine CPU is the figure to compare). newslint runs as an ins
 does: with its compiled bytecode (a warm-up run writes it, even where PYTHONDONTWRITEBYTECODE
 is set, as pip does at install) and with the user cache folder filled (word lexicons, the
 language model, parsed rules, compiled patterns); the first run with an empty user cache
-folder is timed once apart. Ends with the heavy libraries `import linter.cli` pulls in (none
-should: they load when a rule needs them).
+folder is timed once apart. With `--against DIR` (another checkout, such as a worktree of the
+commit before a change) that checkout's newslint runs too, its processes alternating with
+this one's and proselint's, so the three medians share the machine's load. Ends with the heavy
+libraries `import linter.cli` pulls in (none should: they load when a rule needs them).
 """
 from __future__ import annotations
 
@@ -31,11 +33,11 @@ CASES = (("seed, language identified", "seeds/000_434f281fc8fc4eb1.txt"),
 ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def timed(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one fresh process."""
+def timed(command: list[str], environment: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
+    """Wall and CPU seconds of one fresh process (`python -m linter` runs the checkout at `cwd`)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, check=False)
+    subprocess.run(command, cwd=cwd, env=environment, capture_output=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -44,6 +46,16 @@ def timed(command: list[str], environment: dict[str, str]) -> tuple[float, float
 def median(command: list[str], runs: int, environment: dict[str, str] = ENVIRONMENT) -> tuple[float, float]:
     results = [timed(command, environment) for _ in range(runs)]
     return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+
+
+def alternating(commands: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, tuple[float, float]]:
+    """Each command's median wall and CPU seconds, their fresh processes taking turns."""
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, cwd) in commands.items():
+            results[name].append(timed(command, ENVIRONMENT, cwd))
+    return {name: (statistics.median(r[0] for r in found), statistics.median(r[1] for r in found))
+            for name, found in results.items()}
 
 
 def heavy_imports() -> list[str]:
@@ -55,7 +67,9 @@ def heavy_imports() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="fresh processes per timing, the median is kept [7]")
-    runs = parser.parse_args().runs
+    parser.add_argument("--against", type=Path, help="another checkout to time beside this one, alternating")
+    options = parser.parse_args()
+    runs = options.runs
     newslint = [sys.executable, "-m", "linter", "check", "--no-cache", "-q"]
     proselint = shutil.which("proselint")
     empty = tempfile.mkdtemp(prefix="newslint-cold-")
@@ -67,12 +81,21 @@ def main() -> None:
     wall, cpu = median([sys.executable, "-m", "linter", "--version"], runs)
     print(f"{'python -m linter --version':<31} newslint {wall:.2f} s wall {cpu:.2f} s CPU")
     for label, path in CASES:
-        timed([*newslint, path], ENVIRONMENT)  # warm-up: bytecode and user cache
-        mine = median([*newslint, path], runs)
-        line = f"{label:<31} newslint {mine[0]:.2f} s wall {mine[1]:.2f} s CPU"
+        commands = {"newslint": ([*newslint, path], ROOT)}
+        if options.against:
+            commands["--against"] = ([*newslint, path], options.against.resolve())
         if proselint:
-            theirs = median([proselint, "check", path], runs)
-            line += (f" | proselint {theirs[0]:.2f} s wall {theirs[1]:.2f} s CPU"
+            commands["proselint"] = ([proselint, "check", path], ROOT)
+        for command, cwd in commands.values():
+            timed(command, ENVIRONMENT, cwd)  # warm-up: bytecode and user cache
+        found = alternating(commands, runs)
+        mine = found["newslint"]
+        line = f"{label:<31} newslint {mine[0]:.2f} s wall {mine[1]:.3f} s CPU"
+        if options.against:
+            line += f" | --against {found['--against'][0]:.2f} s wall {found['--against'][1]:.3f} s CPU"
+        if proselint:
+            theirs = found["proselint"]
+            line += (f" | proselint {theirs[0]:.2f} s wall {theirs[1]:.3f} s CPU"
                      f" | newslint/proselint wall x{mine[0] / theirs[0]:.2f}, CPU x{mine[1] / theirs[1]:.2f}")
         print(line, flush=True)
     print(f"{'heavy modules imported by the CLI':<31} {', '.join(heavy_imports()) or 'none'}")
