@@ -3,9 +3,11 @@
 A pattern may name, in braces, a word list of the language file (`{months}`) or a data key
 of the rule (a regex or a list of regexes, per language like `patterns`); a named group
 `span` narrows the reported span to part of the match. A pattern given as a mapping may
-limit itself to some `formats` (`[text]`: raw HTML is markup in Markdown, a leak in text)
-and, with `unknown_word: true`, to matches that the word-frequency lexicon does not know as
-a word of the language (`AccueilAccueil` is an icon label doubled, `TomTom` a brand).
+limit itself to some `formats` (`[text]`: raw HTML is markup in Markdown, a leak in text),
+search its own `scope` (`text`: the markup too, such as a template variable in Markdown;
+findings inside code and link targets are still dropped) and, with `unknown_word: true`, keep
+only matches that the word-frequency lexicon does not know as a word of the language
+(`AccueilAccueil` is an icon label doubled, `TomTom` a brand).
 Patterns come from rule files anyone can commit, so each search has a time limit (option
 `timeout`, as for every check; see `linter/timed_pattern.py`).
 """
@@ -31,19 +33,20 @@ _MAX_DEPTH = 5
 
 
 class Pattern(Frozen):
-    """One pattern of the rule, with what its findings say and fix; `needles`: what every
-    match holds."""
+    """One pattern of the rule, with what its findings say and fix; `scope` ("text" or "prose")
+    overrides the rule's option for this pattern; `needles`: what every match holds."""
 
-    __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "unknown_word", "needles")
+    __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word", "needles")
 
     def __init__(self, regex: TimedPattern, message: str | None = None, replacement: str | None = None,
-                 safe: bool | None = None, formats: frozenset[str] | None = None, unknown_word: bool = False,
-                 needles: Needles | None = None):
+                 safe: bool | None = None, formats: frozenset[str] | None = None, scope: str | None = None,
+                 unknown_word: bool = False, needles: Needles | None = None):
         set_field(self, "regex", regex)
         set_field(self, "message", message)
         set_field(self, "replacement", replacement)
         set_field(self, "safe", safe)
         set_field(self, "formats", formats)
+        set_field(self, "scope", scope)
         set_field(self, "unknown_word", unknown_word)
         set_field(self, "needles", Needles() if needles is None else needles)
 
@@ -95,7 +98,7 @@ class PatternCheck(Check):
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
-                                    formats, bool(entry.get("unknown_word")),
+                                    formats, entry.get("scope"), bool(entry.get("unknown_word")),
                                     needles_cached(source, flags, doc.language or COMMON)))
         return compiled
 
@@ -115,15 +118,16 @@ class PatternCheck(Check):
         return match.group(0)
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        scope = self.options["scope"]
-        haystack = doc.text if scope == "text" else doc.prose
-        lowered = None  # the haystack lower-cased, when a pattern has needles to look for
+        lowered: dict[str, str] = {}  # each haystack lower-cased, when a pattern has needles to look for
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue
+            scope = pattern.scope or self.options["scope"]
+            haystack = doc.text if scope == "text" else doc.prose
             if pattern.needles.clauses:
-                lowered = lower(haystack) if lowered is None else lowered
-                if not pattern.needles.may_match(lowered, haystack):
+                if scope not in lowered:
+                    lowered[scope] = lower(haystack)
+                if not pattern.needles.may_match(lowered[scope], haystack):
                     continue
             for match in pattern.regex.finditer(haystack):
                 group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0

@@ -17,7 +17,7 @@ from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
 from .plain_blocks import plain_blocks
-from .sitemarkup import is_esm, scan_tags, template_code, template_tags
+from .sitemarkup import is_esm, is_variable, scan_tags, template_code, template_tags
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -103,7 +103,8 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
             skipped.append(Span(m.start() + offset, m.end() + offset))
             if m.group(1):  # a code span
                 code.append(skipped[-1])
-        skipped.extend(template_tags(text, block.start, block.end))
+        for span in template_tags(text, block.start, block.end):
+            (markup if is_variable(text, span) else skipped).append(span)
         skipped.extend(span for span, _ in scan_tags(text, block.start, block.end, jsx=mdx))
         for pattern in (_LINE_PREFIX, _EMPHASIS, _HEADING_TAIL, _HARD_BREAK):
             markup.extend(Span(m.start() + offset, m.end() + offset) for m in pattern.finditer(segment) if m.end() > m.start())

@@ -32,9 +32,20 @@ BLOCK_TAGS = frozenset({
     "tr", "ul"})
 
 
+# `{{ name }}`, `{{ post.excerpt }}`: a variable alone, no filter or argument. Hugo prints it as it
+# is in content, and a CMS leaves it when it had nothing to fill in: text the reader sees.
+_VARIABLE = compile_cached(r"\{\{-?[ \t]*[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*[ \t]*-?\}\}")
+
+
 def template_tags(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Shortcodes and Liquid tags in text[start:end]."""
     return [Span(m.start(), m.end()) for m in _TEMPLATE_TAG.finditer(text, start, len(text) if end is None else end)]
+
+
+def is_variable(text: str, span: Span) -> bool:
+    """True when the template tag at `span` is a variable alone (`{{ related_posts }}`): markup
+    that no rule reads as prose, but that a reader may see unfilled."""
+    return bool(_VARIABLE.fullmatch(text, span.start, span.end))
 
 
 def template_code(text: str) -> list[Span]:

@@ -1,0 +1,54 @@
+"""A template variable left unfilled in a Markdown article is template-token's; the site's own
+template markup (shortcodes, Liquid with filters, code, link targets) is not."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+PROSE = {
+    "en": "The council voted on Tuesday to approve the new budget for the city and its schools.",
+    "it": "Il consiglio comunale ha approvato martedì il nuovo bilancio per la città e le sue scuole.",
+    "de": "Der Stadtrat hat am Dienstag den neuen Haushalt für die Stadt und ihre Schulen beschlossen.",
+    "nl": "De gemeenteraad heeft dinsdag de nieuwe begroting voor de stad en haar scholen goedgekeurd.",
+}
+AFTER = {
+    "en": "The mayor said the first new classrooms would open in September.",
+    "it": "Il sindaco ha detto che le prime nuove aule apriranno a settembre.",
+    "de": "Der Bürgermeister sagte, die ersten neuen Klassenräume öffneten im September.",
+    "nl": "De burgemeester zei dat de eerste nieuwe lokalen in september opengaan.",
+}
+
+
+def tokens(text: str, language: str) -> list[str]:
+    found = lint_text(text, path="a.md", language=language, select=["ALL"])
+    lines = text.splitlines()
+    return [f"{d.rule}:{lines[d.line - 1][d.column - 1:d.end_column - 1]}" for d in found]
+
+
+@pytest.mark.parametrize(("language", "variable"), [
+    ("en", "{{ author_box }}"),
+    ("it", "{{box_correlati}}"),
+    ("de", "{{ anzeige.mitte_1 }}"),
+    ("nl", "{{- lees_ook -}}"),
+])
+def test_a_variable_alone_between_paragraphs(language: str, variable: str) -> None:
+    text = f"{PROSE[language]}\n\n{variable}\n\n{AFTER[language]}\n"
+    assert tokens(text, language) == [f"template-token:{variable}"]
+
+
+def test_a_variable_after_page_data_on_its_line() -> None:
+    text = f"{PROSE['en']}\n\n**3 min read** · {{{{ post.byline }}}}\n\n{AFTER['en']}\n"
+    assert "template-token:{{ post.byline }}" in tokens(text, "en")
+
+
+@pytest.mark.parametrize("markup", [
+    "{{ page.date | date: '%d %B %Y' }}",  # Liquid with a filter: the site's template
+    '{{< figure src="porto.jpg" >}}',  # a Hugo shortcode
+    "{% include newsletter.html %}",  # a Liquid tag
+    "`{{ author_box }}`",  # code
+    "[Il bilancio]({{ site.baseurl }}/bilancio.pdf)",  # a link target
+])
+def test_the_sites_own_template_markup(markup: str) -> None:
+    text = f"{PROSE['it']}\n\n{markup}\n\n{AFTER['it']}\n"
+    assert tokens(text, "it") == []
