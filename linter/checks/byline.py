@@ -24,8 +24,9 @@ from .line_marker import LineMarkerCheck
 
 # A paragraph that ends like a sentence has no byline run into it: no pattern is tried there.
 _ENDS_SENTENCE = compile_cached(r"[.!?…:;,\"”’»)]$")
-# The space between the sentence's end and the byline.
-_SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]+)$")
+# The space between the sentence's end and the byline (none where the byline was glued to it,
+# `… am Marktplatz.Von X`: then the byline opens with a capital).
+_SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 
 
 class BylineCheck(LineMarkerCheck):
@@ -65,7 +66,7 @@ class BylineCheck(LineMarkerCheck):
             for pattern in filter(None, patterns):
                 match = pattern.search(text)
                 space = match and _SPACE_BEFORE.search(text, 0, match.start())
-                if space and not self.marked(doc, index):
+                if space and (space.group(1) or match.group(0)[0].isupper()) and not self.marked(doc, index):
                     yield self.tail_finding(doc, index, space.start(1), match.group(0))
                     break
 
