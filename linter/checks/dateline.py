@@ -22,7 +22,7 @@ from typing import Iterable
 from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Finding
-from .line_marker import LinePatterns
+from .line_marker import SHORT_LINE, LinePatterns
 
 # The end of a line that is no wrapped sentence: punctuation, or a capitalised last word.
 _LINE_END = compile_cached(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d][\p{L}\d'’.-]*)$")
@@ -79,6 +79,7 @@ class SplitDatelineCheck(LinePatterns):
         ends = self.blank(doc, index + 1) or bool(_DASHED_LEAD.match(self.stripped(doc, index + 1)))
         if not ends and self.own_paragraph(doc, index):
             ends = bool(_BRACKETED.fullmatch(text)) or self.opens_body(doc, index + 1)
+        ends = ends or self.heads_wrapped(doc, index)
         if not ends:
             return False
         return any(pattern is not None and pattern.fullmatch(text) for pattern in (
@@ -95,6 +96,20 @@ class SplitDatelineCheck(LinePatterns):
         above = self.previous_nonblank(doc, index)
         return above is None or _in_capitals(self.stripped(doc, index)) or _LINE_END.search(
             self.stripped(doc, above)) is not None
+
+    def heads_wrapped(self, doc: Document, index: int) -> bool:
+        """True for a short line among the first of a wrapped paragraph whose rest, from the next
+        line on, is the lead (its lines joined match data `body`): no wrapped line is short
+        before its paragraph ends, so the short lines that open it were lines of their own
+        (`Goslar` / `nrd-Nachrichtendienst` / `Im Nationalpark …` in one Markdown paragraph)."""
+        block, body = self.block_of(doc, index), self.matcher(doc, "body")
+        if block is None or body is None:
+            return False
+        first, last = doc.position(block.start)[0] - 1, doc.position(block.end)[0] - 1
+        if not first <= index < last or any(len(self.stripped(doc, i)) >= SHORT_LINE for i in range(first, index + 1)):
+            return False
+        rest = " ".join(self.stripped(doc, i) for i in range(index + 1, last + 1))
+        return len(self.stripped(doc, index + 1)) >= SHORT_LINE and bool(body.fullmatch(rest))
 
     def above_body(self, doc: Document, index: int, text: str) -> bool:
         """True when the place matches data `alone` and the next line of text is one of the first two
@@ -114,7 +129,19 @@ class SplitDatelineCheck(LinePatterns):
             return False
 
         def first_two(d: Document) -> list[int]:
-            return [i for i in range(len(d.prose_lines)) if body.fullmatch(self.stripped(d, i))][:2]
+            """The first two lines that match `body`, or that open a wrapped paragraph (its first
+            line no short one) whose lines joined match it."""
+            found: list[int] = []
+            for block in d.blocks:
+                first, last = d.position(block.start)[0] - 1, d.position(block.end)[0] - 1
+                lines = {i for i in range(first, last + 1) if body.fullmatch(self.stripped(d, i))}
+                if (last > first and len(self.stripped(d, first)) >= SHORT_LINE
+                        and body.fullmatch(" ".join(d.block_text(block).split()))):
+                    lines.add(first)
+                found.extend(sorted(lines))
+                if len(found) >= 2:
+                    break
+            return found[:2]
 
         return index in doc.memo(f"body-start:{self.spec.id}", first_two)
 

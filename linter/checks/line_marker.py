@@ -60,7 +60,7 @@ _LIST_MEAN = 50
 _PARAGRAPH_LINE = 160
 # A line shorter than this is no line of wrapped prose save a paragraph's last: a text wrapped at
 # 60 or 72 columns fills its lines, so in the header the line after such a line starts afresh.
-_SHORT_LINE = 40
+SHORT_LINE = 40
 
 
 class LinePatterns(Check):
@@ -256,7 +256,7 @@ class LineMarkerCheck(LinePatterns):
         """True when the line above is one the rule lists, or a short line of the text's header
         (above its first paragraph), where the lines are the page's: a masthead, a headline."""
         text = self.stripped(doc, index - 1) if index > 0 else ""
-        return bool(text) and ((index - 1 < self.body_start(doc) and len(text) < _SHORT_LINE)
+        return bool(text) and ((index - 1 < self.body_start(doc) and len(text) < SHORT_LINE)
                                or self.listed(doc, index - 1, text))
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
