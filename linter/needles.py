@@ -3,6 +3,8 @@
 them there does not import the analysis."""
 from __future__ import annotations
 
+from typing import Iterable
+
 from .compiled import COMMON, derived_cached
 from .value import Frozen, set_field
 
@@ -25,6 +27,55 @@ class Needles(Frozen):
         if not self.clauses or any(char in text for char in self.unsafe):
             return True
         return all(any(needle in lowered for needle in clause) for clause in self.clauses)
+
+    def held_in(self, present: Present) -> bool:
+        """`may_match`, from what a `NeedleFinder` found in the text once for every pattern."""
+        if not self.clauses or not present.unsafe.isdisjoint(self.unsafe):
+            return True
+        return all(not present.needles.isdisjoint(clause) for clause in self.clauses)
+
+
+class Present(Frozen):
+    """The needles and the unsafe characters that one text holds, of those a finder knows."""
+
+    __slots__ = FIELDS = ("needles", "unsafe")
+
+    def __init__(self, needles: frozenset[str], unsafe: frozenset[str]):
+        set_field(self, "needles", needles)
+        set_field(self, "unsafe", unsafe)
+
+
+class NeedleFinder:
+    """The needles and unsafe characters of many patterns, found in a text in one pass (an
+    Aho-Corasick automaton) instead of a substring search per needle per pattern."""
+
+    def __init__(self) -> None:
+        self._needles: set[str] = set()
+        self._unsafe: set[str] = set()
+        self._automaton = None
+        self.version = 0  # grows whenever a pattern brings needles the automaton lacks
+
+    def add(self, patterns: Iterable[Needles]) -> None:
+        for found in patterns:
+            new = {needle for clause in found.clauses for needle in clause} - self._needles
+            if new or not found.unsafe <= self._unsafe:
+                self._needles |= new
+                self._unsafe |= found.unsafe
+                self._automaton = None
+                self.version += 1
+
+    def present(self, lowered: str, text: str) -> Present:
+        """What `text` (and `lowered`, it lower-cased) holds of the needles and unsafe characters."""
+        if self._automaton is None and self._needles:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for needle in self._needles:
+                automaton.add_word(needle, needle)
+            automaton.make_automaton()
+            self._automaton = automaton
+        needles = frozenset(needle for _, needle in self._automaton.iter(lowered)) if self._automaton else frozenset()
+        return Present(needles, frozenset(char for char in self._unsafe if char in text))
 
 
 def needles_cached(source: str, flags: int = 0, scope: str = COMMON) -> Needles:

@@ -125,3 +125,20 @@ def test_needles_through_lookarounds_hold_for_any_text(text: str) -> None:
     for source in LOOKAROUND_SOURCES:
         if regex.search(source, text, regex.M):
             assert needles(source, regex.M).may_match(text.lower(), text), (source, text)
+
+
+FINDER_SOURCES = [r"[,;][ ]+(?:via|by)\s+Getty", r"(?<=ab|c)(?=de|f)", r"x(?<=\bx)y{2,4}(?=z|$)", r"(?:aab|ab|b)c", r"ſ+k"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefkxyz ,;ſSK\u00a0", max_size=24))
+def test_one_scan_for_every_pattern_answers_as_each_pattern_alone(text: str) -> None:
+    """The finder's one pass (overlapping needles, `b` inside `ab` inside `aab`) answers for
+    each pattern exactly as its own substring searches do."""
+    from linter.needles import NeedleFinder
+
+    found = [needles(source, regex.I | regex.M) for source in FINDER_SOURCES]
+    finder = NeedleFinder()
+    finder.add(found)
+    present = finder.present(text.lower(), text)
+    assert [each.held_in(present) for each in found] == [each.may_match(text.lower(), text) for each in found]

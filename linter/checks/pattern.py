@@ -22,7 +22,7 @@ from ..document import Document, lower
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..needles import Needles, needles_cached
+from ..needles import NeedleFinder, Needles, Present, needles_cached
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 from ..value import Frozen, set_field
@@ -30,6 +30,9 @@ from ..value import Frozen, set_field
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
+# The needles of every pattern rule's patterns per language: a document is searched for all
+# those of its language at once.
+_FINDERS: dict[str | None, NeedleFinder] = {}
 
 
 class Pattern(Frozen):
@@ -100,6 +103,7 @@ class PatternCheck(Check):
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
                                     formats, entry.get("scope"), bool(entry.get("unknown_word")),
                                     needles_cached(source, flags, doc.language or COMMON)))
+        _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
 
     def _placeholder(self, doc: Document, match: regex.Match, depth: int = 0) -> str:
@@ -118,17 +122,13 @@ class PatternCheck(Check):
         return match.group(0)
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        lowered: dict[str, str] = {}  # each haystack lower-cased, when a pattern has needles to look for
         for pattern in self.patterns(doc):
             if pattern.formats is not None and doc.format not in pattern.formats:
                 continue
             scope = pattern.scope or self.options["scope"]
             haystack = doc.text if scope == "text" else doc.prose
-            if pattern.needles.clauses:
-                if scope not in lowered:
-                    lowered[scope] = lower(haystack)
-                if not pattern.needles.may_match(lowered[scope], haystack):
-                    continue
+            if pattern.needles.clauses and not pattern.needles.held_in(_present(doc, scope, haystack)):
+                continue
             for match in pattern.regex.finditer(haystack):
                 group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
                 start, end = match.span(group)
@@ -139,3 +139,11 @@ class PatternCheck(Check):
                 yield Finding(start, end, values=values, replacement=replacement,
                               safe=pattern.safe, message=pattern.message)
 
+
+def _present(doc: Document, scope: str, haystack: str) -> Present:
+    """The needles of all pattern rules that the haystack holds, found once per document (again
+    when a rule compiled for the document's language brought new ones)."""
+    finder = _FINDERS[doc.language]
+    if scope != "text" and haystack == doc.text:
+        scope = "text"  # nothing blanked: the prose is the text
+    return doc.memo(f"needles-present:{scope}:{finder.version}", lambda d: finder.present(lower(haystack), haystack))
