@@ -142,3 +142,17 @@ def test_one_scan_for_every_pattern_answers_as_each_pattern_alone(text: str) -> 
     finder.add(found)
     present = finder.present(text.lower(), text)
     assert [each.held_in(present) for each in found] == [each.may_match(text.lower(), text) for each in found]
+
+
+def test_line_rules_report_as_they_would_testing_every_line(monkeypatch) -> None:
+    """The lines a line rule may report, found in one pass with one matcher of its listing
+    patterns, leave out no line it reports when it tries every line of the corpus and seeds."""
+    from linter.checks.line_marker import LineMarkerCheck
+    from linter.engine import lint_file
+
+    paths = sorted(str(path) for pattern in ("tests/corpus/*.txt", "tests/corpus/*.md", "seeds/*.txt")
+                   for path in ROOT.glob(pattern))
+    shortcut = [lint_file(path).diagnostics for path in paths]
+    monkeypatch.setattr(LineMarkerCheck, "reportable", lambda self, doc: frozenset(range(len(doc.prose_lines))))
+    assert [lint_file(path).diagnostics for path in paths] == shortcut
+    assert any(d.rule in ("page-chrome", "image-credit", "byline-remnant") for found in shortcut for d in found)

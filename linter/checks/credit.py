@@ -26,7 +26,7 @@ class CreditCheck(LineMarkerCheck):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         caption, dateline = self.matcher(doc, "caption"), self.pattern(doc, "dateline")
-        for index in range(len(doc.prose_lines)):
+        for index in sorted(self.reportable(doc)):
             if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline) or self.signs_off(doc, index):
                 continue
             yield line_finding(doc, index + 1)

@@ -25,7 +25,7 @@ class EmbedCheck(LineMarkerCheck):
     def find(self, doc: Document) -> Iterable[Finding]:
         signature = self.matcher(doc, "signature")
         reported: set[int] = set()
-        for index in range(len(doc.prose_lines)):
+        for index in sorted(self.reportable(doc)):
             if not self.marked(doc, index):
                 continue
             above = self.post_above(doc, index) if signature is not None and signature.fullmatch(

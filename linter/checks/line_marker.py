@@ -51,6 +51,9 @@ from ..timed_pattern import TimedPattern
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 _ENDS_LINE = compile_cached(r"[.!?:…»”\")\]]$")
+# A backreference, a conditional on a group or a call (group `ref`), read past escapes:
+# patterns that hold one are not joined.
+_GROUP_REFERENCE = compile_cached(r"\\(?:(?P<ref>[1-9]|g<)|.)|(?P<ref>\(\?(?:P=|\(|&|R\)|P>|[+-]?\d))", regex.S)
 _SENTENCE = compile_cached(r"[.!?…][\"”’»)]*$")
 # A list of lines, not a wrapped paragraph: every line shorter than this, and on average
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
@@ -100,15 +103,18 @@ class LinePatterns(Check):
     def _compile(self, doc: Document, key: str) -> LineMatcher | None:
         if self.spec.language_data(key, doc.language) is None:
             return None
+        return self._line_matcher(doc, self._expand(doc, key, 0), f"'{key}'")
+
+    def _line_matcher(self, doc: Document, source: str, where: str) -> LineMatcher:
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
 
         def checked(source: str, flags: int) -> TimedPattern:
             try:
                 return self.timed(compile_cached(source, flags, scope))
             except regex.error as exc:
-                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in '{key}': {exc}") from None
+                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in {where}: {exc}") from None
 
-        scope, source = doc.language or COMMON, self._expand(doc, key, 0)
+        scope = doc.language or COMMON
         matcher = LineMatcher(source, flags, checked, scope)
         if not compiled_before(source, flags, scope):
             matcher.whole()  # a bad pattern is reported whether or not a line needs it
@@ -142,7 +148,10 @@ class LinePatterns(Check):
         """The text of a 0-based line as line rules see it, stripped: the prose (markup and
         skipped parts blanked) with its web addresses put back, since an address is part of
         what a furniture line says (`Imago/Stadt-Nachrichten.de`, `… pic.twitter.com/x1`)."""
-        return doc.memo("line-rule-lines", _lines_with_addresses)[index].strip()
+        lines = doc.cache.get("line-rule-lines")  # asked for several times a line by every line rule
+        if lines is None:
+            lines = doc.memo("line-rule-lines", _stripped_lines)
+        return lines[index] if isinstance(lines, list) else lines[index].strip()
 
     def block_of(self, doc: Document, index: int) -> Block | None:
         """The block that the text of 0-based line `index` is in (None: none)."""
@@ -209,17 +218,21 @@ class LineMarkerCheck(LinePatterns):
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "unwrapped", "masthead", "header_items",
                       "model_shape", "entry_headings", "table_rows"})
+    # The data that list a line (as a stamp or a marker) above the text's last paragraph: a
+    # line that none of them matches is listed only below it, in an appended list.
+    OPENING: tuple[str, ...] = ("top", "markers", "isolated", "foot", "inside")
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self._body_start_key, self._body_end_key = f"body-start:{spec.id}", f"body-end:{spec.id}"
+        self._reportable_key = f"reportable-lines:{spec.id}"
 
     def marked(self, doc: Document, index: int) -> bool:
         """True when line `index` (0-based) is one this rule reports."""
-        text = self.stripped(doc, index)
-        if not text or len(text) > self.options["max_length"]:
+        if index not in self.reportable(doc):
             return False
-        # What the line looks like first (most lines look like nothing), where it stands after.
+        text = self.stripped(doc, index)
+        # What the line looks like first, where it stands after.
         stamp = self.stamp(doc, index, text)
         listed = stamp or self.listed(doc, index, text)
         if not listed and not self.shaped(doc, index, text):
@@ -233,6 +246,30 @@ class LineMarkerCheck(LinePatterns):
                 and not self.unwrapped(doc, text)):
             return False
         return listed or self.modelled(doc, index, text)
+
+    def reportable(self, doc: Document) -> frozenset[int]:
+        """The lines the rule may report, found in one pass: those that one matcher of all the
+        patterns in data `OPENING` matches, those below the text's last paragraph (an appended
+        list) and those the line model may report. Most lines of a text are rejected by that
+        one test instead of a test per pattern and place."""
+        found = doc.cache.get(self._reportable_key)  # asked for on every line
+        return found if found is not None else doc.memo(self._reportable_key, self._reportable_lines)
+
+    def _reportable_lines(self, doc: Document) -> frozenset[int]:
+        opening, maximum, last = self.opening(doc), self.options["max_length"], self.body_end(doc)
+        return frozenset(i for i in range(len(doc.prose_lines)) if 0 < len(text := self.stripped(doc, i)) <= maximum
+                         and (i > last or opening is None or opening.fullmatch(text) or self.shaped(doc, i, text)))
+
+    def opening(self, doc: Document) -> LineMatcher | None:
+        """One matcher of the patterns in data `OPENING` (once per language); None when one of
+        them refers to a group, which would mean another group joined to the others."""
+        key = ("(opening)", doc.language)
+        if key not in self._matchers:
+            parts = [self._expand(doc, name, 0) for name in self.OPENING if self.spec.language_data(name, doc.language) is not None]
+            source = "|".join(f"(?:{part})" for part in parts) or r"(?!x)x"
+            refers = any(match.group("ref") for match in _GROUP_REFERENCE.finditer(source))
+            self._matchers[key] = None if refers else self._line_matcher(doc, source, "its line patterns")
+        return self._matchers[key]
 
     def in_table(self, doc: Document, index: int) -> bool:
         """True for a row of a Markdown table: the author's own structure, like a heading, whose
@@ -409,9 +446,16 @@ class LineMarkerCheck(LinePatterns):
         return float("inf")
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        for index in range(len(doc.prose_lines)):
+        for index in sorted(self.reportable(doc)):
             if self.marked(doc, index):
                 yield line_finding(doc, index + 1, shares_line=self.stamp(doc, index, self.stripped(doc, index)))
+
+
+def _stripped_lines(doc: Document) -> Sequence[str]:
+    """The lines of `_lines_with_addresses` stripped, as a list; a big text's lines as they are
+    (`Lines`, cut when asked for, stripped then), not held twice."""
+    lines = _lines_with_addresses(doc)
+    return [line.strip() for line in lines] if isinstance(lines, list) else lines
 
 
 def _lines_with_addresses(doc: Document) -> Sequence[str]:
