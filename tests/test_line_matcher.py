@@ -146,11 +146,12 @@ def test_one_scan_for_every_pattern_answers_as_each_pattern_alone(text: str) -> 
 
 def test_line_rules_report_as_they_would_testing_every_line(monkeypatch) -> None:
     """The lines a line rule may report, found in one pass with one matcher of its listing
-    patterns, leave out no line it reports when it tries every line of the corpus and seeds."""
+    patterns, leave out no line it reports when it tries every line of the labelled texts."""
     from linter.checks.line_marker import LineMarkerCheck
     from linter.engine import lint_file
 
-    paths = sorted(str(path) for pattern in ("tests/corpus/*.txt", "tests/corpus/*.md", "seeds/*.txt")
+    paths = sorted(str(path) for pattern in ("tests/corpus/*.txt", "tests/corpus/*.md", "seeds/*.txt", "tests/heldout/*/*.txt",
+                                             "tests/heldout/*/*.md", "tests/corpus-extra/*/*.txt", "tests/corpus-extra/*/*.md")
                    for path in ROOT.glob(pattern))
     shortcut = [lint_file(path).diagnostics for path in paths]
     monkeypatch.setattr(LineMarkerCheck, "reportable", lambda self, doc: frozenset(range(len(doc.prose_lines))))

@@ -32,7 +32,7 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
     DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "closing", "edges"}
-    OPENING = (*LineMarkerCheck.OPENING, "edges")  # data `closing` counts below the last paragraph
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "closing"}  # `closing` counts below the last paragraph
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):

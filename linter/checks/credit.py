@@ -23,6 +23,7 @@ _BLANK_LINES = compile_cached(r"\n(?:[ \t\u00a0]*\n)+")
 class CreditCheck(LineMarkerCheck):
     name = "credit-line"
     DATA = LineMarkerCheck.DATA | {"caption", "dateline", "signoff"}
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"caption", "dateline", "signoff"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         caption, dateline = self.matcher(doc, "caption"), self.pattern(doc, "dateline")

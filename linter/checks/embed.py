@@ -21,6 +21,7 @@ from .line_marker import LineMarkerCheck, line_finding
 class EmbedCheck(LineMarkerCheck):
     name = "embed-line"
     DATA = LineMarkerCheck.DATA | {"signature"}
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"signature"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         signature = self.matcher(doc, "signature")

@@ -218,9 +218,11 @@ class LineMarkerCheck(LinePatterns):
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "unwrapped", "masthead", "header_items",
                       "model_shape", "entry_headings", "table_rows"})
-    # The data that list a line (as a stamp or a marker) above the text's last paragraph: a
-    # line that none of them matches is listed only below it, in an appended list.
-    OPENING: tuple[str, ...] = ("top", "markers", "isolated", "foot", "inside")
+    # The data that never list a line above the text's last paragraph by matching it (the
+    # others do: a stamp, a marker, a masthead): a line that none of the others matches is
+    # listed only below that paragraph, in an appended list. A subclass adds its own.
+    NOT_LISTING = frozenset({"exclude", "body", "after_end", "list_headers", "list_openers", "unwrapped", "model_shape",
+                             "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -248,10 +250,10 @@ class LineMarkerCheck(LinePatterns):
         return listed or self.modelled(doc, index, text)
 
     def reportable(self, doc: Document) -> frozenset[int]:
-        """The lines the rule may report, found in one pass: those that one matcher of all the
-        patterns in data `OPENING` matches, those below the text's last paragraph (an appended
-        list) and those the line model may report. Most lines of a text are rejected by that
-        one test instead of a test per pattern and place."""
+        """The lines the rule may report, found in one pass: those that one matcher of all its
+        patterns that list a line (its data but `NOT_LISTING`) matches, those below the text's
+        last paragraph (an appended list) and those the line model may report. Most lines of a
+        text are rejected by that one test instead of a test per pattern and place."""
         found = doc.cache.get(self._reportable_key)  # asked for on every line
         return found if found is not None else doc.memo(self._reportable_key, self._reportable_lines)
 
@@ -261,11 +263,12 @@ class LineMarkerCheck(LinePatterns):
                          and (i > last or opening is None or opening.fullmatch(text) or self.shaped(doc, i, text)))
 
     def opening(self, doc: Document) -> LineMatcher | None:
-        """One matcher of the patterns in data `OPENING` (once per language); None when one of
+        """One matcher of the patterns that list a line (once per language); None when one of
         them refers to a group, which would mean another group joined to the others."""
         key = ("(opening)", doc.language)
         if key not in self._matchers:
-            parts = [self._expand(doc, name, 0) for name in self.OPENING if self.spec.language_data(name, doc.language) is not None]
+            parts = [self._expand(doc, name, 0) for name in sorted(self.DATA - self.NOT_LISTING)
+                     if self.spec.language_data(name, doc.language) is not None]
             source = "|".join(f"(?:{part})" for part in parts) or r"(?!x)x"
             refers = any(match.group("ref") for match in _GROUP_REFERENCE.finditer(source))
             self._matchers[key] = None if refers else self._line_matcher(doc, source, "its line patterns")

@@ -19,6 +19,7 @@ from .line_marker import LineMarkerCheck, line_finding
 class TeaserCheck(LineMarkerCheck):
     name = "teaser-line"
     DATA = LineMarkerCheck.DATA | {"headers", "headline"}
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"headers", "headline"}
     OPTIONS = {**LineMarkerCheck.OPTIONS, "headline_run": 1}
 
     def find(self, doc: Document) -> Iterable[Finding]:
