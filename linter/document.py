@@ -304,6 +304,8 @@ class Document(Value):
         """Words that occur in all-lower-case form somewhere in the document's prose, not as a
         handle or hashtag (`@parkklanken` is the name `Parkklanken`)."""
         prose = self.prose
+        if not any(sign in prose for sign in _TAG_SIGNS):
+            return frozenset(filter(str.islower, self.words.texts))  # no handle nor hashtag: every word counts
         return frozenset(word for word, start in zip(self.words.texts, self.words.starts)
                          if word.islower() and prose[start - 1:start] not in _TAG_SIGNS)
 

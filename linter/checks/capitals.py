@@ -403,7 +403,7 @@ def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document
 
 def _capitalised_uses(doc: Document) -> Counter:
     """How often the article writes each capitalised word."""
-    return doc.memo("capitalised-uses", lambda d: Counter(t.text for t in d.words if t.text[:1].isupper()))
+    return doc.memo("capitalised-uses", lambda d: Counter(word for word in d.words.texts if word[:1].isupper()))
 
 
 def _standalone_capitals(doc: Document) -> Counter:

@@ -249,4 +249,4 @@ def _in_name(doc: Document, index: int) -> bool:
 
 def _standalone_words(doc: Document) -> frozenset[str]:
     """Words as the article writes them, elided articles cut off (`dell'Ucraina` gives `Ucraina`)."""
-    return frozenset(_APOSTROPHE.split(word)[-1] for word in set(doc.words.texts))
+    return frozenset(_APOSTROPHE.split(word)[-1] if "'" in word or "’" in word else word for word in set(doc.words.texts))

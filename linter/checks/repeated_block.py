@@ -52,9 +52,10 @@ class RepeatedBlockCheck(Check):
         reported_ends = _ends_so_far(reported)
         for start, end in _sentences(doc):
             sentence = doc.prose[start:end]
-            key = _normalise(sentence)
-            if len(key.split()) < self.options["min_sentence_words"] or not ENDS_SENTENCE.search(sentence):
+            words = _WORD.findall(sentence)
+            if len(words) < self.options["min_sentence_words"] or not ENDS_SENTENCE.search(sentence):
                 continue
+            key = " ".join(words).lower()  # `_normalise`, from the words counted
             block = doc.block_at(start)
             opens_paragraph = block is not None and doc.first_text(block) >= start
             paragraph = block_keys.get(block.start, "") if opens_paragraph and block else ""
