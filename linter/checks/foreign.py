@@ -19,6 +19,8 @@ bilingual on purpose and not reported.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 import regex
@@ -35,6 +37,7 @@ _CLAUSE_MARKS = compile_cached(r"[,;:—–]")
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
+_FIRST = itemgetter(0)
 
 
 class Segment(NamedTuple):
@@ -108,7 +111,7 @@ class UntranslatedFragmentCheck(Check):
     def _foreign(self, doc: Document, segment: Segment, own: frozenset[str], others: dict[str, frozenset[str]],
                  owners: dict[str, list[str]]) -> str | None:
         words = segment.words
-        if sum(w[0].islower() for w in words[1:]) < 0.5 * (len(words) - 1):
+        if sum(map(str.islower, map(_FIRST, islice(words, 1, None)))) < 0.5 * (len(words) - 1):
             return None  # a name or a title of a work
         lowered = [w.lower() for w in words]
         minimum = self.options["min_words"]
