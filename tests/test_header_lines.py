@@ -97,3 +97,25 @@ def test_the_articles_own_header_lines(language: str, lines: tuple[str, ...]) ->
 def test_a_short_line_of_prose_above_a_paragraph_is_no_masthead() -> None:
     text = "Ferry delays\n\n" + LEAD["en"] + "\n\nHarbour Daily Digest\n\n" + LEAD["en"] + "\n"
     assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(("language", "bar"), [
+    ("en", "Share · Save · Comments (18)"),
+    ("de", "Teilen | Merken | Drucken"),
+    ("it", "Politica • Esteri • Europa"),
+])
+def test_a_bar_of_items_under_the_headline(language: str, bar: str) -> None:
+    assert flagged(header(HEADLINE[language], bar, language=language), language) == [2]
+
+
+@pytest.mark.parametrize(("language", "stamp"), [
+    ("nl", "Bijgewerkt 09:41"),
+    ("en", "Updated 16:20"),
+])
+def test_header_lines_soft_wrapped_into_one_markdown_paragraph(language: str, stamp: str) -> None:
+    """A Markdown header written without blank lines is one paragraph: its short lines are still
+    the page's, even when the next one opens in lower case (a date)."""
+    text = (f"---\ntitle: x\n---\n\nKustbode · Haven\nLeestijd 4 minuten\n{stamp}\nmaart 3, 2026\n\n"
+            f"# {HEADLINE[language]}\n\n{LEAD[language]}\n\n{LEAD[language]}\n")
+    found = [d.line for d in lint_text(text, path="a.md", language=language, select=["page-chrome"])]
+    assert 7 in found and 8 not in found

@@ -181,11 +181,17 @@ class LinePatterns(Check):
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
         if self.line_list(doc, first, last):
             return True
-        return ((not before or bool(_ENDS_LINE.search(before)) or self.furniture_above(doc, index))
-                and (not after or not after[0].islower()))
+        return ((not before or bool(_ENDS_LINE.search(before)) or self.header_line(doc, index - 1)
+                 or self.furniture_above(doc, index))
+                and (not after or not after[0].islower() or self.header_line(doc, index)))
 
     def furniture_above(self, doc: Document, index: int) -> bool:
         """True when the line above is one the rule lists as furniture (a block of page lines)."""
+        return False
+
+    def header_line(self, doc: Document, index: int) -> bool:
+        """True for a short line of the text's header, above its first paragraph: no line of
+        wrapped prose (which fills its width until its paragraph ends), but one of the page's."""
         return False
 
     def line_list(self, doc: Document, first: int, last: int) -> bool:
@@ -293,11 +299,11 @@ class LineMarkerCheck(LinePatterns):
                 and doc.memo("first-text-line", lambda d: self.next_nonblank(d, -1)) != index)
 
     def furniture_above(self, doc: Document, index: int) -> bool:
-        """True when the line above is one the rule lists, or a short line of the text's header
-        (above its first paragraph), where the lines are the page's: a masthead, a headline."""
         text = self.stripped(doc, index - 1) if index > 0 else ""
-        return bool(text) and ((index - 1 < self.body_start(doc) and len(text) < SHORT_LINE)
-                               or self.listed(doc, index - 1, text))
+        return bool(text) and self.listed(doc, index - 1, text)
+
+    def header_line(self, doc: Document, index: int) -> bool:
+        return 0 <= index < self.body_start(doc) and 0 < len(self.stripped(doc, index)) < SHORT_LINE
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
