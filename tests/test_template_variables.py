@@ -52,3 +52,23 @@ def test_a_variable_after_page_data_on_its_line() -> None:
 def test_the_sites_own_template_markup(markup: str) -> None:
     text = f"{PROSE['it']}\n\n{markup}\n\n{AFTER['it']}\n"
     assert tokens(text, "it") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "<p><b>Was jetzt passiert</b></p>"),
+    ("nl", "<br><em>Wat de raad besloot</em>"),
+    ("it", "<strong>Le reazioni</strong>"),
+])
+def test_a_subheading_written_in_html(language: str, line: str) -> None:
+    text = f"{PROSE[language]}\n\n{line}\n\n{AFTER[language]}\n"
+    assert [rule for rule in tokens(text, language) if rule.startswith("template-token")]
+
+
+@pytest.mark.parametrize("markup", [
+    "Il <strong>sindaco</strong> ha parlato a lungo.",  # inline HTML in a sentence: the author's
+    "```\n<p><strong>Le reazioni</strong></p>\n```",  # code
+    "<details><summary>Le reazioni</summary>\n\nIl sindaco ha parlato a lungo.\n\n</details>",  # structure
+])
+def test_html_that_is_the_authors_markup(markup: str) -> None:
+    text = f"{PROSE['it']}\n\n{markup}\n\n{AFTER['it']}\n"
+    assert [rule for rule in tokens(text, "it") if rule.startswith("template-token")] == []

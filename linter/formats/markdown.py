@@ -6,6 +6,7 @@ link reference definitions, footnotes, and in MDX files ESM lines, JSX and `{…
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
 from .plain_blocks import plain_blocks
-from .sitemarkup import is_esm, is_variable, scan_tags, template_code, template_tags
+from .sitemarkup import formatted_lines, is_esm, is_variable, scan_tags, template_code, template_tags
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -113,9 +114,33 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
             markup.append(Span(m.start(2) + offset, m.end(2) + offset))
             skipped.append(Span(m.start(2) + offset + 1, m.end(2) + offset))
             constructs.append(Span(m.start() + offset, m.end() + offset))
+    skipped, markup = _formatting_as_markup(text, blocks, skipped, markup)
     blocks.sort(key=lambda b: b.start)
     return Document(text=text, path=path, format="mdx" if mdx else "markdown", metadata=metadata, front_matter=fm_span, skipped=skipped,
                     markup=markup, blocks=blocks, code=code, constructs=constructs)
+
+
+def _formatting_as_markup(text: str, blocks: list[Block], skipped: list[Span],
+                          markup: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The tags of a line of prose that is a short text wrapped in HTML formatting are markup,
+    not skipped: a rule (template-token) may report them; no rule reads them as prose."""
+    lines = sorted({(s.start, s.end) for b in blocks
+                    for s in formatted_lines(text, text.rfind("\n", 0, b.start) + 1, _line_end(text, b.end))})
+    if not lines:
+        return skipped, markup
+    starts = [start for start, _ in lines]
+
+    def on_formatted_line(span: Span) -> bool:
+        i = bisect_right(starts, span.start) - 1
+        return i >= 0 and span.end <= lines[i][1] and text[span.start:span.start + 1] == "<"
+
+    moved = [span for span in skipped if on_formatted_line(span)]
+    return [span for span in skipped if not on_formatted_line(span)], markup + moved
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=1)

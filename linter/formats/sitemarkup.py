@@ -37,6 +37,20 @@ BLOCK_TAGS = frozenset({
 _VARIABLE = compile_cached(r"\{\{-?[ \t]*[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*[ \t]*-?\}\}")
 
 
+# A line that is nothing but a short text in HTML formatting (`<p><strong>Servicios mínimos</strong></p>`,
+# `<br /><strong>Reactie</strong>`): a subheading a CMS wrote in HTML, where Markdown has its own
+# syntax; its tags are text the reader may see, not the author's markup.
+_FORMATTING = "p|br|strong|b|em|i|u|span"
+_FORMATTED_LINE = compile_cached(
+    rf"(?m)^[ \t]*(?:<(?:{_FORMATTING})(?:[ \t][^<>\n]*)?/?>[ \t]*)+(?=[^<>\n]*</(?:strong|b|em|i|u)>)"
+    rf"[^<>\n]{{1,120}}?(?:</(?:{_FORMATTING})>[ \t]*)+$")
+
+
+def formatted_lines(text: str, start: int, end: int) -> list[Span]:
+    """The lines in text[start:end] that are a short text wrapped in HTML formatting tags."""
+    return [Span(m.start(), m.end()) for m in _FORMATTED_LINE.finditer(text, start, end)]
+
+
 def template_tags(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Shortcodes and Liquid tags in text[start:end]."""
     return [Span(m.start(), m.end()) for m in _TEMPLATE_TAG.finditer(text, start, len(text) if end is None else end)]
