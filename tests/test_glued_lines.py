@@ -67,3 +67,13 @@ def test_a_credit_glued_to_the_lead(language: str, text: str) -> None:
 ])
 def test_a_byline_above_the_headline(language: str, text: str, expected: list[int]) -> None:
     assert flagged(text, "byline-remnant", language) == expected
+
+
+@pytest.mark.parametrize(("language", "credit"), [
+    ("de", "Reporting by Lukas Weber; Editing by Anna Holm"),
+    ("pt", "Additional reporting by Inês Barata; editing by Rui Sá"),
+])
+def test_the_wires_english_credit_under_a_text_in_another_language(language: str, credit: str) -> None:
+    prose = {"de": "Die Brücke wird im Mai wieder geöffnet, teilte die Stadtverwaltung am Dienstag mit.",
+             "pt": "A ponte reabre em maio, anunciou a câmara municipal na terça-feira à tarde."}[language]
+    assert flagged(f"{prose}\n\n{credit}\n", "byline-remnant", language) == [3]
