@@ -68,3 +68,54 @@ def test_a_wrapped_line_that_opens_on_a_capital_article_is_still_a_slip() -> Non
 ])
 def test_a_name_written_as_a_handle_keeps_its_capital(language: str, text: str) -> None:
     assert count(text, language, "midsentence-capital") == 0
+
+
+# --- midsentence-capital: a label glued before the lead, a name in apposition ------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Von Jana Weller | Lokalredaktion Ein Sprecher der Stadt sagte, die Brücke bleibe gesperrt.\n"),
+    ("es", "Por Marta Gil | sección local La alcaldesa anunció ayer que el mercado abrirá en mayo.\n"),
+    ("it", "Foto: Luca Neri / Agenzia Nord Il sindaco ha detto che la piazza riaprirà a maggio.\n"),
+    ("nl", "Door Pieter Smit · redactie binnenland De gemeente wil de brug in het voorjaar openen.\n"),
+    ("en", "By Sam Ortiz | metro desk The ferry resumed its crossings on Monday after the storm.\n"),
+])
+def test_a_byline_or_credit_glued_before_the_lead_opens_it(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0
+
+
+def test_a_slash_early_in_a_sentence_does_not_hide_a_later_slip() -> None:
+    text = "Il servizio 24/7 è attivo da ieri e lo ha confermato ieri sera Un portavoce del comune.\n"
+    assert count(text, "it", "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "O movimento de moradores Porto Melhor pede mais autocarros à noite.\n"),
+    ("es", "La plataforma de usuarios Tren Mejor reclama más frecuencias.\n"),
+    ("fr", "Le collectif d'usagers Vivre Mieux réclame des trains plus fréquents.\n"),
+    ("nl", "De bewonersgroep Samen Beter vraagt om meer groen in de wijk.\n"),
+])
+def test_a_name_of_common_words_in_apposition_keeps_its_capitals(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0
+
+
+# --- midsentence-capital: closed-class words that no noun or name spells -----------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Stadt will Ab Montag die Gebühren für das Parken erhöhen.\n"),
+    ("de", "Der Verein habe Bereits reagiert und die Halle geschlossen.\n"),
+    ("de", "Die Arbeiten an der Brücke sollen Bis Ende Mai dauern.\n"),
+    ("de", "Die Folgen seien Kaum abzusehen, sagte der Landrat.\n"),
+    ("nl", "De raad noemt het besluit een Grote stap voor de wijk.\n"),
+    ("nl", "Het kabinet wil geen Lange discussie over de begroting.\n"),
+])
+def test_a_capitalised_adverb_preposition_or_inflected_adjective(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Baustelle am Ring wird Am Markt fortgesetzt.\n"),
+    ("nl", "Het bod kwam van een Duitse fabrikant uit Keulen.\n"),
+    ("nl", "Volgens een Haagse wethouder is het plan te duur.\n"),
+])
+def test_street_names_and_adjectives_of_places_keep_their_capital(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0

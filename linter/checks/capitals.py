@@ -33,6 +33,7 @@ _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
 _FRAGMENT_WORDS = 3  # lower-case words opening a paragraph before a capital: a fragment, then a sentence
 _CLAUSE_BREAK = compile_cached(r"[,;:][ \t\u00a0]+")
 _SYMBOL = compile_cached(r"[\p{So}\p{Sm}|•·]")  # arrows, bullets, pipes: what teasers and labels open with
+_LABEL_SEPARATOR = compile_cached(r"[|/·•:]")  # what divides a byline or credit's parts (`Name | Desk`)
 _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
@@ -141,7 +142,7 @@ class MidsentenceCapitalCheck(Check):
                 pass  # `la Mayor cifra`
             elif self._after_possessive(doc, ctx, nxt, function_words):
                 pass  # `de son Adversaire, l'ancienne`
-            elif self._inflected_adjective(doc, ctx, nxt):
+            elif self._inflected_adjective(doc, ctx, nxt, nouns_capitalised, function_words):
                 pass  # `mit einem Kleinen Team`
             elif self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised):
                 pass  # `und Entspricht europäischem Recht` where the text writes `entspricht`
@@ -202,13 +203,19 @@ class MidsentenceCapitalCheck(Check):
                 and closes and zipf(lower, doc.language) >= max(_POSSESSED_NOUN_ZIPF, zipf(lower, "en") + _OWN_WORD_LEAD)
                 and _capitalised_uses(doc)[ctx.token.text] == 1)
 
-    def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt) -> bool:
+    def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt, nouns_capitalised: bool,
+                             function_words: frozenset[str]) -> bool:
         """An adjective (a common stem and an inflection ending) capitalised once between an
-        indefinite article and a capitalised noun."""
+        indefinite article and its noun (capitalised where the language capitalises nouns, else
+        a lower-case content word: `een Belangrijke stap`)."""
         data = self.language_data("inflected_adjectives", doc.language) or {}
         word = ctx.token.text.lower()
         ending = next((e for e in data.get("endings", ()) if word.endswith(e)), None)
-        if ending is None or ctx.prev.text not in data.get("after", ()) or not _plain_capitalised(nxt.text):
+        if word.endswith(tuple(data.get("of_places", ()))):
+            return False  # `een Franse bank`: adjectives of peoples and places keep their capital
+        noun = (_plain_capitalised(nxt.text) if nouns_capitalised
+                else nxt.text.islower() and nxt.text not in function_words)
+        if ending is None or ctx.prev.text not in data.get("after", ()) or not noun:
             return False
         stem = word[:-len(ending)]
         return (len(stem) >= _STEM_LETTERS and zipf(stem, doc.language) >= _COMMON_STEM_ZIPF
@@ -328,7 +335,10 @@ class MidsentenceCapitalCheck(Check):
         next_word = ctx.next.text.lower()
         function_words = lowered(word_list(doc, "function_words"))
         recurring = _word_pairs(doc)[prev_word, ctx.token.text] > 1  # `São Paulo`, twice: a name
-        return (is_name and not recurring and next_word not in function_words and next_word not in links
+        # a name a preposition or article governs (`di Pechino`); after a common noun it stands in
+        # apposition, and such names are made of common words (`a associação Voar Melhor`)
+        governed = before.prev is not None and before.prev.text.lower() in function_words
+        return (is_name and governed and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
 
 
@@ -367,6 +377,8 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     ctx = contexts[i]
     if "<" in ctx.gap_before or ">" in ctx.gap_before or _SYMBOL.search(ctx.gap_before):
         return True
+    if _after_label(doc, ctx):
+        return True
     for j in range(i - 1, max(i - 1 - _FRAGMENT_WORDS, -1), -1):
         if not contexts.texts[j][:1].islower():
             break
@@ -379,6 +391,17 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
         return True
     fits = ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _longest_line(doc)
     return fits and ctx.prev.text.lower() not in function_words
+
+
+def _after_label(doc: Document, ctx: WordContext) -> bool:
+    """The words before the capital are a short label opening the paragraph, with a separator
+    (`By Ana Ruiz | City desk A jury`, `Foto: X / Agency Les vendanges`): the text begins at it."""
+    block = doc.block_at(ctx.token.start)
+    if block is None:
+        return False
+    start = doc.first_text(block)
+    return (len(WORD.findall(doc.prose, start, ctx.token.start)) <= _HEADING_WORDS
+            and _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None)
 
 
 def _longest_line(doc: Document) -> int:
