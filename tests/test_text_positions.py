@@ -119,3 +119,111 @@ def test_a_capitalised_adverb_preposition_or_inflected_adjective(language: str, 
 ])
 def test_street_names_and_adjectives_of_places_keep_their_capital(language: str, text: str) -> None:
     assert count(text, language, "midsentence-capital") == 0
+
+
+# --- tense-year: a future and its year on two lines of one paragraph; the dateline under chrome ---
+
+WRAPPED_FUTURES = {
+    "pt": "O governo anunciou que a nova ponte sobre o rio Jacuí ficará\npronta em 2024, segundo o ministério.\n",
+    "it": "Il sindaco ha detto che il nuovo ponte sul fiume verrà\ninaugurato nel 2024, dopo due anni di lavori.\n",
+    "fr": "Le préfet a indiqué que le nouveau pont sera\nouvert à la circulation en 2024, après deux ans de travaux.\n",
+    "en": "The council said the new bridge will open to traffic\nin 2024, two years later than planned.\n",
+    "nl": "De gemeente meldt dat de nieuwe brug in 2024\nzal worden geopend voor het verkeer.\n",
+    "de": "Die Stadt teilte mit, die neue Brücke werde im Jahr 2024\neröffnen, zwei Jahre später als geplant.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(WRAPPED_FUTURES))
+def test_a_future_wrapped_onto_the_next_line_of_its_paragraph(language: str) -> None:
+    text = f"---\ndate: 2026-05-04\nlang: {language}\n---\n\n{WRAPPED_FUTURES[language]}"
+    assert sum(d.rule == "tense-year" for d in lint_text(text, path="a.md")) == 1
+
+
+def test_a_future_and_a_year_in_two_paragraphs_are_not_read_together() -> None:
+    text = "---\ndate: 2026-05-04\nlang: en\n---\n\nThe new bridge will open to traffic\n\nin 2024 the old one closed.\n"
+    assert sum(d.rule == "tense-year" for d in lint_text(text, path="a.md")) == 0
+
+
+def test_an_undated_place_dateline_below_a_site_menu_dates_the_wire_copy() -> None:
+    text = ("NewsNow\nWorld · Europe\n3 min read\nUpdated 1 hour ago\n"
+            "Lisbon's new bridge over the Tagus delayed again\nLISBON\nSome Wire\n"
+            "The city council said on Monday that the new bridge over the Tagus will open to traffic "
+            "in 2024, two years later than first planned by the engineers.\n")
+    assert count(text, "en", "tense-year") == 1
+
+
+# --- duplicated-paragraph: a headline or caption printed twice, a lead copied without its dateline ---
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El puerto de Vigo cierra el año con un récord de mercancías\n"
+           "El puerto de Vigo cierra el año con un récord de mercancías\n"
+           "El tráfico creció un 12 % respecto al año anterior, según la autoridad portuaria.\n"),
+    ("de", "Der neue Hafenkran wird am Montag von zwei Schleppern angeliefert\nFoto: Archiv\n"
+           "Der neue Hafenkran wird am Montag von zwei Schleppern angeliefert\n\n"
+           "Die Stadt rechnet mit vielen Schaulustigen am Kai.\n"),
+])
+def test_a_headline_or_caption_printed_twice(language: str, text: str) -> None:
+    assert count(text, language, "duplicated-paragraph") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "GENOVA, 4 marzo (Agenzia Mare) – Il porto ha chiuso l'anno con un record di container movimentati.\n\n"
+           "Il traffico è cresciuto del 12 per cento.\n\n"
+           "Il porto ha chiuso l'anno con un record di container movimentati.\n"),
+    ("en", "HULL (Coast Wire) — The port closed the year with a record number of containers handled.\n\n"
+           "Traffic grew by 12 per cent.\n\n"
+           "The port closed the year with a record number of containers handled.\n"),
+])
+def test_a_lead_repeated_without_its_dateline(language: str, text: str) -> None:
+    assert count(text, language, "duplicated-paragraph") == 1
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("md", "**Points**\n\n1. Ana Ruiz (Sol) 41 pts.\n\n**Mountains**\n\n1. Ana Ruiz (Sol) 41 pts.\n"),
+    ("txt", "Points\n1. Ana Ruiz (Sol) 41 pts.\n\nMountains\n1. Ana Ruiz (Sol) 41 pts.\n"),
+])
+def test_list_entries_that_recur_are_no_repeat(fmt: str, text: str) -> None:
+    found = lint_text(text, path=f"a.{fmt}", language="en")
+    assert sum(d.rule == "duplicated-paragraph" for d in found) == 0
+
+
+# --- link-hole: a participle or a preposition that lost its object before a spaced comma --------
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Come ha confermato , i lavori finiranno a maggio.\n"),
+    ("it", "Il club, dopo aver contattato , che però ha rifiutato, cerca un altro allenatore.\n"),
+    ("es", "Según ha explicado , las obras terminarán en mayo.\n"),
+    ("pt", "Como tinha revelado , os trabalhos terminam em maio.\n"),
+    ("en", "As the paper has reported , the works will end in May.\n"),
+    ("en", "The trains were sent back to , the depot at the edge of town.\n"),
+    ("nl", "De wethouder van Financiën , zei dat de begroting sluitend is.\n"),
+])
+def test_a_word_that_needs_an_object_before_a_spaced_comma(language: str, text: str) -> None:
+    assert count(text, language, "link-hole") == 1
+    assert count(text, language, "spacing") == 0  # the hole is one finding, not two
+
+
+def test_a_spaced_comma_before_a_conjunction_is_only_spacing() -> None:
+    text = "Il sindaco ha vinto , e ora governa la città.\n"
+    assert count(text, "it", "link-hole") == 0
+    assert count(text, "it", "spacing") == 1
+
+
+# --- truncated-text: a word cut short before an ellipsis, in any paragraph ----------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Verein bietet am Sonntag eine Führung durch den Park an, für die eine Reservier …\n\n"
+           "Der Eintritt ist frei.\n"),
+    ("it", "Il museo resterà aperto anche domenica, ma per le visite guidate serve una prenot…\n\n"
+           "L'ingresso è gratuito.\n"),
+    ("es", "El ayuntamiento abrirá el parque el domingo, aunque para las visitas hace falta una inscrip …\n\n"
+           "La entrada es gratuita.\n"),
+    ("fr", "Le musée restera ouvert dimanche, mais les visites guidées exigent une réserv…\n\nL'entrée est gratuite.\n"),
+])
+def test_a_word_cut_short_before_an_ellipsis(language: str, text: str) -> None:
+    assert count(text, language, "truncated-text") == 1
+
+
+def test_a_whole_word_before_an_ellipsis_is_a_trailing_thought() -> None:
+    text = "The museum will stay open on Sunday, and the director said the weekend would be busy…\n\nEntry is free.\n"
+    assert count(text, "en", "truncated-text") == 0

@@ -55,7 +55,7 @@ class MidsentenceCapitalCheck(Check):
                       "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
-                      "prenominal_adjectives", "possessives", "institution_heads"})
+                      "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -138,6 +138,8 @@ class MidsentenceCapitalCheck(Check):
             elif self._participle_after_auxiliary(doc, ctx, nxt) or self._participle_after_auxiliary(
                     doc, ctx, nxt, "passive_participles"):
                 pass  # `era Tornato operativo`, `has Decided to`, `erano stati Sospesi per`
+            elif self._finite_verb(doc, ctx, nxt):
+                pass  # `as autoridades Decidiram fechar`
             elif self._prenominal_adjective(doc, ctx, nxt, function_words):
                 pass  # `la Mayor cifra`
             elif self._after_possessive(doc, ctx, nxt, function_words):
@@ -182,6 +184,17 @@ class MidsentenceCapitalCheck(Check):
         return (ctx.prev.text in data.get("after", ()) and shaped
                 and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
+
+    def _finite_verb(self, doc: Document, ctx: WordContext, nxt) -> bool:
+        """A verb never takes a capital: a finite form by an ending no name has (data
+        `finite_verb_endings`: `decidiram`, `aumentaron`), a word of the language rather than one
+        English writes as often (`Sharon`), capitalised once between lower-case words."""
+        endings = tuple(self.language_data("finite_verb_endings", doc.language) or ())
+        lower = ctx.token.text.lower()
+        return (bool(endings) and len(lower) >= _ADJECTIVE_LETTERS and lower.endswith(endings)
+                and ctx.prev.text[:1].islower() and nxt.text[:1].islower()
+                and zipf(lower, doc.language) >= max(_COMMON_ADJECTIVE_ZIPF, zipf(lower, "en") + _OWN_WORD_LEAD)
+                and _capitalised_uses(doc)[ctx.token.text] == 1)
 
     def _prenominal_adjective(self, doc: Document, ctx: WordContext, nxt, function_words: frozenset[str]) -> bool:
         """An adjective that stands before its noun (`mayor`, `nouveau`, `ultimo`) capitalised once
@@ -389,7 +402,8 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
     if len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS or ctx.prev.text in dangling:
         return True
-    fits = ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _longest_line(doc)
+    block = doc.block_at(ctx.token.start)
+    fits = block is not None and ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _wrap_width(doc, block.start)
     return fits and ctx.prev.text.lower() not in function_words
 
 
@@ -404,13 +418,27 @@ def _after_label(doc: Document, ctx: WordContext) -> bool:
             and _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None)
 
 
-def _longest_line(doc: Document) -> int:
-    """The length of the longest line of the paragraphs: the width any wrapping kept within."""
-    def measure(d: Document) -> int:
-        return max((len(line.rstrip()) for block in d.blocks if block.kind == "paragraph"
-                    for line in d.block_text(block).split("\n")), default=0)
+_OWN_WRAP_LINES = 3  # a paragraph of this many lines shows its own wrapping; two may be a headline and its standfirst
 
-    return doc.memo("longest-paragraph-line", measure)
+
+def _wrap_width(doc: Document, block_start: int) -> float:
+    """The width the text around a paragraph is wrapped at: the longest line that a paragraph
+    goes on from (a wrapped line), in the other paragraphs and in this one when it has
+    `_OWN_WRAP_LINES` lines; no limit when nothing wraps (a paragraph a line: its breaks are chosen)."""
+    def measure(d: Document) -> dict[int, tuple[int, int]]:
+        widths = {}  # block start -> (longest line that the block goes on from, lines)
+        for block in d.blocks:
+            lines = d.block_text(block).rstrip("\n").split("\n")
+            if block.kind == "paragraph" and len(lines) > 1:
+                widths[block.start] = (max(len(line.rstrip()) for line in lines[:-1]), len(lines))
+        return widths
+
+    def widest(d: Document) -> list[tuple[int, int]]:
+        return sorted((width, start) for start, (width, _) in d.memo("wrapped-paragraph-widths", measure).items())[-2:]
+
+    own = doc.memo("wrapped-paragraph-widths", measure).get(block_start, (0, 0))
+    others = [width for width, start in doc.memo("widest-wrapped-paragraphs", widest) if start != block_start]
+    return max(others + ([own[0]] if own[1] >= _OWN_WRAP_LINES else []), default=float("inf"))
 
 
 def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:

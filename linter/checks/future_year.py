@@ -17,6 +17,7 @@ words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 �
 from __future__ import annotations
 
 import datetime
+from itertools import islice
 from typing import Iterable
 
 import regex
@@ -30,10 +31,12 @@ from ..timed_pattern import TimedPattern
 _YEAR = compile_cached(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_MONTH = compile_cached(r"\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b")
 _DATELINE_LINES = 6
+_PLACE_LINES = 10  # a place alone in capitals heads the lead this far down, below chrome and headline
 _PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
 _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
 _DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
 _GAP = r"[ \t\u00a0]+"
+_WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
 _SENTENCE_END = compile_cached(r"[.!?]\s")
 _AGENCY_DATELINE = compile_cached(r"\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+\([^()\n]{2,40}\)[ \t]*[-–—]")
 
@@ -72,13 +75,13 @@ class FutureYearCheck(Check):
         gap = self.options["max_words_between"]
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
-        word = rf"(?!(?:{breaks}){_GAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        year = (rf"(?:{prefix}){_GAP}(?:[^\s\d.!?;,]+{_GAP}){{0,2}}(?:de{_GAP}|del{_GAP})?"
+        word = rf"(?!(?:{breaks}){_WRAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
+        year = (rf"(?:{prefix}){_WRAP}(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:de{_WRAP}|del{_WRAP})?"
                 r"(?P<year>19[5-9]\d|20\d\d)\b")
-        pattern = rf"\b(?:{future})\b(?:{_GAP}{word}){{0,{gap}}}?{_GAP}{year}(?:{after})"
+        pattern = rf"\b(?:{future})\b(?:{_WRAP}{word}){{0,{gap}}}?{_WRAP}{year}(?:{after})"
         last = self.spec.language_data("future_last", doc.language)
         if last:
-            pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_GAP}{word}){{0,{gap // 2}}}?{_GAP}(?:{last})"
+            pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap // 2}}}?{_WRAP}(?:{last})"
         return self.timed(compile_cached(pattern, regex.I, doc.language or COMMON))
 
 
@@ -113,7 +116,8 @@ def article_year(doc: Document, future: TimedPattern, today: int | None = None) 
         found = _YEAR.search(str(date))
         if found:
             return int(found.group())
-    lines = [line for line in doc.prose_lines if line.strip()][:_DATELINE_LINES]
+    head = list(islice((line for line in doc.prose_lines if line.strip()), _PLACE_LINES))
+    lines = head[:_DATELINE_LINES]
     for line in lines:
         if len(line) < 80 and not future.search(line):
             found = _YEAR.search(line)
@@ -122,7 +126,7 @@ def article_year(doc: Document, future: TimedPattern, today: int | None = None) 
     if today is not None and _dated_without_year(doc, lines):
         return today
     year = _first_full_date_year(doc, future)
-    if year is None and today is not None and _place_dateline(lines):
+    if year is None and today is not None and _place_dateline(head):  # also below a site's menu lines
         return today  # wire copy with a place and no date anywhere: written now
     return year
 

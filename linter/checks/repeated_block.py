@@ -20,6 +20,10 @@ from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 _WORD = compile_cached(r"[\p{L}\p{N}]+")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
 _QUESTION_WORDS = 6
+_ENUMERATED = compile_cached(r"[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]")  # a list's entry in plain text (`1. Name 41 pts`)
+_NEARBY_LINES = 3  # a line printed again this close is a doubled headline or caption
+_DATELINE_DASH = compile_cached(r"[ \t\u00a0][-–—][ \t\u00a0]")
+_DATELINE_WORDS = 8  # a dateline (`NÎMES, 24 septembre (AFN)`) is no longer than this
 # What may stand between a sentence's stop and the next sentence: space and opening marks.
 _TRAILING_OPENERS = " \t\n\u00a0«“„‘‚([¿¡—–-\"'"  # a shorter repeated question is a subheading (`Eine Illusion?`)
 
@@ -42,13 +46,19 @@ class RepeatedBlockCheck(Check):
             text = doc.block_text(block)
             key = _normalise(text)
             key = block_keys[block.start] = keys.setdefault(key, key)
-            if not _ends_sentence(text):
-                continue  # a caption or summary line is no pasted copy, nor the original of one
+            if not _ends_sentence(text) or block.kind == "list_item" or _ENUMERATED.match(text):
+                continue  # a caption or summary line is no pasted copy, nor the original of one; lists repeat entries
             if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:
                 reported.append((block.start, block.end))
                 yield Finding(block.start, _deletion_end(doc, block.start, block.end), values={"kind": "paragraph"},
                               replacement="")
             seen_blocks.add(key)
+        in_copy = _ends_so_far(reported)
+        for start, end in _repeated_lines(doc, self.options["min_sentence_words"]):
+            if in_copy(start) > start:
+                continue  # a line of a paragraph reported whole
+            reported.append((start, end))
+            yield Finding(start, _deletion_end(doc, start, end), values={"kind": "line"}, replacement="")
         reported_ends = _ends_so_far(reported)
         for start, end in _sentences(doc):
             sentence = doc.prose[start:end]
@@ -57,6 +67,8 @@ class RepeatedBlockCheck(Check):
                 continue
             key = " ".join(words).lower()  # `_normalise`, from the words counted
             block = doc.block_at(start)
+            if (block is not None and block.kind == "list_item") or _entry(doc, start):
+                continue  # lists repeat entries (standings, menus)
             opens_paragraph = block is not None and doc.first_text(block) >= start
             paragraph = block_keys.get(block.start, "") if opens_paragraph and block else ""
             if (key in seen_sentences and opens_paragraph and not _goes_on_from(paragraph, opened.get(key, ""))
@@ -64,8 +76,43 @@ class RepeatedBlockCheck(Check):
                 yield Finding(start, _deletion_end(doc, start, end), values={"kind": "sentence"}, replacement="")
             if paragraph:
                 opened.setdefault(key, paragraph)
+            if block is not None and _WORD.search(doc.prose, doc.first_text(block), start) is None:
+                seen_sentences.add(_after_dateline(sentence))  # the copy may lack the lead's dateline
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word
+
+
+def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
+    """Lines without a sentence's end (a headline, a caption) printed again within the next few
+    lines (`_NEARBY_LINES`, a chrome line or a blank one between): the later copy's span."""
+    recent: list[str] = []
+    offset = 0
+    for line in doc.prose_lines:
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        key = _normalise(line)
+        block = doc.block_at(start + len(line) - len(line.lstrip()))
+        listed = block is None or block.kind in ("heading", "table", "list_item") or _ENUMERATED.match(line)
+        if (not listed and key in recent and len(key.split()) >= min_words and not _ends_sentence(line)):
+            yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        recent = [*recent[-(_NEARBY_LINES - 1):], key]
+
+
+def _entry(doc: Document, start: int) -> bool:
+    """The sentence opens a line that a list's enumerator or bullet opens (`1. Ana Ruiz …`)."""
+    line_start = doc.prose.rfind("\n", 0, start) + 1
+    found = _ENUMERATED.match(doc.prose, line_start)
+    return found is not None and found.end() >= start - 1
+
+
+def _after_dateline(sentence: str) -> str:
+    """The normalised sentence after a dateline that opens it (`ROME (Agency) – The …`): its
+    words after the first dash among the first `_DATELINE_WORDS` words, else ''."""
+    dash = _DATELINE_DASH.search(sentence)
+    if dash is None or len(_WORD.findall(sentence, 0, dash.start())) > _DATELINE_WORDS:
+        return ""
+    return _normalise(sentence[dash.end():])
 
 
 def _ends_so_far(spans: list[tuple[int, int]]):

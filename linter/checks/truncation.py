@@ -138,6 +138,8 @@ class TruncatedTextCheck(Check):
             if tail in ("...", "…"):
                 if block is last and word[0].islower() and not _inside_quotation(text, doc.language):
                     reason = "ends on an ellipsis glued to a word"
+                elif _cut_word(doc, word, before[-1] if before else ""):
+                    reason = f"ends on the cut word '{word}'"  # `für die eine Anmel …`
             elif not tail and _cut_word(doc, word, before[-1] if before else ""):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
