@@ -227,3 +227,48 @@ def test_a_word_cut_short_before_an_ellipsis(language: str, text: str) -> None:
 def test_a_whole_word_before_an_ellipsis_is_a_trailing_thought() -> None:
     text = "The museum will stay open on Sunday, and the director said the weekend would be busy…\n\nEntry is free.\n"
     assert count(text, "en", "truncated-text") == 0
+
+
+# --- midsentence-capital: verbs by their form; lowercase-sentence-start: abbreviations ------------
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Le autorità hanno Chiuso la strada per il rischio di frane.\n"),
+    ("it", "Il comune ha Preso la decisione ieri sera.\n"),
+    ("es", "Las autoridades han Puesto el plan en marcha.\n"),
+    ("pt", "Os bombeiros tinham Aberto as comportas durante a noite.\n"),
+    ("pt", "Na sexta-feira as autoridades Decidiram fechar as comportas do cais.\n"),
+    ("es", "Tras la reunión los vecinos Decidieron cortar la calle.\n"),
+    ("it", "Dopo la riunione i sindacati Decisero di sospendere lo sciopero.\n"),
+])
+def test_a_verb_capitalised_mid_sentence(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Il club ha Pinto in porta e Bianchi in difesa.\n"),
+    ("es", "En el reparto la actriz Sharon tiene un papel pequeño.\n"),
+])
+def test_a_name_after_an_auxiliary_or_shaped_like_a_verb_keeps_its_capital(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Les travaux, d'un coût d'env. trente mille euros, commenceront lundi.\n"),
+    ("fr", "La réunion a duré env. deux heures selon les participants.\n"),
+])
+def test_a_short_cut_word_before_its_stop_is_an_abbreviation(language: str, text: str) -> None:
+    assert count(text, language, "lowercase-sentence-start") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Verkehr Neue Ampeln sollen den Stau in der Innenstadt verringern.\n"),
+    ("es", "Rafael Nadal Un viejo problema en la muñeca le obliga a parar.\n"),
+    ("nl", "TIP Als lezer van de krant krijg je korting op het museum.\n"),
+    ("de", "Mehr Informationen zum Programm finden Sie hier, bevor Du dich anmeldest.\n"),
+])
+def test_a_kicker_before_the_headline_and_the_pronoun_of_address_keep_their_capital(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0
+
+
+def test_an_article_opening_the_paragraph_is_no_kicker() -> None:
+    assert count("Die Gemeinde Muss nun sparen, sagte der Kämmerer.\n", "de", "midsentence-capital") == 1

@@ -33,6 +33,7 @@ _HEADING_WORDS = 8  # a line this short without final punctuation is a heading
 _FRAGMENT_WORDS = 3  # lower-case words opening a paragraph before a capital: a fragment, then a sentence
 _CLAUSE_BREAK = compile_cached(r"[,;:][ \t\u00a0]+")
 _SYMBOL = compile_cached(r"[\p{So}\p{Sm}|•·]")  # arrows, bullets, pipes: what teasers and labels open with
+_KICKER_WORDS = 3  # a topic or name set before a headline (`Ukraine`, `Fernando Alonso`)
 _LABEL_SEPARATOR = compile_cached(r"[|/·•:]")  # what divides a byline or credit's parts (`Name | Desk`)
 _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
@@ -55,7 +56,8 @@ class MidsentenceCapitalCheck(Check):
                       "participles", "adjective_endings", "genitive", "labels_after", "plural_endings",
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
-                      "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings"})
+                      "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
+                      "irregular_participles", "address_pronouns"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -75,6 +77,8 @@ class MidsentenceCapitalCheck(Check):
             tuple(self.language_data("also_suspects", doc.language) or ()))
         subjects = lowered(tuple(self.language_data("subject_pronouns", doc.language) or ()))
         lower_suspects = lowered(tuple(self.language_data("suspects_before_lower", doc.language) or ()))
+        closed_class = function_words | suspects | lower_suspects
+        address = lowered(tuple(self.language_data("address_pronouns", doc.language) or ()))
         openers = tuple(self.language_data("clause_openers", doc.language) or ())
         label_openers = lowered(tuple(self.language_data("labels_after", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ()))
@@ -104,17 +108,17 @@ class MidsentenceCapitalCheck(Check):
             if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
                 if (nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start)
                         and self._after_possessive(doc, ctx, nxt, function_words)
-                        and not _opens_sentence_after_all(doc, contexts, i, dangling, function_words)
+                        and not _opens_sentence_after_all(doc, contexts, i, dangling, function_words, closed_class)
                         and not doc.in_match(ctx.token.start, exceptions)):
                     yield Finding(ctx.token.start, ctx.token.end, values={"word": word})  # `son Adversaire, l'`
                 continue
-            if _opens_sentence_after_all(doc, contexts, i, dangling, function_words):
+            if _opens_sentence_after_all(doc, contexts, i, dangling, function_words, closed_class):
                 continue
             if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
-            if lower in calendar or _opens_linked_name(contexts, i, links, doc):
-                continue  # months have their own rule; `Nacional de Estadística` is a name
+            if lower in calendar or lower in address or _opens_linked_name(contexts, i, links, doc):
+                continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
             if lower in suspects or one_letter or lower in lower_suspects:
@@ -135,8 +139,8 @@ class MidsentenceCapitalCheck(Check):
                 continue
             elif self._infinitive_after_preposition(doc, ctx, nxt):
                 pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
-            elif self._participle_after_auxiliary(doc, ctx, nxt) or self._participle_after_auxiliary(
-                    doc, ctx, nxt, "passive_participles"):
+            elif any(self._participle_after_auxiliary(doc, ctx, nxt, key)
+                     for key in ("participles", "passive_participles", "irregular_participles")):
                 pass  # `era Tornato operativo`, `has Decided to`, `erano stati Sospesi per`
             elif self._finite_verb(doc, ctx, nxt):
                 pass  # `as autoridades Decidiram fechar`
@@ -175,14 +179,17 @@ class MidsentenceCapitalCheck(Check):
 
     def _participle_after_auxiliary(self, doc: Document, ctx: WordContext, nxt, key: str = "participles") -> bool:
         """A verb never takes a capital: a participle (by the language's endings and prefix, a
-        word the lexicon knows) between its auxiliary (data `key`) and a lower-case word, which
-        the article capitalises only here (a name would recur)."""
+        word the lexicon knows) between its auxiliary (data `key`) and a lower-case word (its
+        object's article, where the data lists `objects`), which the article capitalises only
+        here (a name would recur)."""
         data = self.language_data(key, doc.language) or {}
         word = ctx.token.text.lower()
         shaped = (word.startswith(data.get("prefix", "")) and word.endswith(tuple(data.get("endings", ())))
                   or word in data.get("words", ()))  # English irregular participles (`was Cut in`)
+        objects = data.get("objects")  # where the data names them, the object's article must follow
         return (ctx.prev.text in data.get("after", ()) and shaped
                 and nxt.text[:1].islower() and _capitalised_uses(doc)[ctx.token.text] == 1
+                and (objects is None or nxt.text in objects or bool(_ELIDED_ARTICLE.match(nxt.text)))
                 and zipf(word, doc.language) >= _KNOWN_WORD_ZIPF)
 
     def _finite_verb(self, doc: Document, ctx: WordContext, nxt) -> bool:
@@ -378,7 +385,7 @@ def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:
 
 
 def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int, dangling: frozenset[str],
-                              function_words: frozenset[str]) -> bool:
+                              function_words: frozenset[str], closed_class: frozenset[str]) -> bool:
     """The capital opens a sentence after all: it follows a tag (`– <strong>Le départ`) or a
     symbol such as a teaser's arrow (`Relacionado ⟶ Las obras`), the words before are a short
     lower-case fragment opening its paragraph (`cubano El gobierno`, `la commune Le nouveau`, a
@@ -390,7 +397,7 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     ctx = contexts[i]
     if "<" in ctx.gap_before or ">" in ctx.gap_before or _SYMBOL.search(ctx.gap_before):
         return True
-    if _after_label(doc, ctx):
+    if _after_label(doc, ctx, closed_class):
         return True
     for j in range(i - 1, max(i - 1 - _FRAGMENT_WORDS, -1), -1):
         if not contexts.texts[j][:1].islower():
@@ -407,15 +414,22 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     return fits and ctx.prev.text.lower() not in function_words
 
 
-def _after_label(doc: Document, ctx: WordContext) -> bool:
+def _after_label(doc: Document, ctx: WordContext, closed_class: frozenset[str]) -> bool:
     """The words before the capital are a short label opening the paragraph, with a separator
-    (`By Ana Ruiz | City desk A jury`, `Foto: X / Agency Les vendanges`): the text begins at it."""
+    (`By Ana Ruiz | City desk A jury`, `Foto: X / Agency Les vendanges`), or a kicker of a few
+    capitalised words that no article or other closed-class word opens (`Ukraine Vier Menschen
+    …`, `TIP Als abonnee`, `Fernando Alonso Un viejo problema`): the text begins at it."""
     block = doc.block_at(ctx.token.start)
     if block is None:
         return False
     start = doc.first_text(block)
-    return (len(WORD.findall(doc.prose, start, ctx.token.start)) <= _HEADING_WORDS
-            and _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None)
+    before = WORD.findall(doc.prose, start, ctx.token.start)
+    if len(before) > _HEADING_WORDS:
+        return False
+    if _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None:
+        return True
+    return (0 < len(before) <= _KICKER_WORDS and all(word[:1].isupper() for word in before)
+            and before[0].lower() not in closed_class)
 
 
 _OWN_WRAP_LINES = 3  # a paragraph of this many lines shows its own wrapping; two may be a headline and its standfirst

@@ -23,7 +23,7 @@ _CUT_PARAGRAPH_WORDS = 12  # longer than a heading: prose that broke off
 _ENUMERATOR = compile_cached(r"(?<=\b(?:\p{Ll}|[ivx]{1,4}))[.)]\s")
 _MOJIBAKE_LEAD = compile_cached(r"[€ÃÂ]")
 _HOLE_STOP = compile_cached(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space before it
-_CUT_LETTERS, _CUT_ZIPF = (4, 6), 3.6  # `approx`, `aprox`: short, and rarer than a word
+_CUT_LETTERS, _CUT_ZIPF = (3, 6), 3.6  # `env`, `approx`, `aprox`: short, and rarer than a word
 _CREDIT_DASH = compile_cached(r"^\s*[—–-]\s*")  # a credit line may open with a dash
 _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
 
@@ -76,11 +76,11 @@ class LowercaseSentenceStartCheck(Check):
 
 def _cut_word_stop(doc: Document, ctx: WordContext) -> bool:
     """The stop before the word ends a short, rare word that opens many common words: the
-    start of a longer word cut off (`approx.`, `aprox.`), not the end of a sentence."""
+    start of a longer word cut off (`approx.`, `aprox.`, `d'env.`), not the end of a sentence."""
     before = ctx.prev
-    if before is None or ctx.gap_before.strip() != "." or not before.text.isalpha() or not before.text.islower():
+    stem = before.text.rsplit("'", 1)[-1].rsplit("’", 1)[-1] if before is not None else ""  # `d'env.`
+    if before is None or ctx.gap_before.strip() != "." or not stem.isalpha() or not stem.islower():
         return False
-    stem = before.text
     return (_CUT_LETTERS[0] <= len(stem) <= _CUT_LETTERS[1] and zipf(stem, doc.language) < _CUT_ZIPF
             and builds_words(stem, doc.language))
 
