@@ -272,3 +272,13 @@ def test_a_kicker_before_the_headline_and_the_pronoun_of_address_keep_their_capi
 
 def test_an_article_opening_the_paragraph_is_no_kicker() -> None:
     assert count("Die Gemeinde Muss nun sparen, sagte der Kämmerer.\n", "de", "midsentence-capital") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Il film La grande bellezza ha vinto l'Oscar nel 2014.\n"),
+    ("es", "La película Mientras dure la guerra se estrenó en 2019.\n"),
+    ("fr", "La série Un village français a duré sept saisons.\n"),
+    ("it", "Il movimento Fratelli d'Italia ha ottenuto il 26 per cento dei voti.\n"),
+])
+def test_a_title_after_the_kind_of_work_and_a_name_going_on_after_an_elision(language: str, text: str) -> None:
+    assert count(text, language, "midsentence-capital") == 0

@@ -35,6 +35,7 @@ _CLAUSE_BREAK = compile_cached(r"[,;:][ \t\u00a0]+")
 _SYMBOL = compile_cached(r"[\p{So}\p{Sm}|•·]")  # arrows, bullets, pipes: what teasers and labels open with
 _KICKER_WORDS = 3  # a topic or name set before a headline (`Ukraine`, `Fernando Alonso`)
 _LABEL_SEPARATOR = compile_cached(r"[|/·•:]")  # what divides a byline or credit's parts (`Name | Desk`)
+_ELIDED_NAME = compile_cached(r"\p{Ll}{1,4}['’]\p{Lu}")  # `d'Italia`, `dell'Unione`: a name goes on
 _ELIDED_ARTICLE = compile_cached(r"[ldLD]['’]\p{Ll}")
 _KNOWN_WORD_ZIPF = 2.5
 _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (`Chico`)
@@ -57,7 +58,7 @@ class MidsentenceCapitalCheck(Check):
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
-                      "irregular_participles", "address_pronouns"})
+                      "irregular_participles", "address_pronouns", "title_nouns"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -79,6 +80,7 @@ class MidsentenceCapitalCheck(Check):
         lower_suspects = lowered(tuple(self.language_data("suspects_before_lower", doc.language) or ()))
         closed_class = function_words | suspects | lower_suspects
         address = lowered(tuple(self.language_data("address_pronouns", doc.language) or ()))
+        title_nouns = lowered(tuple(self.language_data("title_nouns", doc.language) or ()))
         openers = tuple(self.language_data("clause_openers", doc.language) or ())
         label_openers = lowered(tuple(self.language_data("labels_after", doc.language) or ()))
         one_letter_suspects = lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ()))
@@ -114,6 +116,8 @@ class MidsentenceCapitalCheck(Check):
                 continue
             if _opens_sentence_after_all(doc, contexts, i, dangling, function_words, closed_class):
                 continue
+            if (ctx.prev.text.lower() in title_nouns and word.lower() in closed_class) or _ELIDED_NAME.match(nxt.text):
+                continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
             if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
