@@ -7,8 +7,9 @@ written one paragraph a line); `source_line`, matched at the start of
 the next line, whose named group `source` (or the whole match) ends the reported span.
 A source line that is all its paragraph (a blank line or the end follows, the rest of the
 lead, opening with a dash, or, in a text written one paragraph a line, the lead itself) may also match data `named_source` (an agency's name, a desk code),
-or, under a place written in capitals only, data `caps_source` (any name): the place's case
-and the layout tell what no list can. Under a place in capitals the source may stand after
+or, under a place written in capitals or one that the lead or the headline names again, data
+`caps_source` (any name but one common word of the language, a section's): the place's case,
+its recurrence and the layout tell what no list can. Under a place in capitals the source may stand after
 blank lines (`OVIEDO` / `` / `Astur Press`).
 A place with no source at all is reported when it matches data `alone` (a place in capitals),
 or the paragraph under it opens with a dash (the rest of its dateline: `Oviedo` / `– Los …`),
@@ -19,8 +20,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from regex import escape as regex_escape
+
 from ..compiled import compile_cached
 from ..document import Document
+from ..lexicon import zipf
 from ..rule import Finding
 from .line_marker import SHORT_LINE, LinePatterns
 
@@ -30,6 +34,8 @@ _LINE_END = compile_cached(r"(?:[.!?:…»”\")\]]|(?<![\p{L}\d'’-])[\p{Lu}\d
 _BRACKETED = compile_cached(r"\([^()]{2,40}\)")
 # Where a place's region begins: `, Scotland`, ` (Portugal)`.
 _REGION = compile_cached(r"[,(]")
+# A source line of one word this common is a section's name, no outlet's (`Sport`, `Meinung`).
+_SECTION_WORD_ZIPF = 3.0
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 
@@ -60,7 +66,7 @@ class SplitDatelineCheck(LinePatterns):
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
                 end, said = doc.line_starts[below] + match.end(group), match.group(group).strip()
-            elif opens and self.names_source(doc, below, capitals=capitals):
+            elif opens and self.names_source(doc, below, any_name=capitals or _named_near(doc, index, below, text)):
                 said = following.strip()
                 end = doc.line_starts[below] + len(following.rstrip())
             elif self.above_body(doc, index, text):
@@ -72,9 +78,10 @@ class SplitDatelineCheck(LinePatterns):
             taken = below
             yield Finding(start, end, values={"place": text, "source": said})
 
-    def names_source(self, doc: Document, index: int, capitals: bool) -> bool:
+    def names_source(self, doc: Document, index: int, any_name: bool) -> bool:
         """True when line `index` is a paragraph's last line naming the source alone: an
-        agency or a desk code, or under a place in capitals any name."""
+        agency or a desk code, or with `any_name` (under a place in capitals, or one the
+        headline or lead names too) any name but a common word of the language."""
         text = self.stripped(doc, index)
         ends = self.blank(doc, index + 1) or bool(_DASHED_LEAD.match(self.stripped(doc, index + 1)))
         if not ends and self.own_paragraph(doc, index):
@@ -82,8 +89,11 @@ class SplitDatelineCheck(LinePatterns):
         ends = ends or self.heads_wrapped(doc, index)
         if not ends:
             return False
-        return any(pattern is not None and pattern.fullmatch(text) for pattern in (
-            self.matcher(doc, "named_source"), self.matcher(doc, "caps_source") if capitals else None))
+        named = self.matcher(doc, "named_source")
+        if named is not None and named.fullmatch(text):
+            return True
+        caps = self.matcher(doc, "caps_source") if any_name else None
+        return caps is not None and bool(caps.fullmatch(text)) and not _common_word(text, doc.language)
 
     def own_paragraph(self, doc: Document, index: int) -> bool:
         """True for a line that is a paragraph of its own without blank lines around it (a text
@@ -144,6 +154,26 @@ class SplitDatelineCheck(LinePatterns):
             return found[:2]
 
         return index in doc.memo(f"body-start:{self.spec.id}", first_two)
+
+
+def _named_near(doc: Document, index: int, below: int, place: str) -> bool:
+    """True when the place on line `index` is named again, as a whole word, in the line right
+    under its source line `below` (the lead) or in one of the three lines above it (the
+    headline): a dateline's place is where the story is, a subheading's words seldom recur so."""
+    name = _REGION.split(place, 1)[0].strip(" ,–—-")
+    if len(name) < 3:
+        return False
+    word = compile_cached(r"(?<![\p{L}\d])" + regex_escape(name) + r"(?![\p{L}\d])")
+    lines = doc.prose_lines
+    near = [below + 1] + list(range(max(0, index - 3), index))
+    return any(i < len(lines) and word.search(lines[i]) for i in near)
+
+
+def _common_word(text: str, language: str | None) -> bool:
+    """True for a source line that is one common word of the language (a section's name:
+    `Sport`, `Meinung`), no outlet's."""
+    word = text.strip("()")
+    return word.isalpha() and zipf(word.lower(), language) >= _SECTION_WORD_ZIPF
 
 
 def _in_capitals(place: str) -> bool:
