@@ -65,3 +65,16 @@ def test_a_place_named_again_by_the_headline_or_lead_signs_over_any_name(languag
 ])
 def test_a_mixed_case_place_without_its_story_or_over_no_outlet_is_left(language, text):
     assert _split(text, language) == []
+
+
+def test_a_place_named_again_compiles_no_pattern_of_its_own():
+    """The place is looked for as a word with plain string search: a pattern per place would
+    fill the user's cache of compiled patterns with every place an archive holds."""
+    from linter import compiled
+
+    before = {key for key in compiled._scope(compiled.COMMON).entries} if compiled._scope(compiled.COMMON) else set()
+    assert _split("Ein Fest in Wittenbergee\nWittenbergee\nElbe Kurier\nDie Stadt Wittenbergee feiert am Wochenende "
+           "ihr Hafenfest mit Konzerten, Markt und einem Feuerwerk über der Elbe.\n", "de") == [2]
+    store = compiled._scope(compiled.COMMON)
+    added = {key for key in store.entries} - before if store else set()
+    assert not any("Wittenbergee" in key[2] for key in added)

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from regex import escape as regex_escape
-
 from ..compiled import compile_cached
 from ..document import Document
 from ..lexicon import zipf
@@ -163,10 +161,20 @@ def _named_near(doc: Document, index: int, below: int, place: str) -> bool:
     name = _REGION.split(place, 1)[0].strip(" ,–—-")
     if len(name) < 3:
         return False
-    word = compile_cached(r"(?<![\p{L}\d])" + regex_escape(name) + r"(?![\p{L}\d])")
     lines = doc.prose_lines
     near = [below + 1] + list(range(max(0, index - 3), index))
-    return any(i < len(lines) and word.search(lines[i]) for i in near)
+    return any(i < len(lines) and _names_word(lines[i], name) for i in near)
+
+
+def _names_word(line: str, name: str) -> bool:
+    """True when `name` stands in `line` as a whole word (no letter or digit touches it)."""
+    start = line.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (start and line[start - 1].isalnum()) and not (end < len(line) and line[end].isalnum()):
+            return True
+        start = line.find(name, start + 1)
+    return False
 
 
 def _common_word(text: str, language: str | None) -> bool:
