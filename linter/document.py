@@ -321,6 +321,15 @@ class Document(Value):
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    def block_on_line(self, index: int) -> Block | None:
+        """The block that the text of 0-based prose line `index` is in (None: none)."""
+        line = self.prose_lines[index]
+        return self.block_at(self.line_starts[index] + len(line) - len(line.lstrip()))
+
+    def line_range(self, block: Block) -> tuple[int, int]:
+        """The 0-based indexes of a block's first and last prose lines."""
+        return self.position(block.start)[0] - 1, self.position(block.end)[0] - 1
+
     def block_text(self, block: Block) -> str:
         return self.prose[block.start:block.end]
 

@@ -98,8 +98,8 @@ class SplitDatelineCheck(LinePatterns):
         written one paragraph a line), after a line that is no wrapped sentence: it ends with
         punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`; a line in
         capitals (`EMMEN`) is never a wrapped sentence's, whatever stands above it."""
-        block = self.block_of(doc, index)
-        if block is None or not doc.position(block.start)[0] - 1 == index == doc.position(block.end)[0] - 1:
+        block = doc.block_on_line(index)
+        if block is None or doc.line_range(block) != (index, index):
             return False
         above = self.previous_nonblank(doc, index)
         return above is None or _in_capitals(self.stripped(doc, index)) or _LINE_END.search(
@@ -110,10 +110,10 @@ class SplitDatelineCheck(LinePatterns):
         line on, is the lead (its lines joined match data `body`): no wrapped line is short
         before its paragraph ends, so the short lines that open it were lines of their own
         (`Goslar` / `nrd-Nachrichtendienst` / `Im Nationalpark …` in one Markdown paragraph)."""
-        block, body = self.block_of(doc, index), self.matcher(doc, "body")
+        block, body = doc.block_on_line(index), self.matcher(doc, "body")
         if block is None or body is None:
             return False
-        first, last = doc.position(block.start)[0] - 1, doc.position(block.end)[0] - 1
+        first, last = doc.line_range(block)
         if not first <= index < last or any(len(self.stripped(doc, i)) >= SHORT_LINE for i in range(first, index + 1)):
             return False
         rest = " ".join(self.stripped(doc, i) for i in range(index + 1, last + 1))
@@ -141,7 +141,7 @@ class SplitDatelineCheck(LinePatterns):
             line no short one) whose lines joined match it."""
             found: list[int] = []
             for block in d.blocks:
-                first, last = d.position(block.start)[0] - 1, d.position(block.end)[0] - 1
+                first, last = d.line_range(block)
                 lines = {i for i in range(first, last + 1) if body.fullmatch(self.stripped(d, i))}
                 if (last > first and len(self.stripped(d, first)) >= SHORT_LINE
                         and body.fullmatch(" ".join(d.block_text(block).split()))):

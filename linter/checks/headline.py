@@ -22,7 +22,7 @@ def _find(doc: Document, body_start: int | float, listed) -> int | None:
         return None
     header = [i for i in range(int(body_start)) if doc.prose_lines[i].strip()]
     for i in header:
-        block = doc.block_at(doc.line_starts[i] + len(doc.prose_lines[i]) - len(doc.prose_lines[i].lstrip()))
+        block = doc.block_on_line(i)
         if block is not None and block.kind == "heading":
             return i
     if doc.metadata.get("title"):

@@ -37,7 +37,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..compiled import COMMON, compile_cached, compiled_before
-from ..document import Block, Document, lines_of, lower
+from ..document import Document, lines_of, lower
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
@@ -153,11 +153,6 @@ class LinePatterns(Check):
             lines = doc.memo("line-rule-lines", _stripped_lines)
         return lines[index] if isinstance(lines, list) else lines[index].strip()
 
-    def block_of(self, doc: Document, index: int) -> Block | None:
-        """The block that the text of 0-based line `index` is in (None: none)."""
-        line = doc.prose_lines[index]
-        return doc.block_at(doc.line_starts[index] + len(line) - len(line.lstrip()))
-
     def blank(self, doc: Document, index: int) -> bool:
         """True for a blank prose line, and for positions outside the document."""
         blanks = doc.cache.get("blank-prose-lines")  # asked for several times a line
@@ -170,11 +165,10 @@ class LinePatterns(Check):
         the line before it ends a sentence (or is markup, like an image, or a line the rule lists)
         and the next line starts afresh, or the block is a list of short lines (a header block)
         (`![…](…)` / `Photo: X/PA Wire` / `Shoppers queue at …`)."""
-        block = self.block_of(doc, index)
+        block = doc.block_on_line(index)
         if block is None:
             return True
-        first = doc.position(block.start)[0] - 1
-        last = doc.position(block.end)[0] - 1
+        first, last = doc.line_range(block)
         if _text_lines(doc, first, last) == (0 if self.blank(doc, index) else 1):
             return True  # the line is all the block has
         before = doc.prose_lines[index - 1].rstrip() if index > first else ""
@@ -283,7 +277,7 @@ class LineMarkerCheck(LinePatterns):
     def in_table(self, doc: Document, index: int) -> bool:
         """True for a row of a Markdown table: the author's own structure, like a heading, whose
         rows a line finding's fix must not delete (`| Mario | Roma |` reads as a byline)."""
-        block = self.block_of(doc, index)
+        block = doc.block_on_line(index)
         return block is not None and block.kind == "table"
 
     def unwrapped(self, doc: Document, text: str) -> bool:
@@ -421,7 +415,7 @@ class LineMarkerCheck(LinePatterns):
         if (threshold is None or shape is None or not self.blank(doc, index - 1) or not self.blank(doc, index + 1)
                 or not self.body_start(doc) < index < self.body_end(doc) or not shape.fullmatch(text)):
             return False
-        block = self.block_of(doc, index)
+        block = doc.block_on_line(index)
         return block is None or block.kind != "heading"  # a heading is the author's own
 
     def body_end(self, doc: Document) -> int | float:
@@ -433,10 +427,10 @@ class LineMarkerCheck(LinePatterns):
         body = self.matcher(doc, "body")
         if body is not None:
             for block in reversed(doc.blocks):
-                lines = range(doc.position(block.start)[0] - 1, doc.position(block.end)[0])
-                if any(body.fullmatch(self.stripped(doc, i)) for i in lines) or body.fullmatch(
+                first, last = doc.line_range(block)
+                if any(body.fullmatch(self.stripped(doc, i)) for i in range(first, last + 1)) or body.fullmatch(
                         " ".join(doc.block_text(block).split())):
-                    return lines[-1]
+                    return last
         return float("inf")
 
     def body_start(self, doc: Document) -> int | float:
@@ -449,7 +443,7 @@ class LineMarkerCheck(LinePatterns):
         body = self.matcher(doc, "body")
         if body is not None:
             for block in doc.blocks:
-                line = doc.position(block.start)[0] - 1
+                line = doc.line_range(block)[0]
                 if body.fullmatch(self.stripped(doc, line)) or body.fullmatch(" ".join(doc.block_text(block).split())):
                     return line
         return float("inf")
