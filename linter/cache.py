@@ -40,7 +40,7 @@ from .config import Settings
 from .diagnostic import Diagnostic, Fix
 from .errors import InputError, NewslintError
 from .result import FileResult
-from .rulesdir import MODEL_FILE, builtin_rules_dir, rule_files
+from .rulesdir import CAPITAL_MODEL_FILE, MODEL_FILE, builtin_rules_dir, rule_files
 from .source import read_regular_file
 from .user_cache import machine_secret
 
@@ -302,10 +302,10 @@ def _code_digest() -> str:
 @lru_cache(maxsize=32)
 def _rules_digest(rules_paths: tuple[str, ...]) -> str:
     """The files the registry reads from the built-in rule folder and the user folders, and the
-    line model's weights."""
+    models' weights."""
     folders = [builtin_rules_dir(), *map(Path, rules_paths)]
-    model = builtin_rules_dir() / MODEL_FILE
-    return _digest([*(file for folder in folders for file in rule_files(folder)), *([model] if model.is_file() else [])])
+    models = [builtin_rules_dir() / name for name in (MODEL_FILE, CAPITAL_MODEL_FILE)]
+    return _digest([*(file for folder in folders for file in rule_files(folder)), *(m for m in models if m.is_file())])
 
 
 def _digest(files: list[Path]) -> str:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 LANGUAGES_FOLDER = "languages"
 MODEL_FILE = Path("models") / "line-boilerplate.json"  # the line model's weights, in a rule folder
+CAPITAL_MODEL_FILE = Path("models") / "midsentence-capital.json"  # the capital model's weights and threshold
 
 
 def builtin_rules_dir() -> Path:

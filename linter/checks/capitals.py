@@ -18,10 +18,11 @@ and words followed by another capital (`Le Monde`, `Casa Bianca`) are never repo
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from ..compiled import COMMON, compile_cached
-from ..document import WORD, Document
+from .. import capitalmodel
+from ..document import WORD, Document, Token
 from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
@@ -72,34 +73,81 @@ class MidsentenceCapitalCheck(Check):
         return self._data[key, language]
 
     def find(self, doc: Document) -> Iterable[Finding]:
+        lists = self._lists(doc)
+        contexts = word_contexts(doc)
+        weights, threshold = capitalmodel.current_model()
+        for candidate in self.candidates(doc, lists):
+            ctx, nxt = candidate.context, candidate.next
+            if candidate.phrase:
+                hand = self._hand_evidence(doc, contexts, candidate, lists)
+                span_end = nxt.end if hand and (nxt.text[:1].islower() or lists.nouns_capitalised) else ctx.token.end
+            else:  # before punctuation: `de son Adversaire, l'ancienne`
+                hand = (_CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
+                        and self._after_possessive(doc, ctx, nxt, lists.function_words))
+                span_end = ctx.token.end
+            if hand or (weights and capitalmodel.score(weights, self.features(doc, contexts, candidate)) >= threshold):
+                yield Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
+
+    def features(self, doc: Document, contexts: WordContexts, candidate: "Candidate") -> dict[str, float]:
+        """The model's signals for a candidate capital."""
+        return capitalmodel.features(doc, contexts, candidate.index,
+                                     candidate.next_index if candidate.phrase else None, self._classes(doc))
+
+    def _classes(self, doc: Document) -> capitalmodel.WordClasses:
+        key = ("word-classes", doc.language)
+        if key not in self._data:
+            data = self.language_data
+            language = doc.language
+            endings = (*((data("infinitives", language) or {}).get("endings", ())),
+                       *((data("participles", language) or {}).get("endings", ())),
+                       *(data("finite_verb_endings", language) or ()))
+            self._data[key] = capitalmodel.WordClasses(
+                function_words=lowered(word_list(doc, "function_words")), numerals=lowered(word_list(doc, "numerals")),
+                name_links=lowered(word_list(doc, "name_links")),
+                noun_openers=lowered(tuple(data("noun_openers", language) or ())),
+                adjective_endings=tuple(data("adjective_endings", language) or ()),
+                plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings))
+        return self._data[key]
+
+    def _lists(self, doc: Document) -> "_Lists":
+        """The word lists the rule reads for the document's language."""
         function_words = lowered(word_list(doc, "function_words"))
-        dangling = lowered(word_list(doc, "dangling_words"))
         suspects = (lowered(tuple(self.language_data("suspects", doc.language) or ())) or function_words) | lowered(
             tuple(self.language_data("also_suspects", doc.language) or ()))
-        subjects = lowered(tuple(self.language_data("subject_pronouns", doc.language) or ()))
         lower_suspects = lowered(tuple(self.language_data("suspects_before_lower", doc.language) or ()))
-        closed_class = function_words | suspects | lower_suspects
-        address = lowered(tuple(self.language_data("address_pronouns", doc.language) or ()))
-        title_nouns = lowered(tuple(self.language_data("title_nouns", doc.language) or ()))
-        openers = tuple(self.language_data("clause_openers", doc.language) or ())
-        label_openers = lowered(tuple(self.language_data("labels_after", doc.language) or ()))
-        one_letter_suspects = lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ()))
-        title_case = doc.language in (self.language_data("title_case_languages", doc.language) or ())
-        numerals = lowered(word_list(doc, "numerals"))
-        links = lowered(word_list(doc, "name_links"))
-        calendar = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
-        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
-        content = doc.language in (self.language_data("content_languages", doc.language) or ())
-        exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
-                      for p in self.language_data("exceptions", doc.language) or ()]
+        return _Lists(
+            function_words=function_words, suspects=suspects, lower_suspects=lower_suspects,
+            closed_class=function_words | suspects | lower_suspects,
+            dangling=lowered(word_list(doc, "dangling_words")),
+            subjects=lowered(tuple(self.language_data("subject_pronouns", doc.language) or ())),
+            address=lowered(tuple(self.language_data("address_pronouns", doc.language) or ())),
+            title_nouns=lowered(tuple(self.language_data("title_nouns", doc.language) or ())),
+            openers=tuple(self.language_data("clause_openers", doc.language) or ()),
+            label_openers=lowered(tuple(self.language_data("labels_after", doc.language) or ())),
+            one_letter_suspects=lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ())),
+            title_case=doc.language in (self.language_data("title_case_languages", doc.language) or ()),
+            numerals=lowered(word_list(doc, "numerals")),
+            links=lowered(word_list(doc, "name_links")),
+            calendar=lowered((*word_list(doc, "months"), *word_list(doc, "weekdays"))),
+            nouns_capitalised=bool(doc.lang_data.get("capitalised_nouns")),
+            content=doc.language in (self.language_data("content_languages", doc.language) or ()),
+            exceptions=[self.timed(compile_cached(p, 0, doc.language or COMMON))
+                        for p in self.language_data("exceptions", doc.language) or ()])
+
+    def candidates(self, doc: Document, lists: "_Lists | None" = None) -> Iterator["Candidate"]:
+        """The capitals inside a sentence that may be slips: not a sentence's start after all, not
+        in a heading or Title Case line, not a month, a pronoun of address, a name that goes on
+        (`Fratelli d'Italia`, `Nacional de Estadística`) or a title after its noun (`il film La`)."""
+        lists = lists or self._lists(doc)
+        function_words = lists.function_words
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
-        title_blocks = set() if nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
+        title_blocks = set() if lists.nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])
         contexts = word_contexts(doc)
         boundaries = contexts.boundaries
         for i, word in enumerate(contexts.texts):  # a context is made only for a capital inside a sentence
             if boundaries[i] != CONTINUE or not word[:1].isupper() or not contexts.joined(i):
                 continue
-            one_letter = len(word) == 1 and word.isupper() and word.lower() in one_letter_suspects
+            one_letter = len(word) == 1 and word.isupper() and word.lower() in lists.one_letter_suspects
             if not (_plain_capitalised(word) or one_letter):
                 continue
             ctx = contexts[i]
@@ -107,69 +155,62 @@ class MidsentenceCapitalCheck(Check):
             if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
                 continue
             nxt = ctx.next
-            if nxt is None or not _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]):
-                if (nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start)
-                        and self._after_possessive(doc, ctx, nxt, function_words)
-                        and not _opens_sentence_after_all(doc, contexts, i, dangling, function_words, closed_class)
-                        and not doc.in_match(ctx.token.start, exceptions)):
-                    yield Finding(ctx.token.start, ctx.token.end, values={"word": word})  # `son Adversaire, l'`
+            if nxt is None:
                 continue
-            if _opens_sentence_after_all(doc, contexts, i, dangling, function_words, closed_class):
+            phrase = _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
+            if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
-            if (ctx.prev.text.lower() in title_nouns and word.lower() in closed_class) or _ELIDED_NAME.match(nxt.text):
+            if (ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class) or _ELIDED_NAME.match(nxt.text):
                 continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
-            if nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
-                nxt = contexts[i + 2].token  # `y Otras 40 resultaron`: judge by the word after the number
+            next_index = i + 1
+            if phrase and nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
+                nxt, next_index = contexts[i + 2].token, i + 2  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
-            if lower in calendar or lower in address or _opens_linked_name(contexts, i, links, doc):
+            if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc):
                 continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
-            if lower in suspects or one_letter or lower in lower_suspects:
-                if ctx.prev.text.lower() in label_openers:
-                    continue  # `an About page`: a label
-                prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
-                if prev_capitalised and (lower in numerals or title_case):
-                    continue  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
-                if lower in lower_suspects and lower not in suspects:
-                    if not nxt.text[:1].islower() and not (ctx.prev.text in openers and _word_pairs(doc)[lower, nxt.text]):
-                        continue  # `Die Zeit`: a name, unless a clause opens with it and the text writes `die Stadt` too
-                elif nouns_capitalised != nxt.text[:1].isupper() or nxt.text.isupper():
-                    continue  # before a lower-case word, or in German before a noun; `La Tour-du-Pin`
-            elif (ctx.prev.text.lower() in subjects and nxt.text[:1].islower() and not nouns_capitalised
-                  and (lower in function_words or zipf(lower, doc.language) >= self.options["common_zipf"])):
-                pass  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
-            elif lower in function_words:
+            if doc.in_match(ctx.token.start, lists.exceptions):
                 continue
-            elif self._infinitive_after_preposition(doc, ctx, nxt):
-                pass  # `di Ridurre la dipendenza`, `chargé de Surveiller l'application`
-            elif any(self._participle_after_auxiliary(doc, ctx, nxt, key)
-                     for key in ("participles", "passive_participles", "irregular_participles")):
-                pass  # `era Tornato operativo`, `has Decided to`, `erano stati Sospesi per`
-            elif self._finite_verb(doc, ctx, nxt):
-                pass  # `as autoridades Decidiram fechar`
-            elif self._prenominal_adjective(doc, ctx, nxt, function_words):
-                pass  # `la Mayor cifra`
-            elif self._after_possessive(doc, ctx, nxt, function_words):
-                pass  # `de son Adversaire, l'ancienne`
-            elif self._inflected_adjective(doc, ctx, nxt, nouns_capitalised, function_words):
-                pass  # `mit einem Kleinen Team`
-            elif self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised):
-                pass  # `und Entspricht europäischem Recht` where the text writes `entspricht`
-            elif self._counted_plural(doc, ctx, nxt, numerals):
-                pass  # `twee Coalitiepartners stemden`, `nauwelijks Gasten`
-            elif self._plural_before_agreeing_adjective(doc, ctx, nxt):
-                pass  # `de Oportunidades perdidas`
-            elif self._noun_written_lower_after_article(doc, contexts, i, nxt):
-                pass  # `the Hospital had` where the text writes `hospital` too
-            elif not content or nouns_capitalised or not nxt.text[:1].islower():
-                continue
-            elif not self._content_evidence(doc, contexts, i, links):
-                continue
-            span_end = nxt.end if nxt.text[:1].islower() or nouns_capitalised else ctx.token.end
-            if doc.in_match(ctx.token.start, exceptions):
-                continue
-            yield Finding(ctx.token.start, span_end, values={"word": word})
+            yield Candidate(i, ctx, nxt, next_index, phrase, one_letter)
+
+    def _hand_evidence(self, doc: Document, contexts: WordContexts, candidate: "Candidate", lists: "_Lists") -> bool:
+        """The written contexts in which a capital before a word is a slip."""
+        i, ctx, nxt, one_letter = candidate.index, candidate.context, candidate.next, candidate.one_letter
+        function_words, nouns_capitalised = lists.function_words, lists.nouns_capitalised
+        lower = ctx.token.text.lower()
+        if lower in lists.suspects or one_letter or lower in lists.lower_suspects:
+            if ctx.prev.text.lower() in lists.label_openers:
+                return False  # `an About page`: a label
+            prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
+            if prev_capitalised and (lower in lists.numerals or lists.title_case):
+                return False  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
+            if lower in lists.lower_suspects and lower not in lists.suspects:
+                # `Die Zeit`: a name, unless a clause opens with it and the text writes `die Stadt` too
+                return nxt.text[:1].islower() or (ctx.prev.text in lists.openers and _word_pairs(doc)[lower, nxt.text] > 0)
+            return nouns_capitalised == nxt.text[:1].isupper() and not nxt.text.isupper()  # `La Tour-du-Pin`
+        if (ctx.prev.text.lower() in lists.subjects and nxt.text[:1].islower() and not nouns_capitalised
+                and (lower in function_words or zipf(lower, doc.language) >= self.options["common_zipf"])):
+            return True  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
+        if lower in function_words:
+            return False
+        if (self._infinitive_after_preposition(doc, ctx, nxt)  # `di Ridurre la dipendenza`
+                # `era Tornato operativo`, `has Decided to`, `erano stati Sospesi per`
+                or any(self._participle_after_auxiliary(doc, ctx, nxt, key)
+                       for key in ("participles", "passive_participles", "irregular_participles"))
+                or self._finite_verb(doc, ctx, nxt)  # `as autoridades Decidiram fechar`
+                or self._prenominal_adjective(doc, ctx, nxt, function_words)  # `la Mayor cifra`
+                or self._after_possessive(doc, ctx, nxt, function_words)  # `de son Adversaire, l'ancienne`
+                or self._inflected_adjective(doc, ctx, nxt, nouns_capitalised, function_words)  # `einem Kleinen Team`
+                # `und Entspricht europäischem Recht` where the text writes `entspricht`
+                or self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised)
+                or self._counted_plural(doc, ctx, nxt, lists.numerals)  # `twee Coalitiepartners stemden`
+                or self._plural_before_agreeing_adjective(doc, ctx, nxt)  # `de Oportunidades perdidas`
+                or self._noun_written_lower_after_article(doc, contexts, i, nxt)):  # `the Hospital had`
+            return True
+        if not lists.content or nouns_capitalised or not nxt.text[:1].islower():
+            return False
+        return self._content_evidence(doc, contexts, i, lists.links)
 
     def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """A verb never takes a capital: an infinitive (by the language's endings, a word the
@@ -509,3 +550,35 @@ def _title_case_blocks(doc: Document, share: float) -> set[int]:
             result.add(block.start)
     return result
 
+
+
+class Candidate(NamedTuple):
+    """A capital inside a sentence, and the word after it."""
+
+    index: int  # in the document's word contexts
+    context: WordContext
+    next: Token  # the next word (past a number: `y Otras 40 resultaron`)
+    next_index: int
+    phrase: bool  # only spaces stand between the capital and the next word
+    one_letter: bool  # a one-letter article (`said A spokesman`)
+
+
+class _Lists(NamedTuple):
+    function_words: frozenset[str]
+    suspects: frozenset[str]
+    lower_suspects: frozenset[str]
+    closed_class: frozenset[str]
+    dangling: frozenset[str]
+    subjects: frozenset[str]
+    address: frozenset[str]
+    title_nouns: frozenset[str]
+    openers: tuple[str, ...]
+    label_openers: frozenset[str]
+    one_letter_suspects: frozenset[str]
+    title_case: bool
+    numerals: frozenset[str]
+    links: frozenset[str]
+    calendar: frozenset[str]
+    nouns_capitalised: bool
+    content: bool
+    exceptions: list

@@ -1,0 +1,179 @@
+"""How much a capital inside a sentence looks like a slip: a small logistic model.
+
+It reads what any writer's text shares, never the words an example showed: how common the
+word's lower-case form is in the document's language (and in English, which brands and
+names follow), whether the article writes it in lower case elsewhere and how often it
+capitalises it mid-sentence, the word's length and ending class, what stands before it
+(a function word, a lower-case content word, a name's capital, a comma) and after it, and
+how far into its sentence it is. Every signal is also crossed with the language, so German,
+which capitalises its nouns, learns its own weights. The weights are data,
+`models/midsentence-capital.json` in the rules folder, written by
+`tests/eval/train_capital_model.py`; inference is pure Python, a few operations a candidate.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .document import Document
+from .lexicon import known, zipf
+from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
+from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
+
+_ZIPF_BINS = ((1.0, "zipf_below_1"), (3.0, "zipf_1_3"), (4.0, "zipf_3_4"), (5.0, "zipf_4_5"), (6.0, "zipf_5_6"))
+_LENGTH_BINS = ((3, "len_1_3"), (6, "len_4_6"), (10, "len_7_10"))
+_ENGLISH_LEAD = 0.5  # a word English writes this much more often is a brand or a name (`Sharon`)
+_OPENING_WORDS = 2  # the word is this near its sentence's start (`Los Precios al consumidor`)
+
+
+class WordClasses(NamedTuple):
+    """A language's closed classes and ending classes, from its language file and the rule's data."""
+
+    function_words: frozenset[str]
+    numerals: frozenset[str]
+    name_links: frozenset[str]
+    noun_openers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+
+
+class _Counts(NamedTuple):
+    lower: Counter  # lower-case words
+    inside: Counter  # capitalised words inside a sentence
+    starting: Counter  # capitalised words where a sentence may start
+
+
+def _counts(doc: Document, contexts: WordContexts) -> _Counts:
+    def count(_: Document) -> _Counts:
+        lower, inside, starting = Counter(), Counter(), Counter()
+        for word, boundary in zip(contexts.texts, contexts.boundaries):
+            if word.islower():
+                lower[word] += 1
+            elif word[:1].isupper():
+                (inside if boundary == CONTINUE else starting)[word] += 1
+        return _Counts(lower, inside, starting)
+
+    return doc.memo("capital-model-counts", count)
+
+
+def _token_class(word: str, classes: WordClasses, side: str) -> str:
+    """What kind of word a neighbour is."""
+    lower = word.lower()
+    if word[:1].isdigit():
+        return f"{side}_number"
+    if word.isupper() and len(word) > 1:
+        return f"{side}_acronym"
+    if word[:1].isupper():
+        return f"{side}_capital"
+    if lower in classes.numerals:
+        return f"{side}_numeral"
+    if lower in classes.function_words:
+        return f"{side}_function"
+    return f"{side}_content"
+
+
+def features(doc: Document, contexts: WordContexts, i: int, next_index: int | None,
+             classes: WordClasses) -> dict[str, float]:
+    """The signals of the capitalised word `contexts.texts[i]` (the word after it: `next_index`)."""
+    texts, boundaries = contexts.texts, contexts.boundaries
+    word = texts[i]
+    lower = word.lower()
+    language = doc.language
+    counts = _counts(doc, contexts)
+    frequency = zipf(lower, language)
+    f: dict[str, float] = {"one": 1.0, "zipf": frequency / 7}
+    f[next((name for limit, name in _ZIPF_BINS if frequency < limit), "zipf_6_up")] = 1.0
+    f[next((name for limit, name in _LENGTH_BINS if len(word) <= limit), "len_11_up")] = 1.0
+    if language != "en" and zipf(lower, "en") >= frequency + _ENGLISH_LEAD:
+        f["english_word"] = 1.0
+    if not known(lower, language):
+        f["unknown"] = 1.0
+    for name, hit in (("function_word", lower in classes.function_words), ("numeral", lower in classes.numerals),
+                      ("adjective_ending", lower.endswith(classes.adjective_endings) and len(lower) > 5),
+                      ("plural_ending", lower.endswith(classes.plural_endings) and len(lower) > 5),
+                      ("verb_ending", lower.endswith(classes.verb_endings) and len(lower) > 5),
+                      ("hyphenated", "-" in word), ("one_letter", len(word) == 1)):
+        if hit:
+            f[name] = 1.0
+    lower_uses = counts.lower[lower]
+    if lower_uses:
+        f["lower_elsewhere"] = 1.0
+        if lower_uses >= 2:
+            f["lower_often"] = 1.0
+    inside = counts.inside[word]
+    f["capital_inside_once" if inside <= 1 else "capital_inside_again"] = 1.0
+    if inside >= 3:
+        f["capital_inside_often"] = 1.0
+    if counts.starting[word]:
+        f["capital_at_starts"] = 1.0
+    _neighbours(f, contexts, i, next_index, classes)
+    crossed = {f"{language}:{name}": value for name, value in f.items()}
+    f.update(crossed)
+    return f
+
+
+def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index: int | None,
+                classes: WordClasses) -> None:
+    """The signals of the words around the capital and of its place in the sentence."""
+    texts, boundaries = contexts.texts, contexts.boundaries
+    prev = texts[i - 1]
+    f[_token_class(prev, classes, "prev")] = 1.0
+    if prev.lower() in classes.noun_openers:
+        f["prev_noun_opener"] = 1.0
+    if prev.lower() in classes.name_links:
+        f["prev_name_link"] = 1.0
+    gap = contexts[i].gap_before
+    if "," in gap or ";" in gap:
+        f["after_comma"] = 1.0
+    elif gap.strip():
+        f["after_other_mark"] = 1.0
+    start = i  # the word that opens the capital's sentence or clause, within reach
+    while start > max(i - _OPENING_WORDS - 1, 0) and boundaries[start] == CONTINUE:
+        start -= 1
+    if boundaries[start] != CONTINUE and i - start <= _OPENING_WORDS:
+        f["near_sentence_start"] = 1.0
+        if i - start == 1 and boundaries[start] in (BLOCK, SENTENCE):
+            f["second_word"] = 1.0
+    if i >= 2 and boundaries[i - 1] == CONTINUE and texts[i - 2][:1].isupper() and boundaries[i - 2] == CONTINUE:
+        f["name_run_before"] = 1.0
+    if next_index is None:
+        f["before_mark"] = 1.0
+        return
+    nxt = texts[next_index]
+    f[_token_class(nxt, classes, "next")] = 1.0
+    if nxt.lower() in classes.name_links and next_index + 1 < len(texts) and texts[next_index + 1][:1].isupper():
+        f["next_link_then_capital"] = 1.0
+
+
+def score(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The model's probability that a capital with `features` is a slip."""
+    z = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> tuple[dict[str, float], float]:
+    """The weights and threshold of a model file (none when the file is missing: nothing is flagged)."""
+    try:
+        model = json.loads(Path(path).read_text(encoding="utf-8"))
+        return dict(model["weights"]), float(model["threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}, 2.0
+
+
+_override: tuple[dict[str, float], float] | None = None
+
+
+def use_model(model: tuple[dict[str, float], float] | None) -> None:
+    """Score with these weights and threshold instead of the shipped ones (training's cross-validation)."""
+    global _override
+    _override = model
+
+
+def current_model() -> tuple[dict[str, float], float]:
+    return _override if _override is not None else load_model(str(builtin_rules_dir() / CAPITAL_MODEL_FILE))

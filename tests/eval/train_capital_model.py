@@ -1,0 +1,286 @@
+"""Train the midsentence-capital model (linter/capitalmodel.py) and measure it honestly, in one command.
+
+    python tests/eval/train_capital_model.py [BOILERPLATE_DEV] [--no-write] [--no-loso] [--seed N]
+
+Examples are the capitals the rule would look at (`MidsentenceCapitalCheck.candidates`):
+- real prose: the `content` lines of ../shared/boilerplate-dev pages (laid out as the real-prose
+  benchmark lints them): every capital there is a negative (names, institutions, German nouns);
+- the labelled corpora (tests/corpus, tests/corpus-extra/set*, tests/heldout/set*): a capital
+  inside a `midsentence-capital` label is a positive, any other capital a negative; capitals
+  inside another rule's label or an optional one are left out;
+- made slips: in every page and article, a few lower-case words inside sentences (on lines
+  without a label) are capitalised as machine translation leaves link texts (`ha detto Un
+  portavoce`, `weiter Sinken werden`); each is a positive.
+The model is an L2 logistic regression (numpy, training only). Its threshold is the lowest at
+which the out-of-fold precision on the real examples (5 folds by source) reaches `PRECISION`.
+
+The figures printed: for every held-out set, the whole linter with a model trained without that
+set (leave-one-set-out) and with the model trained on everything (in-sample). Then the model
+trained on everything is written to rules/models/midsentence-capital.json. A fixed seed makes
+every run the same.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "eval"), str(ROOT / "tests" / "benchmarks")]
+
+import boilerplate_dev  # noqa: E402
+from run_corpus import score_one  # noqa: E402
+from scoring import Counts, aggregate, find_articles, format_table, load_expected, text_span  # noqa: E402
+from train_line_model import fold_of, page_group  # noqa: E402
+
+from linter import capitalmodel  # noqa: E402
+from linter.checks.capitals import MidsentenceCapitalCheck  # noqa: E402
+from linter.config import Settings  # noqa: E402
+from linter.document import Document  # noqa: E402
+from linter.engine import prepare_document  # noqa: E402
+from linter.formats import format_for  # noqa: E402
+from linter.registry import load_registry  # noqa: E402
+from linter.rulesdir import CAPITAL_MODEL_FILE  # noqa: E402
+from linter.sentences import CONTINUE, word_contexts  # noqa: E402
+from linter.source import read_source  # noqa: E402
+
+RULE = "midsentence-capital"
+HELDOUT = ROOT / "tests" / "heldout"
+CORPORA = [ROOT / "tests" / "corpus", *sorted((ROOT / "tests" / "corpus-extra").glob("set*")),
+           *sorted(HELDOUT.glob("set*"), key=lambda p: int(p.name[3:]))]
+L2 = 2.0
+FOLDS = 5
+PRECISION = 0.95  # out-of-fold precision the threshold must reach on real examples
+THRESHOLDS = [x / 100 for x in range(50, 100)]
+WORDS_PER_SLIP = 150  # one made slip per this many words of a text
+MIN_SLIP_LETTERS = 2
+
+
+@dataclass
+class Example:
+    group: str  # the source: a page's publisher or site, a corpus folder
+    features: dict[str, float]
+    label: int
+    real: bool  # a capital the text really has (not a made slip)
+
+
+class Extractor:
+    def __init__(self, seed: int):
+        registry = load_registry()
+        self.languages = registry.languages
+        self.check = MidsentenceCapitalCheck(registry.spec(RULE))
+        self.rng = random.Random(seed)
+
+    def document(self, text: str, path: str, language: str, fmt: str | None) -> Document:
+        doc = prepare_document(text, path, Settings(language=language), fmt, self.languages)
+        doc.lang_data = self.languages.get(doc.language, {})
+        doc.languages = self.languages
+        return doc
+
+    def examples(self, text: str, path: str, language: str, fmt: str | None, group: str,
+                 label_of) -> list[Example]:
+        """The real capitals of a text (labelled by `label_of(line, start_col, end_col)`: 1, 0 or
+        None to leave out), then the made slips of a copy with a few words capitalised."""
+        doc = self.document(text, path, language, fmt)
+        found = []
+        for candidate in self.check.candidates(doc):
+            token = candidate.context.token
+            line, column = _position(text, token.start)
+            label = label_of(line, column, column + len(token.text))
+            if label is not None:
+                found.append(Example(group, self.check.features(doc, word_contexts(doc), candidate), label, True))
+        return found + self.made_slips(doc, text, path, language, fmt, group, label_of)
+
+    def made_slips(self, doc: Document, text: str, path: str, language: str, fmt: str | None, group: str,
+                   label_of) -> list[Example]:
+        contexts = word_contexts(doc)
+        lower = [i for i, word in enumerate(contexts.texts)
+                 if contexts.boundaries[i] == CONTINUE and contexts.joined(i) and word.isalpha() and word.islower()
+                 and len(word) >= MIN_SLIP_LETTERS and label_of(*_line_span(text, contexts, i)) == 0]
+        if not lower:
+            return []
+        chosen = sorted(self.rng.sample(lower, max(1, min(len(lower), len(contexts.texts) // WORDS_PER_SLIP))))
+        starts = {contexts.starts[i] for i in chosen}
+        pieces, last = [], 0
+        for start in sorted(starts):
+            pieces += [text[last:start], text[start].upper()]
+            last = start + 1
+        changed = "".join(pieces) + text[last:]
+        made = self.document(changed, path, language, fmt)
+        made_contexts = word_contexts(made)
+        return [Example(group, self.check.features(made, made_contexts, candidate), 1, False)
+                for candidate in self.check.candidates(made) if candidate.context.token.start in starts]
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _line_span(text: str, contexts, i: int) -> tuple[int, int, int]:
+    line, column = _position(text, contexts.starts[i])
+    return line, column, column + len(contexts.texts[i])
+
+
+def page_examples(extractor: Extractor, page: dict) -> list[Example]:
+    """Real prose: every capital on a content line is a negative."""
+    text = "\n\n".join(line["text"] for line in page["lines"]) + "\n"
+    content = {2 * i + 1 for i, line in enumerate(page["lines"]) if line["label"] == "content"}
+
+    def label_of(line: int, start: int, end: int) -> int | None:
+        return 0 if line in content else None
+
+    return extractor.examples(text, f"{page['id']}.txt", page["lang"], "text", page_group(page), label_of)
+
+
+def article_group(article: Path) -> str:
+    return f"{article.parent.parent.name}/{article.parent.name}"
+
+
+def article_examples(extractor: Extractor, article: Path, expected_path: Path) -> list[Example]:
+    """A labelled article: capitals inside the rule's labels are positives."""
+    expected = load_expected(expected_path)
+    text = read_source(str(article)).text
+    lines = text.split("\n")
+    spans = []  # (line, start column, end column or None for the whole line, rule, optional)
+    for label in expected.labels:
+        span = text_span(label, lines)
+        for line in range(label.line, label.end_line + 1):
+            columns = (span[0][1], span[1][1]) if span and label.line == label.end_line else (1, 10 ** 9)
+            spans.append((line, *columns, label.rule, label.optional))
+
+    def label_of(line: int, start: int, end: int) -> int | None:
+        hits = [(rule, optional) for at, first, last, rule, optional in spans if at == line and start < last and first < end]
+        if not hits:
+            return 0
+        return 1 if all(rule == RULE and not optional for rule, optional in hits) else None
+
+    return extractor.examples(text, str(article), expected.language, format_for(str(article)),
+                              article_group(article), label_of)
+
+
+def fit(examples: list[Example], names: list[str]) -> dict[str, float]:
+    """L2-regularised logistic regression by Newton's method (numpy, training only)."""
+    import numpy as np
+
+    index = {name: k + 1 for k, name in enumerate(names)}
+    x = np.zeros((len(examples), len(names) + 1))
+    x[:, 0] = 1.0
+    for row, example in enumerate(examples):
+        for name, value in example.features.items():
+            if name in index:
+                x[row, index[name]] = value
+    y = np.array([e.label for e in examples], dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(40):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return {"bias": float(w[0]), **{n: float(v) for n, v in zip(names, w[1:]) if abs(v) >= 1e-4}}
+
+
+def train(examples: list[Example], names: list[str]) -> tuple[dict[str, float], float, list[tuple[Example, float]]]:
+    """The weights on all `examples`, the threshold from their out-of-fold scores, and those scores."""
+    out_of_fold = []
+    for fold in range(FOLDS):
+        weights = fit([e for e in examples if fold_of(e.group, FOLDS) != fold], names)
+        out_of_fold += [(e, capitalmodel.score(weights, e.features)) for e in examples
+                        if fold_of(e.group, FOLDS) == fold and e.real]
+    threshold = next((t for t in THRESHOLDS if counts(out_of_fold, t).precision >= PRECISION), 1.0)
+    return fit(examples, names), threshold, out_of_fold
+
+
+def counts(scored: list[tuple[Example, float]], threshold: float) -> Counts:
+    return Counts(tp=sum(p >= threshold and e.label for e, p in scored),
+                  fp=sum(p >= threshold and not e.label for e, p in scored),
+                  fn=sum(p < threshold and e.label for e, p in scored))
+
+
+def score_sets(sets: list[Path], models: dict[str, tuple[dict[str, float], float]]) -> dict[str, tuple[Counts, Counts]]:
+    """Each set linted by the whole linter with its model: (this rule, every rule)."""
+    results = {}
+    for folder in sets:
+        capitalmodel.use_model(models[folder.name])
+        try:
+            scored = [score_one(article, load_expected(expected)) for article, expected in find_articles(folder)]
+        finally:
+            capitalmodel.use_model(None)
+        report = aggregate(item.result for item in scored)
+        results[folder.name] = (report.by_rule.get(RULE, Counts()), report.overall)
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", nargs="?", type=Path, default=boilerplate_dev.DEFAULT_PATH)
+    parser.add_argument("--no-write", action="store_true", help="do not write the model file")
+    parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-set-out scores")
+    parser.add_argument("--seed", type=int, default=10)
+    args = parser.parse_args(argv)
+
+    extractor = Extractor(args.seed)
+    pages = [json.loads(row) for row in (args.path / "pages.jsonl").open(encoding="utf-8")]
+    examples = [e for page in pages if page["lang"] in boilerplate_dev.SUPPORTED for e in page_examples(extractor, page)]
+    for folder in CORPORA:
+        for article, expected in find_articles(folder):
+            examples += article_examples(extractor, article, expected)
+    names = sorted({name for e in examples for name in e.features})
+    real = [e for e in examples if e.real]
+    print(f"{len(examples)} capitals: {sum(e.label for e in real)} real slips, {sum(not e.label for e in real)} real"
+          f" capitals that are right, {len(examples) - len(real)} made slips; {len(names)} features")
+
+    weights, threshold, out_of_fold = train(examples, names)
+    print(f"\nthe model alone, out of fold (5 folds by source), real capitals; chosen threshold {threshold:.2f}:")
+    print(format_table(["P >=", "precision", "recall", "F1", "TP", "FP", "FN"],
+                       [[f"{t:.2f}", *counts(out_of_fold, t).cells()] for t in (0.5, 0.7, 0.8, 0.9, threshold)]))
+
+    sets = sorted(HELDOUT.glob("set*"), key=lambda p: int(p.name[3:]))
+    in_sample = score_sets(sets, {s.name: (weights, threshold) for s in sets})
+    if not args.no_loso:
+        loso = {}
+        for folder in sets:
+            group = article_group(next(iter(find_articles(folder)))[0])
+            held_weights, held_threshold, _ = train([e for e in examples if e.group != group], names)
+            loso.update(score_sets([folder], {folder.name: (held_weights, held_threshold)}))
+            print(f"  {folder.name}: threshold without it {held_threshold:.2f}", flush=True)
+        print_sets("leave-one-set-out (the set's articles and made slips out of training)", loso)
+    print_sets("in-sample (trained on everything)", in_sample)
+
+    if not args.no_write:
+        target = ROOT / "rules" / CAPITAL_MODEL_FILE
+        target.parent.mkdir(exist_ok=True)
+        model = {"about": "P(a capital inside a sentence is a slip); written by tests/eval/train_capital_model.py",
+                 "capitals": len(examples), "seed": args.seed, "threshold": threshold,
+                 "weights": {k: round(v, 4) for k, v in sorted(weights.items()) if round(v, 4)}}
+        target.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\nwrote {target.relative_to(ROOT)}")
+    return 0
+
+
+def print_sets(title: str, results: dict[str, tuple[Counts, Counts]]) -> None:
+    rule_total, overall_total = Counts(), Counts()
+    rows = []
+    for name, (rule, overall) in results.items():
+        rows.append([name, *rule.cells()[:2], str(rule.tp), str(rule.fp), str(rule.fn), *overall.cells()[:2]])
+        rule_total = Counts(rule_total.tp + rule.tp, rule_total.fp + rule.fp, rule_total.fn + rule.fn)
+        overall_total = Counts(overall_total.tp + overall.tp, overall_total.fp + overall.fp,
+                               overall_total.fn + overall.fn)
+    rows.append(["all", *rule_total.cells()[:2], str(rule_total.tp), str(rule_total.fp), str(rule_total.fn),
+                 *overall_total.cells()[:2]])
+    print(f"\n{title}:")
+    print(format_table(["set", f"{RULE} P", "R", "TP", "FP", "FN", "all rules P", "R"], rows))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
