@@ -5,10 +5,12 @@ word's lower-case form is in the document's language (and in English, which bran
 names follow), whether the article writes it in lower case elsewhere and how often it
 capitalises it mid-sentence, the word's length and ending class, what stands before it
 (a function word, a lower-case content word, a name's capital, a comma) and after it, and
-how far into its sentence it is. Every signal is also crossed with the language, so German,
-which capitalises its nouns, learns its own weights. The weights are data,
+how far into its sentence it is, and the language (German capitalises its nouns). Every
+signal is a yes or a no. The model is a small ensemble of boosted decision trees, so it can
+weigh signals together (a common noun after an article, capitalised once, in Spanish); the
+trees are data,
 `models/midsentence-capital.json` in the rules folder, written by
-`tests/eval/train_capital_model.py`; inference is pure Python, a few operations a candidate.
+`tests/eval/train_capital_model.py`; inference is pure Python, a few hundred steps a candidate.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from .lexicon import known, zipf
 from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
 from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
 
-_ZIPF_BINS = ((1.0, "zipf_below_1"), (3.0, "zipf_1_3"), (4.0, "zipf_3_4"), (5.0, "zipf_4_5"), (6.0, "zipf_5_6"))
+_ZIPF_STEPS = (1.0, 2.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0)
 _LENGTH_BINS = ((3, "len_1_3"), (6, "len_4_6"), (10, "len_7_10"))
 _ENGLISH_LEAD = 0.5  # a word English writes this much more often is a brand or a name (`Sharon`)
 _OPENING_WORDS = 2  # the word is this near its sentence's start (`Los Precios al consumidor`)
@@ -86,8 +88,12 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
     language = doc.language
     counts = _counts(doc, contexts)
     frequency = zipf(lower, language)
-    f: dict[str, float] = {"one": 1.0, "zipf": frequency / 7}
-    f[next((name for limit, name in _ZIPF_BINS if frequency < limit), "zipf_6_up")] = 1.0
+    f: dict[str, float] = {f"language_{language}": 1.0}
+    for limit in _ZIPF_STEPS:
+        if frequency >= limit:
+            f[f"zipf_{limit:g}_up"] = 1.0
+        if zipf(lower, "en") >= limit:
+            f[f"english_zipf_{limit:g}_up"] = 1.0
     f[next((name for limit, name in _LENGTH_BINS if len(word) <= limit), "len_11_up")] = 1.0
     if language != "en" and zipf(lower, "en") >= frequency + _ENGLISH_LEAD:
         f["english_word"] = 1.0
@@ -112,8 +118,6 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
     if counts.starting[word]:
         f["capital_at_starts"] = 1.0
     _neighbours(f, contexts, i, next_index, classes)
-    crossed = {f"{language}:{name}": value for name, value in f.items()}
-    f.update(crossed)
     return f
 
 
@@ -150,30 +154,51 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
         f["next_link_then_capital"] = 1.0
 
 
-def score(weights: dict[str, float], features: dict[str, float]) -> float:
+Tree = list  # nodes: [feature, index if yes, index if no] or [leaf value]; the root first
+
+
+class Model(NamedTuple):
+    base: float  # the log-odds before any tree
+    trees: list[Tree]
+    thresholds: dict[str, float]  # by language, the probability from which a capital is reported
+
+    def threshold(self, language: str | None) -> float:
+        """Above any probability for a language the model has no threshold for: it reports nothing there."""
+        return self.thresholds.get(language or "", 2.0)
+
+
+NO_MODEL = Model(0.0, [], {})
+
+
+def score(model: Model, features: dict[str, float]) -> float:
     """The model's probability that a capital with `features` is a slip."""
-    z = weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    z = model.base
+    for tree in model.trees:
+        node = tree[0]
+        while len(node) == 3:
+            node = tree[node[1] if node[0] in features else node[2]]
+        z += node[0]
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=4)
-def load_model(path: str) -> tuple[dict[str, float], float]:
-    """The weights and threshold of a model file (none when the file is missing: nothing is flagged)."""
+def load_model(path: str) -> Model:
+    """The model in a file (none when the file is missing or unreadable: nothing is reported)."""
     try:
-        model = json.loads(Path(path).read_text(encoding="utf-8"))
-        return dict(model["weights"]), float(model["threshold"])
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Model(float(data["base"]), list(data["trees"]), {k: float(v) for k, v in data["thresholds"].items()})
     except (OSError, ValueError, KeyError, TypeError):
-        return {}, 2.0
+        return NO_MODEL
 
 
-_override: tuple[dict[str, float], float] | None = None
+_override: Model | None = None
 
 
-def use_model(model: tuple[dict[str, float], float] | None) -> None:
-    """Score with these weights and threshold instead of the shipped ones (training's cross-validation)."""
+def use_model(model: Model | None) -> None:
+    """Score with this model instead of the shipped one (training's cross-validation)."""
     global _override
     _override = model
 
 
-def current_model() -> tuple[dict[str, float], float]:
+def current_model() -> Model:
     return _override if _override is not None else load_model(str(builtin_rules_dir() / CAPITAL_MODEL_FILE))

@@ -73,9 +73,10 @@ class MidsentenceCapitalCheck(Check):
         return self._data[key, language]
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        lists = self._lists(doc)
+        lists = self.word_lists(doc)
         contexts = word_contexts(doc)
-        weights, threshold = capitalmodel.current_model()
+        model = capitalmodel.current_model()
+        threshold = model.threshold(doc.language)
         for candidate in self.candidates(doc, lists):
             ctx, nxt = candidate.context, candidate.next
             if candidate.phrase:
@@ -85,8 +86,15 @@ class MidsentenceCapitalCheck(Check):
                 hand = (_CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
                         and self._after_possessive(doc, ctx, nxt, lists.function_words))
                 span_end = ctx.token.end
-            if hand or (weights and capitalmodel.score(weights, self.features(doc, contexts, candidate)) >= threshold):
+            if hand or (threshold <= 1.0 and self.for_model(candidate, lists)
+                        and capitalmodel.score(model, self.features(doc, contexts, candidate)) >= threshold):
                 yield Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
+
+    @staticmethod
+    def for_model(candidate: "Candidate", lists: "_Lists") -> bool:
+        """The model judges content words; closed-class ones (`Un`, `Die`, `Will`) only the
+        written contexts, since titles and names open with them too (`Die Linke`, `The Crown`)."""
+        return not candidate.one_letter and candidate.context.token.text.lower() not in lists.closed_class
 
     def features(self, doc: Document, contexts: WordContexts, candidate: "Candidate") -> dict[str, float]:
         """The model's signals for a candidate capital."""
@@ -109,7 +117,7 @@ class MidsentenceCapitalCheck(Check):
                 plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings))
         return self._data[key]
 
-    def _lists(self, doc: Document) -> "_Lists":
+    def word_lists(self, doc: Document) -> "_Lists":
         """The word lists the rule reads for the document's language."""
         function_words = lowered(word_list(doc, "function_words"))
         suspects = (lowered(tuple(self.language_data("suspects", doc.language) or ())) or function_words) | lowered(
@@ -138,7 +146,7 @@ class MidsentenceCapitalCheck(Check):
         """The capitals inside a sentence that may be slips: not a sentence's start after all, not
         in a heading or Title Case line, not a month, a pronoun of address, a name that goes on
         (`Fratelli d'Italia`, `Nacional de Estadística`) or a title after its noun (`il film La`)."""
-        lists = lists or self._lists(doc)
+        lists = lists or self.word_lists(doc)
         function_words = lists.function_words
         # German capitalises every noun: a paragraph full of capitals is no Title Case headline there
         title_blocks = set() if lists.nouns_capitalised else _title_case_blocks(doc, self.options["title_case_share"])

@@ -1,0 +1,80 @@
+"""The midsentence-capital model: its signals, its trees, and what the rule reports with it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from linter import capitalmodel
+from linter.checks.capitals import MidsentenceCapitalCheck
+from linter.config import Settings
+from linter.engine import lint_text, prepare_document
+from linter.registry import load_registry
+from linter.rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
+from linter.sentences import word_contexts
+
+RULE = "midsentence-capital"
+
+
+def candidate_features(text: str, language: str) -> dict[str, dict[str, float]]:
+    """The model's signals for each capital the rule looks at, by word."""
+    registry = load_registry()
+    doc = prepare_document(text, "a.txt", Settings(language=language), "text", registry.languages)
+    doc.lang_data = registry.languages[language]
+    check = MidsentenceCapitalCheck(registry.spec(RULE))
+    lists = check.word_lists(doc)
+    return {c.context.token.text: check.features(doc, word_contexts(doc), c)
+            for c in check.candidates(doc, lists) if check.for_model(c, lists)}
+
+
+def flagged(text: str, language: str) -> list[str]:
+    return [text.split("\n")[d.line - 1][d.column - 1:d.end_column - 1]
+            for d in lint_text(text, language=language, select=[RULE])]
+
+
+def test_features_read_frequency_document_and_neighbours() -> None:
+    text = ("Le conseil municipal a voté mardi soir. Les habitants attendaient une décision rapide,"
+            " mais la Décision finale viendra en mars, selon Paul Martin, maire adjoint.\n")
+    features = candidate_features(text, "fr")
+    slip, name = features["Décision"], features["Martin"]
+    assert slip["lower_elsewhere"] == 1.0 and "lower_elsewhere" not in name
+    assert slip["prev_function"] == 1.0 and slip["next_content"] == 1.0
+    assert name["prev_capital"] == 1.0 and name["before_mark"] == 1.0
+    assert slip["zipf_4_up"] == 1.0 and slip["language_fr"] == 1.0
+
+
+def test_german_nouns_and_verbs_differ_in_what_the_text_writes_elsewhere() -> None:
+    text = ("Die Preise steigen seit Monaten. Händler erwarten, dass die Kosten weiter Steigen werden,"
+            " sagte ein Sprecher der Kammer am Montag in Köln.\n")
+    features = candidate_features(text, "de")
+    assert features["Steigen"]["lower_elsewhere"] == 1.0  # `steigen` above: a verb
+    assert "lower_elsewhere" not in features["Kosten"]  # a noun, capitalised everywhere
+    assert features["Kosten"]["prev_noun_opener"] == 1.0 and "prev_noun_opener" not in features["Steigen"]
+
+
+def test_trees_are_walked_by_the_signals_present() -> None:
+    tree = [["prev_function", 1, 2], [2.0], [-2.0]]
+    model = capitalmodel.Model(0.0, [tree, [[0.5]]], {"fr": 0.9})
+    assert capitalmodel.score(model, {"prev_function": 1.0}) > 0.9
+    assert capitalmodel.score(model, {}) < 0.2
+    assert model.threshold("fr") == 0.9 and model.threshold("de") > 1.0  # no threshold: never reported
+
+
+def test_a_missing_model_reports_nothing(tmp_path: Path) -> None:
+    model = capitalmodel.load_model(str(tmp_path / "none.json"))
+    assert model.trees == [] and model.threshold("it") > 1.0
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    assert capitalmodel.load_model(str(tmp_path / "bad.json")) == capitalmodel.NO_MODEL
+
+
+def test_the_rule_reports_what_the_model_scores_above_the_threshold() -> None:
+    text = "Il sindaco ha detto che i lavori sul Ponte sono finiti ieri sera.\n"
+    silent = capitalmodel.Model(-30.0, [[[0.0]]], {"it": 0.5})
+    certain = capitalmodel.Model(30.0, [[[0.0]]], {"it": 0.5})
+    capitalmodel.use_model(silent)
+    try:
+        assert flagged(text, "it") == []
+        capitalmodel.use_model(certain)
+        assert flagged(text, "it") == ["Ponte"]
+        capitalmodel.use_model(certain._replace(thresholds={}))
+        assert flagged(text, "it") == []  # the language has no threshold
+    finally:
+        capitalmodel.use_model(None)
