@@ -10,8 +10,11 @@ A paragraph that ends with a match of data `tail` right after a sentence's end (
 Di Riccardo Bellandi – Pallonaro.it`) carries a byline the page printed under it; data
 `last_tail` (a byline without its outlet, `… au printemps. Par Marc Lefèvre`) counts only on
 the text's last paragraph of prose or below it, since inside the text the same words may be
-the start of a sentence that was cut. Both patterns match from the byline to the line's end.
+the start of a sentence that was cut; data `paragraph_tail` (a byline of two names or more) counts
+on any paragraph's last line, with more text below. The patterns match from the byline to the line's end.
 The finding covers the byline and the space before it, so the fix leaves the sentence intact.
+A line of data `shared` (a byline with the page's extras, maybe a date) keeps other rules'
+findings on it: a misspelt date there is reported as well.
 """
 from __future__ import annotations
 
@@ -31,8 +34,8 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
-    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "closing", "edges"}
-    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "closing"}  # `closing` counts below the last paragraph
+    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "paragraph_tail", "closing", "edges", "shared"}
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared"}  # `closing` counts below the last paragraph
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
@@ -41,6 +44,10 @@ class BylineCheck(LineMarkerCheck):
         if closing is not None and index > self.body_end(doc) and closing.fullmatch(text):
             return True
         return edges is not None and self.at_edge(doc, index) and bool(edges.fullmatch(text))
+
+    def shares_line(self, doc: Document, index: int, text: str) -> bool:
+        shared = self.matcher(doc, "shared")
+        return super().shares_line(doc, index, text) or (shared is not None and bool(shared.fullmatch(text)))
 
     def at_edge(self, doc: Document, index: int) -> bool:
         """True for one of the text's first three lines, or a line from its last paragraph on."""
@@ -57,13 +64,15 @@ class BylineCheck(LineMarkerCheck):
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from super().find(doc)
         tail, last_tail = self.pattern(doc, "tail"), self.pattern(doc, "last_tail")
-        if tail is None and last_tail is None:
+        paragraph_tail = self.pattern(doc, "paragraph_tail")
+        if tail is None and last_tail is None and paragraph_tail is None:
             return
         for index in range(len(doc.prose_lines)):
             text = self.stripped(doc, index)
             if not text or _ENDS_SENTENCE.search(text):
                 continue
-            patterns = [tail] + ([last_tail] if index >= self.body_end(doc) else [])
+            patterns = ([tail] + ([last_tail] if index >= self.body_end(doc) else [])
+                        + ([paragraph_tail] if self.blank(doc, index + 1) else []))
             for pattern in filter(None, patterns):
                 match = pattern.search(text)
                 space = match and _SPACE_BEFORE.search(text, 0, match.start())

@@ -451,7 +451,11 @@ class LineMarkerCheck(LinePatterns):
     def find(self, doc: Document) -> Iterable[Finding]:
         for index in sorted(self.reportable(doc)):
             if self.marked(doc, index):
-                yield line_finding(doc, index + 1, shares_line=self.stamp(doc, index, self.stripped(doc, index)))
+                yield line_finding(doc, index + 1, shares_line=self.shares_line(doc, index, self.stripped(doc, index)))
+
+    def shares_line(self, doc: Document, index: int, text: str) -> bool:
+        """True when other rules' findings on the reported line stay (a stamp's misspelt month)."""
+        return self.stamp(doc, index, text)
 
 
 def _stripped_lines(doc: Document) -> Sequence[str]:
