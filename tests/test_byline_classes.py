@@ -55,11 +55,18 @@ def test_a_day_or_a_city_after_the_byline_word_is_prose(language: str, line: str
     ("it", "di Marco Ferri · aggiornato 3 ore fa"),
     ("de", "Von Karin Lenz | Ressort Wirtschaft | 4. März 2026"),
     ("nl", "Door Pieter Jansen | 12 maart 2026, 08:14"),
-    ("fr", "Par Julie Marchand | Service Politique"),
     ("pt", "Por Ana Lima, no Porto | 3 de março de 2026"),
 ])
-def test_a_byline_with_the_pages_extras_is_reported_even_above_the_text(language: str, line: str) -> None:
+def test_a_byline_with_the_pages_stamp_is_reported_even_above_the_text(language: str, line: str) -> None:
     assert bylines(under_headline(line, language), language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fr", "Par Julie Marchand | Service Politique"), ("en", "By Laura Finch · Health desk"),
+])
+def test_a_byline_with_its_desk_is_the_articles_above_the_text_and_a_remnant_below(language: str, line: str) -> None:
+    assert bylines(under_headline(line, language), language) == []
+    assert bylines(f"{HEADLINE}\n\n{PROSE[language]}\n\n{line}\n\n{PROSE[language]}\n", language) == [5]
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -97,7 +104,7 @@ def test_a_credit_in_another_language_than_the_texts(language: str, line: str) -
 
 
 @pytest.mark.parametrize(("language", "line"), [
-    ("en", "Contact the author: laura.finch@harbourpost.co.uk"),
+    ("en", "Laura Finch, laura.finch@harbourpost.co.uk"),
     ("it", "Di Marco Ferri - m.ferri@gazzettalago.it"),
     ("fr", "– J.M."),
 ])
@@ -113,6 +120,62 @@ def test_a_byline_run_into_the_end_of_a_paragraph_inside_the_text(language: str,
     assert bylines(text, language) == [3]
 
 
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Email: press@harbourcycles.co.uk"), ("fr", "Courriel : presse@coop-lauzes.fr"),
+])
+def test_a_press_releases_contact_address_is_its_own(language: str, line: str) -> None:
+    assert bylines(after_text(line, language), language) == []
+
+
 def test_a_single_name_run_into_a_paragraph_may_be_a_cut_sentence() -> None:
     text = f"{HEADLINE}\n\n{PROSE['de']} Von Berlin\n\n{PROSE['de']}\n"
     assert bylines(text, "de") == []
+
+
+@pytest.mark.parametrize(("language", "byline"), [
+    ("de", "(Von: Karin Lenz, Lokalredaktion)"), ("it", "(di Marco Ferri)"), ("en", "(By Laura Finch)"),
+])
+def test_a_byline_in_brackets_run_into_a_paragraph(language: str, byline: str) -> None:
+    text = f"{HEADLINE}\n\n{PROSE[language]} {byline}\n\n{PROSE[language]}\n"
+    assert bylines(text, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "(Photo by the author)"), ("es", "(por ejemplo, Madrid)"),
+])
+def test_a_bracket_that_names_no_reporter_is_prose(language: str, line: str) -> None:
+    text = f"{HEADLINE}\n\n{PROSE[language]} {line}\n\n{PROSE[language]}\n"
+    assert bylines(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "By Maria Lund, Health EditorHospitals in the county will cut waiting lists by a third next year, officials said."),
+    ("es", "Por Marta Ruiz, corresponsal en BruselasLa Comisión Europea presentó este martes su plan para reducir el gasto agrícola."),
+    ("fr", "Par Julie Marchand, envoyée spécialeLe Premier ministre a annoncé mardi un plan de soutien aux éleveurs bretons."),
+])
+def test_a_byline_and_its_role_glued_to_the_lead(language: str, line: str) -> None:
+    assert bylines(under_headline(line, language), language) == [3]
+
+
+def test_a_name_and_its_role_opening_a_sentence_is_prose() -> None:
+    line = "By Maria Lund, the health minister, hospitals were told to cut waiting lists by a third."
+    assert bylines(under_headline(line, "en"), "en") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("es", "Redacción Deportes / JMG"), ("it", "Redazione Sport / MB"), ("de", "Redaktion Lokales / jr"),
+])
+def test_the_newsrooms_desk_with_a_code_is_no_photo_credit(language: str, line: str) -> None:
+    text = after_text(line, language)
+    assert bylines(text, language) == [5]
+    assert [d.line for d in lint_text(text, language=language) if d.rule == "image-credit"] == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Karin Lenz | Lokalredaktion | k.lenz@stadtkurier.de"),
+    ("en", "Laura Finch – health desk / l.finch@harbourpost.co.uk"),
+    ("es", "Marta Ruiz · Sección Local · mruiz@diariosur.es"),
+    ("nl", "Pieter Jansen, regioredactie, p.jansen@dagblad-oost.nl"),
+])
+def test_a_reporters_name_desk_and_address_under_the_text(language: str, line: str) -> None:
+    assert bylines(after_text(line, language), language) == [5]

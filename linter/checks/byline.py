@@ -25,8 +25,9 @@ from ..document import Document
 from ..rule import Finding
 from .line_marker import LineMarkerCheck
 
-# A paragraph that ends like a sentence has no byline run into it: no pattern is tried there.
-_ENDS_SENTENCE = compile_cached(r"[.!?…:;,\"”’»)]$")
+# A paragraph that ends like a sentence has no byline run into it: no pattern is tried there
+# (a closing bracket may close a byline in brackets: `… im Stadtrat. (Von Karin Lenz)`).
+_ENDS_SENTENCE = compile_cached(r"[.!?…:;,\"”’»]$")
 # The space between the sentence's end and the byline (none where the byline was glued to it,
 # `… am Marktplatz.Von X`: then the byline opens with a capital).
 _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
