@@ -7,8 +7,12 @@ rest are tested on every path, all of a bucket in one compiled expression.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import regex
+from .regex_engine import escape
+
+if TYPE_CHECKING:
+    import regex
 
 _WILDCARDS = frozenset("*?[")
 
@@ -57,6 +61,8 @@ def glob_set(patterns: tuple[str, ...]) -> GlobSet:
 @lru_cache(maxsize=1024)
 def _compiled(globs: tuple[str, ...]) -> regex.Pattern:
     """One expression for anchored globs (a glob for any component is given as `**/glob`)."""
+    import regex  # only for a configuration with globs to match
+
     return regex.compile("|".join(f"(?:{_translate(glob)}(?:/.*)?)" for glob in globs))
 
 
@@ -80,10 +86,10 @@ def _translate(pattern: str) -> str:
         elif close > 0:
             body = pattern[i + 1:close]
             negate = body.startswith("!")
-            out.append("[" + ("^" if negate else "") + regex.escape(body[negate:], special_only=True).replace("\\-", "-") + "]")
+            out.append("[" + ("^" if negate else "") + escape(body[negate:]).replace("\\-", "-") + "]")
             i = close + 1
         else:
-            out.append(regex.escape(pattern[i]))
+            out.append(escape(pattern[i]))
             i += 1
     return "".join(out)
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from .document import Document
+from .regex_engine import escape
 
 
 def word_list(doc: Document, key: str) -> tuple[str, ...]:
@@ -18,7 +17,7 @@ def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of words, longest first, or a pattern that never matches."""
     if not words:
         return r"(?!x)x"
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=512)

@@ -9,15 +9,14 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 from .compiled import compile_cached
+from .regex_engine import VERSION1
 
 # Languages wordfreq knows well enough for newslint's decisions.
 SUPPORTED = frozenset({"it", "en", "de", "fr", "es", "pt", "nl"})
 # Letters of the scripts whose words wordfreq's tokenizer keeps whole (no marks, digits, joiners).
 COMPLETION_LIMIT = 5000  # words looked at for a completion (a prefix of three letters has more)
-_ONE_TOKEN = compile_cached(r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+", regex.V1)
+_ONE_TOKEN = compile_cached(r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+", VERSION1)
 
 
 @lru_cache(maxsize=200_000)

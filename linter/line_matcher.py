@@ -9,15 +9,16 @@ the alternation's own: an alternative is skipped only when it cannot match.
 """
 from __future__ import annotations
 
-from typing import Callable
-
-import regex
+from typing import TYPE_CHECKING, Callable
 
 from .compiled import COMMON, compile_cached, derived_cached
 from .needles import ANALYSIS_VERSION
 from .timed_pattern import TimedPattern
 
-Compiled = regex.Pattern | TimedPattern
+if TYPE_CHECKING:
+    import regex
+
+    Compiled = regex.Pattern | TimedPattern
 _GLOBAL_FLAG = compile_cached(r"\(\?[a-zA-Z^]+\)")
 _LINES_KEPT = 20_000
 
@@ -27,10 +28,16 @@ class LineMatcher:
 
     def __init__(self, source: str, flags: int = 0,
                  compile: Callable[[str, int], Compiled] = compile_cached, scope: str = COMMON):
-        self.source, self.flags, self._compile = source, flags, compile
+        self.source, self.flags, self._compile, self._scope = source, flags, compile, scope
         self._whole: Compiled | None = None
-        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags), scope)
-        self._unsafe = unsafe
+        self._unsafe: frozenset[str] | None = None  # None until a line is first asked about
+
+    def _prepare(self) -> None:
+        """File the alternatives (once, when a line is first asked about: a rule has matchers
+        that a short text never asks)."""
+        source, flags = self.source, self.flags
+        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags),
+                                        self._scope)
         # The alternatives that need no needle, by the first character they may start with
         # (None: any); the others filed under their first clause of needles (and that
         # character), with the ids of the clauses they need besides.
@@ -45,6 +52,7 @@ class LineMatcher:
             else:
                 self._free.setdefault(start, []).append(unit)
         self._needles = _needle_finder(clause_ids) if clause_ids else None
+        self._unsafe = unsafe
 
     def whole(self) -> Compiled:
         """The pattern compiled as it is written."""
@@ -62,6 +70,8 @@ class LineMatcher:
         return answer
 
     def _answer(self, line: _Line) -> bool:
+        if self._unsafe is None:
+            self._prepare()
         text = line.text
         if line.holds_any(self._unsafe):
             return self.whole().fullmatch(text) is not None
@@ -275,6 +285,7 @@ def _class_end(source: str, i: int) -> int:
 
 def _branch_count(source: str) -> int:
     """How many alternatives `regex`'s parser sees, groups that are a whole branch opened."""
+    import regex
     from regex import _regex_core as core
 
     try:

@@ -9,7 +9,6 @@ Inference is pure Python and linear in the number of lines.
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
@@ -167,6 +166,8 @@ def score(weights: dict[str, float], features: dict[str, float]) -> float:
 @lru_cache(maxsize=4)
 def load_weights(path: str) -> dict[str, float]:
     """The weights of a model file (empty when the file is missing: every line scores 0.5)."""
+    import json  # only when a line is scored
+
     try:
         return dict(json.loads(Path(path).read_text(encoding="utf-8"))["weights"])
     except (OSError, ValueError, KeyError):

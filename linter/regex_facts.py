@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 import regex
-from regex import _regex_core as core
+from regex import _regex, _regex_core as core
 
 from .needles import Needles
 
@@ -99,7 +99,7 @@ def unsafe_chars(chars: set[str]) -> frozenset[str]:
     to another character (or to several): text holding one cannot be compared lower-cased."""
     unsafe = {"\u03a3"}  # capital sigma lower-cases by context
     for char in chars:
-        for code in regex._regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, ord(char)):
+        for code in _regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, ord(char)):
             variant = chr(code)
             if variant.lower() != char.lower() or len(variant.lower()) != 1:
                 unsafe.add(variant)

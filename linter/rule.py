@@ -6,8 +6,6 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
-import regex
-
 from .compiled import compile_cached
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
@@ -15,6 +13,8 @@ from .timed_pattern import DEFAULT_TIMEOUT, TimedPattern
 from .value import Frozen, Value, set_field
 
 if TYPE_CHECKING:
+    import regex
+
     from .config import Settings
 
 ALL_LANGUAGES = "all"

@@ -9,11 +9,10 @@ from functools import partial
 from itertools import compress
 from typing import Callable, Iterator, NamedTuple
 
-import regex
-
 from .compiled import compile_cached
 from .document import Document, Token, make_token
 from .langdata import lowered, word_list
+from .regex_engine import IGNORECASE
 
 SENTENCE_END = compile_cached(r"[.!?…]")
 OPENERS = compile_cached(r"[«“„\"‘‚'`(\[¿¡—–‹›»]|(?:^|\s)-(?:\s|$)")
@@ -34,7 +33,7 @@ _SEPARATOR = compile_cached(r"[·•|]")
 # Signals of an abbreviation's stop (`2 tbsp. sugar`): the stop and spaces, a word without a
 # vowel, a unit's length after a number, and how often the article uses the word so.
 _ABBREVIATION_GAP = compile_cached(r"\.[ \t\u00a0]+")
-_VOWELS = compile_cached(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", regex.I)
+_VOWELS = compile_cached(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", IGNORECASE)
 _UNIT_LETTERS = 4
 _USES_MAKE_ABBREVIATION = 2
 # Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.

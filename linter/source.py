@@ -6,8 +6,6 @@ import os
 import stat
 from bisect import bisect_left
 
-import regex
-
 from .errors import InputError
 from .value import Value
 
@@ -109,13 +107,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     except UnicodeDecodeError:
         return None
-    if any(ord(char) < 128 and ord(char) in _BINARY_CONTROL for char in text) or _NOT_TEXT.search(text):
+    import regex  # only for text that may be UTF-16
+
+    if any(ord(char) < 128 and ord(char) in _BINARY_CONTROL for char in text) or regex.search(r"[\p{Cn}\p{Co}]", text):
         return None
-    return encoding if len(_SPACE.findall(text)) * _MOST_CHARS_PER_SPACE >= len(text) else None
+    return encoding if len(regex.findall(r"\s", text)) * _MOST_CHARS_PER_SPACE >= len(text) else None
 
 
-_NOT_TEXT = regex.compile(r"[\p{Cn}\p{Co}]")
-_SPACE = regex.compile(r"\s")
 _MOST_CHARS_PER_SPACE = 80  # text has spaces or line breaks (CJK has line breaks)
 
 

@@ -1,16 +1,15 @@
 """Suppression comments (`<!-- newslint-disable ... -->`) and the front-matter ignore list."""
 from __future__ import annotations
 
-import regex
-
 from .compiled import compile_cached
 from .diagnostic import Diagnostic
 from .document import Document
+from .regex_engine import DOTALL
 from .value import Value
 
 UNUSED_RULE = "unused-suppression"
 _DIRECTIVE = compile_cached(
-    r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*-->", regex.S)
+    r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b\s*(.*?)\s*-->", DOTALL)
 _RULE_TOKEN = compile_cached(r"[\w.-]+(?:\[[\w.-]+\])?")
 
 

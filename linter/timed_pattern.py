@@ -7,9 +7,10 @@ warning naming the rule and the file, and the run goes on.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 DEFAULT_TIMEOUT = 2.0  # seconds per search (a whole `finditer` is one search)
 # A linear search of a big text takes time in proportion to it: the limit grows by the rule's
@@ -78,4 +79,6 @@ class TimedPattern:
 
 def compile_timed(source: str, flags: int = 0, seconds: float = DEFAULT_TIMEOUT) -> TimedPattern:
     """`regex.compile(source, flags)`, searched under `seconds` (raises `regex.error`)."""
+    import regex
+
     return TimedPattern(regex.compile(source, flags), seconds)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-import regex
-
 from .compiled import compile_cached
+from .regex_engine import VERSION1
 
 _LETTERS = r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+"
 # A part of letters and digits (`covid19`, `1ste`) is one token, as Unicode's word breaks keep it.
 _PART = compile_cached(rf"(?P<word>(?:{_LETTERS}|[0-9]+)+)|(?P<head>{_LETTERS})(?P<mark>['’])(?P<tail>{_LETTERS})",
-                      regex.V1)
+                      VERSION1)
 # Characters that end a token and are none (Unicode's word breaks fall on both sides of them,
 # and wordfreq keeps no token of punctuation): `23-jährige`, `torhã¼ter` (mojibake), `10€`.
 _SEPARATORS = compile_cached(r"[-!\"#$%&()*+/<=>?\[\\\]^`{|}~¡¢£¤¥§¨«¬¯±²³´¶¹»¼½¾¿×÷‐‑‒–—―‖‗‚‛“”„‟†‡•‣‥…‰‱′″‴‵‶‷‸‹›※‼‽‾€]")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
 
 from .compiled import compile_cached
 
@@ -35,6 +34,7 @@ class YamlLimitError(ValueError):
 def _data_loader() -> type:
     """The safe loader that leaves yes/no/on/off and dates as strings and bounds big integers
     (PyYAML is imported here: a run whose rule files come from the user cache needs none)."""
+    import regex
     import yaml
 
     class DataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

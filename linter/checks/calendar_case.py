@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
 from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import lowered, word_list

@@ -23,15 +23,14 @@ from itertools import islice
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
-import regex
-
 from ..compiled import compile_cached
 from ..document import Document
 from ..lexicon import has_lexicon, zipf
+from ..regex_engine import MULTILINE
 from ..rule import Check, Finding
 
 _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
-_SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.M)
+_SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", MULTILINE)
 _CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
 _CLAUSE_MARKS = compile_cached(r"[,;:—–]")
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")

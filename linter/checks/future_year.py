@@ -16,17 +16,19 @@ words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 �
 """
 from __future__ import annotations
 
-import datetime
+import time
 from itertools import islice
-from typing import Iterable
-
-import regex
+from typing import TYPE_CHECKING, Iterable
 
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Document
 from ..langdata import alternation, word_list
+from ..regex_engine import IGNORECASE
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
+
+if TYPE_CHECKING:
+    import regex
 
 _YEAR = compile_cached(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_MONTH = compile_cached(r"\b(?:19|20)\d\d-(0[1-9]|1[0-2])\b")
@@ -53,7 +55,7 @@ class FutureYearCheck(Check):
         prefix = self.spec.language_data("year_prefix", doc.language)
         if not future or not prefix:
             return
-        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", regex.I, doc.language or COMMON)),
+        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", IGNORECASE, doc.language or COMMON)),
                             self._today_year())
         if year is None:
             return
@@ -69,7 +71,7 @@ class FutureYearCheck(Check):
         `date_undated` is off."""
         if not self.options["date_undated"]:
             return None
-        return self.options["undated_year"] or datetime.date.today().year
+        return self.options["undated_year"] or time.localtime().tm_year  # today's, as `datetime.date.today()`
 
     def _patterns(self, doc: Document, future: str, prefix: str) -> TimedPattern:
         gap = self.options["max_words_between"]
@@ -82,7 +84,7 @@ class FutureYearCheck(Check):
         last = self.spec.language_data("future_last", doc.language)
         if last:
             pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap // 2}}}?{_WRAP}(?:{last})"
-        return self.timed(compile_cached(pattern, regex.I, doc.language or COMMON))
+        return self.timed(compile_cached(pattern, IGNORECASE, doc.language or COMMON))
 
 
 def _front_matter_month(doc: Document) -> int | None:
@@ -148,7 +150,7 @@ def _dated_without_year(doc: Document, lines: list[str]) -> bool:
     months = rf"{alternation(names)}|(?:{short})\.(?!\w)" if names else alternation(names)
     day_month = compile_cached(
         rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?!\w)(?!,?{_GAP}(?:de{_GAP})?\d)"
-        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?{_GAP}\d)", regex.I, doc.language or COMMON)
+        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?{_GAP}\d)", IGNORECASE, doc.language or COMMON)
     for line in lines:
         found = day_month.search(line)
         if found and found.start() < _DATELINE_REACH:
@@ -160,7 +162,7 @@ def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
     months = alternation(word_list(doc, "months"))
     full_date = compile_cached(
         rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
-        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", regex.I, doc.language or COMMON)
+        rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", IGNORECASE, doc.language or COMMON)
     prose = doc.prose
     for match in full_date.finditer(prose):
         ends = list(_SENTENCE_END.finditer(prose, max(match.start() - 300, 0), match.start()))

@@ -32,28 +32,32 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import regex
-
-from ..compiled import COMMON, compile_cached, compiled_before
+from ..compiled import COMMON, compile_cached, compiled_before, derived_cached
 from ..document import Document, lines_of, lower
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
 from ..line_matcher import LineMatcher
 from ..linemodel import probabilities
+from ..regex_engine import DOTALL, IGNORECASE, error
 from .headline import headline_line
 from ..needles import needles_cached
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
+
+if TYPE_CHECKING:
+    import regex
 
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 _ENDS_LINE = compile_cached(r"[.!?:…»”\")\]]$")
 # A backreference, a conditional on a group or a call (group `ref`), read past escapes:
 # patterns that hold one are not joined.
-_GROUP_REFERENCE = compile_cached(r"\\(?:(?P<ref>[1-9]|g<)|.)|(?P<ref>\(\?(?:P=|\(|&|R\)|P>|[+-]?\d))", regex.S)
+_GROUP_REFERENCE = compile_cached(r"\\(?:(?P<ref>[1-9]|g<)|.)|(?P<ref>\(\?(?:P=|\(|&|R\)|P>|[+-]?\d))", DOTALL)
+# The kind of the cached answer (named after the pattern, so an edit of it asks anew).
+_REFERS_KIND = f"group-references {_GROUP_REFERENCE.pattern}"
 _SENTENCE = compile_cached(r"[.!?…][\"”’»)]*$")
 # A list of lines, not a wrapped paragraph: every line shorter than this, and on average
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
@@ -106,12 +110,12 @@ class LinePatterns(Check):
         return self._line_matcher(doc, self._expand(doc, key, 0), f"'{key}'")
 
     def _line_matcher(self, doc: Document, source: str, where: str) -> LineMatcher:
-        flags = regex.IGNORECASE if self.options["ignorecase"] else 0
+        flags = IGNORECASE if self.options["ignorecase"] else 0
 
         def checked(source: str, flags: int) -> TimedPattern:
             try:
                 return self.timed(compile_cached(source, flags, scope))
-            except regex.error as exc:
+            except error() as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern in {where}: {exc}") from None
 
         scope = doc.language or COMMON
@@ -270,7 +274,7 @@ class LineMarkerCheck(LinePatterns):
             parts = [self._expand(doc, name, 0) for name in sorted(self.DATA - self.NOT_LISTING)
                      if self.spec.language_data(name, doc.language) is not None]
             source = "|".join(f"(?:{part})" for part in parts) or r"(?!x)x"
-            refers = any(match.group("ref") for match in _GROUP_REFERENCE.finditer(source))
+            refers = derived_cached(_REFERS_KIND, source, 0, lambda: _refers_to_group(source), doc.language or COMMON)
             self._matchers[key] = None if refers else self._line_matcher(doc, source, "its line patterns")
         return self._matchers[key]
 
@@ -456,6 +460,11 @@ class LineMarkerCheck(LinePatterns):
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
         """True when other rules' findings on the reported line stay (a stamp's misspelt month)."""
         return self.stamp(doc, index, text)
+
+
+def _refers_to_group(source: str) -> bool:
+    """Whether a pattern holds a backreference, a conditional on a group or a call."""
+    return any(match.group("ref") for match in _GROUP_REFERENCE.finditer(source))
 
 
 def _stripped_lines(doc: Document) -> Sequence[str]:

@@ -13,19 +13,21 @@ Patterns come from rule files anyone can commit, so each search has a time limit
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import regex
-
-from ..compiled import COMMON, compile_cached
+from ..compiled import COMMON, compile_cached, expand_cached
 from ..document import Document, lower
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
 from ..needles import NeedleFinder, Needles, Present, needles_cached
+from ..regex_engine import IGNORECASE, MULTILINE, error
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 from ..value import Frozen, set_field
+
+if TYPE_CHECKING:
+    import regex
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
@@ -90,14 +92,14 @@ class PatternCheck(Check):
         raw = self.spec.language_data("patterns", doc.language) or []
         if self.spec.data.get("pattern"):
             raw = [self.spec.data["pattern"], *raw]
-        flags = regex.M | (regex.I if self.options["ignorecase"] else 0)
+        flags = MULTILINE | (IGNORECASE if self.options["ignorecase"] else 0)
         compiled = []
         for item in raw if isinstance(raw, list) else [raw]:
             entry = item if isinstance(item, dict) else {"pattern": item}
             source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
             try:
                 pattern = self.timed(compile_cached(source, flags, doc.language or COMMON))
-            except regex.error as exc:
+            except error() as exc:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
@@ -134,7 +136,7 @@ class PatternCheck(Check):
                 start, end = match.span(group)
                 if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
                     continue
-                replacement = None if pattern.replacement is None else match.expand(pattern.replacement)
+                replacement = None if pattern.replacement is None else expand_cached(match, pattern.replacement, doc.language or COMMON)
                 values = {k: v for k, v in match.groupdict().items() if v is not None}
                 yield Finding(start, end, values=values, replacement=replacement,
                               safe=pattern.safe, message=pattern.message)

@@ -19,16 +19,18 @@ A paragraph whose next one starts in lower case is a paragraph broken in two, wh
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator
-
-import regex
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
 from ..lexicon import completion_zipf, has_lexicon, known, zipf
+from ..regex_engine import DOTALL, IGNORECASE, MULTILINE
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
+
+if TYPE_CHECKING:
+    import regex
 
 _BLANK_LINE = compile_cached(r"\n[ \t]*\n")
 # (The look-behind starts a try only at a word's start: linear on a 40 KB token.)
@@ -38,12 +40,13 @@ _LIST_NUMBER = compile_cached(r"\s*(?:\d+[.)]|[-*•])\s")
 _INNER_PUNCTUATION = compile_cached(r"[,;:.!?]\s")
 _FINAL_PUNCTUATION = compile_cached(r"[.!?…:;»«”“\"'’)\]]\W*$")
 # A paragraph set wholly in emphasis: an editor's note under the text, not its body.
-_EMPHASISED = compile_cached(r"\s*([*_]{1,2})\S.*\S\1[.!?]?\s*", regex.S)
+_EMPHASISED = compile_cached(r"\s*([*_]{1,2})\S.*\S\1[.!?]?\s*", DOTALL)
 # A continuation stub: what cuts the text before it, and what may follow it to the line's end.
 _CUT = r"(?P<cut>[ \t]*(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|\.{3}|…)[ \t]*|(?<=\p{Ll})|[ \t]+)"
 _STUB_END = r"[ \t]*(?:»|>>?|›|→|\.{1,3}|…|:)?[ \t]*$"
 _BYLINE_WORDS = 10  # a byline line is this short
-_LABEL = compile_cached(r"^[ \t]*\p{L}+(?:[ \t]\p{L}+)?:[ \t]", regex.M)  # `Newsletter: `, `Leia também: `
+_LABEL = compile_cached(r"^[ \t]*\p{L}+(?:[ \t]\p{L}+)?:[ \t]", MULTILINE)  # `Newsletter: `, `Leia também: `
+_LETTER = compile_cached(r"\p{L}")
 _WRAP_WIDTH = 100  # characters: a longer line is no line of a text wrapped at a fixed width
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
 
@@ -73,8 +76,8 @@ class TruncatedTextCheck(Check):
         if doc.language not in self._stub_cache:
             stubs = self._regex(doc, "stubs")
             self._stub_cache[doc.language] = None if stubs is None else (
-                self.timed(compile_cached(rf"(?:{stubs.pattern}){_STUB_END}", regex.M, doc.language or COMMON)),
-                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", regex.M, doc.language or COMMON)))
+                self.timed(compile_cached(rf"(?:{stubs.pattern}){_STUB_END}", MULTILINE, doc.language or COMMON)),
+                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", MULTILINE, doc.language or COMMON)))
         return self._stub_cache[doc.language]
 
     def _marks(self, doc: Document) -> Iterable[Finding]:
@@ -101,14 +104,14 @@ class TruncatedTextCheck(Check):
         for match in _lines_with(ending, doc.prose, pattern):
             line_start = doc.prose.rfind("\n", 0, match.start()) + 1
             before = doc.prose[line_start:match.start()]
-            if not regex.search(r"\p{L}", before):
+            if not _LETTER.search(before):
                 continue  # a stub on a line of its own is page furniture, not a cut
             yield Finding(match.start("stub") if not match.group("cut").strip() else match.start(), match.end(),
                           message="continuation stub '{text}' glued to the text: the article was cut here")
 
     def _cut_paragraphs(self, doc: Document) -> Iterable[Finding]:
         dangling = lowered(word_list(doc, "dangling_words"))
-        walls = self._regex(doc, "walls", regex.IGNORECASE)
+        walls = self._regex(doc, "walls", IGNORECASE)
         last = doc.blocks[-1] if doc.blocks else None
         for i, block in enumerate(doc.blocks):
             if block.kind != "paragraph":

@@ -14,14 +14,16 @@ list enumerators (`a)`) and emoticons (`:-)`).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
-
-import regex
+from typing import TYPE_CHECKING, Iterable
 
 from ..compiled import compile_cached
 from ..document import Document
+from ..regex_engine import escape
 from ..rule import Check, Finding
 from ..sentences import ENDS_SENTENCE
+
+if TYPE_CHECKING:
+    import regex
 
 _MOJIBAKE_LEAD = "€Ã"  # `â€“` (a dash) and `Ã«` (ë): the mark is a damaged byte, not a quote
 # Quote marks damaged into Windows-1252 mojibake still open and close quotations.
@@ -169,7 +171,7 @@ def _marks_of(families: dict[str, str]) -> regex.Pattern:
 
 @lru_cache(maxsize=64)
 def _mark_pattern(marks: frozenset[str]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(mark) for mark in sorted(marks)) or r"(?!x)x")
+    return compile_cached("|".join(escape(mark) for mark in sorted(marks)) or r"(?!x)x")
 
 
 def families_with_quotes(families: dict[str, str]) -> set[str]:

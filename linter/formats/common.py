@@ -1,10 +1,14 @@
 """Regions every format leaves out: URLs, e-mail addresses, HTML comments; paragraphs."""
 from __future__ import annotations
 
-import regex
+from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
 from ..document import Span
+from ..regex_engine import DOTALL, MULTILINE
+
+if TYPE_CHECKING:
+    import regex
 
 URL = compile_cached(
     r"""(?:\b(?i:https?|ftp)://|\b(?i:www)\.)(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\))"""
@@ -12,9 +16,9 @@ URL = compile_cached(
     r"""|\b(?:[\w-]+\.)+(?:com|org|net|it|de|fr|es|pt|nl|be|ch|at|eu|uk|br|io)"""
     r"""(?:/(?:(?:[^\s<>"'`()]|\([^\s()<>]*\))*(?:[^\s<>"'`.,;:!?()\]»”’]|\([^\s()<>]*\)))?)?"""
     r"""(?=[\s,;:)»”’]|[.!?](?:\s|$)|$)""",
-    regex.M,
+    MULTILINE,
 )
-HTML_COMMENT = compile_cached(r"<!--.*?-->", regex.S)
+HTML_COMMENT = compile_cached(r"<!--.*?-->", DOTALL)
 
 
 def spans(pattern: regex.Pattern, text: str) -> list[Span]:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import sys
 
-import regex
-
 from ..compiled import compile_cached
 from ..document import Span
 from ..errors import InputError
+from ..regex_engine import DOTALL, MULTILINE
 from ..yamlio import YamlLimitError, load_yaml
 from .plain_fields import plain_fields
 
-_FENCED = compile_cached(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", regex.S)
+_FENCED = compile_cached(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", DOTALL)
 # Hugo's JSON front matter: an object opening the file, closed by `}` alone on a line.
-_JSON = compile_cached(r"\A\{[ \t]*\n(?:.*?\n)?\}[ \t]*(?:\n|\Z)", regex.S)
+_JSON = compile_cached(r"\A\{[ \t]*\n(?:.*?\n)?\}[ \t]*(?:\n|\Z)", DOTALL)
 
 
 NEWSLINT_KEYS = ("ignore",)
@@ -105,7 +104,7 @@ def _parse_toml(body: str) -> dict:
 _FIELD = compile_cached(
     r"""^(?:(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]|[ \t]*"(?P<jkey>[A-Za-z_][\w-]*)"[ \t]*:)[ \t]*"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.)*)"|'(?P<sq>[^'\n]*)'|(?P<plain>[^\s"'\[{>|#][^\n#]*?))[ \t]*,?[ \t]*(?:\#.*)?$""",
-    regex.M)
+    MULTILINE)
 
 
 def prose_fields(text: str, span: Span, fields: tuple[str, ...]) -> list[tuple[Span, str]]:

@@ -10,10 +10,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..compiled import compile_cached
 from ..document import Block, Document, Span, line_offsets
+from ..regex_engine import MULTILINE
 from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
@@ -31,16 +30,16 @@ _INLINE_SKIP = compile_cached(
     r"|^[ \t]{0,3}\[\^[^\]\n]+\]:"             # footnote definition label
     r"|\[\^[^\]\n]+\]"                         # footnote reference
     r"|^ {0,3}\[[^\]\n]+\]:[ \t]+\S.*$",        # link reference definition
-    regex.M,
+    MULTILINE,
 )
 # Markup characters around prose: blanked, but findings touching them are still reported.
 _LINK = compile_cached(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_LINE_PREFIX = compile_cached(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", regex.M)
+_LINE_PREFIX = compile_cached(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", MULTILINE)
 _EMPHASIS = compile_cached(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
-_HEADING_TAIL = compile_cached(r"[ \t]+#+[ \t]*$", regex.M)
+_HEADING_TAIL = compile_cached(r"[ \t]+#+[ \t]*$", MULTILINE)
 # A table's pipes with the padding around them, and its delimiter row: layout, not prose.
-_TABLE_CELL_EDGE = compile_cached(r"^[ \t>]*(?:\|[ \t]*)?|[ \t]*(?<!\\)\|[ \t]*|[ \t]+$", regex.M)
-_HARD_BREAK = compile_cached(r"\\$", regex.M)
+_TABLE_CELL_EDGE = compile_cached(r"^[ \t>]*(?:\|[ \t]*)?|[ \t]*(?<!\\)\|[ \t]*|[ \t]+$", MULTILINE)
+_HARD_BREAK = compile_cached(r"\\$", MULTILINE)
 _HARD_BREAK_END = compile_cached(r"(?: {2,}|\\)$")
 # Tokens that hold the lines they map; a line no such token holds is a link reference definition.
 _LEAVES = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "table_open", "hr"})

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from ..compiled import compile_cached
 from ..document import Span
+from ..regex_engine import DOTALL, escape
 
 MAX_TAG = 4000  # characters: longer is not a tag (and keeps every scan bounded)
 
 # `{{< … >}}`, `{{% … %}}`, `{% … %}`, `{{ … }}` (the first two win over the last); LIMIT is MAX_TAG.
 _TEMPLATE_TAG = compile_cached(
-    r"\{\{[<%].{0,LIMIT}?[>%]\}\}|\{%.{0,LIMIT}?%\}|\{\{.{0,LIMIT}?\}\}".replace("LIMIT", str(MAX_TAG)), regex.S)
+    r"\{\{[<%].{0,LIMIT}?[>%]\}\}|\{%.{0,LIMIT}?%\}|\{\{.{0,LIMIT}?\}\}".replace("LIMIT", str(MAX_TAG)), DOTALL)
 # Paired template tags whose content is code or a comment, not prose.
 _CODE_PAIR = compile_cached(
     (r"\{\{[<%]-?\s*(?P<close>/)?(?P<name>highlight|code|raw)\b[^\n]{0,LIMIT}?[>%]\}\}"
@@ -132,5 +131,7 @@ def _scan_to(text: str, start: int, end: int, closer: str, braces: bool = True) 
 
 def raw_text_end(text: str, after: int, end: int, name: str) -> int:
     """Where the content of a raw-text element (`<script>` …) ends: its closing tag, or `end`."""
-    match = regex.compile(rf"</{regex.escape(name)}\s*>", regex.I).search(text, after, end)
+    import regex  # a pattern per element name, compiled only for a page that has such elements
+
+    match = regex.compile(rf"</{escape(name)}\s*>", regex.I).search(text, after, end)
     return match.start() if match else end
