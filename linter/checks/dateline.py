@@ -12,7 +12,8 @@ or, under a place written in capitals or one that the lead or the headline names
 its recurrence and the layout tell what no list can. Under a place in capitals the source may stand after
 blank lines (`OVIEDO` / `` / `Astur Press`).
 A place with no source at all is reported when it matches data `alone` (a place in capitals),
-or the paragraph under it opens with a dash (the rest of its dateline: `Oviedo` / `– Los …`),
+or it ends with a dash or the paragraph under it opens with one (the rest of its dateline:
+`Zuidervaart -`, `Oviedo` / `– Los …`),
 and stands right above one of the text's first two paragraphs (lines that match data `body`;
 the first may be a standfirst or a caption), with the message of data `alone_message`.
 """
@@ -22,6 +23,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document
+from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Finding
 from .line_marker import SHORT_LINE, LinePatterns
@@ -34,6 +36,8 @@ _BRACKETED = compile_cached(r"\([^()]{2,40}\)")
 _REGION = compile_cached(r"[,(]")
 # A source line of one word this common is a section's name, no outlet's (`Sport`, `Meinung`).
 _SECTION_WORD_ZIPF = 3.0
+# A place that keeps the dash its lead followed: `Zuidervaart -` (no heading ends so).
+_TRAILING_DASH = compile_cached(r"\p{L}[ \u00a0]+[-–—]$")
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 
@@ -59,12 +63,13 @@ class SplitDatelineCheck(LinePatterns):
                 continue
             following = doc.prose_lines[below]
             indent = len(following) - len(following.lstrip())
-            opens = self.blank(doc, index - 1) or self.own_paragraph(doc, index)
+            opens = self.blank(doc, index - 1) or self.own_paragraph(doc, index) or self.short_pair(doc, index)
             match = source.match(following, indent) if opens else None
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
                 end, said = doc.line_starts[below] + match.end(group), match.group(group).strip()
-            elif opens and self.names_source(doc, below, any_name=capitals or _named_near(doc, index, below, text)):
+            elif opens and self.names_source(doc, below, any_name=capitals or _named_near(doc, index, below, text)
+                                             or self.bracketed_over_dash(doc, below)):
                 said = following.strip()
                 end = doc.line_starts[below] + len(following.rstrip())
             elif self.above_body(doc, index, text):
@@ -85,13 +90,37 @@ class SplitDatelineCheck(LinePatterns):
         if not ends and self.own_paragraph(doc, index):
             ends = bool(_BRACKETED.fullmatch(text)) or self.opens_body(doc, index + 1)
         ends = ends or self.heads_wrapped(doc, index)
-        if not ends:
-            return False
         named = self.matcher(doc, "named_source")
+        if not ends:  # a line of its own over a long one: an agency's name only, no other name
+            return self.over_lead(doc, index) and named is not None and bool(named.fullmatch(text))
         if named is not None and named.fullmatch(text):
             return True
         caps = self.matcher(doc, "caps_source") if any_name else None
         return caps is not None and bool(caps.fullmatch(text)) and not _common_word(text, doc.language)
+
+    def short_pair(self, doc: Document, index: int) -> bool:
+        """True for a short line with another short line right under it in its block, the line
+        above it no sentence going on into it (ending on a preposition or an article): no
+        wrapped line is short before its paragraph ends, so the first is a line of its own (a
+        text written one line per item: headline / place / source / lead, no blank line between)."""
+        if self.blank(doc, index + 1) or max(len(self.stripped(doc, i)) for i in (index, index + 1)) >= SHORT_LINE:
+            return False
+        above = self.stripped(doc, index - 1).rsplit(None, 1)[-1:] if index > 0 else []
+        return not above or above[0] not in _links(doc)
+
+    def over_lead(self, doc: Document, index: int) -> bool:
+        """True for a short line right above a long one in its block: no wrapped line is short
+        before its paragraph ends, so it is a line of its own (the source line over the lead, or
+        over a caption, in a text written one paragraph a line)."""
+        return (len(self.stripped(doc, index)) < SHORT_LINE and not self.blank(doc, index + 1)
+                and len(self.stripped(doc, index + 1)) >= SHORT_LINE)
+
+    def bracketed_over_dash(self, doc: Document, index: int) -> bool:
+        """True for a name in brackets alone on its line over a paragraph that opens with a dash:
+        the source of a dateline whose lead keeps its dash (`Görlitz` / `(Ostsachsen Presse)` /
+        `– Die Stadt …`), whatever the name."""
+        return bool(_BRACKETED.fullmatch(self.stripped(doc, index))) and bool(
+            _DASHED_LEAD.match(self.stripped(doc, index + 1)))
 
     def own_paragraph(self, doc: Document, index: int) -> bool:
         """True for a line that is a paragraph of its own without blank lines around it (a text
@@ -125,7 +154,8 @@ class SplitDatelineCheck(LinePatterns):
         alone, after = self.matcher(doc, "alone"), self.next_nonblank(doc, index)
         if alone is None or after is None:
             return False
-        if not alone.fullmatch(text) and not _DASHED_LEAD.match(self.stripped(doc, after)):
+        if (not alone.fullmatch(text) and not _DASHED_LEAD.match(self.stripped(doc, after))
+                and not _TRAILING_DASH.search(text)):
             return False
         return self.opens_body(doc, after)
 
@@ -152,6 +182,12 @@ class SplitDatelineCheck(LinePatterns):
             return found[:2]
 
         return index in doc.memo(f"body-start:{self.spec.id}", first_two)
+
+
+def _links(doc: Document) -> frozenset[str]:
+    """The words a sentence goes on after (prepositions, articles: `a`, `in`, `the`), lower case."""
+    return doc.memo("sentence-links", lambda d: frozenset(
+        word for key in ("name_links", "prepositions") for word in lowered(word_list(d, key))))
 
 
 def _named_near(doc: Document, index: int, below: int, place: str) -> bool:

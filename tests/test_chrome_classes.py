@@ -1,0 +1,69 @@
+"""page-chrome by class, from new examples in several languages: a bar of items with a share
+action, a link to the comments with their count, a call to subscribe with its offer; and lines
+of the same shapes that are prose or another rule's."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+PROSE = {
+    "en": "The council approved the new budget on Tuesday after a long debate in the chamber.",
+    "it": "Il consiglio comunale ha approvato il nuovo bilancio martedì dopo un lungo dibattito in aula.",
+    "de": "Der Gemeinderat hat den neuen Haushalt am Dienstag nach einer langen Debatte im Saal beschlossen.",
+    "fr": "Le conseil municipal a adopté le nouveau budget mardi après un long débat dans la salle.",
+    "es": "El pleno municipal aprobó el nuevo presupuesto el martes tras un largo debate en la sala.",
+    "pt": "A câmara municipal aprovou o novo orçamento na terça-feira depois de um longo debate na sala.",
+    "nl": "De gemeenteraad heeft dinsdag na een lang debat in de zaal de nieuwe begroting goedgekeurd.",
+}
+
+
+def chrome(line: str, language: str) -> list[int]:
+    text = f"{PROSE[language]}\n\n{line}\n\n{PROSE[language]} {PROSE[language]}\n"
+    return [d.line for d in lint_text(text, language=language) if d.rule == "page-chrome"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Share on Facebook · Copy the link · Print"),
+    ("de", "Auf WhatsApp teilen | Link kopieren | Drucken"),
+    ("fr", "Partager sur X · Copier le lien · Imprimer"),
+    ("es", "Compartir en WhatsApp · Copiar enlace · Imprimir"),
+])
+def test_a_bar_of_items_with_a_share_action(language: str, line: str) -> None:
+    assert chrome(line, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Read comments (8)"), ("it", "Leggi i commenti (5)"), ("de", "Kommentare anzeigen (31)"),
+    ("fr", "Voir les réactions (9)"), ("pt", "Ver comentários (3)"), ("nl", "Bekijk alle reacties (6)"),
+])
+def test_a_link_to_the_comments_with_their_count(language: str, line: str) -> None:
+    assert chrome(line, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Subscribe for £1 a week and read every story without adverts"),
+    ("it", "Abbonati a 1 euro al mese e leggi tutti gli articoli senza pubblicità"),
+    ("es", "Suscríbete por 1 € el primer mes y accede a todas nuestras noticias"),
+    ("nl", "Abonneer nu voor 1 euro per maand en lees alle artikelen zonder reclame"),
+    ("en", "Sign up for The Lunch Brief, our free politics newsletter, sent every weekday at 12 p.m."),
+    ("fr", "Inscrivez-vous et recevez chaque matin notre lettre d'information régionale"),
+])
+def test_a_call_to_subscribe_with_its_offer(language: str, line: str) -> None:
+    assert chrome(line, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("it", "Roma · Milano · Napoli"),
+    ("it", "Juventus (3)"),
+    ("en", "Subscribers to the service will pay more from April, the company said on Monday."),
+    ("it", "Iscritti alla scuola di musica sono oggi trecento, il doppio rispetto a due anni fa."),
+    ("en", "Sign up for a streaming account for $11.99 a month"),
+])
+def test_lines_of_the_same_shapes_that_are_prose(language: str, line: str) -> None:
+    assert chrome(line, language) == []
+
+
+def test_a_players_bar_with_its_duration_is_an_embed_remnant() -> None:
+    text = f"{PROSE['pt']}\n\n▶ Ouvir episódio | Vozes da Cidade | 31:40\n\n{PROSE['pt']} {PROSE['pt']}\n"
+    assert {d.rule for d in lint_text(text, language="pt") if d.line == 3} <= {"embed-remnant"}

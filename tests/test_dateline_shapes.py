@@ -1,0 +1,85 @@
+"""split-dateline by the shapes a torn dateline takes, from new examples in several languages:
+one paragraph a line, the place with its comma, a bracket torn, a place that keeps its dash, a
+bracketed source over a dashed lead; and lines of the same shapes that are no dateline."""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+
+def datelines(text: str, language: str) -> list[int]:
+    return [d.line for d in lint_text(text, language=language) if d.rule == "split-dateline"]
+
+
+# a text written one paragraph a line: headline / place / source / lead, no blank line between
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('it', "Chiude la cartiera di Valdarno, 140 operai a casa\nArezzo\nAgenzia Toscana Notizie\nLa cartiera di Valdarno chiuderà entro la fine di marzo, lasciando senza lavoro 140 dipendenti, ha annunciato ieri l'azienda.\n", 2),
+    ('de', 'Neue Brücke über die Saale freigegeben\nHalle\nMitteldeutsche Presse\nNach drei Jahren Bauzeit ist die neue Brücke über die Saale am Montag für den Verkehr freigegeben worden, teilte die Stadt mit.\n', 2),
+    ('en', 'Ferry fares to rise by a fifth on island routes\nKirkwall\nNorthern Isles Press\nFerry fares on the routes between Orkney and the mainland will rise by a fifth from April, the operator said on Monday.\n', 2),
+    ('fr', "Le conseil régional vote un plan pour les ports bretons\nQuimper\nAgence Bretagne Ouest\nLe conseil régional a voté lundi un plan de quarante millions d'euros pour moderniser les ports de pêche du Finistère.\n", 2),
+])
+def test_a_place_and_its_agency_on_lines_of_their_own_over_the_lead(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# the place keeps its comma, the date and the source open the lead's line
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('es', 'El Gobierno de Aragón aprueba el plan de regadíos\n\nTeruel,\n12 mar (Agencia Aragón Press).- El Gobierno de Aragón aprobó ayer el plan de regadíos para la comarca del Jiloca, con una inversión de doce millones.\n', 3),
+    ('pt', 'Câmara de Braga aprova orçamento para 2027\n\nBraga,\n3 fev (Agência Minho) – A câmara municipal aprovou ontem o orçamento para o próximo ano, com os votos contra da oposição.\n', 3),
+    ('it', 'Il consiglio regionale approva il piano dei porti\n\nPescara,\n4 apr (Agenzia Adriatica) - Il consiglio regionale ha approvato ieri il piano dei porti con ventidue voti favorevoli.\n', 3),
+])
+def test_a_place_with_its_comma_over_the_date_and_source(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# the place line opens the source's bracket, the lead's line closes it
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('pt', 'Évora aprova plano para o centro histórico\n\nÉVORA, 3 mar (Agência\nAlentejo) – O município aprovou ontem o plano de reabilitação do centro histórico, com um investimento de oito milhões.\n', 3),
+    ('es', 'La Diputación de Soria aprueba su presupuesto\n\nSORIA, 5 oct (Agencia\nDuero Press) - La Diputación aprobó ayer su presupuesto para el próximo año con los votos del equipo de gobierno.\n', 3),
+    ('fr', "Le conseil régional adopte son budget\n\nRennes, 4 mai (Agence\nOuest Info) – Le conseil régional a adopté lundi son budget pour l'an prochain, en hausse de trois pour cent.\n", 3),
+])
+def test_a_dateline_torn_inside_the_sources_bracket(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# the place keeps the dash its lead followed, alone above the lead
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('nl', 'Zwolle sluit zwembad voor de zomer\n\nZwolle -\n\nDe gemeente sluit het zwembad de hele zomer vanwege een grote renovatie van de installaties, meldt de wethouder.\n\nDe renovatie kost volgens de gemeente ruim vier miljoen euro en duurt tot het najaar.\n', 3),
+    ('de', 'Görlitz saniert die Altstadtbrücke\n\nGörlitz –\n\nDie Stadt saniert ab Montag die Altstadtbrücke über die Neiße, die Arbeiten sollen bis zum Herbst dauern, teilte das Bauamt mit.\n\nDie Kosten von vier Millionen Euro trägt zum großen Teil der Freistaat Sachsen.\n', 3),
+    ('en', 'Ferry fares to rise on island routes\n\nKirkwall —\n\nFerry fares on the routes between Orkney and the mainland will rise by a fifth from April, the operator said on Monday.\n\nThe council said it would ask the government to cap the increase for residents.\n', 3),
+])
+def test_a_place_that_keeps_its_dash(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# a name in brackets over a lead that keeps its dash, whatever the name
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('de', 'Görlitz saniert die Altstadtbrücke\n\nGörlitz\n(Ostsachsen Presse)\n– Die Stadt saniert ab Montag die Altstadtbrücke über die Neiße, die Arbeiten sollen bis zum Herbst dauern.\n', 3),
+    ('fr', "Le lac d'Annecy interdit aux bateaux à moteur\n\nAnnecy\n(Savoie Info)\n– Le conseil départemental a voté lundi l'interdiction des bateaux à moteur sur le lac pendant l'été.\n", 3),
+    ('es', 'La Diputación aprueba su presupuesto\n\nSoria\n(Duero Noticias)\n– La Diputación aprobó ayer su presupuesto para el próximo año con los votos del equipo de gobierno.\n', 3),
+])
+def test_a_bracketed_source_over_a_dashed_lead(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ('de', 'Neue Brücke über die Saale freigegeben\nDie Kosten\nDer Bau kostete 40 Millionen Euro und damit doppelt so viel wie geplant, sagte der Bürgermeister am Montag.\n'),
+    ('en', 'Ferry fares to rise on island routes\nContact\nHarbour Lines Ltd\nPier Road, Kirkwall\nFerry fares on the routes between Orkney and the mainland will rise by a fifth from April, the operator said on Monday.\n'),
+])
+def test_short_lines_that_name_no_agency_are_no_dateline(language: str, text: str) -> None:
+    assert datelines(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ('de', 'Görlitz saniert die Altstadtbrücke\n\nDie Stadt saniert ab Montag die Altstadtbrücke über die Neiße, die Arbeiten sollen bis zum Herbst dauern, teilte das Bauamt mit.\n\nDie Kosten von vier Millionen Euro trägt zum großen Teil der Freistaat Sachsen.\n\nSo geht es weiter -\n\nAb Oktober soll die Brücke wieder für Fußgänger und Radfahrer offen sein, sagte der Sprecher.\n'),
+])
+def test_a_line_ending_with_a_dash_between_paragraphs_is_no_dateline(language: str, text: str) -> None:
+    assert datelines(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ('en', 'The council backs the budget\n\nThe vote\n(as expected)\n– the council approved the budget on Tuesday after a long debate in the chamber.\n'),
+])
+def test_a_bracket_over_a_dashed_line_needs_a_place_above(language: str, text: str) -> None:
+    assert datelines(text, language) == []
