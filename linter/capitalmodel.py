@@ -14,7 +14,6 @@ trees are data,
 """
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from functools import lru_cache
@@ -185,7 +184,10 @@ def score(model: Model, features: dict[str, float]) -> float:
 def load_model(path: str) -> Model:
     """The model in a file (none when the file is missing or unreadable: nothing is reported)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        import json  # only when there is a model to read (a run without one does not import it)
+
+        data = json.loads(text)
         return Model(float(data["base"]), list(data["trees"]), {k: float(v) for k, v in data["thresholds"].items()})
     except (OSError, ValueError, KeyError, TypeError):
         return NO_MODEL

@@ -189,6 +189,15 @@ def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data
     return data
 
 
+def source_digest(module: str, *neighbours: str) -> str:
+    """A short digest of a module's source file and of files beside it (paths relative to its
+    folder), for naming derived data after the code that derives it."""
+    digest = hashlib.sha256()
+    for path in (Path(module), *(Path(module).parent / name for name in neighbours)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def save_new() -> None:
     """Write the scopes this process added entries to (after a document is linted)."""
     for store in list(_scopes.values()):

@@ -156,11 +156,9 @@ class Model:
         return Counter(found)
 
 
-class _Choice(NamedTuple):
-    """The classes one call chooses from, and the pairs of their positions that carry one
-    label (`sr` in two scripts)."""
-    columns: list[int]
-    aliases: list[tuple[int, int]]
+# The classes one call chooses from, and the pairs of their positions that carry one label
+# (`sr` in two scripts) (a NamedTuple called, not subclassed: see `document.Token`).
+_Choice = NamedTuple("_Choice", [("columns", list[int]), ("aliases", list[tuple[int, int]])])
 
 
 def _picker(indexes: list[int]) -> Callable[[Sequence[float]], Sequence[float]]:

@@ -13,7 +13,7 @@ from .errors import ConfigError, InputError
 from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
-from .rules_cache import parsed
+from .rules_cache import parsed_signed
 from .rulesdir import LANGUAGES_FOLDER, builtin_rules_dir, rule_files
 from .value import Value
 
@@ -57,12 +57,13 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
             raise ConfigError(f"rules folder not found: {folder}")
         files += [(folder, path, _read_text(path)) for path in rule_files(folder)]
     registry = Registry()
-    for (folder, path, _), data in zip(files, parsed([(path, text) for _, path, text in files], _parse_yaml)):
+    found, signature = parsed_signed([(path, text) for _, path, text in files], _parse_yaml)
+    for (folder, path, _), data in zip(files, found):
         if path.parent == folder / LANGUAGES_FOLDER:
             code = str(data.get("code") or path.stem)
             registry.languages.setdefault(code, {}).update(data)
         else:
-            spec = parse_spec(data, str(path))
+            spec = parse_spec(data, str(path), signature)
             if folder != builtin_rules_dir():
                 validate_spec(spec)
             registry.specs[spec.id] = spec
@@ -110,7 +111,7 @@ _NEEDS = {"message": " (what a finding says, e.g. \"avoid '{text}'\")",
           "check": " (a generic check such as pattern or line-marker; see `linter/checks/__init__.py`)"}
 
 
-def parse_spec(raw: dict, origin: str) -> RuleSpec:
+def parse_spec(raw: dict, origin: str, signature: str = "") -> RuleSpec:
     """Validate one rule mapping; data keys go to `spec.data` for the check."""
     for key in ("id", "check", "message"):
         if not raw.get(key):
@@ -146,7 +147,7 @@ def parse_spec(raw: dict, origin: str) -> RuleSpec:
         severity=severity, languages=languages, message=raw.get("message", "").strip(),
         explain=explain, examples=examples, fix_safety=raw.get("fix_safety"),
         options=_mapping(raw, "options", origin, "option names to their defaults"),
-        data={k: v for k, v in raw.items() if k not in SPEC_KEYS}, origin=origin,
+        data={k: v for k, v in raw.items() if k not in SPEC_KEYS}, origin=origin, signature=signature,
     )
 
 

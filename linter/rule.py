@@ -54,18 +54,21 @@ class Finding(Frozen):
 
 
 class RuleSpec(Value):
-    """A rule as declared in YAML; `fix_safety`: "safe", "unsafe" or None (no fix)."""
+    """A rule as declared in YAML; `fix_safety`: "safe", "unsafe" or None (no fix). `signature`
+    names the contents of the rule files it was read with: data worked out from the rule may be
+    kept in the user cache under it (empty: keep nothing)."""
 
     FIELDS = ("id", "check", "summary", "severity", "languages", "message", "explain", "examples", "fix_safety",
-              "options", "data", "origin")
+              "options", "data", "origin", "signature")
 
     def __init__(self, id: str, check: str, summary: str = "", severity: Severity = Severity.WARNING,  # noqa: A002
                  languages: tuple[str, ...] | str = ALL_LANGUAGES, message: str = "",
                  explain: dict[str, str] | None = None, examples: dict[str, dict[str, list[str]]] | None = None,
                  fix_safety: str | None = None, options: dict[str, Any] | None = None,
-                 data: dict[str, Any] | None = None, origin: str = "<builtin>"):
+                 data: dict[str, Any] | None = None, origin: str = "<builtin>", signature: str = ""):
         self.id, self.check, self.summary, self.severity = id, check, summary, severity
         self.languages, self.message, self.fix_safety, self.origin = languages, message, fix_safety, origin
+        self.signature = signature
         self.explain = {} if explain is None else explain
         self.examples = {} if examples is None else examples
         self.options = {} if options is None else options

@@ -28,18 +28,24 @@ _PLAIN = frozenset((str, int, float, bool, type(None)))
 def parsed(files: list[tuple[Path, str]], parse: Callable[[Path, str], dict]) -> list[dict]:
     """`parse(path, text)` of every (path, text), from the cache when an earlier run parsed the
     same files; parsed in order otherwise, so the first bad file is the error reported."""
+    return parsed_signed(files, parse)[0]
+
+
+def parsed_signed(files: list[tuple[Path, str]], parse: Callable[[Path, str], dict]) -> tuple[list[dict], str]:
+    """`parsed(files, parse)`, and the signature of the files' contents (and of newslint's
+    version), which names what is kept of them."""
     secret = machine_secret()
     name = _name(files)
     path = cache_path("rules", f"{name}.bin")
     if secret:
         found = _read(path, secret, name, len(files))
         if found is not None:
-            return found
+            return found, name
     data = [parse(file, text) for file, text in files]
     if secret:
         payload = marshal.dumps(data)
         save(path, _tag(secret, name, payload) + payload)
-    return data
+    return data, name
 
 
 def _read(path: Path, secret: bytes, name: str, count: int) -> list[dict] | None:

@@ -40,12 +40,12 @@ _USES_MAKE_ABBREVIATION = 2
 MOJIBAKE_TAIL = compile_cached(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
-class WordContext(NamedTuple):
-    token: Token
-    boundary: int  # what separates the word from the previous one in its block
-    prev: Token | None
-    next: Token | None
-    gap_before: str
+class WordContext(NamedTuple("WordContext", [("token", Token), ("boundary", int), ("prev", Token | None),
+                                             ("next", Token | None), ("gap_before", str)])):
+    """A word in its block; `boundary`: what separates it from the previous word (a NamedTuple
+    called, not subclassed: see `document.Token`)."""
+
+    __slots__ = ()
 
     @property
     def starts_sentence(self) -> bool:

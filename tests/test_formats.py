@@ -140,3 +140,18 @@ def test_folders_are_searched_for_articles(tmp_path, suffix):
     write(tmp_path / "news" / ".hidden" / "b.md", "Il il governo.\n")
     found = findings("--lang", "it", "news", cwd=tmp_path)
     assert [d["path"] for d in found] == [f"news/deep/a{suffix}"]
+
+
+def test_addresses_and_comments_are_skipped_whether_or_not_the_prefilter_searches():
+    from pathlib import Path
+
+    from linter.formats import common
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [path.read_text(encoding="utf-8") for folder in ("tests/corpus", "seeds")
+             for path in sorted((root / folder).iterdir()) if path.suffix in (".txt", ".md")]
+    texts += ["Scrivi a mario@example.org o vai su www.esempio.it/pagina.", "Fine.Il testo <!-- nota --> segue.",
+              "Nessun indirizzo qui, solo una frase.", "ΣΊΣΥΦΟΣ example.COM", "http://x.y/z", "<!-- aperto"]
+    for text in texts:
+        every = common.spans(common.URL, text) + common.spans(common.HTML_COMMENT, text)
+        assert common.shared_skips(text) == every

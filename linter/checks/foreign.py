@@ -39,11 +39,9 @@ LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
 _FIRST = itemgetter(0)
 
 
-class Segment(NamedTuple):
-    start: int
-    end: int
-    text: str  # quotations and brackets blanked out
-    words: list[str]
+# A sentence or clause; its text with quotations and brackets blanked out (a NamedTuple called,
+# not subclassed: see `document.Token`).
+Segment = NamedTuple("Segment", [("start", int), ("end", int), ("text", str), ("words", list[str])])
 
 
 class UntranslatedFragmentCheck(Check):

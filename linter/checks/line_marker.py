@@ -34,7 +34,7 @@ from array import array
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..compiled import COMMON, compile_cached, compiled_before, derived_cached
+from ..compiled import COMMON, compile_cached, compiled_before, derived_cached, source_digest
 from ..document import Document, lines_of, lower
 from ..errors import ConfigError
 from ..formats.common import URL
@@ -58,6 +58,9 @@ _ENDS_LINE = compile_cached(r"[.!?:…»”\")\]]$")
 _GROUP_REFERENCE = compile_cached(r"\\(?:(?P<ref>[1-9]|g<)|.)|(?P<ref>\(\?(?:P=|\(|&|R\)|P>|[+-]?\d))", DOTALL)
 # The kind of the cached answer (named after the pattern, so an edit of it asks anew).
 _REFERS_KIND = f"group-references {_GROUP_REFERENCE.pattern}"
+# The kind of a kept expansion, named after the code that expands (this module, the word lists'
+# alternations and `escape`), so an edit of it expands anew.
+_EXPANSION_KIND = "line-source " + source_digest(__file__, "../langdata.py", "../regex_engine.py")
 _SENTENCE = compile_cached(r"[.!?…][\"”’»)]*$")
 # A list of lines, not a wrapped paragraph: every line shorter than this, and on average
 # shorter than _LIST_MEAN (a paragraph wrapped at 60 or 72 columns fills its lines).
@@ -125,10 +128,13 @@ class LinePatterns(Check):
         return matcher
 
     def _expand(self, doc: Document, key: str, depth: int) -> str:
-        """Data `key` as one regex, its `{name}` placeholders expanded (once per language)."""
+        """Data `key` as one regex, its `{name}` placeholders expanded (once per language; the
+        whole expansion of a key is kept in the user cache under the rule files' signature)."""
         memo = (key, doc.language, depth)
         if memo not in self._expansions:
-            self._expansions[memo] = self._expanded(doc, key, depth)
+            self._expansions[memo] = self._expanded(doc, key, depth) if depth or not self.spec.signature else \
+                derived_cached(_EXPANSION_KIND, f"{self.spec.signature}\0{self.spec.id}\0{key}", 0,
+                               lambda: self._expanded(doc, key, 0), doc.language or COMMON)
         return self._expansions[memo]
 
     def _expanded(self, doc: Document, key: str, depth: int) -> str:

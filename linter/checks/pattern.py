@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..compiled import COMMON, compile_cached, expand_cached
+from ..compiled import COMMON, compile_cached, derived_cached, expand_cached, source_digest
 from ..document import Document, lower
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
+# The kind of a kept expansion, named after the code that expands, so an edit of it expands anew.
+_EXPANSION_KIND = "pattern-sources " + source_digest(__file__, "../langdata.py", "../regex_engine.py")
 # The needles of every pattern rule's patterns per language: a document is searched for all
 # those of its language at once.
 _FINDERS: dict[str | None, NeedleFinder] = {}
@@ -94,9 +96,8 @@ class PatternCheck(Check):
             raw = [self.spec.data["pattern"], *raw]
         flags = MULTILINE | (IGNORECASE if self.options["ignorecase"] else 0)
         compiled = []
-        for item in raw if isinstance(raw, list) else [raw]:
-            entry = item if isinstance(item, dict) else {"pattern": item}
-            source = _PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"]))
+        entries = [item if isinstance(item, dict) else {"pattern": item} for item in (raw if isinstance(raw, list) else [raw])]
+        for entry, source in zip(entries, self._sources(doc, entries)):
             try:
                 pattern = self.timed(compile_cached(source, flags, doc.language or COMMON))
             except error() as exc:
@@ -107,6 +108,16 @@ class PatternCheck(Check):
                                     needles_cached(source, flags, doc.language or COMMON)))
         _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
+
+    def _sources(self, doc: Document, entries: list[dict]) -> tuple[str, ...]:
+        """Each entry's pattern with its placeholders expanded, kept in the user cache under the
+        rule files' signature (expanding the word lists took a millisecond or two a run)."""
+        def expanded() -> tuple[str, ...]:
+            return tuple(_PLACEHOLDER.sub(lambda m: self._placeholder(doc, m), str(entry["pattern"])) for entry in entries)
+
+        if not self.spec.signature:
+            return expanded()
+        return derived_cached(_EXPANSION_KIND, f"{self.spec.signature}\0{self.spec.id}", 0, expanded, doc.language or COMMON)
 
     def _placeholder(self, doc: Document, match: regex.Match, depth: int = 0) -> str:
         """`{name}`: the rule's own data `name` (regexes, whose own `{names}` expand in turn),

@@ -24,11 +24,9 @@ _LAYOUT_ONLY = compile_cached(r"[-*_=+:| \t]*")
 _OTHER_STARTS = (" ", "\t", "<")
 
 
-class BlockToken(NamedTuple):
-    """What `markdown.build` reads of a markdown-it token."""
-
-    type: str
-    map: list[int] | None
+# What `markdown.build` reads of a markdown-it token (a NamedTuple called, not subclassed: see
+# `document.Token`).
+BlockToken = NamedTuple("BlockToken", [("type", str), ("map", list[int] | None)])
 
 
 def plain_blocks(text: str) -> list[BlockToken] | None:
