@@ -5,7 +5,9 @@
   word well and has hardly seen the hyphenated one (`information` vs `infor-mation`; inside a
   line, not at all), so real compounds (`long-⏎term`, `Ost-⏎West`, `Sonn- und Feiertage`,
   `rive- gauche`) pass; in a text written one paragraph per line any word broken by a hyphen
-  and a line break is (`Bewäs-⏎serung`); the fix joins the halves;
+  and a line break is (`Bewäs-⏎serung`), so is a compound's last part (`market-sur-⏎veillance`)
+  and a capitalised half inside a sentence that makes a known word (`near Gre-⏎noble`); the fix
+  joins the halves;
 - invisible characters inside a word (soft hyphen, zero-width space or joiner, word joiner,
   a byte-order mark), or a zero-width space, word joiner or byte-order mark at a word's start:
   the fix removes them;
@@ -17,7 +19,10 @@
   sentence (three words or more) has no end and, after a blank line (or a line break in a text
   written one paragraph a line), goes on in lower case
   for at least three words; or whose last sentence is only its opening (`O defesa`, an
-  article and a word) before a paragraph that goes on. A headline over a byline or a date
+  article and a word), or stops on an article, a preposition or a conjunction (`prometidas para
+  o⏎Centro foram entregues.`), before a paragraph that goes on as a sentence while the body goes
+  on after it (a cut before a paywall or a byline is truncated text). In a plain text of one
+  paragraph a line, every line break is a paragraph's end, also between two lines of even width. A headline over a byline or a date
   line (`di Paolo Rinaldi`, `mardi 11 mars`) and a tag after a full sentence are not broken.
 """
 from __future__ import annotations
@@ -26,7 +31,7 @@ import unicodedata
 from typing import Iterable
 
 from ..compiled import compile_cached
-from ..document import WORD, Document
+from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
@@ -35,12 +40,17 @@ from ..rule import Check, Finding
 _INVISIBLE = compile_cached(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})"
                            r"|(?<=[ \u00a0])[\u200b\u2060\ufeff]+(?=\p{L})")  # also at a word's start
 _LIGATURE = compile_cached(r"[\ufb00-\ufb06]")
+# The left half may close a compound (`market-sur-⏎veillance`): then only a line break counts.
 _LINE_END_HYPHEN = compile_cached(
-    r"(?<![\p{L}\p{N}-])(?P<left>\p{L}+)-(?P<gap>[ \t]*\n(?:[ \t]*\n)*[ \t]*|[ \t]?)(?P<right>\p{Ll}+)(?![\p{L}\p{N}-])")
+    r"(?<![\p{L}\p{N}])(?<![^\p{L}]-)(?<!^-)(?P<left>\p{L}+)-(?P<gap>[ \t]*\n(?:[ \t]*\n)*[ \t]*|[ \t]?)"
+    r"(?P<right>\p{Ll}+)(?![\p{L}\p{N}-])")
 # Single letters (an apostrophe counts) one space apart; the words of a run two or more apart.
 _LETTER_SPACED = compile_cached(
     r"(?<![\p{L}\p{N}.'’])(?:[\p{L}'’][ \u00a0]){3,}[\p{L}'’](?:[ \u00a0]{2,}(?:[\p{L}'’][ \u00a0])*[\p{L}'’])*(?![\p{L}\p{N}])")
 _SENTENCE_END = compile_cached(r"""[.!?…:;»”"'’)\]*_–—-]$""")
+_TRAILING_TAG = compile_cached(r"(?:</?[A-Za-z][^<>\n]*>\s*)+$")  # `…Bellecour.</strong>` ends its sentence
+_SENTENCE_END_STRICT = compile_cached(r"""[.!?…]["'”»’)]*$""")
+_SENTENCE_INSIDE = compile_cached(r"""[.!?…]["'”»’)]*(?:\s|$)""")
 _FIRST_LETTER = compile_cached(r"[\p{L}\p{N}]")
 _BLANK_LINE = compile_cached(r"\n[ \t]*\n")
 _NON_SPACE = compile_cached(r"\S")
@@ -48,10 +58,13 @@ _NON_SPACE = compile_cached(r"\S")
 KNOWN_JOINED, MIN_LEAD, NO_WORD, HALF_MARGIN = 2.0, 1.5, 2.0, 0.2
 KNOWN_JOINED_INLINE, UNSEEN_SPLIT = 3.5, 2.0
 KNOWN_SPACED = 2.5
+MAX_LOOKBACK = 80
 LONG_LINE, MIN_LONG_LINES, UNWRAPPED_SHARE = 40, 4, 0.6
+NO_WRAP_WIDTH = 100  # wider than any hard wrap
 _FURNITURE = compile_cached(r"[\p{So}\p{Sm}|•·›]")  # arrows, bullets and pipes mark teasers and labels
 PARAGRAPH_LINE = LONG_LINE  # a long line in a text of one paragraph a line is a paragraph
 MIN_CONTINUATION_WORDS = 3
+MIN_BODY_WORDS = 12
 MIN_TAIL_WORDS, MAX_OPENING_WORDS, KNOWN_NEXT = 3, 2, 2.0
 # The last sentence of a paragraph: what follows its last sentence end.
 _LAST_SENTENCE = compile_cached(r"(?<=[.!?…][\"'”»’)]*\s)[^.!?…]*$")
@@ -87,8 +100,11 @@ class LayoutDamageCheck(Check):
             left, right = match.group("left"), match.group("right")
             joined = left + right
             inline = "\n" not in match.group("gap")
+            if inline and doc.prose[match.start() - 1:match.start()] == "-":
+                continue  # `socio-economic-political`: a compound of three
             if not _joined_word(left, right, doc.language, inline, function_words) and not (
-                    match.group("gap") == "\n" and right.lower() not in function_words and _unwrapped(doc)):
+                    match.group("gap") == "\n" and right.lower() not in function_words and _unwrapped(doc)) and not (
+                    not inline and _broken_name(left, right, doc, match.start())):
                 continue  # a text of one paragraph per line breaks no line inside a word (`Bewäs-⏎serung`)
             where = "inside a line" if inline else "across a line break"
             yield Finding(match.start(), match.end(), values={"word": joined, "where": where}, replacement=joined,
@@ -106,10 +122,12 @@ class LayoutDamageCheck(Check):
         dangling = lowered(word_list(doc, "dangling_words"))
         # closed-class words, German articles among them (`name_links`)
         function_words = lowered(word_list(doc, "function_words")) | lowered(word_list(doc, "name_links"))
-        for block, following in zip(doc.blocks, doc.blocks[1:]):
+        units = _paragraph_units(doc)
+        last_body = _last_body_unit(doc, units)
+        for index, (block, following) in enumerate(zip(units, units[1:])):
             if block.kind != "paragraph" or following.kind != "paragraph":
                 continue
-            text = doc.block_text(block).rstrip()
+            text = _TRAILING_TAG.sub("", doc.block_text(block).rstrip()).rstrip()
             if not text or _SENTENCE_END.search(text):
                 continue
             if not _BLANK_LINE.search(doc.text, block.end, following.start) and not (
@@ -134,10 +152,53 @@ class LayoutDamageCheck(Check):
                         or (has_lexicon(doc.language) and zipf(next_word.group(), doc.language) < KNOWN_NEXT)
                         or _new_sentence_after(doc, next_word.end(), function_words)):
                     continue
-            elif not (tail and _sentence_opening([w.group() for w in tail_words], dangling, not_continuing)):
-                continue  # only a sentence's opening left over (`… fora de jogo. O defesa`) runs on into a name
+            elif not (tail and _sentence_opening([w.group() for w in tail_words], dangling, not_continuing)) and not (
+                    len(tail_words) >= self.options["min_words"] and tail_words[-1].group().lower() in dangling
+                    and _continues(doc, following, next_word.group(), function_words)
+                    and index + 2 <= last_body):
+                continue  # a sentence's opening (`… fora de jogo. O defesa`) or one that stops on an article or a
+                # preposition (`prometidas para o⏎Centro`) runs on into a name
             yield Finding(block.start + tail_words[-1].start(), next_word.end(),
                           message="a paragraph broken in the middle of a sentence")
+
+
+def _paragraph_units(doc: Document) -> list[Block]:
+    """The paragraphs one after the other; in a plain text of one paragraph a line, each line of
+    a block is one (lines of even width are read as one wrapped block; Markdown wraps softly)."""
+    if doc.format != "text" or not _unwrapped(doc):
+        return doc.blocks
+    units = []
+    for block in doc.blocks:
+        text = doc.text[block.start:block.end]
+        if block.kind != "paragraph" or "\n" not in text:
+            units.append(block)
+            continue
+        offset = block.start
+        for line in text.split("\n"):
+            if line.strip():
+                units.append(Block(offset, offset + len(line), block.kind))
+            offset += len(line) + 1
+    return units
+
+
+def _continues(doc: Document, following: Block, word: str, function_words: frozenset[str]) -> bool:
+    """The paragraph after a cut sentence goes on with it: it opens on a word that is no
+    function word (`Centro foram entregues.`, not `Il vous reste …`, `11:55 …`) and is a
+    sentence itself (not a label such as `Continuar a ler`)."""
+    return (word[:1].isalpha() and word.lower() not in function_words
+            and bool(_SENTENCE_END_STRICT.search(doc.block_text(following).rstrip())))
+
+
+def _last_body_unit(doc: Document, units: list[Block]) -> int:
+    """The index of the last paragraph of running text (long, with a sentence end in it), or -1:
+    a sentence cut at the body's end (a paywall, a byline after it) is truncated text, not a
+    paragraph broken by layout."""
+    for index in range(len(units) - 1, -1, -1):
+        text = doc.block_text(units[index])
+        if (units[index].kind == "paragraph" and len(WORD.findall(text)) >= MIN_BODY_WORDS
+                and _SENTENCE_INSIDE.search(text)):
+            return index
+    return -1
 
 
 def _new_sentence_after(doc: Document, offset: int, function_words: frozenset[str]) -> bool:
@@ -168,13 +229,29 @@ def _joined_word(left: str, right: str, language: str | None, inline: bool, func
     return joined - split >= MIN_LEAD or halves < NO_WORD or joined >= halves + HALF_MARGIN
 
 
+def _broken_name(left: str, right: str, doc: Document, offset: int) -> bool:
+    """`near Gre-⏎noble`: a capitalised half inside a sentence and a lower-case one that make
+    a word the lexicon knows; a compound of a name goes on in capitals (`Franco-⏎German`)."""
+    if not (left[:1].isupper() and left[1:].islower() and len(left) > 1):
+        return False
+    if zipf((left + right).lower(), doc.language) < KNOWN_JOINED:
+        return False
+    before = doc.prose[max(0, offset - MAX_LOOKBACK):offset]
+    text = before.rstrip()
+    if not text or before[len(text):].count("\n") > 1:
+        return False  # the first word of the text or of a paragraph
+    return text[-1].isalnum() or text[-1] in ",;"
+
+
 def _unwrapped(doc: Document) -> bool:
     """The text writes each paragraph on one line: most of its long lines end a sentence (a
-    hard-wrapped text breaks them anywhere)."""
+    hard-wrapped text breaks them anywhere), or most of its lines too long for any wrap do (a
+    page's headings, captions and labels are long lines without an end, too)."""
     def judge(d: Document) -> bool:
-        ends = [bool(_SENTENCE_END.search(line.rstrip())) for line in d.prose.split("\n")
-                if len(line) >= LONG_LINE]
-        return len(ends) >= MIN_LONG_LINES and sum(ends) >= UNWRAPPED_SHARE * len(ends)
+        lines = [line.rstrip() for line in d.prose.split("\n")]
+        return any(len(ends) >= MIN_LONG_LINES and sum(ends) >= UNWRAPPED_SHARE * len(ends)
+                   for ends in ([bool(_SENTENCE_END.search(line)) for line in lines if len(line) >= width]
+                                for width in (LONG_LINE, NO_WRAP_WIDTH)))
     return doc.memo("layout-unwrapped", judge)
 
 
