@@ -120,3 +120,20 @@ def test_a_closing_tag_after_a_full_stop_ends_the_paragraph() -> None:
     text = ("10h30 – <strong>Le départ a été donné à 8 heures précises place Bellecour.</strong>\n\n"
             "les organisateurs attendent près de 14 000 participants, un record pour cette édition.\n")
     assert count(text, "fr") == 0
+
+
+def test_a_paragraph_that_goes_on_with_a_number_and_a_lower_case_word() -> None:
+    text = ("En la estación, cientos de viajeros se agolpaban frente a los paneles, que anunciaban retrasos. "
+            "Los usuarios de la línea\n\n"
+            "3 tuvieron que esperar hasta tres trenes antes de poder subir, según pudo comprobar este diario.\n\n"
+            "La empresa pidió disculpas y prometió reforzar el servicio durante toda la semana próxima.\n")
+    assert count(text, "es") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ingredients for a cake tin of 24\n\n2 large eggs, beaten with the sugar until pale and thick.\n",
+    "Germany's top court limits police use of live facial recognition in public\n\n"
+    "15 judges heard the case over two days in Karlsruhe, the court said on Tuesday.\n",
+])
+def test_a_heading_over_a_number_is_not_broken(text: str) -> None:
+    assert count(text, "en") == 0

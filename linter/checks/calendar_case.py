@@ -30,6 +30,7 @@ class CalendarCaseCheck(Check):
         if not doc.lang_data.get("lowercase_calendar"):
             return
         names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
+        weekdays = lowered(word_list(doc, "weekdays"))
         # a preposition that puts an event in a month links no name (`de la UE en Diciembre`) and,
         # capitalised, only opens the sentence (`Vanaf Dinsdag`)
         time_prepositions = lowered(tuple(self.spec.language_data("time_prepositions", doc.language) or ()))
@@ -48,6 +49,8 @@ class CalendarCaseCheck(Check):
             context = contexts[i]
             if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
                 continue
+            if word.lower() in weekdays and _opens_date_line(doc, context, names):
+                continue  # `Martes, Enero 13, 2026` under a headline: a date line opens with its weekday
             before = contexts[i - 1] if i and context.prev else None
             earlier = contexts[i - 2] if i > 1 and before is not None and before.prev else None
             gap_after = doc.prose[context.token.end:context.next.start] if context.next else ""
@@ -125,9 +128,27 @@ def _after_weekday_comma(context: WordContext) -> bool:
     return context.boundary != BLOCK and context.prev is not None and "," in context.gap_before
 
 
+def _opens_date_line(doc: Document, context: WordContext, names: frozenset[str]) -> bool:
+    """The weekday opens its line, and a comma and a day or a month follow it (a date line)."""
+    line_start = doc.prose.rfind("\n", 0, context.token.start) + 1
+    if doc.prose[line_start:context.token.start].strip() or context.next is None:
+        return False
+    after = context.next.text
+    return "," in doc.prose[context.token.end:context.next.start] and (after[:1].isdigit() or after.lower() in names)
+
+
 def _us_date_after_colon(doc: Document, context: WordContext) -> bool:
-    """`Bijgewerkt: Oktober 9, 2024`: a month opening a US-order date is no sentence start."""
-    return context.boundary != BLOCK and bool(_US_DATE_TAIL.match(doc.prose, context.token.end))
+    """`Bijgewerkt: Oktober 9, 2024`: a month opening a US-order date is no sentence start, nor
+    is one opening a line that is that date alone (`Octubre 2, 2026` under a headline)."""
+    tail = _US_DATE_TAIL.match(doc.prose, context.token.end)
+    if tail is None:
+        return False
+    if context.boundary != BLOCK:
+        return True
+    line_start = doc.prose.rfind("\n", 0, context.token.start) + 1
+    line_end = doc.prose.find("\n", tail.end())
+    return not doc.prose[line_start:context.token.start].strip() and not doc.prose[
+        tail.end():line_end if line_end >= 0 else len(doc.prose)].strip()
 
 
 def _capitalised(text: str | None) -> bool:

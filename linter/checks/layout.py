@@ -22,13 +22,16 @@
   article and a word), or stops on an article, a preposition or a conjunction (`prometidas para
   o⏎Centro foram entregues.`), before a paragraph that goes on as a sentence while the body goes
   on after it (a cut before a paywall or a byline is truncated text). In a plain text of one
-  paragraph a line, every line break is a paragraph's end, also between two lines of even width. A headline over a byline or a date
+  paragraph a line, every line break is a paragraph's end, also between two lines of even width.
+  A paragraph that opens on a number and a lower-case word goes on as a lower-case one does. A headline over a byline or a date
   line (`di Paolo Rinaldi`, `mardi 11 mars`) and a tag after a full sentence are not broken.
 """
 from __future__ import annotations
 
 import unicodedata
 from typing import Iterable
+
+import regex
 
 from ..compiled import compile_cached
 from ..document import WORD, Block, Document
@@ -145,11 +148,14 @@ class LayoutDamageCheck(Check):
             tail_words = list(WORD.finditer(text, tail.start() if tail else 0))
             if not tail_words:
                 continue
-            if first.group().islower():
+            # a number and a lower-case word open no sentence (`la línea⏎⏎3 tuvieron que esperar`)
+            lower = next_word.group() if first.group().islower() else (
+                _word_after_number(doc, next_word) if tail and len(WORD.findall(text)) >= MIN_BODY_WORDS else "")
+            if lower:
                 # The paragraph's last sentence runs on; a tag after a full sentence (`Reuters+2`) does not,
                 # nor a stray word before a new sentence (`verwaltung Die Arbeiten`: the line above was cut).
                 if (len(WORD.findall(text)) < self.options["min_words"] or len(tail_words) < MIN_TAIL_WORDS
-                        or (has_lexicon(doc.language) and zipf(next_word.group(), doc.language) < KNOWN_NEXT)
+                        or (has_lexicon(doc.language) and zipf(lower, doc.language) < KNOWN_NEXT)
                         or _new_sentence_after(doc, next_word.end(), function_words)):
                     continue
             elif not (tail and _sentence_opening([w.group() for w in tail_words], dangling, not_continuing)) and not (
@@ -199,6 +205,14 @@ def _last_body_unit(doc: Document, units: list[Block]) -> int:
                 and _SENTENCE_INSIDE.search(text)):
             return index
     return -1
+
+
+def _word_after_number(doc: Document, number: regex.Match) -> str:
+    """The lower-case word after a number that opens a paragraph, or ''."""
+    if not number.group().isdigit() or doc.prose[number.end():number.end() + 1] != " ":
+        return ""
+    after = WORD.match(doc.prose, number.end() + 1)
+    return after.group() if after is not None and after.group().islower() else ""
 
 
 def _new_sentence_after(doc: Document, offset: int, function_words: frozenset[str]) -> bool:

@@ -16,7 +16,17 @@ from ..rule import Check, Finding
 _RUN = compile_cached(r"[^ \t\n]+")
 _MOJIBAKE_CHAR = compile_cached(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _EDGE_PUNCTUATION = "()[]{}.,;:!?\"'"
-_LOST_NBSP = compile_cached(r"\p{Ll}Ã$")  # a lower-case word ending in `Ã`: `à` lost its second byte
+_LOST_NBSP = compile_cached(r"\p{Ll}Ã$")
+_SPACE_LEFT = compile_cached(r"(?m) (?: |[.,;:!?)»”\"'’]|$)")  # a lower-case word ending in `Ã`: `à` lost its second byte
+# Mojibake ftfy leaves: a byte after `Â`/`Ã`/`â€` lost or invisible (see `_lost_bytes`).
+_SIGN_PREFIX = compile_cached(r"Â(?=[\u00a1-\u00bf])")
+_LOST_INSIDE = compile_cached(r"(?<=\p{Ll})Ã(?=\p{Ll})")
+_LOST_FIRST = compile_cached(r"(?<![\p{L}\p{N}])Ã(?=\p{Ll}{2})")
+_LOST_LAST = compile_cached(r"(?<=\p{Ll})Ã(?![\p{L}\p{N}\u0080-\u00bf])")
+_LOST_QUOTE = compile_cached(r"â€(?![\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122])")
+# The accented letter a language ends its words with, whose bytes were `Ã` and an invisible one
+# (`í`: soft hyphen, `à`: no-break space).
+_WORD_FINAL = {"es": "í", "pt": "í"}
 # What every match of ftfy's badness pattern (`ftfy.badness.BADNESS_RE`) inside a chunk holds: a
 # C1 control, `Œ`/`œ`, `Ã`/`Â`, or two characters beyond ASCII side by side. A chunk without
 # any (`città`, `Straße`) is not bad, and ftfy (0.1 s to import) is not loaded for it.
@@ -37,30 +47,47 @@ class MojibakeCheck(Check):
             if (lost := _lost_no_break_space(doc.prose, start, chunk)) is not None:
                 yield lost
                 continue
-            if not is_bad(chunk):
-                continue
-            repaired = fix_encoding(chunk)
+            bad = is_bad(chunk)
+            repaired, guessed = _lost_bytes(fix_encoding(chunk) if bad else chunk, doc.language)
             if repaired == chunk:
                 continue
             start, end = _trim(chunk, start)
-            fixed = fix_encoding(doc.text[start:end])
+            original = doc.text[start:end]
+            fixed, guessed = _lost_bytes(fix_encoding(original) if bad else original, doc.language)
             yield Finding(start, end, values={"fixed": fixed}, replacement=fixed,
-                          safe="\ufffd" not in fixed)
+                          safe="\ufffd" not in fixed and not guessed)
 
 
 def _lost_no_break_space(prose: str, start: int, chunk: str) -> Finding | None:
-    """`societÃ  partecipata`: `à` is the bytes of `Ã` and a no-break space, and the no-break
-    space became a plain one; the finding takes that space with it, so the fix reads `società `."""
+    """`societÃ  partecipata`, `dell'universitÃ .`: `à` is the bytes of `Ã` and a no-break space,
+    and the no-break space became a plain one (a second space or a mark follows it); the
+    finding takes that space with it, so the fix reads `società `."""
     from ftfy import fix_encoding
 
     word = chunk.rstrip(_EDGE_PUNCTUATION)
     end = start + len(word)
-    if not _LOST_NBSP.search(word) or not prose.startswith("  ", end):
+    if not _LOST_NBSP.search(word) or not _SPACE_LEFT.match(prose, end):
         return None
     fixed = fix_encoding(word + "\u00a0")
     if fixed == word + "\u00a0" or fixed[-1:] == "\u00a0":
         return None
     return Finding(start, end + 1, values={"fixed": fixed}, replacement=fixed, safe=True)
+
+
+def _lost_bytes(text: str, language: str | None) -> tuple[str, bool]:
+    """What ftfy leaves of mojibake whose second or third byte was lost or is invisible: `Â`
+    before a Latin-1 sign (`Â© 2026`: the sign's first byte), `Ã` inside a lower-case word (a
+    soft hyphen's byte lost: `polÃtica`), at its start (an undefined byte lost: `Ãfrica`) or
+    at its end (`asÃ`, `universitÃ`), `â€` with no third byte (`”`, an undefined byte in
+    Windows-1252). The text with them repaired, and whether a lost character was guessed
+    (every repair but the sign's)."""
+    text, signs = _SIGN_PREFIX.subn("", text)
+    guessed = 0
+    for pattern, letter in ((_LOST_INSIDE, "í"), (_LOST_FIRST, "Á"), (_LOST_QUOTE, "”"),
+                            (_LOST_LAST, _WORD_FINAL.get(language or "", "à"))):
+        text, count = pattern.subn(letter, text)
+        guessed += count
+    return text, guessed > 0
 
 
 def _chunks(prose: str) -> Iterator[tuple[int, str]]:

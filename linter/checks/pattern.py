@@ -73,7 +73,8 @@ class PatternCheck(Check):
                     known.add(match.group(1))
                     todo.append(match.group(1))
         return frozenset(known)
-    OPTIONS = {"ignorecase": False, "scope": "prose"}
+    # `shares_line`: a finding that fills its line (a date line in English order) hides no other there
+    OPTIONS = {"ignorecase": False, "scope": "prose", "shares_line": False}
 
     @classmethod
     def problems(cls, spec) -> Iterator[str]:
@@ -149,8 +150,8 @@ class PatternCheck(Check):
                     continue
                 replacement = None if pattern.replacement is None else expand_cached(match, pattern.replacement, doc.language or COMMON)
                 values = {k: v for k, v in match.groupdict().items() if v is not None}
-                yield Finding(start, end, values=values, replacement=replacement,
-                              safe=pattern.safe, message=pattern.message)
+                yield Finding(start, end, values=values, replacement=replacement, safe=pattern.safe,
+                              message=pattern.message, shares_line=bool(self.options["shares_line"]))
 
 
 def _present(doc: Document, scope: str, haystack: str) -> Present:

@@ -18,6 +18,7 @@ from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 
 _WORD = compile_cached(r"[\p{L}\p{N}]+")
+_PUNCTUATION = compile_cached(r"[\p{P}\p{S}]")
 # Repeated labels and subheadings (`See it now: Amazon`) are navigation, not a pasted paragraph.
 _QUESTION_WORDS = 6
 _ENUMERATED = compile_cached(r"[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]")  # a list's entry in plain text (`1. Name 41 pts`)
@@ -51,7 +52,7 @@ class RepeatedBlockCheck(Check):
             if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:
                 reported.append((block.start, block.end))
                 yield Finding(block.start, _deletion_end(doc, block.start, block.end), values={"kind": "paragraph"},
-                              replacement="")
+                              replacement="", whole_line=True)  # a link inside is part of the copy
             seen_blocks.add(key)
         in_copy = _ends_so_far(reported)
         for start, end in _repeated_lines(doc, self.options["min_sentence_words"]):
@@ -78,14 +79,16 @@ class RepeatedBlockCheck(Check):
                 opened.setdefault(key, paragraph)
             if block is not None and _WORD.search(doc.prose, doc.first_text(block), start) is None:
                 seen_sentences.add(_after_dateline(sentence))  # the copy may lack the lead's dateline
+                seen_sentences.update(_after_heading_words(sentence))  # or a torn one's words above it
             seen_sentences.add(key)
             seen_sentences.add(key.partition(" ")[2])  # the copy may lack a stray first word
 
 
 def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
     """Lines without a sentence's end (a headline, a caption) printed again within the next few
-    lines (`_NEARBY_LINES`, a chrome line or a blank one between): the later copy's span."""
-    recent: list[str] = []
+    lines (`_NEARBY_LINES`, a chrome line or a blank one between), a line printed again right
+    under itself, or a caption printed again with or without its credit: the later copy's span."""
+    recent: list[tuple[str, str]] = []
     offset = 0
     for line in doc.prose_lines:
         start, offset = offset, offset + len(line) + 1
@@ -94,9 +97,41 @@ def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
         key = _normalise(line)
         block = doc.block_at(start + len(line) - len(line.lstrip()))
         listed = block is None or block.kind in ("heading", "table", "list_item") or _ENUMERATED.match(line)
-        if (not listed and key in recent and len(key.split()) >= min_words and not _ends_sentence(line)):
+        # a headline or caption again, or a sentence that fills its line right under itself
+        if not listed and len(key.split()) >= min_words and (
+                (key in (k for k, _ in recent) and (not _ends_sentence(line) or recent[-1][0] == key))
+                or any(_with_credit(line, key, other, other_key, min_words) for other_key, other in recent)):
             yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-        recent = [*recent[-(_NEARBY_LINES - 1):], key]
+        recent = [*recent[-(_NEARBY_LINES - 1):], (key, line)]
+
+
+def _with_credit(line: str, key: str, other: str, other_key: str, min_words: int) -> bool:
+    """Two nearby lines are one caption printed twice when one is the other and a short tail that
+    ends no sentence (a credit: `… jusqu'à lundi. © Studio Perrault / L'Écho du Val`)."""
+    if len(key) == len(other_key):
+        return False
+    longer, shorter, shorter_key = (other, line, key) if len(other_key) > len(key) else (line, other, other_key)
+    longer_key = other_key if longer is other else key
+    if not longer_key.startswith(shorter_key + " ") or len(shorter_key.split()) < min_words:
+        return False
+    words = list(_WORD.finditer(longer))
+    tail = longer[words[len(shorter_key.split()) - 1].end():]
+    tail_words = _WORD.findall(tail)
+    capitalised = sum(not word[:1].islower() for word in tail_words)
+    return (len(tail_words) <= _DATELINE_WORDS and 2 * capitalised > len(tail_words)
+            and not _ends_sentence(tail) and _ends_sentence(shorter))
+
+
+def _after_heading_words(sentence: str) -> Iterator[str]:
+    """The sentence's normalised text from each capitalised word among its first
+    `_DATELINE_WORDS` with no punctuation before it (a place and a source run into the lead:
+    `Monchique Agência Barlavento O distrito …`; not a label: `Budget: What is …`)."""
+    words = list(_WORD.finditer(sentence))
+    for index in range(2, min(_DATELINE_WORDS, len(words))):
+        if _PUNCTUATION.search(sentence, 0, words[index].start()):
+            return
+        if words[index].group()[:1].isupper():
+            yield " ".join(word.group() for word in words[index:]).lower()
 
 
 def _entry(doc: Document, start: int) -> bool:
