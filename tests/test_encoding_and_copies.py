@@ -146,3 +146,48 @@ def test_a_body_cut_after_a_relative_pronoun(language: str, last: str) -> None:
             "fr": "La grêle a détruit la moitié de la récolte de pommes en montagne, selon la coopérative."}[language]
     text = f"{body}\n\n{last}\n"
     assert found(text, language, "truncated-text")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Inszenierung der RegisseurinAnna Berger verlegt die Handlung in ein Dorf.\n", 1),
+    ("it", "Lo spettacolo del registaMarco Conti porta la vicenda in un paese di montagna.\n", 1),
+    ("en", "Home › Travel › Rail\nBy Tom Hale, Transport EditorFares on the coastal line will rise by 4% in "
+           "January, the operator said.\n", 1),
+    ("es", "Inicio › Economía › Vivienda\nPor Lucía Gómez, RedactoraLos precios del alquiler subieron un 9% en "
+           "marzo, según el portal.\n", 1),
+    # an outlet's name after a byline, with no lead run into it, is a brand
+    ("en", "By Tom Hale, BusinessWeek\n\nFares on the coastal line will rise by 4% in January.\n", 0),
+    ("en", "The grid operator PowerNorth said supplies would return by Monday evening.\n", 0),
+])
+def test_a_title_or_a_byline_run_into_the_next_word(language: str, text: str, expected: int) -> None:
+    assert len(found(text, language, "merged-words")) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a clause that switches language after the article's own function words
+    ("it", "Il sindaco ha spiegato ai giornalisti che the new bridge will not open before next summer, e che i "
+           "costi sono aumentati.\n", 1),
+    ("es", "Los portavoces del puerto dijeron que die Arbeiten am neuen Terminal noch zwei Jahre dauern werden, "
+           "según la prensa local.\n", 1),
+    # a sentence of a neighbouring language, whose words the article's lexicon hardly knows
+    ("es", "Los sindicatos recibieron el anuncio con cautela. A medida também prevê a renegociação de dívidas "
+           "dos pequenos produtores. Reclaman más recursos.\n", 1),
+    ("it", "Il ministro ha incontrato i sindacati a Roma. Le gouvernement veut réduire les dépenses publiques "
+           "dès l'année prochaine. L'incontro è durato tre ore.\n", 1),
+    # loanwords, names and a quoted phrase stay
+    ("it", "Il nuovo smartphone ha un display più grande e una batteria che dura due giorni, secondo i test.\n", 0),
+    ("es", "El grupo Rolling Stones tocará en el estadio Santiago Bernabéu el próximo sábado por la noche.\n", 0),
+    ("pt", "O treinador disse que a equipa jogou «with heart and soul» e que o empate foi justo.\n", 0),
+])
+def test_a_fragment_left_in_another_language(language: str, text: str, expected: int) -> None:
+    assert len(found(CONTEXT[language] + text + CONTEXT[language], language, "untranslated-fragment")) == expected
+
+
+CONTEXT = {  # the article around the fragment: one sentence in five in another language is no bilingual text
+    "it": "La giunta ha approvato il bilancio dopo una lunga discussione in consiglio comunale.\n\n"
+          "Le opposizioni hanno chiesto più fondi per le scuole e per i servizi sociali.\n\n",
+    "es": "El pleno aprobó el presupuesto tras un largo debate en el ayuntamiento.\n\n"
+          "La oposición pidió más fondos para los colegios y los servicios sociales.\n\n",
+    "pt": "A câmara aprovou o orçamento depois de um longo debate na assembleia municipal.\n\n"
+          "A oposição pediu mais verbas para as escolas e para os serviços sociais.\n\n",
+}

@@ -6,7 +6,11 @@ Signals, never a list of phrases:
   no more of the article's own that the other language lacks;
 - or, for a sentence with none of its own function words, at least `min_words` words;
 - the same for each clause of a sentence (between commas, semicolons, colons, dashes; not at
-  the comma of a number, `40,000`);
+  the comma of a number, `40,000`), and for the part of a clause after the article's own
+  function words (`hanno detto che the strike is costing …`);
+- or, for a clause of a neighbouring language that shares the function words, two lower-case
+  words the article's lexicon hardly knows and the other language's knows well (`A medida
+  também prevê a renegociação` in Spanish);
 - and, in both cases, language identification (py3langid, over the seven languages) naming
   that other language with confidence `min_confidence`;
 - a short line of its own (two to `min_words` - 1 words, a left-over label such as
@@ -26,16 +30,17 @@ from typing import Iterable, NamedTuple
 from ..compiled import compile_cached
 from ..document import Document
 from ..lexicon import has_lexicon, zipf
-from ..regex_engine import MULTILINE
 from ..rule import Check, Finding
 
 _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]")
-_SENTENCE = compile_cached(r"[^.!?…\n]+(?:[.!?…]+|$)", MULTILINE)
+_SENTENCE = compile_cached(r"[^.!?…]+(?:[.!?…]+|$)")  # over the line breaks of a wrapped paragraph
 _CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
 _CLAUSE_MARKS = compile_cached(r"[,;:—–]")
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
+# A word the article's lexicon hardly knows (a word of another language, or a rare one).
+UNKNOWN_ZIPF, UNKNOWN_MIN_LETTERS = 1.0, 3
 _FIRST = itemgetter(0)
 
 
@@ -66,8 +71,11 @@ class UntranslatedFragmentCheck(Check):
                 continue
             if len(segment.words) < self.options["min_words"]:
                 continue  # its clauses share its words: none has enough
-            for clause in _clauses(segment, self.options["min_words"]):
-                language = self._foreign(doc, clause, own, others, owners)
+            clauses = list(_clauses(segment, self.options["min_words"])) or [segment]
+            for clause in clauses:
+                language = self._foreign(doc, clause, own, others, owners) if clause is not segment else None
+                if language is None:
+                    clause, language = self._switched(doc, clause, own, owners)
                 if language is not None:
                     found.append((clause, language))
         if len(found) > self.options["max_share"] * max(segments, 1):
@@ -133,6 +141,52 @@ class UntranslatedFragmentCheck(Check):
         if counts[language] >= 2:
             return language if own_only <= counts[language] else None
         return language if own_only == 0 else None
+
+    def _switched(self, doc: Document, segment: Segment, own: frozenset[str],
+                  owners: dict[str, list[str]]) -> tuple[Segment, str | None]:
+        """A clause that switches language after its own function words (`hanno detto che the
+        strike is costing …`): the longest run of words with none of the article's own function
+        words that the other language lacks, holding two of the other language's; or a clause
+        whose words the article's lexicon hardly knows and another language's does (`O sindicato
+        considera que a medida chega tarde e é insuficiente`, Portuguese in Spanish). Language
+        identification must name that language either way."""
+        matches = list(_LETTERS.finditer(segment.text))
+        lowered = [m.group().lower() for m in matches]
+        if sum(not w[:1].islower() for w in (m.group() for m in matches[1:])) * 2 > len(matches) - 1:
+            return segment, None  # a name or a title of a work
+        minimum = self.options["min_words"]
+        candidates = {code for word in lowered for code in owners.get(word, ())}
+        for code in sorted(candidates):
+            theirs = _function_words(doc.languages[code])
+            run: list[int] = []
+            for index, word in enumerate([*lowered, ""]):
+                if word and not (word in own and word not in theirs):
+                    run.append(index)
+                    continue
+                if len(run) >= minimum and sum(code in owners.get(lowered[i], ()) for i in run) >= 2:
+                    part = Segment(segment.start + matches[run[0]].start(), segment.start + matches[run[-1]].end(),
+                                   segment.text[matches[run[0]].start():matches[run[-1]].end()],
+                                   [matches[i].group() for i in run])
+                    language, confidence = _identify(part.text)
+                    if language == code and confidence >= self.options["min_confidence"]:
+                        return part, code
+                run = []
+        return segment, self._unknown_words(doc, segment, lowered)
+
+    def _unknown_words(self, doc: Document, segment: Segment, lowered: list[str]) -> str | None:
+        """The language of a clause whose lower-case words the article's lexicon hardly knows and
+        the identified language's knows well, two of them at least."""
+        if not has_lexicon(doc.language):
+            return None
+        strange = [w for w in lowered if len(w) >= UNKNOWN_MIN_LETTERS and w[:1].islower()
+                   and zipf(w, doc.language) < UNKNOWN_ZIPF]
+        if len(strange) < 2:
+            return None
+        language, confidence = _identify(segment.text)
+        if (language == doc.language or language not in doc.languages or not has_lexicon(language)
+                or confidence < self.options["min_confidence"]):
+            return None
+        return language if sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2 else None
 
     def _label(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
         """A short line of its own that the lexicon reads as another language."""

@@ -10,7 +10,9 @@ Dutch) a plain join counts only when its second half cannot head a compound: a f
 or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`). A camel join may also sit
 after an elided article or at the end of a hyphenated name (`dall'assessoraGiulia`,
 `Saint-EtienneLe`), glue a two-letter function word to a known word (`vanDe`), a name to an
-article the text writes in lower case (`WeinerDie`), or a common word to a name (`confirmadoRenfe`).
+article the text writes in lower case (`WeinerDie`), a common word to a name (`confirmadoRenfe`), a
+title to the name after it (`RegisseurinMarlene Voss`), or in a byline the last word of the
+author's role to the lead's first word (`By Ana Lima, Property EditorRents rose`).
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
 _NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
+_BYLINE_REACH = 8  # a byline's name and role take at most this many words
+_LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
 
 class MergedWordsCheck(Check):
@@ -109,6 +113,11 @@ class MergedWordsCheck(Check):
             return True  # `HogelandBurgemeester Jaap Borkent`: a title and its name open the next sentence
         if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
+        if left.lower() in lowered(word_list(doc, "role_nouns")) and _NAME.fullmatch(right):
+            return True  # `RegisseurinMarlene Voss`: a title, then the name that followed it
+        if _in_byline_line(doc, index) and zipf(right.lower(), doc.language) >= self.options["min_part_zipf"] and (
+                zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
+            return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
         floor = self.options["min_part_zipf"]
         if len(left) < 3:
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
@@ -211,6 +220,23 @@ def _last_part(word: str) -> tuple[str, str]:
 def _last_camel(word: str) -> int:
     """Where the word's last camel-case part starts."""
     return [m.start() for m in _CAMEL.finditer(word)][-1]
+
+
+def _in_byline_line(doc: Document, index: int) -> bool:
+    """The word stands among the first words of a line that opens with the language's byline
+    word and a capitalised name (`By Owen Carraway, Property …`), and a sentence goes on after it."""
+    words = doc.words
+    following = words[index + 1:index + 1 + _LEAD_WORDS]
+    if len(following) < _LEAD_WORDS or "\n" in doc.text[words[index].end:following[-1].start]:
+        return False  # the byline's line ends soon (`By Jo Smith, BusinessWeek`): no lead ran into it
+    start = max(0, index - _BYLINE_REACH)
+    for first in range(index - 1, start - 1, -1):
+        if "\n" in doc.text[words[first].end:words[first + 1].start]:
+            return False  # the line began after this word
+        if first == 0 or "\n" in doc.text[words[first - 1].end:words[first].start]:
+            return (words[first].text.lower() in lowered(word_list(doc, "byline_words"))
+                    and bool(_NAME.fullmatch(words[first + 1].text)))
+    return False
 
 
 def _name_follows(doc: Document, index: int) -> bool:
