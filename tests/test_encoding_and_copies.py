@@ -191,3 +191,17 @@ CONTEXT = {  # the article around the fragment: one sentence in five in another 
     "pt": "A câmara aprovou o orçamento depois de um longo debate na assembleia municipal.\n\n"
           "A oposição pediu mais verbas para as escolas e para os serviços sociais.\n\n",
 }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Als Grund nannte der Konzern die geringe Nachfrage nach , vor allem in Asien.\n", 1),
+    ("Die Stadt setzt bei der Sanierung auf Zuschüsse aus , wie der Kämmerer sagte.\n", 1),
+    ("Den Termin für die Schlichtung gab die Gewerkschaft am Abend auf mit.\n", 1),
+    ("Die Polizei nahm zwei Verdächtige fest, teilte ein Sprecher am Morgen in mit.\n", 1),
+    # a verb's particle before a comma, and a particle after its pronoun, are no holes
+    ("Er fragte nach , ob die Zahlen stimmen.\n", 0),
+    ("Die Firma gab am Montag bekannt, dass sie die Produktion einstellt und Personal abbaut.\n", 0),
+    ("Er rief sie an, bevor er losfuhr, und teilte ihr den Termin mit.\n", 0),
+])
+def test_german_link_holes_around_particles(text: str, expected: int) -> None:
+    assert len(found(text, "de", "link-hole")) == expected
