@@ -51,8 +51,9 @@ class RepeatedBlockCheck(Check):
                 continue  # a caption or summary line is no pasted copy, nor the original of one; lists repeat entries
             if len(key.split()) >= self.options["min_paragraph_words"] and key in seen_blocks:
                 reported.append((block.start, block.end))
+                # a link or code inside is part of the copy, and only an editor deletes markup
                 yield Finding(block.start, _deletion_end(doc, block.start, block.end), values={"kind": "paragraph"},
-                              replacement="", whole_line=True)  # a link inside is part of the copy
+                              replacement=None if doc.is_skipped(block.start, block.end) else "", whole_line=True)
             seen_blocks.add(key)
         in_copy = _ends_so_far(reported)
         for start, end in _repeated_lines(doc, self.options["min_sentence_words"]):
