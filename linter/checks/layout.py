@@ -29,15 +29,16 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable
-
-import regex
+from typing import TYPE_CHECKING, Iterable
 
 from ..compiled import compile_cached
 from ..document import WORD, Block, Document
 from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
+
+if TYPE_CHECKING:
+    import regex
 
 # (`Ã` + soft hyphen is the mojibake of `í`: the mojibake rule's finding.)
 _INVISIBLE = compile_cached(r"(?<=\p{L})(?<![ÂÃÅ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=\p{L})"
