@@ -195,12 +195,14 @@ CONTEXT = {  # the article around the fragment: one sentence in five in another 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Als Grund nannte der Konzern die geringe Nachfrage nach , vor allem in Asien.\n", 1),
-    ("Die Stadt setzt bei der Sanierung auf Zuschüsse aus , wie der Kämmerer sagte.\n", 1),
+    ("Als Grund nannte der Konzern die geringe Nachfrage in , vor allem bei Zulieferern.\n", 1),
+    ("Die Stadt setzt bei der Sanierung auf Zuschüsse von , wie der Kämmerer sagte.\n", 1),
     ("Den Termin für die Schlichtung gab die Gewerkschaft am Abend auf mit.\n", 1),
     ("Die Polizei nahm zwei Verdächtige fest, teilte ein Sprecher am Morgen in mit.\n", 1),
     # a verb's particle before a comma, and a particle after its pronoun, are no holes
     ("Er fragte nach , ob die Zahlen stimmen.\n", 0),
+    ("Das teilte ein Sprecher mit , bevor das Museum wieder öffnete.\n", 0),
+    ("Beim Umzug packte die ganze Familie mit an.\n", 0),
     ("Die Firma gab am Montag bekannt, dass sie die Produktion einstellt und Personal abbaut.\n", 0),
     ("Er rief sie an, bevor er losfuhr, und teilte ihr den Termin mit.\n", 0),
 ])
