@@ -99,7 +99,7 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
     if not known(lower, language):
         f["unknown"] = 1.0
     for name, hit in (("function_word", lower in classes.function_words), ("numeral", lower in classes.numerals),
-                      ("adjective_ending", lower.endswith(classes.adjective_endings) and len(lower) > 5),
+                      ("adjective_ending", lower.endswith(classes.adjective_endings) and len(lower) > 4),
                       ("plural_ending", lower.endswith(classes.plural_endings) and len(lower) > 5),
                       ("verb_ending", lower.endswith(classes.verb_endings) and len(lower) > 5),
                       ("hyphenated", "-" in word), ("one_letter", len(word) == 1)):
@@ -149,8 +149,9 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
         return
     nxt = texts[next_index]
     f[_token_class(nxt, classes, "next")] = 1.0
-    if nxt.lower() in classes.name_links and next_index + 1 < len(texts) and texts[next_index + 1][:1].isupper():
-        f["next_link_then_capital"] = 1.0
+    if nxt.lower() in classes.name_links and next_index + 1 < len(texts):
+        after = texts[next_index + 1]
+        f["next_link_then_capital" if after[:1].isupper() else "next_link_then_lower"] = 1.0
 
 
 Tree = list  # nodes: [feature, index if yes, index if no] or [leaf value]; the root first

@@ -78,3 +78,34 @@ def test_the_rule_reports_what_the_model_scores_above_the_threshold() -> None:
         assert flagged(text, "it") == []  # the language has no threshold
     finally:
         capitalmodel.use_model(None)
+def test_shipped_model_has_trees_and_thresholds() -> None:
+    model = capitalmodel.load_model(str(builtin_rules_dir() / CAPITAL_MODEL_FILE))
+    assert len(model.trees) >= 50 and model.thresholds
+    assert all(0.5 <= t <= 1.0 for t in model.thresholds.values())
+
+
+def test_the_shipped_model_catches_common_nouns_the_written_contexts_miss() -> None:
+    slips = [
+        ("es", "La empresa anunció una Subida notable de las tarifas para el próximo trimestre.", "Subida"),
+        ("pt", "A empresa anunciou uma Subida acentuada das tarifas para o próximo trimestre.", "Subida"),
+        ("pt", "O autarca prometeu uma Resposta rápida às famílias afetadas pelas cheias de terça-feira.", "Resposta"),
+    ]
+    for language, text, word in slips:
+        capitalmodel.use_model(capitalmodel.NO_MODEL)
+        try:
+            assert flagged(text + "\n", language) == []  # no written context covers it
+        finally:
+            capitalmodel.use_model(None)
+        assert [found.split()[0] for found in flagged(text + "\n", language)] == [word]
+
+
+def test_the_shipped_model_leaves_institutions_alone() -> None:
+    for language, text in [
+        ("es", "Los vecinos protestaron porque el Ayuntamiento no ha reparado todavía la calle principal."),
+        ("es", "El acuerdo fue firmado por el Gobierno y los sindicatos después de varias semanas de reuniones."),
+        ("fr", "Le préfet a rappelé que la Région finance déjà la moitié des travaux de rénovation."),
+        ("fr", "Le texte a été adopté par le Sénat mardi soir après un long débat."),
+        ("pt", "O ministro disse que o Governo vai apresentar o plano na próxima semana aos parceiros."),
+        ("pt", "A proposta será votada pela Assembleia da República no início de dezembro."),
+    ]:
+        assert flagged(text + "\n", language) == [], text

@@ -113,7 +113,8 @@ class MidsentenceCapitalCheck(Check):
                 function_words=lowered(word_list(doc, "function_words")), numerals=lowered(word_list(doc, "numerals")),
                 name_links=lowered(word_list(doc, "name_links")),
                 noun_openers=lowered(tuple(data("noun_openers", language) or ())),
-                adjective_endings=tuple(data("adjective_endings", language) or ()),
+                adjective_endings=tuple(data("adjective_endings", language)
+                                        or (data("inflected_adjectives", language) or {}).get("endings", ())),
                 plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings))
         return self._data[key]
 

@@ -8,8 +8,8 @@ Examples are the capitals the rule would look at (`MidsentenceCapitalCheck.candi
 - the labelled corpora (tests/corpus, tests/corpus-extra/set*, tests/heldout/set*): a capital
   inside a `midsentence-capital` label is a positive, any other capital a negative; capitals
   inside another rule's label or an optional one are left out;
-- made slips: in every page and article, a few lower-case words inside sentences (on lines
-  without a label) are capitalised as machine translation leaves link texts (`ha detto Un
+- made slips: in three copies of every page and article, a few lower-case words inside
+  sentences (on lines without a label) are capitalised as machine translation leaves link texts (`ha detto Un
   portavoce`, `weiter Sinken werden`); each is a positive.
 The model is an ensemble of small boosted trees (numpy, training only). Its threshold in each
 language is the lowest at which the out-of-fold precision on that language's real examples (5
@@ -63,6 +63,7 @@ THRESHOLDS = [x / 100 for x in range(50, 100)]
 MIN_CAUGHT = 2  # out-of-fold slips a language's threshold must catch; with fewer the model stays silent there
 LANGUAGES = sorted(boilerplate_dev.SUPPORTED)
 WORDS_PER_SLIP = 150  # one made slip per this many words of a text
+SLIP_COPIES = 1  # copies of each text, each with its own made slips
 MIN_SLIP_LETTERS = 2
 
 
@@ -105,7 +106,8 @@ class Extractor:
             if label is not None and self.check.for_model(candidate, lists):
                 found.append(Example(group, self.check.features(doc, word_contexts(doc), candidate), label, True,
                                      _snippet(doc, candidate)))
-        return found + self.made_slips(doc, text, path, language, fmt, group, label_of)
+        return found + [e for _ in range(SLIP_COPIES) for e in self.made_slips(doc, text, path, language, fmt, group,
+                                                                                   label_of)]
 
     def made_slips(self, doc: Document, text: str, path: str, language: str, fmt: str | None, group: str,
                    label_of) -> list[Example]:
