@@ -87,6 +87,7 @@ class MidsentenceCapitalCheck(Check):
                         and self._after_possessive(doc, ctx, nxt, lists.function_words))
                 span_end = ctx.token.end
             if hand or (threshold <= 1.0 and self.for_model(candidate, lists)
+                        and not _after_capitals(contexts, candidate.index)
                         and capitalmodel.score(model, self.features(doc, contexts, candidate)) >= threshold):
                 yield Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
 
@@ -414,6 +415,16 @@ class MidsentenceCapitalCheck(Check):
         governed = before.prev is not None and before.prev.text.lower() in function_words
         return (is_name and governed and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
+
+
+_RUN_REACH = 2  # words before a capital that may hold a capital of the same name
+
+
+def _after_capitals(contexts: WordContexts, i: int) -> bool:
+    """One of the words just before is a capital inside the sentence: the word goes on a name
+    (`escucha Los 40 Principales en`, `Sultan Qaboos bin Said`), which the model does not judge."""
+    return any(contexts.boundaries[j] == CONTINUE and contexts.texts[j][:1].isupper()
+               for j in range(max(i - _RUN_REACH, 0), i))
 
 
 def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, ...],
