@@ -174,7 +174,7 @@ def _parse_yaml_config(path: Path, text: str) -> dict:
     from .yamlio import YamlLimitError, load_yaml
 
     try:
-        raw = load_yaml(text)
+        raw = load_yaml(text, unique_keys=True)
     except YamlLimitError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:

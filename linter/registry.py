@@ -95,7 +95,7 @@ def _parse_yaml(path: Path, text: str) -> dict:
     import yaml  # only when the parsed rule files are not in the user's cache
 
     try:
-        data = load_yaml(text)
+        data = load_yaml(text, unique_keys=True)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

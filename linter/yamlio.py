@@ -23,6 +23,7 @@ MAX_NODES = 200_000  # scalars, lists and mappings, counted with every alias exp
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 30
 _SURROGATE = compile_cached("[\ud800-\udfff]")
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge", "value"))
 
 
@@ -54,11 +55,13 @@ def _data_loader() -> type:
     return DataLoader
 
 
-def load_yaml(text: str):
+def load_yaml(text: str, unique_keys: bool = False):
     """Parse one YAML document into plain data.
 
-    Raises yaml.YAMLError for text that is not YAML, and YamlLimitError for YAML that is too
-    large once expanded, nested too deep, or tagged as a type other than plain data.
+    Raises yaml.YAMLError for text that is not YAML (with `unique_keys`, also for a mapping
+    that defines a key twice, which PyYAML would let the later one win silently), and
+    YamlLimitError for YAML that is too large once expanded, nested too deep, or tagged as a
+    type other than plain data.
     """
     if len(text) > MAX_CHARS:
         raise YamlLimitError(f"{len(text):,} characters, more than the {MAX_CHARS:,} allowed")
@@ -70,15 +73,16 @@ def load_yaml(text: str):
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_shape(node)
+        _check_shape(node, unique_keys)
         return loader.construct_document(node)
     finally:
         loader.dispose()
 
 
-def _check_shape(root: yaml.Node) -> None:
+def _check_shape(root: yaml.Node, unique_keys: bool) -> None:
     """Count the nodes of the expanded document (memoised per shared node: linear in the
-    text), and refuse cycles, deep nesting and tags that are not plain data."""
+    text), and refuse cycles, deep nesting, tags that are not plain data and, with
+    `unique_keys`, a key written twice in one mapping."""
     import yaml
 
     done: dict[int, tuple[int, int]] = {}  # id(node) -> (values once expanded, depth)
@@ -93,6 +97,8 @@ def _check_shape(root: yaml.Node) -> None:
         children = _children(node)
         if key not in open_nodes:
             _check_tag(node)
+            if unique_keys and isinstance(node, yaml.MappingNode):
+                _check_unique_keys(node)
             open_nodes.add(key)
             pending = [child for child in children if not isinstance(child, yaml.ScalarNode) and id(child) not in done]
             if any(id(child) in open_nodes for child in pending):
@@ -118,6 +124,22 @@ def _check_shape(root: yaml.Node) -> None:
         if depth > MAX_DEPTH:
             raise YamlLimitError(f"line {node.start_mark.line + 1}: nested more than {MAX_DEPTH} levels deep")
         done[key] = (count, depth)
+
+
+def _check_unique_keys(node: yaml.MappingNode) -> None:
+    """Refuse a mapping whose own scalar keys repeat (keys brought in by a `<<` merge may be
+    overridden: that is what a merge is for)."""
+    import yaml
+
+    first_line: dict[tuple[str, str], int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+            continue
+        key = (key_node.tag, key_node.value)
+        if key in first_line:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key_node.value!r} defined twice (first on line {first_line[key]})", key_node.start_mark)
+        first_line[key] = key_node.start_mark.line + 1
 
 
 def _check_tag(node: yaml.Node) -> None:

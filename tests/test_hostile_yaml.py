@@ -154,3 +154,32 @@ def test_hostile_baseline_on_the_command_line(tmp_path):
 def test_yaml_errors_are_yaml_errors():
     with pytest.raises(yaml.YAMLError):
         load_yaml("a: [b")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("a: 1\nb: 2\na: 3", "key 'a' defined twice (first on line 1)"),
+    ("rules:\n  spacing: off\n  spacing: error", "key 'spacing' defined twice"),
+    ("x: {k: 1, k: 2}", "key 'k' defined twice"),
+])
+def test_a_key_written_twice_is_refused_where_asked(text, problem):
+    with pytest.raises(yaml.YAMLError, match=regex.escape(problem)):
+        load_yaml(text, unique_keys=True)
+    assert isinstance(load_yaml(text), dict)  # front matter keeps PyYAML's reading: the later key wins
+
+
+def test_keys_a_merge_brings_in_may_be_overridden():
+    assert load_yaml("base: &b {k: 1, j: 2}\nm:\n  <<: *b\n  k: 3", unique_keys=True)["m"] == {"k": 3, "j": 2}
+
+
+def test_a_rule_file_with_a_key_twice_is_one_error_line(tmp_path):
+    """The later key silently winning hid a rule's first pattern from its author."""
+    write(tmp_path / "style/my-rule.yaml", "id: my-rule\ncheck: pattern\nmessage: m\npattern: foo\npattern: bar\n")
+    write(tmp_path / ".newslint.yaml", "rules_paths: [style]\n")
+    write(tmp_path / "a.md", "Text.\n")
+    one_error_line(newslint("check", "a.md", cwd=tmp_path), "my-rule.yaml:5: invalid YAML: key 'pattern' defined twice")
+
+
+def test_a_config_with_a_key_twice_is_one_error_line(tmp_path):
+    write(tmp_path / ".newslint.yaml", "select: [spacing]\nselect: [mojibake]\n")
+    write(tmp_path / "a.md", "Text.\n")
+    one_error_line(newslint("check", "a.md", cwd=tmp_path), ".newslint.yaml:2:1: invalid YAML: key 'select' defined twice")
