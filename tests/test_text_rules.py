@@ -211,3 +211,28 @@ def test_a_mangled_a_grave_that_lost_its_no_break_space_is_mojibake(text: str, l
 def test_a_capital_a_tilde_in_capitals_before_a_double_space_is_no_mojibake() -> None:
     found = rules_found("A cidade de SÃO  Paulo cresceu.\n", "pt", select=["ALL"])
     assert (1, "mojibake") not in found and (1, "spacing") in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Prices fell again on Friday. The funds are done with this market. #cocoa #markets"),
+    ("it", "Il club ha confermato l'accordo ieri sera. @ravennacalcio"),
+    ("es", "El partido terminó sin goles en el estadio. #liga"),
+])
+def test_a_hashtag_or_handle_after_a_stop_is_no_sentence_start(language: str, text: str) -> None:
+    assert not lint_text(text, language=language, select=["lowercase-sentence-start"])
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "What they do do well here is look after each other.", []),
+    ("en", "The council will do do the review next week.", ["do"]),
+    ("nl", "Het geld gaat naar de scholen die het het hardst nodig hebben.", []),
+    ("nl", "Ze zei dat het het rapport gisteren al had gelezen.", []),
+    ("nl", "Het het kabinet viel op dinsdag.", ["het"]),
+    ("es", "La señal llegó a la estación terrena de Pago Pago, en Samoa Americana.", []),
+    ("pt", "O voo para Bora Bora foi cancelado por causa do pagamento.", []),
+    ("en", "The Senate Senate voted on Tuesday.", ["Senate"]),
+    ("es", "El Gobierno Gobierno aprobó la ley de pago.", ["Gobierno"]),
+])
+def test_grammatical_doubles_after_their_subject(language: str, text: str, expected: list[str]) -> None:
+    found = lint_text(text, language=language, select=["duplicated-word"])
+    assert [d.message for d in found] == [f"duplicated word '{word}'" for word in expected]

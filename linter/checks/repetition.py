@@ -16,7 +16,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document, Token
-from ..langdata import lowered
+from ..langdata import lowered, word_list
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
@@ -82,8 +82,8 @@ class RepeatedWordCheck(Check):
                 b[0].isupper() or a.lower() not in function_words):
             return True  # `May May awake`, `Hip Hip Hooray`, `Will will`, `Wait wait!` (not `The the`)
         if (a == b and a[:1].isupper() and a.lower() not in function_words and a not in _words_alone(doc)
-                and (_rare(a, doc.language) or _doubled(doc)[a] > 1)):
-            return True  # a name made of a doubled word (`Wagga Wagga`, `Chan Chan` twice): never single in the article
+                and (_rare(a, doc.language) or _doubled(doc)[a] > 1 or _after_preposition(doc, words, i))):
+            return True  # a name made of a doubled word (`Wagga Wagga`, `Chan Chan` twice, `de Pago Pago`): never single in the article
         if a[:1].islower() and b[:1].isupper() and not nouns_capitalised and _opens_name(words, i + 1):
             return True  # `cross di Di Marzio`: a preposition, then a surname that opens with the same particle
         if doc.prose[first.start - 1:first.start] == "/":
@@ -136,6 +136,12 @@ def _doubled(doc: Document) -> Counter[str]:
         words = doc.words.texts
         return Counter(a for a, b in zip(words, islice(words, 1, None)) if a == b)
     return doc.memo("doubled-words", count)
+
+
+def _after_preposition(doc: Document, words: list[Token], i: int) -> bool:
+    """The doubled capital follows a preposition, where a place's name stands (`llegó a la
+    estación de Pago Pago`); an institution doubled by a slip follows its article (`the Senate Senate`)."""
+    return i > 0 and words[i - 1].text.lower() in lowered(word_list(doc, "place_prepositions"))
 
 
 def _rare(word: str, language: str | None) -> bool:

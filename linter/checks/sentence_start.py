@@ -60,6 +60,8 @@ class LowercaseSentenceStartCheck(Check):
             if ctx.boundary == BLOCK and (_byline(doc, block, bylines)
                                           or not _sentence_like(doc, block) or _continues_previous(doc, block)):
                 continue
+            if ctx.gap_before.endswith(("#", "@")):
+                continue  # `… market. #cocoa`: a hashtag or a handle, not a sentence's first word
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
             if rare and not _before_capitalised_function_word(doc, ctx):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
