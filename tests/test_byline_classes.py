@@ -171,3 +171,15 @@ def test_the_newsrooms_desk_with_a_code_is_no_photo_credit(language: str, line: 
 ])
 def test_a_reporters_name_desk_and_address_under_the_text(language: str, line: str) -> None:
     assert bylines(after_text(line, language), language) == [5]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("nl", "Door Pieter Jansen | 09:12 | Update 10:40"),
+    ("en", "By Peter Johnson | 09:12 | Updated 10:40"),
+    ("es", "Por Lucía Ferrer | 18:05 | Actualizado 19:30"),
+    ("de", "Von Jana Roth · 07:45 · Aktualisiert 08:10"),
+])
+def test_a_byline_with_its_times_in_segments_is_a_byline_not_a_player_bar(language: str, line: str) -> None:
+    """A clip's duration and a page's clock time look alike; the byline word decides."""
+    found = {d.rule for d in lint_text(under_headline(line, language), language=language) if d.line == 3}
+    assert found == {"byline-remnant"}
