@@ -12,6 +12,7 @@ import pytest
 import regex
 
 from linter import compiled, regex_engine, user_cache
+from test_startup_imports import PLAIN_PROBE as PROBE
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ("", "plain", "a.b*c+d?e(f)g[h]i{j}k|l^m$n\\o-p#q&r~s", "tab\there new\nline\r\x0b\x0c end",
@@ -60,16 +61,6 @@ def test_an_expanded_template_is_what_regex_expands(cache_dir, source, template)
         assert compiled.expand_cached(match, template, "it") == match.expand(template)
 
 
-PROBE = """
-import json, sys
-from linter.launch import main
-sys.argv = ["newslint", "check", "--no-cache", "--quiet", sys.argv[1]]
-try:
-    main()
-except SystemExit:
-    pass
-print(json.dumps(sorted(sys.modules)))
-"""
 
 
 def test_a_run_with_its_patterns_in_the_cache_does_not_import_regexs_parser(tmp_path):
