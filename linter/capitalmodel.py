@@ -1,4 +1,4 @@
-"""How much a capital inside a sentence looks like a slip: a small logistic model.
+"""How much a capital inside a sentence looks like a slip: a small trained model.
 
 It reads what any writer's text shares, never the words an example showed: how common the
 word's lower-case form is in the document's language (and in English, which brands and
@@ -8,8 +8,7 @@ capitalises it mid-sentence, the word's length and ending class, what stands bef
 how far into its sentence it is, and the language (German capitalises its nouns). Every
 signal is a yes or a no. The model is a small ensemble of boosted decision trees, so it can
 weigh signals together (a common noun after an article, capitalised once, in Spanish); the
-trees are data,
-`models/midsentence-capital.json` in the rules folder, written by
+trees are data, `models/midsentence-capital.json` in the rules folder, written by
 `tests/eval/train_capital_model.py`; inference is pure Python, a few hundred steps a candidate.
 """
 from __future__ import annotations
