@@ -15,7 +15,7 @@ from .value import Frozen, Value, set_field
 _NOT_NEWLINE = compile_cached(r"[^\n]")
 WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 _WORDS_BATCH = 1 << 14
-_TAG_SIGNS = frozenset("@#")  # a word after one is a handle or hashtag
+TAG_SIGNS = frozenset("@#")  # a word after one is a handle or hashtag
 _GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
 
 
@@ -301,10 +301,10 @@ class Document(Value):
         """Words that occur in all-lower-case form somewhere in the document's prose, not as a
         handle or hashtag (`@parkklanken` is the name `Parkklanken`)."""
         prose = self.prose
-        if not any(sign in prose for sign in _TAG_SIGNS):
+        if not any(sign in prose for sign in TAG_SIGNS):
             return frozenset(filter(str.islower, self.words.texts))  # no handle nor hashtag: every word counts
         return frozenset(word for word, start in zip(self.words.texts, self.words.starts)
-                         if word.islower() and prose[start - 1:start] not in _TAG_SIGNS)
+                         if word.islower() and prose[start - 1:start] not in TAG_SIGNS)
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing an offset, if any."""

@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..compiled import compile_cached
-from ..document import Document
+from ..document import TAG_SIGNS, Block, Document
 from ..langdata import lowered, word_list
-from ..rule import Check, Finding
-from ..document import Block
 from ..lexicon import builds_words, has_lexicon, zipf
+from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
@@ -60,7 +59,7 @@ class LowercaseSentenceStartCheck(Check):
             if ctx.boundary == BLOCK and (_byline(doc, block, bylines)
                                           or not _sentence_like(doc, block) or _continues_previous(doc, block)):
                 continue
-            if ctx.gap_before.endswith(("#", "@")):
+            if ctx.gap_before[-1:] in TAG_SIGNS:
                 continue  # `… market. #cocoa`: a hashtag or a handle, not a sentence's first word
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
             if rare and not _before_capitalised_function_word(doc, ctx):
