@@ -91,6 +91,45 @@ def test_brands_and_hyphenated_names_are_no_join(language: str, sentence: str) -
     assert count(sentence + "\n", language, "merged-words") == 0
 
 
+@pytest.mark.parametrize("language, sentence", [
+    # A name, then the next sentence's first word: a very common word of the article's language
+    # that only a sentence's start capitalises.
+    ("it", "L'accordo è stato curato dall'agente che aveva portato il giocatore al PortoSecondo quanto filtra, manca poco."),
+    ("pt", "A obra foi entregue a uma empresa de BragaSegundo o contrato, o prazo termina em março."),
+    ("es", "Lo confirmó el portavoz del ValenciaAdemás el club anunció dos fichajes nuevos."),
+    ("fr", "Le club a publié un message sur TwitterSelon lui, la décision est injuste."),
+    ("nl", "De club meldde het op InstagramVolgens de voorzitter is de transfer bijna rond."),
+    ("de", "Zuletzt hatte die benachbarte GemeindeWie ein Sprecher bestätigte, die Station geschlossen."),
+    # A token only the English word list knows, ending in such a word: `Sur|El`
+    ("es", "Según la Asociación de Caficultores del SurEl gremio calcula que el coste subirá."),
+])
+def test_a_name_run_into_the_next_sentences_first_word(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # Brands whose second half is English, or a noun of the language (German capitalises nouns),
+    # or a word the language uses less often.
+    ("it", "Ha pagato con BancoPosta e ha letto MilanoFinanza al bar prima di guardare RaiPlay."),
+    ("de", "Die RheinEnergie und MediaMarkt werben mit dem DeutschlandTicket bei ProSieben."),
+    ("nl", "VodafoneZiggo werkt samen met ProRail, PostNL en RegioBank."),
+    ("pt", "A ViaVerde apoia a SportTV e a RedeGlobo no festival."),
+    ("fr", "BlaBlaCar a rejoint la FrenchTech avec DailyMotion et BackMarket."),
+])
+def test_brands_of_a_name_and_a_noun_are_no_join(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 0
+
+
+@pytest.mark.parametrize("language, line, join", [
+    ("en", "By Owen Carr, Property CorrespondentRents in Harbridge rose by 11.4% in the year to March, the agency said.", "CorrespondentRents"),
+    ("de", "Von Sabine KröllDie Verkehrsbetriebe verdichten ab dem 11. Januar den Takt auf der Ringlinie.", "KröllDie"),
+])
+def test_a_join_in_a_byline_glued_to_the_lead_is_reported_beside_the_byline(language: str, line: str, join: str) -> None:
+    text = "Headline of the story\n\n" + line + "\n\nThe rest of the story follows here, as a sentence.\n"
+    found = {(d.rule, d.line) for d in lint_text(text, language=language, select=["merged-words", "byline-remnant"])}
+    assert found == {("byline-remnant", 3), ("merged-words", 3)}
+
+
 # --- tense-year: a dateline with a day and month but no year ---------------------------------
 
 def findings_in(text: str, language: str, year: int | None) -> int:

@@ -38,6 +38,13 @@ _SHORT_JOIN_TAIL = 4  # letters of a common word an article or numeral was run i
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
+# A capitalised word of the article's language this common opens a sentence (`Secondo`,
+# `Volgens`); a less common one (a noun of a brand, `BancoPosta`) only when the article writes it
+# in lower case elsewhere. A brand's second half is often English (`RaiPlay`, `FrenchTech`): a
+# word that opens a sentence after a lost break is the article's language's, and far more common
+# there than in English.
+_OPENER_ZIPF, _OPENER_LEAD = 5.5, 2.0
+_LOWER_OPENER_ZIPF, _NATIVE_LEAD = 4.5, 1.5
 _NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
@@ -68,7 +75,8 @@ class MergedWordsCheck(Check):
             if not _LETTERS.fullmatch(word) or (head and counts[word]):
                 continue
             if self._known(word, doc) and not (_glued_function_word(word, doc)
-                                               and zipf(word.lower(), doc.language) < _TYPO_ZIPF):
+                                               and zipf(word.lower(), doc.language) < _TYPO_ZIPF) \
+                    and not _only_english_knows_camel(word, doc):
                 continue  # a word; but `opde`, a frequent typo, is still `op De` run together
             token = words[index]
             camel = _CAMEL.search(word)
@@ -127,6 +135,8 @@ class MergedWordsCheck(Check):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
         if len(right) > 1 and right.lower() in doc.lowercase_words and zipf(right.lower(), doc.language) >= _CLOSED_CLASS_ZIPF:
             return True  # `WeinerDie`: an article or pronoun the article writes in lower case elsewhere
+        if len(left) >= 3 and _native_opener(right, doc):
+            return True  # `DeportivoSecondo`, `InstagramEscreveu`: a name, then the next sentence's first word
         if (left.islower() and len(left) > _PREFIX_LETTERS and zipf(left, doc.language) >= floor + 1
                 and _NAME.fullmatch(right)):
             return True  # `confirmadoRenfe`: a common word, then a name (brands start with a short word)
@@ -208,6 +218,34 @@ class MergedWordsCheck(Check):
             if score >= floor and score > best_score:
                 best, best_score = cut, score
         return best
+
+
+def _native_opener(right: str, doc: Document) -> bool:
+    """A capitalised word of the article's language (not English, which brands borrow) that only a
+    sentence's start capitalises: a closed-class word (`Wie`, `El`), a very common word
+    (`Secondo`, `Volgens`) or a common one the article writes in lower case elsewhere; in German,
+    which capitalises nouns (`RheinEnergie`), only a closed-class word or one the article writes
+    in lower case."""
+    language = doc.language
+    if language == "en" or len(right) < 2:
+        return False
+    lower = right.lower()
+    own = zipf(lower, language)
+    lead = own - zipf(lower, "en")
+    if lead < _NATIVE_LEAD:
+        return False
+    if own >= _CLOSED_CLASS_ZIPF or (own >= _LOWER_OPENER_ZIPF and lower in doc.lowercase_words):
+        return True
+    return own >= _OPENER_ZIPF and lead >= _OPENER_LEAD and not doc.lang_data.get("capitalised_nouns")
+
+
+def _only_english_knows_camel(word: str, doc: Document) -> bool:
+    """A camel token that only the English word list knows, in an article of another language,
+    whose last part is a native word opening a sentence (`SurEl`): a join, not an English word."""
+    if zipf(word.lower(), doc.language) > 0 or doc.language == "en":
+        return False
+    camel = _CAMEL.search(word)
+    return bool(camel) and camel.start() >= 3 and _native_opener(word[camel.start():], doc)
 
 
 def _last_part(word: str) -> tuple[str, str]:
