@@ -378,3 +378,78 @@ def test_a_cut_paragraph_above_an_emphasised_note(note: str, cut: int) -> None:
     text = CUT_ABOVE_NOTE.format(note=note)
     found = [d for d in lint_text(text, "a.md", language="en", fmt="markdown") if d.rule == "truncated-text"]
     assert len(found) == cut and all(d.line == 5 for d in found)
+
+
+# --- untranslated-fragment: a clause whose words lean towards another language ------------
+
+FRAMES = {
+    "it": ("Il consiglio comunale ha approvato il bilancio martedì sera dopo una lunga discussione.",
+           "Il sindaco ha parlato di una giornata storica per la città e per i suoi abitanti."),
+    "pt": ("A câmara municipal aprovou o orçamento na terça-feira à noite depois de um longo debate.",
+           "O presidente da câmara falou de um dia histórico para a cidade e para os seus habitantes."),
+    "es": ("El pleno municipal aprobó el presupuesto el martes por la noche tras un largo debate.",
+           "El alcalde habló de un día histórico para la ciudad y para sus vecinos."),
+    "fr": ("Le conseil municipal a adopté le budget mardi soir après un long débat.",
+           "Le maire a parlé d'une journée historique pour la ville et ses habitants."),
+    "de": ("Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt beschlossen.",
+           "Der Bürgermeister sprach von einem historischen Tag für die Stadt und ihre Bewohner."),
+    "nl": ("De gemeenteraad heeft dinsdagavond na een lang debat de begroting goedgekeurd.",
+           "De burgemeester sprak van een historische dag voor de stad en haar inwoners."),
+}
+
+
+def framed(language: str, paragraph: str) -> str:
+    """The paragraph among five others of the article's language."""
+    first, last = FRAMES[language]
+    return "\n\n".join([first, first, paragraph, last, last, last]) + "\n"
+
+
+@pytest.mark.parametrize("language, paragraph", [
+    # Few of the other language's function words, but most words far commoner there, and
+    # language identification agrees (less sure than it must be alone).
+    ("it", "Le esportazioni restano stabili, the consortium said in a statement, mentre calano le vendite."),
+    ("pt", "O satélite foi lançado às sete horas. Launch window opens at 14:32 UTC. O sinal chegou depois."),
+    ("fr", "Les ventes reculent depuis trois mois, die Zahlen wurden am Montag veröffentlicht, selon la fédération."),
+    # A neighbouring language that shares most words.
+    ("pt", "A autarquia vai abrir um concurso. El ayuntamiento considera que la obra llega tarde y es insuficiente. A oposição votou contra."),
+    ("de", "Die Gemeinde will die Brücke schnell reparieren. De gemeente heeft al een aanvraag ingediend en wacht nu af. Das Land zahlt mit."),
+])
+def test_a_clause_whose_words_lean_towards_another_language(language: str, paragraph: str) -> None:
+    assert count(framed(language, paragraph), language, "untranslated-fragment") == 1
+
+
+@pytest.mark.parametrize("language, paragraph", [
+    ("it", "Il team ha lanciato un nuovo smartphone per il mercato europeo con un brand molto noto."),
+    ("de", "Das Start-up setzt auf Machine Learning und Cloud Computing für den Mittelstand."),
+    ("es", "El grupo de rock presentó su nuevo single en un show con mucho feeling."),
+    ("fr", "Le week-end dernier, le festival a accueilli un show de stand-up très attendu."),
+    ("nl", "Het team werkt met een nieuwe app voor de planning van de shifts in het weekend."),
+])
+def test_loanwords_do_not_make_a_clause_foreign(language: str, paragraph: str) -> None:
+    assert count(framed(language, paragraph), language, "untranslated-fragment") == 0
+
+
+# --- duplicated-word: a reduplicated noun after its article -------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Gudaitis ha chiuso con una doppia doppia da 18 punti e 12 rimbalzi."),
+    ("it", "Sui social è partito il tam tam dei tifosi prima della partita."),
+    ("fr", "Après les vacances, chacun reprend le train train de la semaine."),
+    ("en", "The cheerleader waved a pom pom at the crowd before kick-off."),
+])
+def test_a_reduplicated_noun_after_its_article_is_no_slip(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "duplicated-word") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    # the noun is written single elsewhere in the article: the double is a slip
+    ("it", "Il governo ha presentato la manovra manovra ieri sera.\n\nLa manovra vale trenta miliardi.\n"),
+    # a verb doubled after its auxiliary, never single elsewhere: a slip
+    ("it", "Ho aspettato aspettato fino all'ultima curva.\n"),
+    ("es", "Los técnicos creen que el fuego fue provocado provocado por una quema.\n"),
+    # one of the language's commonest nouns, doubled after its article: a slip
+    ("pt", "A polícia registou 19 infrações durante o dia dia da prova.\n"),
+    ("en", "Fans queued all through the day day before the final.\n"),
+])
+def test_a_doubled_word_written_single_elsewhere_or_after_a_verb_is_a_slip(language: str, text: str) -> None:
+    assert count(text, language, "duplicated-word") == 1

@@ -11,8 +11,11 @@ Signals, never a list of phrases:
 - or, for a clause of a neighbouring language that shares the function words, two lower-case
   words the article's lexicon hardly knows and the other language's knows well (`A medida
   também prevê a renegociação` in Spanish);
-- and, in both cases, language identification (py3langid, over the seven languages) naming
-  that other language with confidence `min_confidence`;
+- or, for a clause of `min_words` words or more, words that lean towards another language:
+  three of them and a quarter of the clause far commoner there than in the article's language,
+  none the other way round (`the consortium said in a statement` in Italian);
+- and, in every case, language identification (py3langid, over the seven languages) naming
+  that other language with confidence `min_confidence` (`LEANING_CONFIDENCE` for a leaning clause);
 - a short line of its own (two to `min_words` - 1 words, a left-over label such as
   `Read more`) whose words the word-frequency lexicon knows far better in the language that
   language identification names.
@@ -41,6 +44,12 @@ _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
 # A word the article's lexicon hardly knows (a word of another language, or a rare one).
 UNKNOWN_ZIPF, UNKNOWN_MIN_LETTERS = 1.0, 3
+# A clause leans towards another language when a third of its words or more (three at least) are
+# far commoner there than in the article's language and none is far commoner in the article's
+# (`the consortium said in a statement` in Italian: `the`, `said`, `statement`); language
+# identification must then name that language, with less confidence than it needs alone.
+LEANING_LEAD, LEANING_WORDS, LEANING_SHARE, LEANING_CONFIDENCE = 1.5, 3, 1 / 4, 0.8
+LEANING_OWN_ZIPF = 4.5  # words leaning away are this rare in the article's language (`said`: 3.6 in Italian)
 _FIRST = itemgetter(0)
 
 
@@ -175,18 +184,22 @@ class UntranslatedFragmentCheck(Check):
 
     def _unknown_words(self, doc: Document, segment: Segment, lowered: list[str]) -> str | None:
         """The language of a clause whose lower-case words the article's lexicon hardly knows and
-        the identified language's knows well, two of them at least."""
+        the identified language's knows well, two of them at least; or whose words lean towards
+        that language (`_leaning`)."""
         if not has_lexicon(doc.language):
             return None
         strange = [w for w in lowered if len(w) >= UNKNOWN_MIN_LETTERS and w[:1].islower()
                    and zipf(w, doc.language) < UNKNOWN_ZIPF]
-        if len(strange) < 2:
-            return None
+        if len(strange) < 2 and sum(zipf(w, doc.language) < LEANING_OWN_ZIPF for w in lowered) < LEANING_WORDS:
+            return None  # neither test can pass: spare language identification
         language, confidence = _identify(segment.text)
         if (language == doc.language or language not in doc.languages or not has_lexicon(language)
-                or confidence < self.options["min_confidence"]):
+                or confidence < LEANING_CONFIDENCE):
             return None
-        return language if sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2 else None
+        if (len(strange) >= 2 and confidence >= self.options["min_confidence"]
+                and sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2):
+            return language
+        return language if len(lowered) >= self.options["min_words"] and _leaning(lowered, doc.language, language) else None
 
     def _label(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
         """A short line of its own that the lexicon reads as another language."""
@@ -205,6 +218,14 @@ class UntranslatedFragmentCheck(Check):
                 return None
             leads.append(theirs - zipf(word, doc.language))
         return language if min(leads) >= LABEL_MIN_LEAD and sum(leads) >= LABEL_LEAD * len(leads) else None
+
+
+def _leaning(words: list[str], own: str, other: str) -> bool:
+    """Whether the words lean towards language `other` (see LEANING_LEAD)."""
+    leads = [zipf(word, other) - zipf(word, own) for word in words]
+    theirs = sum(lead >= LEANING_LEAD for lead in leads)
+    return (theirs >= LEANING_WORDS and theirs >= LEANING_SHARE * len(leads)
+            and not any(lead <= -LEANING_LEAD for lead in leads))
 
 
 def _clauses(segment: Segment, min_words: int) -> Iterable[Segment]:

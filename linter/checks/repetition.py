@@ -4,7 +4,8 @@ Left alone: doubles the language allows (`exceptions`: `had had`, `nous nous`, `
 in German only after a comma, `…, die die`), emphatic repetition (`emphatic`: `far far`,
 `ok ok ok`), names made of a doubled word (`Duran Duran`: rare, or doubled more than once,
 and never single in the article; `May May` at a sentence start), a word that opens a
-sentence and is repeated (`Wait wait!`; but `The the` is a slip),
+sentence and is repeated (`Wait wait!`; but `The the` is a slip), a lower-case word doubled
+after its article and never single in the article (`una doppia doppia`),
 a noun and its verb in German (`Leben leben`), `ES es`, `Bienvenido/a a`, and spaced-out
 letters (`b a s i c`). An allowed double becomes an error when tripled (`that that that`).
 """
@@ -24,17 +25,19 @@ _HARD_BREAK = compile_cached(r" {2,}\n")
 _BETWEEN = compile_cached(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
 _PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
+_REDUPLICATED_ZIPF = 5.5  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
 
 
 class RepeatedWordCheck(Check):
     name = "repeated-word"
-    DATA = frozenset({"emphatic", "exceptions", "exceptions_after", "exceptions_after_comma"})
+    DATA = frozenset({"articles", "emphatic", "exceptions", "exceptions_after", "exceptions_after_comma"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
         after_comma = lowered(tuple(self.spec.language_data("exceptions_after_comma", doc.language) or ()))
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
         after_words = self.spec.language_data("exceptions_after", doc.language) or {}
+        articles = lowered(tuple(self.spec.language_data("articles", doc.language) or ()))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         # articles and pronouns too (German `der`, `die` are kept out of the language's list)
         function_words = lowered(tuple(doc.lang_data.get("function_words") or ())) | after_comma
@@ -50,6 +53,8 @@ class RepeatedWordCheck(Check):
             if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
             if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised, function_words):
+                continue
+            if _reduplicated_noun(doc, words, i, articles, function_words):
                 continue
             tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
             preceded = i > 0 and words[i - 1].text.lower() == lower and _adjacent(prose, words[i - 1], first)
@@ -92,6 +97,19 @@ class RepeatedWordCheck(Check):
             neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
             return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
         return False
+
+
+def _reduplicated_noun(doc: Document, words: list[Token], i: int, articles: frozenset[str],
+                       function_words: frozenset[str]) -> bool:
+    """A lower-case word doubled after its article, one space between, and never written single
+    in the article, and not among the language's commonest words: a reduplicated term (`una
+    doppia doppia`, `a pom pom`), not a slip, which doubles a function word, a verb (`ho aspettato
+    aspettato`), a word written elsewhere or a very common one (`o dia dia`)."""
+    first, second = words[i], words[i + 1]
+    return (i > 0 and first.text == second.text and first.text[:1].islower()
+            and first.text not in function_words and words[i - 1].text.lower() in articles
+            and doc.text[first.end:second.start] == " " and first.text not in _words_alone(doc)
+            and zipf(first.text, doc.language) < _REDUPLICATED_ZIPF)
 
 
 def _case_insensitive_doubles(texts: list[str]) -> list[int]:
