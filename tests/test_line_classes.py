@@ -211,7 +211,10 @@ def test_page_data_and_calls_between_paragraphs(language: str, line: str) -> Non
 ])
 def test_a_latest_stories_header_after_the_end(language: str, header: str, headline: str) -> None:
     text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{header}\n\n{headline}\n"
-    assert flagged(text, "page-chrome", language) == [5]
+    # The header and the other articles' headlines under it, to the end.
+    assert flagged(text, "page-chrome", language) == [5, 7]
+    # The header alone as the text's last line is a link to the section.
+    assert flagged(f"{PROSE[language]}\n\n{PROSE[language]}\n\n{header}\n", "page-chrome", language) == [5]
     # Between the paragraphs, with prose under it, it is a subheading of the text.
     assert flagged(f"{PROSE[language]}\n\n{header}\n\n{PROSE[language]}\n", "page-chrome", language) == []
 

@@ -13,9 +13,12 @@ its recurrence and the layout tell what no list can. Under a place in capitals t
 blank lines (`OVIEDO` / `` / `Astur Press`).
 A place with no source at all is reported when it matches data `alone` (a place in capitals),
 or it ends with a dash or the paragraph under it opens with one (the rest of its dateline:
-`Zuidervaart -`, `Oviedo` / `– Los …`),
+`Zuidervaart -`, `Oviedo` / `– Los …`), or a line of data `date_line` (a date alone, the rest
+of its dateline: `Quimperlac` / `le 13 juin 2025`) stands under it,
 and stands right above one of the text's first two paragraphs (lines that match data `body`;
 the first may be a standfirst or a caption), with the message of data `alone_message`.
+A place that is a block of its own counts whatever stands above it when the source under it
+signs the lead after a dash (`Hollfurt` / `(lnd) - Die Stadt …`).
 """
 from __future__ import annotations
 
@@ -38,13 +41,17 @@ _REGION = compile_cached(r"[,(]")
 _SECTION_WORD_ZIPF = 3.0
 # A place that keeps the dash its lead followed: `Zuidervaart -` (no heading ends so).
 _TRAILING_DASH = compile_cached(r"\p{L}[ \u00a0]+[-–—]$")
+# A source that signs the lead after a dash, the lead going on (`(lnd) - Die Stadt …`): under a
+# place that is a paragraph of its own, a dateline whatever stands above the place.
+_SIGNED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S$")
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 
 
 class SplitDatelineCheck(LinePatterns):
     name = "split-dateline"
-    DATA = frozenset({"place", "source_line", "named_source", "caps_source", "alone", "body", "alone_message"})
+    DATA = frozenset({"place", "source_line", "named_source", "caps_source", "alone", "body", "alone_message",
+                      "date_line"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         place, source = self.matcher(doc, "place"), self.pattern(doc, "source_line")
@@ -64,7 +71,9 @@ class SplitDatelineCheck(LinePatterns):
             following = doc.prose_lines[below]
             indent = len(following) - len(following.lstrip())
             opens = self.blank(doc, index - 1) or self.own_paragraph(doc, index) or self.short_pair(doc, index)
-            match = source.match(following, indent) if opens else None
+            match = source.match(following, indent) if opens or self.own_block(doc, index) else None
+            if match is not None and not opens and not _SIGNED_LEAD.search(match.group(0)):
+                match = None  # a line of its own under any line: only a source with the lead's dash
             if match is not None:
                 group = "source" if match.groupdict().get("source") is not None else 0
                 end, said = doc.line_starts[below] + match.end(group), match.group(group).strip()
@@ -122,13 +131,17 @@ class SplitDatelineCheck(LinePatterns):
         return bool(_BRACKETED.fullmatch(self.stripped(doc, index))) and bool(
             _DASHED_LEAD.match(self.stripped(doc, index + 1)))
 
+    def own_block(self, doc: Document, index: int) -> bool:
+        """True for a line that is a block of its own."""
+        block = doc.block_on_line(index)
+        return block is not None and doc.line_range(block) == (index, index)
+
     def own_paragraph(self, doc: Document, index: int) -> bool:
         """True for a line that is a paragraph of its own without blank lines around it (a text
         written one paragraph a line), after a line that is no wrapped sentence: it ends with
         punctuation or on a capitalised word (a credit, a heading), not on `a` or `the`; a line in
         capitals (`EMMEN`) is never a wrapped sentence's, whatever stands above it."""
-        block = doc.block_on_line(index)
-        if block is None or doc.line_range(block) != (index, index):
+        if not self.own_block(doc, index):
             return False
         above = self.previous_nonblank(doc, index)
         return above is None or _in_capitals(self.stripped(doc, index)) or _LINE_END.search(
@@ -154,6 +167,10 @@ class SplitDatelineCheck(LinePatterns):
         alone, after = self.matcher(doc, "alone"), self.next_nonblank(doc, index)
         if alone is None or after is None:
             return False
+        date = self.matcher(doc, "date_line")
+        if date is not None and date.fullmatch(self.stripped(doc, after)):
+            after = self.next_nonblank(doc, after)  # the dateline's date, torn off as well
+            return after is not None and self.opens_body(doc, after)
         if (not alone.fullmatch(text) and not _DASHED_LEAD.match(self.stripped(doc, after))
                 and not _TRAILING_DASH.search(text)):
             return False

@@ -7,6 +7,10 @@ post's text. It is reported with the signature only where the page shows it was 
 line ending in a colon announces it above, it opens with a pictograph (`⚠️ …`: no outlet's
 prose does), or it is in another language than the article. Otherwise the outlet quotes the
 post in its own words, and the quote is the article's.
+
+A line of data `beside` (a clip's duration alone, `01:47`) counts only next to a line the rule
+reports (the nearest line of text above or below it: the player's button or title), since
+alone the same line may be a time of day.
 """
 from __future__ import annotations
 
@@ -20,8 +24,8 @@ from .line_marker import LineMarkerCheck, line_finding
 
 class EmbedCheck(LineMarkerCheck):
     name = "embed-line"
-    DATA = LineMarkerCheck.DATA | {"signature"}
-    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"signature"}
+    DATA = LineMarkerCheck.DATA | {"signature", "beside"}
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"signature", "beside"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         signature = self.matcher(doc, "signature")
@@ -35,6 +39,20 @@ class EmbedCheck(LineMarkerCheck):
                 if line is not None and line not in reported:
                     reported.add(line)
                     yield line_finding(doc, line + 1)
+        yield from self.beside_reported(doc, reported)
+
+    def beside_reported(self, doc: Document, reported: set[int]) -> Iterable[Finding]:
+        """The lines of data `beside` whose nearest line of text above or below is reported."""
+        beside = self.matcher(doc, "beside")
+        if beside is None or not reported:
+            return
+        found = []
+        for index in sorted(reported):
+            for line in (self.previous_nonblank(doc, index), self.next_nonblank(doc, index)):
+                if line is not None and line not in reported and beside.fullmatch(self.stripped(doc, line)):
+                    found.append(line)
+        for line in sorted(set(found)):
+            yield line_finding(doc, line + 1)
 
     def post_above(self, doc: Document, index: int) -> int | None:
         """The line of the post's text above its signature, if it stands alone."""

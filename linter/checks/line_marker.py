@@ -11,9 +11,10 @@ written one paragraph a line), `inside` (markers that count only below the
 first line that matches data `body`, once the text has begun: a timestamp above it is the
 article's date line), `top` (lines that count only between the text's first line and its first
 paragraph that matches `body`, where a page prints its stamps: there they need not stand alone,
-as a stamp is never a line of wrapped prose), `after_end` (lines that count only after the last paragraph that matches
-`body`, in a run under a header of data `list_headers`: a list of other articles' headlines
-appended to the text), `exclude` (lines never reported), and two kinds of lines that are the
+as a stamp is never a line of wrapped prose; on the first line too when the front matter gives
+the title), `after_end` (lines that count only after the last paragraph that matches
+`body`, in a run under a header of data `list_headers` or `section_headers`: a list of other
+articles' headlines appended to the text), `exclude` (lines never reported), and two kinds of lines that are the
 text's own structure when they repeat between its paragraphs: `entry_headings` (three or more,
 each over a paragraph that matches `body`: a live blog's time headings) and `table_rows` (three
 or more, each at most two lines from the next: the rows of a flattened table).
@@ -226,12 +227,14 @@ class LinePatterns(Check):
 class LineMarkerCheck(LinePatterns):
     name = "line-marker"
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
+                      "section_headers",
                       "unwrapped", "masthead", "header_items",
                       "model_shape", "entry_headings", "table_rows"})
     # The data that never list a line above the text's last paragraph by matching it (the
     # others do: a stamp, a marker, a masthead): a line that none of the others matches is
     # listed only below that paragraph, in an appended list. A subclass adds its own.
-    NOT_LISTING = frozenset({"exclude", "body", "after_end", "list_headers", "list_openers", "unwrapped", "model_shape",
+    NOT_LISTING = frozenset({"exclude", "body", "after_end", "list_headers", "list_openers", "section_headers", "unwrapped",
+                             "model_shape",
                              "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
@@ -297,10 +300,12 @@ class LineMarkerCheck(LinePatterns):
         return pattern is not None and bool(pattern.fullmatch(text))
 
     def stamp(self, doc: Document, index: int, text: str) -> bool:
-        """True for a line of data `top` below the text's first line and above its first paragraph."""
+        """True for a line of data `top` below the headline (the text's first line, or the front
+        matter's title) and above the text's first paragraph."""
         top = self.matcher(doc, "top")
         return (top is not None and index < self.body_start(doc) and bool(top.fullmatch(text))
-                and doc.memo("first-text-line", lambda d: self.next_nonblank(d, -1)) != index)
+                and (bool(doc.metadata.get("title"))
+                     or doc.memo("first-text-line", lambda d: self.next_nonblank(d, -1)) != index))
 
     def furniture_above(self, doc: Document, index: int) -> bool:
         text = self.stripped(doc, index - 1) if index > 0 else ""
@@ -387,28 +392,38 @@ class LineMarkerCheck(LinePatterns):
 
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
-        under a header of such lists (data `list_headers`), maybe below other lines of the list,
-        and for a header of data `list_openers` with such a line under it (the header alone: its
-        list may be the page's teasers or the text's own lines)."""
+        under a header of such lists (data `list_headers` or `section_headers`), maybe below other
+        lines of the list, and for a header of data `list_openers` with such a line under it (the
+        header alone: its list may be the page's teasers or the text's own lines), or of data
+        `section_headers` with such a line under it or none (`More from Sport`: a link to the
+        section, as the text's last line, over the section's headlines)."""
         after_end = self.matcher(doc, "after_end")
         if after_end is None or index <= self.body_end(doc):
             return False
-        openers, below = self.matcher(doc, "list_openers"), self.next_nonblank(doc, index)
+        openers, sections = self.matcher(doc, "list_openers"), self.matcher(doc, "section_headers")
+        below = self.next_nonblank(doc, index)
         if (openers is not None and below is not None and openers.fullmatch(text)
                 and after_end.fullmatch(self.stripped(doc, below))):
             return True
-        if not after_end.fullmatch(text):
-            return False
-        headers = self.matcher(doc, "list_headers")
-        above = self.previous_nonblank(doc, index)
-        while above is not None and above > self.body_end(doc):
+        if (sections is not None and sections.fullmatch(text)
+                and (below is None or after_end.fullmatch(self.stripped(doc, below)))):
+            return True
+        return bool(after_end.fullmatch(text)) and self.list_header_above(doc, index) is not None
+
+    def list_header_above(self, doc: Document, index: int) -> str | None:
+        """The data (`list_headers` or `section_headers`) of the header over the run of data
+        `after_end` lines that line `index` ends, below the text's last paragraph (None if none)."""
+        after_end, above = self.matcher(doc, "after_end"), self.previous_nonblank(doc, index)
+        while after_end is not None and above is not None and above > self.body_end(doc):
             text_above = self.stripped(doc, above)
-            if headers is not None and headers.fullmatch(text_above):
-                return True
+            for key in ("list_headers", "section_headers"):
+                header = self.matcher(doc, key)
+                if header is not None and header.fullmatch(text_above):
+                    return key
             if not after_end.fullmatch(text_above):
-                return False
+                return None
             above = self.previous_nonblank(doc, above)
-        return False
+        return None
 
     def modelled(self, doc: Document, index: int, text: str) -> bool:
         """True when the line has the rule's shape, is a paragraph of its own between the text's
@@ -464,8 +479,15 @@ class LineMarkerCheck(LinePatterns):
                 yield line_finding(doc, index + 1, shares_line=self.shares_line(doc, index, self.stripped(doc, index)))
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
-        """True when other rules' findings on the reported line stay (a stamp's misspelt month)."""
-        return self.stamp(doc, index, text)
+        """True when other rules' findings on the reported line stay: a stamp's misspelt month, and
+        what a headline under a header of data `section_headers` shows (a headline cut off)."""
+        return self.stamp(doc, index, text) or (index > self.body_end(doc) and not self.listed_as_marker(doc, text)
+                                                  and self.list_header_above(doc, index) == "section_headers")
+
+    def listed_as_marker(self, doc: Document, text: str) -> bool:
+        """True when the line matches data `markers`."""
+        markers = self.matcher(doc, "markers")
+        return markers is not None and bool(markers.fullmatch(text))
 
 
 def _refers_to_group(source: str) -> bool:
