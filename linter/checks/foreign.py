@@ -25,6 +25,7 @@ bilingual on purpose and not reported.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -140,7 +141,7 @@ class UntranslatedFragmentCheck(Check):
                 counts[code] += 1
         if max(counts.values()) < 2 and not own.isdisjoint(lowered):
             return None
-        language, confidence = _identify(segment.text)
+        language, confidence = _identify(doc, segment.text)
         if language not in counts or confidence < self.options["min_confidence"]:
             return None
         # Function words of the article's language that the other one lacks (`die` is both
@@ -164,8 +165,8 @@ class UntranslatedFragmentCheck(Check):
         if sum(not w[:1].islower() for w in (m.group() for m in matches[1:])) * 2 > len(matches) - 1:
             return segment, None  # a name or a title of a work
         minimum = self.options["min_words"]
-        candidates = {code for word in lowered for code in owners.get(word, ())}
-        for code in sorted(candidates):
+        owned = Counter(code for word in lowered for code in owners.get(word, ()))
+        for code in sorted(code for code, count in owned.items() if count >= 2):  # a run needs two of its words
             theirs = _function_words(doc.languages[code])
             run: list[int] = []
             for index, word in enumerate([*lowered, ""]):
@@ -176,7 +177,7 @@ class UntranslatedFragmentCheck(Check):
                     part = Segment(segment.start + matches[run[0]].start(), segment.start + matches[run[-1]].end(),
                                    segment.text[matches[run[0]].start():matches[run[-1]].end()],
                                    [matches[i].group() for i in run])
-                    language, confidence = _identify(part.text)
+                    language, confidence = _identify(doc, part.text)
                     if language == code and confidence >= self.options["min_confidence"]:
                         return part, code
                 run = []
@@ -192,7 +193,7 @@ class UntranslatedFragmentCheck(Check):
                    and zipf(w, doc.language) < UNKNOWN_ZIPF]
         if len(strange) < 2 and sum(zipf(w, doc.language) < LEANING_OWN_ZIPF for w in lowered) < LEANING_WORDS:
             return None  # neither test can pass: spare language identification
-        language, confidence = _identify(segment.text)
+        language, confidence = _identify(doc, segment.text)
         if (language == doc.language or language not in doc.languages or not has_lexicon(language)
                 or confidence < LEANING_CONFIDENCE):
             return None
@@ -208,7 +209,7 @@ class UntranslatedFragmentCheck(Check):
         line = doc.prose[line_start:line_end if line_end >= 0 else len(doc.text)]
         if line.strip() != doc.prose[segment.start:segment.end].strip() or not has_lexicon(doc.language):
             return None
-        language, _ = _identify(line)
+        language, _ = _identify(doc, line)
         if language == doc.language or not has_lexicon(language):
             return None
         leads = []
@@ -252,8 +253,13 @@ def _lowered(words: tuple) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words)
 
 
-def _identify(text: str) -> tuple[str, float]:
-    from ..langid import classify
-    from ..lexicon import SUPPORTED
+def _identify(doc: Document, text: str) -> tuple[str, float]:
+    """py3langid's answer for a piece of the document, among the languages with a lexicon; once
+    per text (a sentence is asked about whole, then as its own clause)."""
+    answers = doc.memo("identified-fragments", lambda d: {})
+    if text not in answers:
+        from ..langid import classify
+        from ..lexicon import SUPPORTED
 
-    return classify(text, SUPPORTED)
+        answers[text] = classify(text, SUPPORTED)
+    return answers[text]
