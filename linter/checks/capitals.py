@@ -18,6 +18,7 @@ and words followed by another capital (`Le Monde`, `Casa Bianca`) are never repo
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from typing import Any, Iterable, Iterator, NamedTuple
 
 from ..compiled import COMMON, compile_cached
@@ -160,24 +161,25 @@ class MidsentenceCapitalCheck(Check):
             one_letter = len(word) == 1 and word.isupper() and word.lower() in lists.one_letter_suspects
             if not (_plain_capitalised(word) or one_letter):
                 continue
-            ctx = contexts[i]
-            block = doc.block_at(ctx.token.start)
+            block = doc.block_at(contexts.starts[i])
             if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
                 continue
+            if i + 1 == len(contexts) or not contexts.joined(i + 1):
+                continue  # the block's last word
+            ctx = contexts[i]
             nxt = ctx.next
-            if nxt is None:
-                continue
-            phrase = _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
-            if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
-                continue
+            # the cheap tests first: each only drops the word
             if (ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class) or _ELIDED_NAME.match(nxt.text):
                 continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
-            next_index = i + 1
-            if phrase and nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
-                nxt, next_index = contexts[i + 2].token, i + 2  # `y Otras 40 resultaron`: judge by the word after the number
             lower = word.lower()
             if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc):
                 continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
+            if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
+                continue
+            phrase = _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
+            next_index = i + 1
+            if phrase and nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
+                nxt, next_index = contexts[i + 2].token, i + 2  # `y Otras 40 resultaron`: judge by the word after the number
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
             if doc.in_match(ctx.token.start, lists.exceptions):
@@ -472,7 +474,7 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     if "\n" not in ctx.gap_before:
         return False
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
-    if len(WORD.findall(doc.prose, line_start, ctx.prev.end)) <= _HEADING_WORDS or ctx.prev.text in dangling:
+    if len(_first_words(doc.prose, line_start, ctx.prev.end, _HEADING_WORDS + 1)) <= _HEADING_WORDS or ctx.prev.text in dangling:
         return True
     block = doc.block_at(ctx.token.start)
     fits = block is not None and ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _wrap_width(doc, block.start)
@@ -488,13 +490,19 @@ def _after_label(doc: Document, ctx: WordContext, closed_class: frozenset[str]) 
     if block is None:
         return False
     start = doc.first_text(block)
-    before = WORD.findall(doc.prose, start, ctx.token.start)
+    before = _first_words(doc.prose, start, ctx.token.start, _HEADING_WORDS + 1)
     if len(before) > _HEADING_WORDS:
         return False
     if _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None:
         return True
     return (0 < len(before) <= _KICKER_WORDS and all(word[:1].isupper() for word in before)
             and before[0].lower() not in closed_class)
+
+
+def _first_words(text: str, start: int, end: int, most: int) -> list[str]:
+    """The words of text[start:end], no more than the first `most` (a paragraph's length is not
+    read again for every capital in it)."""
+    return [match.group() for match in islice(WORD.finditer(text, start, end), most)]
 
 
 _OWN_WRAP_LINES = 3  # a paragraph of this many lines shows its own wrapping; two may be a headline and its standfirst

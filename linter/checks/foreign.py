@@ -160,12 +160,13 @@ class UntranslatedFragmentCheck(Check):
         whose words the article's lexicon hardly knows and another language's does (`O sindicato
         considera que a medida chega tarde e é insuficiente`, Portuguese in Spanish). Language
         identification must name that language either way."""
-        matches = list(_LETTERS.finditer(segment.text))
-        lowered = [m.group().lower() for m in matches]
-        if sum(not w[:1].islower() for w in (m.group() for m in matches[1:])) * 2 > len(matches) - 1:
+        words = segment.words
+        lowered = [word.lower() for word in words]
+        if sum(not w[:1].islower() for w in words[1:]) * 2 > len(words) - 1:
             return segment, None  # a name or a title of a work
         minimum = self.options["min_words"]
         owned = Counter(code for word in lowered for code in owners.get(word, ()))
+        matches: list = []  # the words' places in the text, found when a run may be reported
         for code in sorted(code for code, count in owned.items() if count >= 2):  # a run needs two of its words
             theirs = _function_words(doc.languages[code])
             run: list[int] = []
@@ -174,6 +175,7 @@ class UntranslatedFragmentCheck(Check):
                     run.append(index)
                     continue
                 if len(run) >= minimum and sum(code in owners.get(lowered[i], ()) for i in run) >= 2:
+                    matches = matches or list(_LETTERS.finditer(segment.text))
                     part = Segment(segment.start + matches[run[0]].start(), segment.start + matches[run[-1]].end(),
                                    segment.text[matches[run[0]].start():matches[run[-1]].end()],
                                    [matches[i].group() for i in run])

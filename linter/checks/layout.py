@@ -51,6 +51,8 @@ _LINE_END_HYPHEN = compile_cached(
 # Single letters (an apostrophe counts) one space apart; the words of a run two or more apart.
 _LETTER_SPACED = compile_cached(
     r"(?<![\p{L}\p{N}.'’])(?:[\p{L}'’][ \u00a0]){3,}[\p{L}'’](?:[ \u00a0]{2,}(?:[\p{L}'’][ \u00a0])*[\p{L}'’])*(?![\p{L}\p{N}])")
+# What every letter-spaced run holds: a space, a letter, a space, a letter, a space (found far faster).
+_SPACED_RUN = compile_cached(r"[ \u00a0][\p{L}'’][ \u00a0][\p{L}'’][ \u00a0]")
 _SENTENCE_END = compile_cached(r"""[.!?…:;»”"'’)\]*_–—-]$""")
 _TRAILING_TAG = compile_cached(r"(?:</?[A-Za-z][^<>\n]*>\s*)+$")  # `…Bellecour.</strong>` ends its sentence
 _SENTENCE_END_STRICT = compile_cached(r"""[.!?…]["'”»’)]*$""")
@@ -115,6 +117,8 @@ class LayoutDamageCheck(Check):
                           message="'{word}' hyphenated {where}")
 
     def _letter_spaced(self, doc: Document) -> Iterable[Finding]:
+        if not _SPACED_RUN.search(doc.prose):
+            return  # no three single letters in a row: the full search, tried at every letter, cannot match
         for match in _LETTER_SPACED.finditer(doc.prose):
             letters = "".join(match.group().split()).replace("'", "").replace("’", "")
             if len(letters) >= self.options["min_spaced_letters"] or zipf(letters.lower(), doc.language) >= KNOWN_SPACED:
