@@ -163,3 +163,62 @@ def test_a_shortcode_pair_is_one_leak() -> None:
     assert set(flagged(between(line, "en"), "template-token", "en")) == {3}
     assert len([d for d in lint_text(between(line, "en"), language="en", select=["template-token"])
                 if "caption" in d.message]) == 1
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Wiedergabe ▶ 00:00 / 01:58 · Vollbild"),
+    ("fr", "Lecture 0:00 / 3:12 Plein écran"),
+    ("en", "▶ 0:00 / 4:05 · Settings"),
+    ("pt", "@joana.ribeiro Que noite em Braga! 🎶 ♬ som original - Joana Ribeiro"),
+])
+def test_a_player_bar_and_a_clip_caption(language: str, line: str) -> None:
+    assert flagged(between(line, language), "embed-remnant", language) == [3]
+
+
+def test_a_score_in_prose_is_no_player_bar() -> None:
+    line = "Il Lecce ha chiuso il primo tempo sull'1-0 e ha perso 2/3 dei contrasti."
+    assert flagged(between(line, "it"), "embed-remnant", "it") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("es", "(Redacción Deportes) AMG/lrs"),
+    ("it", "(Redazione Cronaca) GB/fm"),
+])
+def test_a_desk_in_brackets_with_its_codes(language: str, line: str) -> None:
+    assert flagged(between(line, language), "byline-remnant", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Übersetzt mit DeepL.com (kostenlose Version)"),
+    ("fr", "Traduit avec www.DeepL.com/Translator (version gratuite)"),
+    ("pt", "Traduzido com a versão gratuita do tradutor - www.DeepL.com/Translator"),
+])
+def test_an_mt_service_trailer(language: str, line: str) -> None:
+    assert flagged(between(line, language), "generation-residue", language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line", "rule"), [
+    ("en", "Scroll for more pictures", "embed-remnant"),
+    ("de", "Wischen für mehr Bilder →", "embed-remnant"),
+    ("es", "Desliza para ver más imágenes", "embed-remnant"),
+    ("it", "Tocca per ingrandire", "page-chrome"),
+    ("nl", "Klik hier om te vergroten", "page-chrome"),
+    ("fr", "Identifiez-vous pour réagir", "page-chrome"),
+    ("pt", "Faça login para deixar o seu comentário", "page-chrome"),
+    ("de", "Beitrag drucken", "page-chrome"),
+    ("it", "Stampa questo articolo", "page-chrome"),
+    ("es", "¿Te ha resultado útil esta noticia? Sí No", "page-chrome"),
+    ("en", "— Additional reporting by Sam Ortiz in Lima", "byline-remnant"),
+])
+def test_widgets_of_the_gallery_the_comments_and_the_page(language: str, line: str, rule: str) -> None:
+    assert flagged(between(line, language), rule, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Scroll down the list and you will find the names of every councillor who voted."),
+    ("fr", "Les élus pourront imprimer l'article de loi avant la séance, a précisé la mairie."),
+    ("it", "Il sindaco ha chiesto se fosse utile? No, ha risposto l'assessore."),
+])
+def test_prose_that_scrolls_prints_or_asks(language: str, line: str) -> None:
+    text = between(line, language)
+    assert flagged(text, "page-chrome", language) == [] and flagged(text, "embed-remnant", language) == []
