@@ -222,3 +222,25 @@ def test_widgets_of_the_gallery_the_comments_and_the_page(language: str, line: s
 def test_prose_that_scrolls_prints_or_asks(language: str, line: str) -> None:
     text = between(line, language)
     assert flagged(text, "page-chrome", language) == [] and flagged(text, "embed-remnant", language) == []
+
+
+@pytest.mark.parametrize(("language", "line", "rule"), [
+    ("en", "Listen on SoundCloud", "embed-remnant"),
+    ("it", "Ascolta su Apple Podcasts", "embed-remnant"),
+    ("nl", "De prijs: NaN euro per maand", "template-token"),
+    ("de", "Preis: [object Object]", "template-token"),
+    ("es", "undefined", "template-token"),
+    ("pt", "Por %AUTOR%", "template-token"),
+    ("es", "Texto y fotos: Marta Gil", "byline-remnant"),
+])
+def test_players_script_values_and_labelled_credits(language: str, line: str, rule: str) -> None:
+    text = f"{PROSE[language]}\n\n{line}\n\n{PROSE[language]}\n\n{PROSE[language]}\n"
+    assert flagged(text, rule, language) == [3]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "The judge said the contract was null and void, and the council had to start again."),
+    ("it", "La nonna, che tutti chiamano Nan, ha compiuto cento anni martedì in paese."),
+])
+def test_prose_with_a_script_word(language: str, line: str) -> None:
+    assert flagged(between(line, language), "template-token", language) == []
