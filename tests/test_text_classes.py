@@ -453,3 +453,120 @@ def test_a_reduplicated_noun_after_its_article_is_no_slip(language: str, sentenc
 ])
 def test_a_doubled_word_written_single_elsewhere_or_after_a_verb_is_a_slip(language: str, text: str) -> None:
     assert count(text, language, "duplicated-word") == 1
+
+
+# --- merged-words: a short function word glued to the next sentence's article ---------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Zwischen Hollfurt und Plattenried fallen die Regionalzüge ausDer Fernverkehr wird umgeleitet."),
+    ("it", "Lo ha annunciato il sindaco perIl momento non ci sono feriti."),
+    ("es", "La carretera quedó cortada conLa llegada de la nieve."),
+    ("nl", "De gemeente sprak metDe provincie over de brug."),
+])
+def test_a_function_word_of_three_letters_glued_to_a_capital(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+def test_a_newspaper_named_with_its_article_is_no_join() -> None:
+    assert count("Er liest derStandard und dieBasis jeden Tag.\n", "de", "merged-words") == 0
+
+
+# --- tense-year: a participle dated by `before` belongs to its own clause ---------------------
+
+def dated(sentence: str) -> str:
+    return f"---\ndate: 2025-10-14\n---\n{sentence}\n"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il governo avvierà un'ispezione di tutti i viadotti costruiti prima del 1980 con la stessa tecnica."),
+    ("es", "El ministerio revisará todos los puentes construidos antes de 1990 en la región."),
+    ("pt", "O governo vai inspecionar as pontes construídas antes de 1980 na região."),
+    ("fr", "Le ministère inspectera les ponts construits avant 1980 dans la région."),
+    ("en", "The ministry will inspect every bridge completed before 1980 in the region."),
+])
+def test_a_participle_dated_by_before_is_not_the_futures_year(language: str, sentence: str) -> None:
+    assert len(lint_text(dated(sentence), language=language, select=["tense-year"], fmt="markdown")) == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il ponte sarà completato prima del 2024, ha detto il ministro."),
+    ("pt", "A ponte será concluída antes de 2024, disse o ministro."),
+    ("en", "The bridge will be completed before 2024, the minister said."),
+])
+def test_the_futures_own_passive_participle_still_counts(language: str, sentence: str) -> None:
+    assert len(lint_text(dated(sentence), language=language, select=["tense-year"], fmt="markdown")) == 1
+
+
+# --- month-capitalization: after an elided article, in a compound, after a sentence's opener --
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Après le gel d'Avril, les vignes ont souffert.\n"),
+    ("it", "Il mese dell'Ottobre scorso è stato piovoso.\n"),
+    ("nl", "De gemeenteraad heeft Dinsdagavond ingestemd met het plan.\n"),
+    ("nl", "Het ongeluk gebeurde Zaterdagnacht op de A2.\n"),
+    # a word the article writes in lower case elsewhere opens the sentence: no first name
+    ("it", "La squadra ha vinto. Intanto Domenica si gioca in trasferta, ha detto intanto il tecnico.\n"),
+])
+def test_a_calendar_word_elided_compounded_or_after_a_capitalised_opener(language: str, text: str) -> None:
+    assert count(text, language, "month-capitalization") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le disque d'Avril Lavigne est sorti.\n"),
+    ("nl", "Het programma Zondagmiddag Live begint om twee uur.\n"),
+    ("it", "Si chiama Domenica Rossi.\n"),
+])
+def test_names_keep_the_calendar_words_capital(language: str, text: str) -> None:
+    assert count(text, language, "month-capitalization") == 0
+
+
+# --- link-hole: the two spaces a dropped link leaves ------------------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Die Liste der Brücken ist unter  abrufbar, teilte ein Sprecher mit."),
+    ("en", "The full report is available at  and will be updated weekly."),
+    ("it", "Il rapporto completo è disponibile su  e verrà aggiornato ogni settimana."),
+    ("es", "El informe completo está disponible en  y se actualizará cada semana."),
+    ("fr", "Le rapport complet est disponible sur  et sera mis à jour chaque semaine."),
+    ("pt", "O relatório completo está disponível em  e será atualizado todas as semanas."),
+])
+def test_a_preposition_two_spaces_and_no_object(language: str, sentence: str) -> None:
+    found = [d.rule for d in lint_text(sentence + "\n", language=language)]
+    assert found.count("link-hole") == 1 and "spacing" not in found
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il rapporto è disponibile su  richiesta."),
+    ("de", "Die Zahl stieg auf  rund 40 Prozent."),
+])
+def test_a_double_space_before_the_object_is_spacing(language: str, sentence: str) -> None:
+    found = [d.rule for d in lint_text(sentence + "\n", language=language)]
+    assert "spacing" in found and "link-hole" not in found
+
+
+def test_a_stamp_below_the_first_paragraph_keeps_its_dates_findings() -> None:
+    text = ("Na instorting brug laat Rijkswaterstaat alle bruggen controleren\n"
+            "Automatisch vertaald uit het Engels met behulp van een vertaaldienst. Raadpleeg bij twijfel de oorspronkelijke tekst.\n"
+            "Bijgewerkt op Maart 7, 2025 – 16:05\n"
+            "LEMMERHOVEN – Rijkswaterstaat gaat de komende maanden alle bruggen en viaducten opnieuw inspecteren.\n"
+            "De minister noemde de instorting een waarschuwing voor het hele land en beloofde snel geld.\n")
+    found = {d.rule for d in lint_text(text, language="nl") if d.line == 3}
+    assert {"date-format", "month-capitalization"} <= found
+
+
+# --- merged-words: a road's number run into the next word ------------------------------------
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Un incidente sulla A14tra Rimini e Cesena ha bloccato il traffico."),
+    ("en", "A crash on the M25near Heathrow closed two lanes."),
+    ("fr", "Un accident sur l'A7près de Lyon a bloqué la circulation."),
+    ("es", "Un accidente en la A-3cerca de Madrid cortó el tráfico."),
+    ("nl", "Een ongeluk op de A12bij Utrecht zorgde voor files."),
+])
+def test_a_road_number_run_into_the_next_word(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+def test_model_names_with_a_suffix_are_no_join() -> None:
+    text = "The A330neo, the Galaxy S7edge, a 5G phone, MP3s, the F1 race and the G7 summit.\n"
+    assert count(text, "en", "merged-words") == 0

@@ -12,11 +12,14 @@ from typing import Iterable
 from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import lowered, word_list
+from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, OPENERS, WordContext, WordContexts, word_contexts
 
 _PLAIN_GAP = compile_cached(r"[ \t\u00a0]+")
 _QUOTED_ALONE = compile_cached(r"[»”\"’']")
+_ELIDED = compile_cached(r"\p{Ll}{1,6}['’](?=\p{Lu})")
+_COMMON_ZIPF = 4.5  # a word this common that the article writes in lower case is no first name
 _US_DATE_TAIL = compile_cached(r"[ \u00a0]+\d{1,2},[ \u00a0]*\d{4}")
 # A month before a two-digit year names an era (`Mai 68`, `Maggio '68`, `Mayo del 68`); no day is above 31.
 _ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3[2-9]|[4-9]\d)(?![\d,.:/-]?\d)")
@@ -24,7 +27,7 @@ _ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
-    DATA = frozenset({"exceptions", "holiday_words", "time_prepositions"})
+    DATA = frozenset({"day_parts", "exceptions", "holiday_words", "time_prepositions"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):
@@ -40,11 +43,19 @@ class CalendarCaseCheck(Check):
         exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
                       for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
-        function_words = lowered(word_list(doc, "function_words")) | time_prepositions
+        day_parts = lowered(tuple(self.spec.language_data("day_parts", doc.language) or ()))
+        # words the article writes in lower case, common in the language: capitalised only
+        # because they open the sentence (`Intanto Domenica`), never a first name
+        function_words = (lowered(word_list(doc, "function_words")) | time_prepositions
+                          | _common_lower_case(doc))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))
-        for i, word in enumerate(contexts.texts):
-            if not word[:1].isupper() or word.isupper() or word.lower() not in names or word in surnames:
+        for i, token_text in enumerate(contexts.texts):
+            elided = _ELIDED.match(token_text)  # `d'Avril`: the month after an elided article
+            cut = elided.end() if elided else 0
+            word = token_text[cut:]
+            if not word[:1].isupper() or word.isupper() or word in surnames or not (
+                    word.lower() in names or _weekday_part(word.lower(), weekdays, day_parts)):
                 continue
             context = contexts[i]
             if context.may_start_sentence and not (_after_weekday_comma(context) or _us_date_after_colon(doc, context)):
@@ -69,8 +80,19 @@ class CalendarCaseCheck(Check):
                                              conjunctions)
                                 or doc.in_match(context.token.start, exceptions)):
                 continue
-            yield Finding(context.token.start, context.token.end, values={"word": word},
+            yield Finding(context.token.start + cut, context.token.end, values={"word": word},
                           replacement=word[0].lower() + word[1:])
+
+
+def _weekday_part(lower: str, weekdays: frozenset[str], day_parts: frozenset[str]) -> bool:
+    """A weekday and a part of the day in one word (Dutch `dinsdagavond`)."""
+    return any(lower.startswith(day) and lower[len(day):] in day_parts for day in weekdays)
+
+
+def _common_lower_case(doc: Document) -> frozenset[str]:
+    """Words the article writes in lower case that are common in its language."""
+    return doc.memo("calendar-common-lower", lambda d: frozenset(
+        w for w in d.lowercase_words if zipf(w, d.language) >= _COMMON_ZIPF))
 
 
 def _used_as_surnames(contexts: WordContexts, names: frozenset[str], function_words: frozenset[str],

@@ -479,10 +479,13 @@ class LineMarkerCheck(LinePatterns):
                 yield line_finding(doc, index + 1, shares_line=self.shares_line(doc, index, self.stripped(doc, index)))
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
-        """True when other rules' findings on the reported line stay: a stamp's misspelt month, and
-        what a headline under a header of data `section_headers` shows (a headline cut off)."""
-        return self.stamp(doc, index, text) or (index > self.body_end(doc) and not self.listed_as_marker(doc, text)
-                                                  and self.list_header_above(doc, index) == "section_headers")
+        """True when other rules' findings on the reported line stay: a stamp's misspelt month,
+        wherever the stamp stands (`Bijgewerkt op Maart 7, 2025 – 16:05`), and what a headline
+        under a header of data `section_headers` shows (a headline cut off)."""
+        top = self.matcher(doc, "top")
+        return (top is not None and bool(top.fullmatch(text))) or (
+            index > self.body_end(doc) and not self.listed_as_marker(doc, text)
+            and self.list_header_above(doc, index) == "section_headers")
 
     def listed_as_marker(self, doc: Document, text: str) -> bool:
         """True when the line matches data `markers`."""

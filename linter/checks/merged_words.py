@@ -9,7 +9,7 @@ that the article repeats (`proTejo`), is a word. In languages that build compoun
 Dutch) a plain join counts only when its second half cannot head a compound: a function word
 or a verb form (`Schuldenbremsegelockert`, `starterswaardoor`). A camel join may also sit
 after an elided article or at the end of a hyphenated name (`dall'assessoraGiulia`,
-`Saint-EtienneLe`), glue a two-letter function word to a known word (`vanDe`), a name to an
+`Saint-EtienneLe`), glue a function word of two or three letters to a known word (`vanDe`, `ausDer`), a name to an
 article the text writes in lower case (`WeinerDie`), a common word to a name (`confirmadoRenfe`), a
 title to the name after it (`RegisseurinMarlene Voss`), or in a byline the last word of the
 author's role to the lead's first word (`By Ana Lima, Property EditorRents rose`).
@@ -46,6 +46,9 @@ _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this co
 _OPENER_ZIPF, _OPENER_LEAD = 5.5, 2.0
 _LOWER_OPENER_ZIPF, _NATIVE_LEAD = 4.5, 1.5
 _NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
+# A road's number (a letter or three and digits: `A14`, `M25`, `A-3`), then a lower-case word.
+_ROAD_JOIN = compile_cached(r"((?:\p{L}+['’])?\p{Lu}{1,3}-?\d{1,4})(\p{Ll}{3,})")  # maybe elided: `l'A7près`
+_ROAD_TAIL_ZIPF = 5.0
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
@@ -67,6 +70,12 @@ class MergedWordsCheck(Check):
         counts = Counter(words.texts)
         shortest_plain = self.options["min_plain_length"]
         for index, word in enumerate(words.texts):
+            road = _ROAD_JOIN.fullmatch(word)
+            if road and self._common_tail(road.group(2), doc):
+                token = words[index]  # `A14tra Rimini`: a road's number, then the next word
+                yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
+                              replacement=f"{road.group(1)} {road.group(2)}")
+                continue
             if len(word) < shortest_plain and word[1:].islower():
                 continue  # no inner capital, and too short to be two words run together
             if counts[word] > 1:
@@ -101,6 +110,12 @@ class MergedWordsCheck(Check):
                 if cut:
                     yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
                                   replacement=f"{word[:cut]} {word[cut:]}", safe=False)
+
+    @staticmethod
+    def _common_tail(tail: str, doc: Document) -> bool:
+        """A word glued to a road's number is a function word or a very common word (`tra`,
+        `near`); a model's suffix is rarer (`A320neo`, `S7plus`)."""
+        return tail in lowered(word_list(doc, "function_words")) or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
 
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
@@ -287,9 +302,12 @@ def _name_follows(doc: Document, index: int) -> bool:
 
 
 def _glued_function_word(word: str, doc: Document) -> bool:
-    """A two-letter function word in lower case, then a capital (`deNederlandse`, `vanDe`)."""
-    return (len(word) > 3 and word[:2].islower() and word[2].isupper()
-            and word[:2] in lowered(word_list(doc, "function_words")))
+    """A function word of two or three letters in lower case, then a capital (`deNederlandse`,
+    `vanDe`, `ausDer`)."""
+    camel = _CAMEL.search(word)
+    cut = camel.start() if camel else 0
+    return (cut in (2, 3) and len(word) > cut + 1 and word[:cut].islower()
+            and word[:cut] in lowered(word_list(doc, "function_words")))
 
 
 def _tails(doc: Document) -> frozenset[str]:
