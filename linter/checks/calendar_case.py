@@ -47,7 +47,7 @@ class CalendarCaseCheck(Check):
         # words the article writes in lower case, common in the language: capitalised only
         # because they open the sentence (`Intanto Domenica`), never a first name
         function_words = (lowered(word_list(doc, "function_words")) | time_prepositions
-                          | _common_lower_case(doc))
+                          | _lower_case_openers(doc, contexts, names))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))
         for i, token_text in enumerate(contexts.texts):
@@ -86,13 +86,17 @@ class CalendarCaseCheck(Check):
 
 def _weekday_part(lower: str, weekdays: frozenset[str], day_parts: frozenset[str]) -> bool:
     """A weekday and a part of the day in one word (Dutch `dinsdagavond`)."""
-    return any(lower.startswith(day) and lower[len(day):] in day_parts for day in weekdays)
+    return bool(day_parts) and any(lower.startswith(day) and lower[len(day):] in day_parts for day in weekdays)
 
 
-def _common_lower_case(doc: Document) -> frozenset[str]:
-    """Words the article writes in lower case that are common in its language."""
-    return doc.memo("calendar-common-lower", lambda d: frozenset(
-        w for w in d.lowercase_words if zipf(w, d.language) >= _COMMON_ZIPF))
+def _lower_case_openers(doc: Document, contexts: WordContexts, names: frozenset[str]) -> frozenset[str]:
+    """The words before a capitalised month or weekday that the article writes in lower case
+    elsewhere and that are common in its language (`Intanto Domenica`)."""
+    texts = contexts.texts
+    before = {texts[i - 1].lower() for i in range(1, len(texts))
+              if texts[i][:1].isupper() and texts[i].lower() in names}
+    return frozenset(word for word in before
+                     if word in doc.lowercase_words and zipf(word, doc.language) >= _COMMON_ZIPF)
 
 
 def _used_as_surnames(contexts: WordContexts, names: frozenset[str], function_words: frozenset[str],
