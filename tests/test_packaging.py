@@ -47,6 +47,8 @@ def test_wheel_contains_the_rules_and_languages(wheel):
     for language in (ROOT / "rules" / "languages").glob("*.yaml"):
         assert f"linter/builtin_rules/languages/{language.name}" in names
     assert {"linter/builtin_rules/languages/it.yaml", "linter/builtin_rules/month-capitalization.yaml"} <= names
+    for table in (ROOT / "linter" / "wordclasses").glob("*.txt.gz"):
+        assert f"linter/wordclasses/{table.name}" in names
     assert not [n for n in names if n.startswith(("tests/", "seeds/", "rules/"))]
 
 

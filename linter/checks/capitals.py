@@ -28,6 +28,7 @@ from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, CONTINUE, SENTENCE, WordContext, WordContexts, word_contexts
+from ..wordclasses import ADJECTIVE, NOUN, VERB, lower_case_class
 
 _TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
@@ -60,7 +61,7 @@ class MidsentenceCapitalCheck(Check):
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
-                      "irregular_participles", "address_pronouns", "title_nouns"})
+                      "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -218,11 +219,86 @@ class MidsentenceCapitalCheck(Check):
                 or self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised)
                 or self._counted_plural(doc, ctx, nxt, lists.numerals)  # `twee Coalitiepartners stemden`
                 or self._plural_before_agreeing_adjective(doc, ctx, nxt)  # `de Oportunidades perdidas`
-                or self._noun_written_lower_after_article(doc, contexts, i, nxt)):  # `the Hospital had`
+                or self._noun_written_lower_after_article(doc, contexts, i, nxt)  # `the Hospital had`
+                or self._never_capitalised(doc, contexts, i, nxt, lists)  # `und Warnte vor`, `stemmen Verkeerd te`
+                or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists)):  # `mobiele Keringen`
             return True
         if not lists.content or nouns_capitalised or not nxt.text[:1].islower():
             return False
         return self._content_evidence(doc, contexts, i, lists.links)
+
+    def _never_capitalised(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
+        """A verb, adjective or adverb that the language's dictionary writes only in lower case
+        (`wordclasses`), capitalised once between lower-case words: no language capitalises one
+        inside a sentence (`und Warnte vor`, `sei Äußerst angespannt`, `le barche Restano in`).
+        Not after an article or a preposition, after which a place or a name made of such a word
+        stands (`a Lanciano`, `di Grosso`), nor, in German, after a word that opens a noun phrase
+        (`bei Weitem`, `das Neue`)."""
+        prev = contexts[i].prev.text.lower()
+        if prev in self._name_openers(doc) or (lists.nouns_capitalised and prev in self._noun_openers(doc)):
+            return False
+        word = contexts.texts[i].lower()
+        kind = lower_case_class(word, doc.language)
+        if kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words:
+            return False  # `Democratic politicians`, `Indigenous groups`
+        return kind in (VERB, ADJECTIVE) and self._lone_lexicon_capital(doc, contexts, i, nxt, lists)
+
+    def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
+        """Where nouns take no capital, a common noun that the language's dictionary writes only in
+        lower case, capitalised once between lower-case words, when the text shows it is no name:
+        it writes the word in lower case elsewhere, or an adjective or numeral stands before it
+        (`mobiele Keringen`, `twee Meter`); not after a preposition of place, and not an
+        institution the language's style capitalises (`la Région a`)."""
+        if lists.nouns_capitalised:
+            return False
+        word = contexts.texts[i].lower()
+        prev = contexts[i].prev.text.lower()
+        institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
+        described = not self._name_styled(doc) and (
+            prev in lists.numerals or prev.isdigit()
+            or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
+        return (lower_case_class(word, doc.language) == NOUN and word not in institutions
+                and prev not in lowered(word_list(doc, "place_prepositions"))
+                and (word in doc.lowercase_words or described)
+                and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
+
+    def _name_styled(self, doc: Document) -> bool:
+        """The language's style capitalises adjectives made from names and common words used as
+        names before a noun (`Democratic politicians`, `a Goldilocks situation`): there only the
+        text's own lower-case use shows such a capital is a slip."""
+        return doc.language in (self.language_data("name_styled_languages", doc.language) or ())
+
+    def _name_openers(self, doc: Document) -> frozenset[str]:
+        """Words after which a name made of a common word may stand: articles and prepositions
+        inside names, prepositions of place, role nouns (`il sindaco Sala`), words that name
+        (`detto Grosso`)."""
+        key = ("name-openers", doc.language)
+        if key not in self._data:
+            links = lowered(word_list(doc, "name_links")) - lowered(word_list(doc, "name_conjunctions"))
+            self._data[key] = links | lowered((*word_list(doc, "place_prepositions"), *word_list(doc, "role_nouns"),
+                                               *word_list(doc, "naming_words")))
+        return self._data[key]
+
+    def _noun_openers(self, doc: Document) -> frozenset[str]:
+        return lowered(tuple(self.language_data("noun_openers", doc.language) or ()))
+
+    def _lone_lexicon_capital(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
+        """The capital stands alone between lower-case words (after a noun in German), once in the
+        text, is a word of the language rather than one English writes as often (a brand), and is
+        no part of a name or title: none opens after a role or title noun (`the film Frozen`), or goes on in a capital
+        two words before (`Department of Fish and Wildlife`) or a few after (`Gone with the
+        Wind`), except in German, where that capital may be any noun."""
+        ctx = contexts[i]
+        word, prev = ctx.token.text, ctx.prev.text
+        lower = word.lower()
+        own = doc.language == "en" or zipf(lower, doc.language) >= zipf(lower, "en") + _OWN_WORD_LEAD
+        after_word = prev[:1].islower() or (lists.nouns_capitalised and contexts.boundaries[i - 1] == CONTINUE)
+        return (after_word and nxt.text[:1].islower() and own
+                and prev.lower() not in lists.title_nouns and prev.lower() not in lowered(word_list(doc, "role_nouns"))
+                and _capitalised_uses(doc)[word] == 1
+                # where every noun takes a capital, a capital near by is no name's other part
+                and (lists.nouns_capitalised
+                     or not (_linked_to_capital(contexts, i) or _name_goes_on_after(contexts, i))))
 
     def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """A verb never takes a capital: an infinitive (by the language's endings, a word the
@@ -441,6 +517,22 @@ def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, 
 
 
 _NAME_REACH = 3  # words before a capital's article that may hold the start of its name
+
+
+def _linked_to_capital(contexts: WordContexts, i: int) -> bool:
+    """A capital inside the sentence stands two words before: the word ends a name after its
+    link word (`Centro de Coordinación de Emergencias`, `Comune di Figline e Incisa`)."""
+    return i >= 2 and contexts.boundaries[i - 2] == CONTINUE and contexts.texts[i - 2][:1].isupper()
+
+
+def _name_goes_on_after(contexts: WordContexts, i: int) -> bool:
+    """A capital follows within a few words, inside the sentence (`Gone with the Wind`)."""
+    for j in range(i + 1, min(i + 1 + _NAME_REACH, len(contexts.texts))):
+        if contexts.boundaries[j] != CONTINUE:
+            return False
+        if contexts.texts[j][:1].isupper():
+            return True
+    return False
 
 
 def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:

@@ -1,0 +1,124 @@
+"""Build linter/wordclasses/*.txt.gz: the words each language writes only in lower case, by class.
+
+    python tests/eval/wordclasses/build_word_classes.py [--m2 ~/.m2/repository]
+
+Source: LanguageTool's part-of-speech dictionaries (morfologik binaries on Maven Central, which
+`newslint languagetool install` fetches into the Maven repository). They are case-aware: a form
+is listed as written (`Bush` NNP, `bush` NN), with its tags. A word form goes into a language's
+table when the dictionary has it only in lower case (no capitalised entry: no proper name, no
+German noun, no institution it lists) and as an open-class word, and wordfreq gives it a Zipf
+frequency of at least `MIN_ZIPF` (the table stays small; a slip is a common word). Its class:
+`noun` when one of its readings is a common noun, else `verb` when one is a verb, else
+`adjective` (adjectives and adverbs): no language capitalises the last two inside a sentence. Needs java and the jars; run it once after
+changing it, and commit the tables (a few hundred kB).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+OUT = ROOT / "linter" / "wordclasses"
+JAVA = Path(__file__).with_name("DumpDictionary.java")
+MIN_ZIPF = 2.5
+MORFOLOGIK = ("org/carrot2/morfologik-fsa/2.1.9/morfologik-fsa-2.1.9.jar",
+              "org/carrot2/morfologik-stemming/2.1.9/morfologik-stemming-2.1.9.jar",
+              "com/carrotsearch/hppc/0.8.2/hppc-0.8.2.jar")
+# language: (jar in the Maven repository, dictionary resource, licence, tag patterns by class)
+SOURCES = {
+    "en": ("org/languagetool/english-pos-dict/0.6/english-pos-dict-0.6.jar", "en/english.dict", "LGPL-2.1",
+           {"proper": r"NNP", "noun": r"NN", "verb": r"VB|MD", "adjective": r"JJ", "adverb": r"RB"}),
+    "de": ("de/danielnaber/german-pos-dict/1.2.4/german-pos-dict-1.2.4.jar", "de/german.dict", "CC-BY-SA-4.0",
+           {"proper": r"EIG", "noun": r"SUB", "verb": r"VER", "adjective": r"ADJ|PA[12]", "adverb": r"ADV"}),
+    "it": ("org/languagetool/language-it/6.7/language-it-6.7.jar", "it/italian.dict", "LGPL-2.1 / CC-BY-SA-2.0 (Morph-it!)",
+           {"proper": r"NPR", "noun": r"NOUN", "verb": r"VER|AUX|MOD", "adjective": r"ADJ", "adverb": r"ADV"}),
+    "nl": ("org/languagetool/dutch-pos-dict/0.1/dutch-pos-dict-0.1.jar", "nl/dutch.dict", "CC-BY-3.0 or BSD",
+           {"proper": r"ENM", "noun": r"ZNW", "verb": r"WKW", "adjective": r"BNW", "adverb": r"BYW"}),
+    "es": ("org/softcatala/spanish-pos-dict/2.5/spanish-pos-dict-2.5.jar", "es/es-ES.dict", "LGPL-2.1",
+           {"proper": r"NP", "noun": r"NC", "verb": r"V", "adjective": r"A[QO]", "adverb": r"RG"}),
+    "pt": ("org/languagetool/portuguese-pos-dict/1.2.0/portuguese-pos-dict-1.2.0.jar", "pt/portuguese.dict",
+           "LGPL-2.1", {"proper": r"NP", "noun": r"NC", "verb": r"V", "adjective": r"A[QO]", "adverb": r"RG"}),
+    "fr": ("org/languagetool/french-pos-dict/0.7/french-pos-dict-0.7.jar", "fr/french.dict", "CC-BY-SA-4.0",
+           {"proper": r"Z", "noun": r"N ", "verb": r"V", "adjective": r"J", "adverb": r"A"}),
+}
+OPEN = ("noun", "verb", "adjective", "adverb")
+CLASSES = ("noun", "verb", "adjective")
+
+
+def dump(m2: Path, jar: str, resource: str) -> Path:
+    """The dictionary's entries as `form TAB tag` lines in a temporary file."""
+    classpath = ":".join(str(m2 / p) for p in (*MORFOLOGIK, jar))
+    out = Path(tempfile.mkstemp(suffix=".tsv")[1])
+    with out.open("wb") as handle:
+        subprocess.run(["java", "-cp", classpath, str(JAVA), f"/org/languagetool/resource/{resource}"],
+                       stdout=handle, check=True)
+    return out
+
+
+def classify(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dict[str, str]:
+    """`noun`, `verb` or `adjective` (adverbs too) for each frequent form the dictionary writes
+    only in lower case: a noun when one of its readings is one, else a verb when one is."""
+    compiled = {name: re.compile(p) for name, p in patterns.items()}
+    readings: dict[str, set[str]] = defaultdict(set)
+    with entries.open(encoding="utf-8") as handle:
+        for line in handle:
+            form, _, tag = line.rstrip("\n").partition("\t")
+            lower = form.lower()
+            if lower not in frequent:
+                continue
+            kind = next((name for name, pattern in compiled.items() if pattern.match(tag)), "closed")
+            readings[lower].add("capital" if form[:1].isupper() or kind == "proper" else kind)
+    return {word: "noun" if "noun" in kinds else "verb" if "verb" in kinds else "adjective"
+            for word, kinds in readings.items() if kinds <= set(OPEN)}
+
+
+def frequent_words(language: str) -> set[str]:
+    from wordfreq import get_frequency_dict
+
+    least = 10 ** (MIN_ZIPF - 9)
+    return {w for w, f in get_frequency_dict(language).items() if f >= least and w.isalpha()}
+
+
+def write(language: str, classes: dict[str, str], source: str, licence: str) -> Path:
+    path = OUT / f"{language}.txt.gz"
+    lines = [f"# {language}: words written only in lower case, from {source} ({licence}), Zipf >= {MIN_ZIPF}"]
+    for kind in CLASSES:
+        lines.append(kind + "\t" + " ".join(sorted(w for w, k in classes.items() if k == kind)))
+    OUT.mkdir(exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(lines) + "\n")
+    # a fixed modification time in the gzip header keeps a rebuild byte-identical
+    data = bytearray(path.read_bytes())
+    data[4:8] = b"\0\0\0\0"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--m2", type=Path, default=Path.home() / ".m2" / "repository")
+    parser.add_argument("languages", nargs="*", default=sorted(SOURCES))
+    args = parser.parse_args(argv)
+    for language in args.languages:
+        jar, resource, licence, patterns = SOURCES[language]
+        entries = dump(args.m2, jar, resource)
+        try:
+            classes = classify(entries, patterns, frequent_words(language))
+        finally:
+            entries.unlink()
+        path = write(language, classes, Path(jar).name, licence)
+        counts = ", ".join(f"{sum(k == kind for k in classes.values())} {kind}s" for kind in CLASSES)
+        print(f"{language}: {counts} -> {path.relative_to(ROOT)} "
+              f"({math.ceil(path.stat().st_size / 1024)} kB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
