@@ -28,7 +28,7 @@ from ..langdata import lowered, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, CONTINUE, SENTENCE, WordContext, WordContexts, word_contexts
-from ..wordclasses import ADJECTIVE, NOUN, VERB, lower_case_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, lower_case_class
 
 _TITLE_WORD = compile_cached(r"\p{L}[\p{L}'’-]*")
 _PHRASE_GAP = compile_cached(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
@@ -61,7 +61,7 @@ class MidsentenceCapitalCheck(Check):
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
-                      "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages"})
+                      "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -85,8 +85,9 @@ class MidsentenceCapitalCheck(Check):
                 hand = self._hand_evidence(doc, contexts, candidate, lists)
                 span_end = nxt.end if hand and (nxt.text[:1].islower() or lists.nouns_capitalised) else ctx.token.end
             else:  # before punctuation: `de son Adversaire, l'ancienne`
-                hand = (_CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
-                        and self._after_possessive(doc, ctx, nxt, lists.function_words))
+                hand = ((_CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
+                         and self._after_possessive(doc, ctx, nxt, lists.function_words))
+                        or self._never_capitalised(doc, contexts, candidate.index, None, lists))  # `wirkte Erleichtert.`
                 span_end = ctx.token.end
             if hand or (threshold <= 1.0 and self.for_model(candidate, lists)
                         and not _after_capitals(contexts, candidate.index)
@@ -205,6 +206,8 @@ class MidsentenceCapitalCheck(Check):
         if (ctx.prev.text.lower() in lists.subjects and nxt.text[:1].islower() and not nouns_capitalised
                 and (lower in function_words or zipf(lower, doc.language) >= self.options["common_zipf"])):
             return True  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
+        if self._never_capitalised(doc, contexts, i, nxt, lists):  # `und Warnte vor`, `has Also opened`
+            return True
         if lower in function_words:
             return False
         if (self._infinitive_after_preposition(doc, ctx, nxt)  # `di Ridurre la dipendenza`
@@ -220,35 +223,50 @@ class MidsentenceCapitalCheck(Check):
                 or self._counted_plural(doc, ctx, nxt, lists.numerals)  # `twee Coalitiepartners stemden`
                 or self._plural_before_agreeing_adjective(doc, ctx, nxt)  # `de Oportunidades perdidas`
                 or self._noun_written_lower_after_article(doc, contexts, i, nxt)  # `the Hospital had`
-                or self._never_capitalised(doc, contexts, i, nxt, lists)  # `und Warnte vor`, `stemmen Verkeerd te`
                 or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists)):  # `mobiele Keringen`
             return True
         if not lists.content or nouns_capitalised or not nxt.text[:1].islower():
             return False
         return self._content_evidence(doc, contexts, i, lists.links)
 
-    def _never_capitalised(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
+    def _never_capitalised(self, doc: Document, contexts: WordContexts, i: int, nxt: Token | None,
+                           lists: "_Lists") -> bool:
         """A verb, adjective or adverb that the language's dictionary writes only in lower case
-        (`wordclasses`), capitalised once between lower-case words: no language capitalises one
-        inside a sentence (`und Warnte vor`, `sei Äußerst angespannt`, `le barche Restano in`).
+        (`wordclasses`), capitalised once after a lower-case word, before another or before
+        punctuation (`nxt` None): no language capitalises one inside a sentence (`und Warnte
+        vor`, `sei Äußerst angespannt`, `le barche Restano in`, `wirkte Erleichtert.`).
         Not after an article or a preposition, after which a place or a name made of such a word
-        stands (`a Lanciano`, `di Grosso`), nor, in German, after a word that opens a noun phrase
-        (`bei Weitem`, `das Neue`)."""
+        stands (`a Lanciano`, `di Grosso`), nor, in German, after a word that opens a noun phrase,
+        or after one and a modifier (`bei Weitem`, `das Neue`, `etwas ganz Tolles`)."""
         prev = contexts[i].prev.text.lower()
-        if prev in self._name_openers(doc) or (lists.nouns_capitalised and prev in self._noun_openers(doc)):
-            return False
+        openers = self._noun_openers(doc) if lists.nouns_capitalised else frozenset()
+        modifier = lower_case_class(prev, doc.language) in (ADJECTIVE, ADVERB)
+        if prev in self._name_openers(doc) or prev in openers or (
+                modifier and i >= 2 and contexts.texts[i - 2].lower() in openers):
+            return False  # `etwas ganz Tolles`: a noun phrase opens before a modifier too
         word = contexts.texts[i].lower()
         kind = lower_case_class(word, doc.language)
         if kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words:
             return False  # `Democratic politicians`, `Indigenous groups`
-        return kind in (VERB, ADJECTIVE) and self._lone_lexicon_capital(doc, contexts, i, nxt, lists)
+        if (kind == ADJECTIVE and not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
+                and lower_case_class(prev, doc.language) != NOUN):
+            return False  # `ha sido Prieto en la`: a surname made of an adjective; after a noun it agrees (`crescita Storica per`)
+        if kind == ADVERB and lists.nouns_capitalised:
+            nxt = None  # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name
+        if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
+            return False  # `im Hier und Jetzt`, `Jung und Alt`: a pair of nominalised words
+        return (kind in (VERB, ADJECTIVE, ADVERB)
+                and self._lone_lexicon_capital(doc, contexts, i, nxt, lists, after_opening=kind in (VERB, ADVERB)))
 
     def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
         """Where nouns take no capital, a common noun that the language's dictionary writes only in
         lower case, capitalised once between lower-case words, when the text shows it is no name:
-        it writes the word in lower case elsewhere, or an adjective or numeral stands before it
-        (`mobiele Keringen`, `twee Meter`); not after a preposition of place, and not an
-        institution the language's style capitalises (`la Région a`)."""
+        it writes the word in lower case elsewhere, an adjective or numeral stands before it
+        (`mobiele Keringen`, `twee Meter`), or an indefinite article (`un Colpo di`) or, where
+        names capitalise all their words (English), any article, before a word other than a noun,
+        after which a name may stand as a modifier (`a Driver from`; not `a Goldilocks
+        situation`; elsewhere a name capitalises only its first word: `la Protezione civile`); not after a preposition of place, and not an
+        institution the language's style capitalises (`la Région a`, `the Senate`)."""
         if lists.nouns_capitalised:
             return False
         word = contexts.texts[i].lower()
@@ -257,9 +275,14 @@ class MidsentenceCapitalCheck(Check):
         described = not self._name_styled(doc) and (
             prev in lists.numerals or prev.isdigit()
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
+        articles = lowered(tuple(self.language_data("articles", doc.language) or ()))
+        indefinite = lowered(tuple(self.language_data("indefinite_articles", doc.language) or ()))
+        after_article = ((prev in indefinite or (lists.title_case and prev in articles))
+                         and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
         return (lower_case_class(word, doc.language) == NOUN and word not in institutions
                 and prev not in lowered(word_list(doc, "place_prepositions"))
-                and (word in doc.lowercase_words or described)
+                and not _name_goes_on_before(contexts, i)  # `Party for the People leader`
+                and (word in doc.lowercase_words or described or after_article)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
 
     def _name_styled(self, doc: Document) -> bool:
@@ -282,23 +305,29 @@ class MidsentenceCapitalCheck(Check):
     def _noun_openers(self, doc: Document) -> frozenset[str]:
         return lowered(tuple(self.language_data("noun_openers", doc.language) or ()))
 
-    def _lone_lexicon_capital(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
-        """The capital stands alone between lower-case words (after a noun in German), once in the
+    def _lone_lexicon_capital(self, doc: Document, contexts: WordContexts, i: int, nxt: Token | None,
+                              lists: "_Lists", after_opening: bool = False) -> bool:
+        """The capital stands alone between lower-case words (after a noun in German, a subject
+        pronoun, or where `after_opening`, a sentence's first word that the language writes in
+        lower case: `Pharmacies Were told`), once in the
         text, is a word of the language rather than one English writes as often (a brand), and is
         no part of a name or title: none opens after a role or title noun (`the film Frozen`), or goes on in a capital
-        two words before (`Department of Fish and Wildlife`) or a few after (`Gone with the
-        Wind`), except in German, where that capital may be any noun."""
+        two words before with no verb between (`Department of Fish and Wildlife`) or a few after
+        (`Gone with the Wind`), except in German, where that capital may be any noun."""
         ctx = contexts[i]
         word, prev = ctx.token.text, ctx.prev.text
         lower = word.lower()
         own = doc.language == "en" or zipf(lower, doc.language) >= zipf(lower, "en") + _OWN_WORD_LEAD
-        after_word = prev[:1].islower() or (lists.nouns_capitalised and contexts.boundaries[i - 1] == CONTINUE)
-        return (after_word and nxt.text[:1].islower() and own
+        opening = contexts.boundaries[i - 1] != CONTINUE
+        after_word = (prev[:1].islower() or prev.lower() in lists.subjects  # `I Trusted him`
+                      or (lists.nouns_capitalised and not opening)  # `die Straße Gesperrt und`
+                      or (after_opening and opening and lower_case_class(prev.lower(), doc.language) is not None))
+        return (after_word and (nxt is None or nxt.text[:1].islower()) and own
                 and prev.lower() not in lists.title_nouns and prev.lower() not in lowered(word_list(doc, "role_nouns"))
                 and _capitalised_uses(doc)[word] == 1
                 # where every noun takes a capital, a capital near by is no name's other part
                 and (lists.nouns_capitalised
-                     or not (_linked_to_capital(contexts, i) or _name_goes_on_after(contexts, i))))
+                     or not (_linked_to_capital(contexts, i, doc.language) or _name_goes_on_after(contexts, i))))
 
     def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """A verb never takes a capital: an infinitive (by the language's endings, a word the
@@ -519,14 +548,23 @@ def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, 
 _NAME_REACH = 3  # words before a capital's article that may hold the start of its name
 
 
-def _linked_to_capital(contexts: WordContexts, i: int) -> bool:
-    """A capital inside the sentence stands two words before: the word ends a name after its
-    link word (`Centro de Coordinación de Emergencias`, `Comune di Figline e Incisa`)."""
-    return i >= 2 and contexts.boundaries[i - 2] == CONTINUE and contexts.texts[i - 2][:1].isupper()
+def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> bool:
+    """A capital inside the sentence stands two words before, and no verb between: the word ends
+    a name (`Centro de Coordinación de Emergencias`, `Sultan Qaboos bin Said`; not `Haskett was
+    Partially`)."""
+    return (i >= 2 and contexts.boundaries[i - 2] == CONTINUE and contexts.texts[i - 2][:1].isupper()
+            and lower_case_class(contexts.texts[i - 1].lower(), language) != VERB)
+
+
+def _coordinated(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
+    """A capital and a link word (`und`) stand just before: the word is the second of a pair."""
+    return (i >= 2 and contexts.texts[i - 1].lower() in links and contexts.boundaries[i - 2] == CONTINUE
+            and contexts.texts[i - 2][:1].isupper())
 
 
 def _name_goes_on_after(contexts: WordContexts, i: int) -> bool:
-    """A capital follows within a few words, inside the sentence (`Gone with the Wind`)."""
+    """A capital follows within a few words, inside the sentence (`Gone with the Wind`, `Parco
+    faunistico di Monteverde`)."""
     for j in range(i + 1, min(i + 1 + _NAME_REACH, len(contexts.texts))):
         if contexts.boundaries[j] != CONTINUE:
             return False

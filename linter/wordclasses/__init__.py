@@ -1,4 +1,4 @@
-"""Which words a language writes only in lower case, and as what: a noun, a verb, an adjective.
+"""Which words a language writes only in lower case, and as what: a noun, verb, adjective or adverb.
 
 The tables (`xx.txt.gz` beside this file, one per language) are derived from LanguageTool's
 case-aware part-of-speech dictionaries by `tests/eval/wordclasses/build_word_classes.py`: a
@@ -12,13 +12,14 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-NOUN, VERB, ADJECTIVE = "noun", "verb", "adjective"
+NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adjective", "adverb"
 _FOLDER = Path(__file__).parent
 
 
 def lower_case_class(word: str, language: str | None) -> str | None:
-    """`noun`, `verb` or `adjective` (adverbs too) for a word the language writes only in lower
-    case (`word` in lower case); None for any other word, a name's or a closed-class one."""
+    """`noun`, `verb`, `adjective` or `adverb` for a word the language writes only in lower case
+    (`word` in lower case; a word with several readings takes the first of these it has); None
+    for any other word, a name's or a closed-class one."""
     return _table(language).get(word) if language else None
 
 

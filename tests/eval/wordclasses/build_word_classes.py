@@ -8,8 +8,8 @@ is listed as written (`Bush` NNP, `bush` NN), with its tags. A word form goes in
 table when the dictionary has it only in lower case (no capitalised entry: no proper name, no
 German noun, no institution it lists) and as an open-class word, and wordfreq gives it a Zipf
 frequency of at least `MIN_ZIPF` (the table stays small; a slip is a common word). Its class:
-`noun` when one of its readings is a common noun, else `verb` when one is a verb, else
-`adjective` (adjectives and adverbs): no language capitalises the last two inside a sentence. Needs java and the jars; run it once after
+the first of `noun`, `verb`, `adjective`, `adverb` that one of its readings has: no language
+capitalises the last three inside a sentence. Needs java and the jars; run it once after
 changing it, and commit the tables (a few hundred kB).
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ SOURCES = {
            {"proper": r"Z", "noun": r"N ", "verb": r"V", "adjective": r"J", "adverb": r"A"}),
 }
 OPEN = ("noun", "verb", "adjective", "adverb")
-CLASSES = ("noun", "verb", "adjective")
+CLASSES = ("noun", "verb", "adjective", "adverb")
 
 
 def dump(m2: Path, jar: str, resource: str) -> Path:
@@ -63,8 +63,8 @@ def dump(m2: Path, jar: str, resource: str) -> Path:
 
 
 def classify(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dict[str, str]:
-    """`noun`, `verb` or `adjective` (adverbs too) for each frequent form the dictionary writes
-    only in lower case: a noun when one of its readings is one, else a verb when one is."""
+    """`noun`, `verb`, `adjective` or `adverb` for each frequent form the dictionary writes only
+    in lower case: the first of these classes that one of its readings has."""
     compiled = {name: re.compile(p) for name, p in patterns.items()}
     readings: dict[str, set[str]] = defaultdict(set)
     with entries.open(encoding="utf-8") as handle:
@@ -75,8 +75,8 @@ def classify(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dic
                 continue
             kind = next((name for name, pattern in compiled.items() if pattern.match(tag)), "closed")
             readings[lower].add("capital" if form[:1].isupper() or kind == "proper" else kind)
-    return {word: "noun" if "noun" in kinds else "verb" if "verb" in kinds else "adjective"
-            for word, kinds in readings.items() if kinds <= set(OPEN)}
+    return {word: "noun" if "noun" in kinds else "verb" if "verb" in kinds else "adjective" if "adjective" in kinds
+            else "adverb" for word, kinds in readings.items() if kinds <= set(OPEN)}
 
 
 def frequent_words(language: str) -> set[str]:
