@@ -265,7 +265,8 @@ class MidsentenceCapitalCheck(Check):
         (`mobiele Keringen`, `twee Meter`), or an indefinite article (`un Colpo di`) or, where
         names capitalise all their words (English), any article, before a word other than a noun,
         after which a name may stand as a modifier (`a Driver from`; not `a Goldilocks
-        situation`; elsewhere a name capitalises only its first word: `la Protezione civile`); not after a preposition of place, and not an
+        situation`, `in the Beehive`; elsewhere a name capitalises only its first word: `la
+        Protezione civile`); not after a preposition of place, and not an
         institution the language's style capitalises (`la Région a`, `the Senate`)."""
         if lists.nouns_capitalised:
             return False
@@ -277,10 +278,13 @@ class MidsentenceCapitalCheck(Check):
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
         articles = lowered(tuple(self.language_data("articles", doc.language) or ()))
         indefinite = lowered(tuple(self.language_data("indefinite_articles", doc.language) or ()))
+        places = lowered(word_list(doc, "place_prepositions"))
+        before_article = contexts[i - 1].prev.text.lower() if i >= 2 and contexts[i - 1].prev else ""
         after_article = ((prev in indefinite or (lists.title_case and prev in articles))
+                         and before_article not in places  # `in the Beehive`: a place's name
                          and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
         return (lower_case_class(word, doc.language) == NOUN and word not in institutions
-                and prev not in lowered(word_list(doc, "place_prepositions"))
+                and prev not in places
                 and not _name_goes_on_before(contexts, i)  # `Party for the People leader`
                 and (word in doc.lowercase_words or described or after_article)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
