@@ -87,8 +87,7 @@ def test_shipped_model_has_trees_and_thresholds() -> None:
 def test_the_shipped_model_catches_common_nouns_the_written_contexts_miss() -> None:
     slips = [
         ("es", "La empresa anunció una Subida notable de las tarifas para el próximo trimestre.", "Subida"),
-        ("pt", "A empresa anunciou uma Subida acentuada das tarifas para o próximo trimestre.", "Subida"),
-        ("pt", "O autarca prometeu uma Resposta rápida às famílias afetadas pelas cheias de terça-feira.", "Resposta"),
+        ("es", "El ministerio confirmó la Subida notable de las tarifas para el próximo trimestre.", "Subida"),
     ]
     for language, text, word in slips:
         capitalmodel.use_model(capitalmodel.NO_MODEL)
@@ -97,6 +96,19 @@ def test_the_shipped_model_catches_common_nouns_the_written_contexts_miss() -> N
         finally:
             capitalmodel.use_model(None)
         assert [found.split()[0] for found in flagged(text + "\n", language)] == [word]
+
+
+def test_a_common_noun_after_an_indefinite_article_needs_no_model() -> None:
+    """The word classes know these nouns only in lower case, and no institution takes `uma`."""
+    capitalmodel.use_model(capitalmodel.NO_MODEL)
+    try:
+        for text, word in [
+            ("A empresa anunciou uma Subida acentuada das tarifas para o próximo trimestre.", "Subida"),
+            ("O autarca prometeu uma Resposta rápida às famílias afetadas pelas cheias de terça-feira.", "Resposta"),
+        ]:
+            assert [found.split()[0] for found in flagged(text + "\n", "pt")] == [word]
+    finally:
+        capitalmodel.use_model(None)
 
 
 def test_the_shipped_model_leaves_institutions_alone() -> None:
