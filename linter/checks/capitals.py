@@ -143,6 +143,16 @@ class MidsentenceCapitalCheck(Check):
             links=lowered(word_list(doc, "name_links")),
             calendar=lowered((*word_list(doc, "months"), *word_list(doc, "weekdays"))),
             nouns_capitalised=bool(doc.lang_data.get("capitalised_nouns")),
+            institutions=lowered(tuple(self.language_data("institutions", doc.language) or ())),
+            articles=lowered(tuple(self.language_data("articles", doc.language) or ())),
+            indefinite_articles=lowered(tuple(self.language_data("indefinite_articles", doc.language) or ())),
+            place_prepositions=lowered(word_list(doc, "place_prepositions")),
+            role_nouns=lowered(word_list(doc, "role_nouns")),
+            noun_openers=lowered(tuple(self.language_data("noun_openers", doc.language) or ())),
+            # after these a name made of a common word may stand: articles and prepositions inside
+            # names, prepositions of place, role nouns (`il sindaco Sala`), words that name (`detto Grosso`)
+            name_openers=(lowered(word_list(doc, "name_links")) - lowered(word_list(doc, "name_conjunctions")))
+            | lowered((*word_list(doc, "place_prepositions"), *word_list(doc, "role_nouns"), *word_list(doc, "naming_words"))),
             content=doc.language in (self.language_data("content_languages", doc.language) or ()),
             exceptions=[self.timed(compile_cached(p, 0, doc.language or COMMON))
                         for p in self.language_data("exceptions", doc.language) or ()])
@@ -239,9 +249,9 @@ class MidsentenceCapitalCheck(Check):
         stands (`a Lanciano`, `di Grosso`), nor, in German, after a word that opens a noun phrase,
         or after one and a modifier (`bei Weitem`, `das Neue`, `etwas ganz Tolles`)."""
         prev = contexts[i].prev.text.lower()
-        openers = self._noun_openers(doc) if lists.nouns_capitalised else frozenset()
+        openers = lists.noun_openers if lists.nouns_capitalised else frozenset()
         modifier = lower_case_class(prev, doc.language) in (ADJECTIVE, ADVERB)
-        if prev in self._name_openers(doc) or prev in openers or (
+        if prev in lists.name_openers or prev in openers or (
                 modifier and i >= 2 and contexts.texts[i - 2].lower() in openers):
             return False  # `etwas ganz Tolles`: a noun phrase opens before a modifier too
         word = contexts.texts[i].lower()
@@ -272,18 +282,15 @@ class MidsentenceCapitalCheck(Check):
             return False
         word = contexts.texts[i].lower()
         prev = contexts[i].prev.text.lower()
-        institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
         described = not self._name_styled(doc) and (
             prev in lists.numerals or prev.isdigit()
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
-        articles = lowered(tuple(self.language_data("articles", doc.language) or ()))
-        indefinite = lowered(tuple(self.language_data("indefinite_articles", doc.language) or ()))
-        places = lowered(word_list(doc, "place_prepositions"))
+        places = lists.place_prepositions
         before_article = contexts[i - 1].prev.text.lower() if i >= 2 and contexts[i - 1].prev else ""
-        after_article = ((prev in indefinite or (lists.title_case and prev in articles))
+        after_article = ((prev in lists.indefinite_articles or (lists.title_case and prev in lists.articles))
                          and before_article not in places  # `in the Beehive`: a place's name
                          and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
-        return (lower_case_class(word, doc.language) == NOUN and word not in institutions
+        return (lower_case_class(word, doc.language) == NOUN and word not in lists.institutions
                 and prev not in places
                 and not _name_goes_on_before(contexts, i)  # `Party for the People leader`
                 and (word in doc.lowercase_words or described or after_article)
@@ -294,20 +301,6 @@ class MidsentenceCapitalCheck(Check):
         names before a noun (`Democratic politicians`, `a Goldilocks situation`): there only the
         text's own lower-case use shows such a capital is a slip."""
         return doc.language in (self.language_data("name_styled_languages", doc.language) or ())
-
-    def _name_openers(self, doc: Document) -> frozenset[str]:
-        """Words after which a name made of a common word may stand: articles and prepositions
-        inside names, prepositions of place, role nouns (`il sindaco Sala`), words that name
-        (`detto Grosso`)."""
-        key = ("name-openers", doc.language)
-        if key not in self._data:
-            links = lowered(word_list(doc, "name_links")) - lowered(word_list(doc, "name_conjunctions"))
-            self._data[key] = links | lowered((*word_list(doc, "place_prepositions"), *word_list(doc, "role_nouns"),
-                                               *word_list(doc, "naming_words")))
-        return self._data[key]
-
-    def _noun_openers(self, doc: Document) -> frozenset[str]:
-        return lowered(tuple(self.language_data("noun_openers", doc.language) or ()))
 
     def _lone_lexicon_capital(self, doc: Document, contexts: WordContexts, i: int, nxt: Token | None,
                               lists: "_Lists", after_opening: bool = False) -> bool:
@@ -327,7 +320,7 @@ class MidsentenceCapitalCheck(Check):
                       or (lists.nouns_capitalised and not opening)  # `die Straße Gesperrt und`
                       or (after_opening and opening and lower_case_class(prev.lower(), doc.language) is not None))
         return (after_word and (nxt is None or nxt.text[:1].islower()) and own
-                and prev.lower() not in lists.title_nouns and prev.lower() not in lowered(word_list(doc, "role_nouns"))
+                and prev.lower() not in lists.title_nouns and prev.lower() not in lists.role_nouns
                 and _capitalised_uses(doc)[word] == 1
                 # where every noun takes a capital, a capital near by is no name's other part
                 and (lists.nouns_capitalised
@@ -742,5 +735,12 @@ class _Lists(NamedTuple):
     links: frozenset[str]
     calendar: frozenset[str]
     nouns_capitalised: bool
+    institutions: frozenset[str]
+    articles: frozenset[str]
+    indefinite_articles: frozenset[str]
+    place_prepositions: frozenset[str]
+    role_nouns: frozenset[str]
+    noun_openers: frozenset[str]
+    name_openers: frozenset[str]
     content: bool
     exceptions: list
