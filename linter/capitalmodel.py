@@ -23,6 +23,7 @@ from .document import Document
 from .lexicon import known, zipf
 from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
 from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
+from .wordclasses import lower_case_class
 
 _ZIPF_STEPS = (1.0, 2.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0)
 _LENGTH_BINS = ((3, "len_1_3"), (6, "len_4_6"), (10, "len_7_10"))
@@ -40,6 +41,9 @@ class WordClasses(NamedTuple):
     adjective_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
+    indefinite_articles: frozenset[str]  # no institution or name made of a common noun takes one
+    place_prepositions: frozenset[str]  # after one a place's name may stand (`in Groningen`)
+    role_nouns: frozenset[str]  # before a name (`il sindaco Sala`, `the film Frozen`)
 
 
 class _Counts(NamedTuple):
@@ -97,6 +101,7 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
         f["english_word"] = 1.0
     if not known(lower, language):
         f["unknown"] = 1.0
+    f[f"class_{lower_case_class(lower, language) or 'open'}"] = 1.0
     for name, hit in (("function_word", lower in classes.function_words), ("numeral", lower in classes.numerals),
                       ("adjective_ending", lower.endswith(classes.adjective_endings) and len(lower) > 4),
                       ("plural_ending", lower.endswith(classes.plural_endings) and len(lower) > 5),
@@ -115,20 +120,31 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
         f["capital_inside_often"] = 1.0
     if counts.starting[word]:
         f["capital_at_starts"] = 1.0
-    _neighbours(f, contexts, i, next_index, classes)
+    _neighbours(f, contexts, i, next_index, classes, language)
     return f
 
 
+def _word_class(f: dict[str, float], word: str, language: str | None, side: str) -> None:
+    """The class a lower-case neighbour has in the language's dictionary (`wordclasses`): an
+    article, a capital noun, then a lower-case adjective agree as a noun phrase."""
+    if word.islower():
+        kind = lower_case_class(word, language)
+        if kind:
+            f[f"{side}_class_{kind}"] = 1.0
+
+
 def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index: int | None,
-                classes: WordClasses) -> None:
+                classes: WordClasses, language: str | None) -> None:
     """The signals of the words around the capital and of its place in the sentence."""
     texts, boundaries = contexts.texts, contexts.boundaries
     prev = texts[i - 1]
     f[_token_class(prev, classes, "prev")] = 1.0
-    if prev.lower() in classes.noun_openers:
-        f["prev_noun_opener"] = 1.0
-    if prev.lower() in classes.name_links:
-        f["prev_name_link"] = 1.0
+    _word_class(f, prev, language, "prev")
+    for name, words in (("noun_opener", classes.noun_openers), ("name_link", classes.name_links),
+                        ("indefinite", classes.indefinite_articles), ("place", classes.place_prepositions),
+                        ("role", classes.role_nouns)):
+        if prev.lower() in words:
+            f[f"prev_{name}"] = 1.0
     gap = contexts[i].gap_before
     if "," in gap or ";" in gap:
         f["after_comma"] = 1.0
@@ -148,6 +164,7 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
         return
     nxt = texts[next_index]
     f[_token_class(nxt, classes, "next")] = 1.0
+    _word_class(f, nxt, language, "next")
     if nxt.lower() in classes.name_links and next_index + 1 < len(texts):
         after = texts[next_index + 1]
         f["next_link_then_capital" if after[:1].isupper() else "next_link_then_lower"] = 1.0

@@ -22,7 +22,7 @@ def candidate_features(text: str, language: str) -> dict[str, dict[str, float]]:
     check = MidsentenceCapitalCheck(registry.spec(RULE))
     lists = check.word_lists(doc)
     return {c.context.token.text: check.features(doc, word_contexts(doc), c)
-            for c in check.candidates(doc, lists) if check.for_model(c, lists)}
+            for c in check.candidates(doc, lists) if check.for_model(c, lists, word_contexts(doc))}
 
 
 def flagged(text: str, language: str) -> list[str]:
@@ -32,13 +32,23 @@ def flagged(text: str, language: str) -> list[str]:
 
 def test_features_read_frequency_document_and_neighbours() -> None:
     text = ("Le conseil municipal a voté mardi soir. Les habitants attendaient une décision rapide,"
-            " mais la Décision finale viendra en mars, selon Paul Martin, maire adjoint.\n")
+            " mais la Décision finale viendra en mars, selon Martin, maire adjoint de Paul Durand.\n")
     features = candidate_features(text, "fr")
     slip, name = features["Décision"], features["Martin"]
     assert slip["lower_elsewhere"] == 1.0 and "lower_elsewhere" not in name
     assert slip["prev_function"] == 1.0 and slip["next_content"] == 1.0
-    assert name["prev_capital"] == 1.0 and name["before_mark"] == 1.0
+    assert name["prev_content"] == 1.0 and name["before_mark"] == 1.0
     assert slip["zipf_4_up"] == 1.0 and slip["language_fr"] == 1.0
+    assert "Durand" not in features  # it goes on a name's capital: the model does not judge it
+
+
+def test_features_read_the_word_classes_of_the_capital_and_its_neighbours() -> None:
+    """The dictionary writes `riforma` only in lower case (a noun), `Rossi` never (a name)."""
+    text = "Il sindaco ha annunciato una Riforma radicale del servizio, spiegò poi Rossi ai giornalisti.\n"
+    features = candidate_features(text, "it")
+    slip, name = features["Riforma"], features["Rossi"]
+    assert slip["class_noun"] == 1.0 and slip["prev_indefinite"] == 1.0 and slip["next_class_noun"] == 1.0
+    assert name["class_open"] == 1.0 and name["prev_class_adverb"] == 1.0 and "prev_indefinite" not in name
 
 
 def test_german_nouns_and_verbs_differ_in_what_the_text_writes_elsewhere() -> None:
@@ -87,7 +97,7 @@ def test_shipped_model_has_trees_and_thresholds() -> None:
 def test_the_shipped_model_catches_common_nouns_the_written_contexts_miss() -> None:
     slips = [
         ("es", "La empresa anunció una Subida notable de las tarifas para el próximo trimestre.", "Subida"),
-        ("es", "El ministerio confirmó la Subida notable de las tarifas para el próximo trimestre.", "Subida"),
+        ("fr", "Les habitants ont signalé une Fuite importante dans le réseau d'eau de la commune.", "Fuite"),
     ]
     for language, text, word in slips:
         capitalmodel.use_model(capitalmodel.NO_MODEL)

@@ -61,7 +61,8 @@ class MidsentenceCapitalCheck(Check):
                       "abstract_nouns", "clause_openers", "inflected_adjectives", "noun_openers", "counted_plurals",
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
-                      "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles"})
+                      "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
+                      "nominalised_genitive_endings"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -89,16 +90,18 @@ class MidsentenceCapitalCheck(Check):
                          and self._after_possessive(doc, ctx, nxt, lists.function_words))
                         or self._never_capitalised(doc, contexts, candidate.index, None, lists))  # `wirkte Erleichtert.`
                 span_end = ctx.token.end
-            if hand or (threshold <= 1.0 and self.for_model(candidate, lists)
-                        and not _after_capitals(contexts, candidate.index)
+            if hand or (threshold <= 1.0 and self.for_model(candidate, lists, contexts)
                         and capitalmodel.score(model, self.features(doc, contexts, candidate)) >= threshold):
                 yield Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
 
     @staticmethod
-    def for_model(candidate: "Candidate", lists: "_Lists") -> bool:
+    def for_model(candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
         """The model judges content words; closed-class ones (`Un`, `Die`, `Will`) only the
-        written contexts, since titles and names open with them too (`Die Linke`, `The Crown`)."""
-        return not candidate.one_letter and candidate.context.token.text.lower() not in lists.closed_class
+        written contexts, since titles and names open with them too (`Die Linke`, `The Crown`).
+        Nor a word just after a capital inside the sentence, which goes on a name (`Sultan Qaboos
+        bin Said`), except where every noun takes a capital (`die Stadt werde Alles tun`)."""
+        return (not candidate.one_letter and candidate.context.token.text.lower() not in lists.closed_class
+                and (lists.nouns_capitalised or not _after_capitals(contexts, candidate.index)))
 
     def features(self, doc: Document, contexts: WordContexts, candidate: "Candidate") -> dict[str, float]:
         """The model's signals for a candidate capital."""
@@ -119,7 +122,10 @@ class MidsentenceCapitalCheck(Check):
                 noun_openers=lowered(tuple(data("noun_openers", language) or ())),
                 adjective_endings=tuple(data("adjective_endings", language)
                                         or (data("inflected_adjectives", language) or {}).get("endings", ())),
-                plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings))
+                plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings),
+                indefinite_articles=lowered(tuple(data("indefinite_articles", language) or ())),
+                place_prepositions=lowered(word_list(doc, "place_prepositions")),
+                role_nouns=lowered((*word_list(doc, "role_nouns"), *(data("title_nouns", language) or ()))))
         return self._data[key]
 
     def word_lists(self, doc: Document) -> "_Lists":
@@ -184,7 +190,7 @@ class MidsentenceCapitalCheck(Check):
             if (ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class) or _ELIDED_NAME.match(nxt.text):
                 continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
             lower = word.lower()
-            if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc):
+            if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised):
                 continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
             if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
@@ -261,6 +267,9 @@ class MidsentenceCapitalCheck(Check):
         if (kind == ADJECTIVE and not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
                 and lower_case_class(prev, doc.language) != NOUN):
             return False  # `ha sido Prieto en la`: a surname made of an adjective; after a noun it agrees (`crescita Storica per`)
+        genitive = tuple(self.language_data("nominalised_genitive_endings", doc.language) or ())
+        if kind == ADJECTIVE and genitive and word.endswith(genitive) and _plain_capitalised(contexts[i].prev.text):
+            return False  # `Zugriff Dritter auf`: a nominalised adjective in the genitive
         if kind == ADVERB and lists.nouns_capitalised:
             nxt = None  # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name
         if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
@@ -317,7 +326,8 @@ class MidsentenceCapitalCheck(Check):
         own = doc.language == "en" or zipf(lower, doc.language) >= zipf(lower, "en") + _OWN_WORD_LEAD
         opening = contexts.boundaries[i - 1] != CONTINUE
         after_word = (prev[:1].islower() or prev.lower() in lists.subjects  # `I Trusted him`
-                      or (lists.nouns_capitalised and not opening)  # `die Straße Gesperrt und`
+                      or (lists.nouns_capitalised and not opening  # `die Straße Gesperrt und`
+                          and _noun_phrase_before(contexts, i, lists.noun_openers, doc.language))
                       or (after_opening and opening and lower_case_class(prev.lower(), doc.language) is not None))
         return (after_word and (nxt is None or nxt.text[:1].islower()) and own
                 and prev.lower() not in lists.title_nouns and prev.lower() not in lists.role_nouns
@@ -553,6 +563,18 @@ def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> 
             and lower_case_class(contexts.texts[i - 1].lower(), language) != VERB)
 
 
+def _noun_phrase_before(contexts: WordContexts, i: int, openers: frozenset[str], language: str | None) -> bool:
+    """Where every noun takes a capital: the word before is a noun that an article, preposition
+    or adjective opens (`die übrigen Fraktionen Lehnten`, `die Straße Gesperrt`), not a name
+    after a role or a verb (`sagte Tjark Sauer`), nor a noun a genitive follows (`Zugriff
+    Dritter auf`: no opener stands before `Zugriff`)."""
+    if i >= 1 and contexts.texts[i - 1][:1].islower():
+        return True
+    before = contexts.texts[i - 2].lower() if i >= 2 else ""
+    return before in openers or (lower_case_class(before, language) == ADJECTIVE
+                                 and i >= 3 and contexts.texts[i - 3].lower() in openers)
+
+
 def _coordinated(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
     """A capital and a link word (`und`) stand just before: the word is the second of a pair."""
     return (i >= 2 and contexts.texts[i - 1].lower() in links and contexts.boundaries[i - 2] == CONTINUE
@@ -655,11 +677,16 @@ def _wrap_width(doc: Document, block_start: int) -> float:
     return max(others + ([own[0]] if own[1] >= _OWN_WRAP_LINES else []), default=float("inf"))
 
 
-def _opens_linked_name(contexts: list[WordContext], i: int, links, doc: Document) -> bool:
-    """`Nacional de Estadística`, `Van den IJssel`: a link word, then a name's capital (one or
-    two capitals, then lower case only: not a merged word such as `GazaSi`)."""
+def _opens_linked_name(contexts: WordContexts, i: int, links, doc: Document, nouns_capitalised: bool) -> bool:
+    """`Nacional de Estadística`, `Van den IJssel`: a link word right after it, then a name's
+    capital (one or two capitals, then lower case only: not a merged word such as `GazaSi`).
+    Not past a sentence's end (`reagierte Empört. Das Sparen`), nor, where every noun takes a
+    capital, after a verb, adjective or adverb, which opens no name (`Fraktionen Lehnten den Antrag`)."""
     ctx = contexts[i]
-    if ctx.next is None or ctx.next.text.lower() not in links or i + 2 >= len(contexts):
+    if (ctx.next is None or ctx.next.text.lower() not in links or i + 2 >= len(contexts)
+            or contexts.boundaries[i + 1] != CONTINUE or _PHRASE_GAP.fullmatch(contexts[i + 1].gap_before) is None):
+        return False
+    if nouns_capitalised and lower_case_class(ctx.token.text.lower(), doc.language) in (VERB, ADJECTIVE, ADVERB):
         return False
     after = contexts[i + 2]
     name = after.token.text

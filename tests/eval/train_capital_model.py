@@ -1,6 +1,6 @@
 """Train the midsentence-capital model (linter/capitalmodel.py) and measure it honestly, in one command.
 
-    python tests/eval/train_capital_model.py [BOILERPLATE_DEV] [--no-write] [--no-loso] [--seed N]
+    python tests/eval/train_capital_model.py [BOILERPLATE_DEV] [--no-write] [--no-loso] [--loso-sets S,..] [--seed N]
 
 Examples are the capitals the rule would look at (`MidsentenceCapitalCheck.candidates`):
 - real prose: the `content` lines of ../shared/boilerplate-dev pages (laid out as the real-prose
@@ -63,7 +63,7 @@ THRESHOLDS = [x / 100 for x in range(50, 100)]
 MIN_CAUGHT = 2  # out-of-fold slips a language's threshold must catch; with fewer the model stays silent there
 LANGUAGES = sorted(boilerplate_dev.SUPPORTED)
 WORDS_PER_SLIP = 150  # one made slip per this many words of a text
-SLIP_COPIES = 1  # copies of each text, each with its own made slips
+SLIP_COPIES = 3  # copies of each text, each with its own made slips
 MIN_SLIP_LETTERS = 2
 
 
@@ -95,7 +95,7 @@ class Extractor:
         slip's label, 0 for a right capital or None to leave out), then the made slips of a copy with a few words capitalised."""
         doc = self.document(text, path, language, fmt)
         found, labelled = [], set()
-        lists = self.check.word_lists(doc)
+        lists, contexts = self.check.word_lists(doc), word_contexts(doc)
         for candidate in self.check.candidates(doc, lists):
             token = candidate.context.token
             line, column = _position(text, token.start)
@@ -103,8 +103,8 @@ class Extractor:
             if label not in (0, None):  # a label's first capital is its slip (`einem Neuen Tiefpunkt`)
                 label, seen = (None, label) if label in labelled else (1, label)
                 labelled.add(seen)
-            if label is not None and self.check.for_model(candidate, lists):
-                found.append(Example(group, self.check.features(doc, word_contexts(doc), candidate), label, True,
+            if label is not None and self.check.for_model(candidate, lists, contexts):
+                found.append(Example(group, self.check.features(doc, contexts, candidate), label, True,
                                      _snippet(doc, candidate)))
         return found + [e for _ in range(SLIP_COPIES) for e in self.made_slips(doc, text, path, language, fmt, group,
                                                                                    label_of)]
@@ -132,7 +132,8 @@ class Extractor:
     def judged(self, doc: Document):
         """The candidates the model judges."""
         lists = self.check.word_lists(doc)
-        return (c for c in self.check.candidates(doc, lists) if self.check.for_model(c, lists))
+        contexts = word_contexts(doc)
+        return (c for c in self.check.candidates(doc, lists) if self.check.for_model(c, lists, contexts))
 
 
 def _snippet(doc: Document, candidate) -> str:
@@ -310,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=boilerplate_dev.DEFAULT_PATH)
     parser.add_argument("--no-write", action="store_true", help="do not write the model file")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-set-out scores")
+    parser.add_argument("--loso-sets", help="leave out only these held-out sets, one at a time (comma-separated: set21,set25)")
     parser.add_argument("--seed", type=int, default=10)
     args = parser.parse_args(argv)
 
@@ -337,7 +339,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     in_sample = score_sets(sets, {s.name: model for s in sets})
     if not args.no_loso:
         loso = {}
-        for folder in sets:
+        chosen = set(args.loso_sets.split(",")) if args.loso_sets else {folder.name for folder in sets}
+        for folder in (folder for folder in sets if folder.name in chosen):
             group = article_group(next(iter(find_articles(folder)))[0])
             held, _ = train([e for e in examples if e.group != group], names)
             loso.update(score_sets([folder], {folder.name: held}))
