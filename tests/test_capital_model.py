@@ -22,7 +22,7 @@ def candidate_features(text: str, language: str) -> dict[str, dict[str, float]]:
     check = MidsentenceCapitalCheck(registry.spec(RULE))
     lists = check.word_lists(doc)
     return {c.context.token.text: check.features(doc, word_contexts(doc), c)
-            for c in check.candidates(doc, lists) if check.for_model(c, lists, word_contexts(doc))}
+            for c in check.candidates(doc, lists) if check.for_model(doc, c, lists, word_contexts(doc))}
 
 
 def flagged(text: str, language: str) -> list[str]:

@@ -90,18 +90,23 @@ class MidsentenceCapitalCheck(Check):
                          and self._after_possessive(doc, ctx, nxt, lists.function_words))
                         or self._never_capitalised(doc, contexts, candidate.index, None, lists))  # `wirkte Erleichtert.`
                 span_end = ctx.token.end
-            if hand or (threshold <= 1.0 and self.for_model(candidate, lists, contexts)
+            if hand or (threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts)
                         and capitalmodel.score(model, self.features(doc, contexts, candidate)) >= threshold):
                 yield Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
 
     @staticmethod
-    def for_model(candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
+    def for_model(doc: Document, candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
         """The model judges content words; closed-class ones (`Un`, `Die`, `Will`) only the
         written contexts, since titles and names open with them too (`Die Linke`, `The Crown`).
         Nor a word just after a capital inside the sentence, which goes on a name (`Sultan Qaboos
-        bin Said`), except where every noun takes a capital (`die Stadt werde Alles tun`)."""
-        return (not candidate.one_letter and candidate.context.token.text.lower() not in lists.closed_class
-                and (lists.nouns_capitalised or not _after_capitals(contexts, candidate.index)))
+        bin Said`), except where every noun takes a capital (`die Stadt werde Alles tun`), nor a
+        surname made of an adjective (`ha sido Prieto en la`)."""
+        word = candidate.context.token.text.lower()
+        return (not candidate.one_letter and word not in lists.closed_class
+                and (lists.nouns_capitalised or not _after_capitals(contexts, candidate.index))
+                and not (lower_case_class(word, doc.language) == ADJECTIVE
+                         and _adjective_surname(doc, contexts, candidate.index,
+                                                candidate.next if candidate.phrase else None, lists)))
 
     def features(self, doc: Document, contexts: WordContexts, candidate: "Candidate") -> dict[str, float]:
         """The model's signals for a candidate capital."""
@@ -264,9 +269,8 @@ class MidsentenceCapitalCheck(Check):
         kind = lower_case_class(word, doc.language)
         if kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words:
             return False  # `Democratic politicians`, `Indigenous groups`
-        if (kind == ADJECTIVE and not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
-                and lower_case_class(prev, doc.language) != NOUN):
-            return False  # `ha sido Prieto en la`: a surname made of an adjective; after a noun it agrees (`crescita Storica per`)
+        if kind == ADJECTIVE and _adjective_surname(doc, contexts, i, nxt, lists):
+            return False
         genitive = tuple(self.language_data("nominalised_genitive_endings", doc.language) or ())
         if kind == ADJECTIVE and genitive and word.endswith(genitive) and _plain_capitalised(contexts[i].prev.text):
             return False  # `Zugriff Dritter auf`: a nominalised adjective in the genitive
@@ -561,6 +565,13 @@ def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> 
     Partially`)."""
     return (i >= 2 and contexts.boundaries[i - 2] == CONTINUE and contexts.texts[i - 2][:1].isupper()
             and lower_case_class(contexts.texts[i - 1].lower(), language) != VERB)
+
+
+def _adjective_surname(doc: Document, contexts: WordContexts, i: int, nxt: Token | None, lists: "_Lists") -> bool:
+    """An adjective capitalised before a function word, not after a noun it would agree with:
+    a surname made of an adjective (`ha sido Prieto en la`; but `crescita Storica per`)."""
+    return (not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
+            and lower_case_class(contexts[i].prev.text.lower(), doc.language) != NOUN)
 
 
 def _noun_phrase_before(contexts: WordContexts, i: int, openers: frozenset[str], language: str | None) -> bool:

@@ -103,7 +103,7 @@ class Extractor:
             if label not in (0, None):  # a label's first capital is its slip (`einem Neuen Tiefpunkt`)
                 label, seen = (None, label) if label in labelled else (1, label)
                 labelled.add(seen)
-            if label is not None and self.check.for_model(candidate, lists, contexts):
+            if label is not None and self.check.for_model(doc, candidate, lists, contexts):
                 found.append(Example(group, self.check.features(doc, contexts, candidate), label, True,
                                      _snippet(doc, candidate)))
         return found + [e for _ in range(SLIP_COPIES) for e in self.made_slips(doc, text, path, language, fmt, group,
@@ -133,7 +133,7 @@ class Extractor:
         """The candidates the model judges."""
         lists = self.check.word_lists(doc)
         contexts = word_contexts(doc)
-        return (c for c in self.check.candidates(doc, lists) if self.check.for_model(c, lists, contexts))
+        return (c for c in self.check.candidates(doc, lists) if self.check.for_model(doc, c, lists, contexts))
 
 
 def _snippet(doc: Document, candidate) -> str:
