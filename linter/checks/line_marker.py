@@ -77,7 +77,7 @@ SHORT_LINE = 40
 class LinePatterns(Check):
     """Base of the line checks: compiled per-language patterns and line predicates."""
 
-    OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False, "model_threshold": None}
+    OPTIONS = {"max_length": 300, "ignorecase": False, "standalone": False, "model_threshold": None, "notice_needs": 2}
     DATA: frozenset[str] = frozenset()
 
     @classmethod
@@ -89,6 +89,7 @@ class LinePatterns(Check):
         super().__init__(spec, options)
         self._compiled: dict[tuple[str, str | None], TimedPattern | None] = {}
         self._matchers: dict[tuple[str, str | None], LineMatcher | None] = {}
+        self._signals: dict[str | None, list[LineMatcher]] = {}  # data `notice_signals` per language
         self._expansions: dict[tuple[str, str | None, int], str] = {}  # a name used in several patterns
 
     def pattern(self, doc: Document, key: str) -> TimedPattern | None:
@@ -146,14 +147,17 @@ class LinePatterns(Check):
         if depth > _MAX_DEPTH:
             raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: placeholders nest too deep at '{key}'")
         parts = value if isinstance(value, list) else [value]
+        return "|".join(f"(?:{self._expand_part(doc, str(part), depth + 1)})" for part in parts) or r"(?!x)x"
 
+    def _expand_part(self, doc: Document, part: str, depth: int) -> str:
+        """One pattern with its `{name}` placeholders expanded (names at `depth`)."""
         def substitute(match: regex.Match) -> str:
             name = match.group(1)
             if name not in self.spec.data and doc.lang_data.get(name) is None:
                 return match.group(0)
-            return self._expand(doc, name, depth + 1)
+            return self._expand(doc, name, depth)
 
-        return "|".join(f"(?:{_PLACEHOLDER.sub(substitute, str(part))})" for part in parts) or r"(?!x)x"
+        return _PLACEHOLDER.sub(substitute, part)
 
     def stripped(self, doc: Document, index: int) -> str:
         """The text of a 0-based line as line rules see it, stripped: the prose (markup and
@@ -229,12 +233,12 @@ class LineMarkerCheck(LinePatterns):
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "section_headers",
                       "unwrapped", "masthead", "header_items",
-                      "model_shape", "entry_headings", "table_rows"})
+                      "model_shape", "entry_headings", "table_rows", "notice", "notice_signals"})
     # The data that never list a line above the text's last paragraph by matching it (the
     # others do: a stamp, a marker, a masthead): a line that none of the others matches is
     # listed only below that paragraph, in an appended list. A subclass adds its own.
     NOT_LISTING = frozenset({"exclude", "body", "after_end", "list_headers", "list_openers", "section_headers", "unwrapped",
-                             "model_shape",
+                             "model_shape", "notice_signals",
                              "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
@@ -318,7 +322,7 @@ class LineMarkerCheck(LinePatterns):
         """True when the line matches the rule's markers (data `markers`, `isolated`, `inside`,
         `after_end`), each where it counts; exclusions and the line's standing aside."""
         markers = self.matcher(doc, "markers")
-        if markers is not None and markers.fullmatch(text):
+        if (markers is not None and markers.fullmatch(text)) or self.notice(doc, text):
             return True
         isolated, foot = self.matcher(doc, "isolated"), self.matcher(doc, "foot")
         alone = self.blank(doc, index - 1) and self.blank(doc, index + 1)
@@ -330,6 +334,29 @@ class LineMarkerCheck(LinePatterns):
         if inside is not None and self.body_start(doc) < index and inside.fullmatch(text):
             return True
         return self.in_masthead(doc, index, text) or self.appended(doc, index, text)
+
+    def notice(self, doc: Document, text: str) -> bool:
+        """True for a line of data `notice` (what the page may speak of: a player, its cookies)
+        in which at least option `notice_needs` of the signals of data `notice_signals` are found,
+        each a class of words anywhere in the line (the reader addressed, the page's machinery,
+        a failure, an apology): the page speaking to its reader, in whatever words."""
+        gate = self.matcher(doc, "notice")
+        if gate is None or not gate.fullmatch(text):
+            return False
+        needed = self.options["notice_needs"]
+        for signal in self.notice_signals(doc):
+            needed -= signal.fullmatch(text)
+            if needed <= 0:
+                return True
+        return False
+
+    def notice_signals(self, doc: Document) -> list[LineMatcher]:
+        """One matcher per item of data `notice_signals`, each found anywhere in a line."""
+        if doc.language not in self._signals:
+            items = self.spec.language_data("notice_signals", doc.language) or []
+            self._signals[doc.language] = [
+                self._line_matcher(doc, f".*(?:{self._expand_part(doc, str(item), 1)}).*", "'notice_signals'") for item in items]
+        return self._signals[doc.language]
 
     def in_masthead(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of the text's header (above its first paragraph) that is the page's,
