@@ -49,3 +49,33 @@ def test_a_players_notice_is_embed_remnant(language: str, line: str) -> None:
 ])
 def test_prose_about_a_video_is_no_notice(language: str, line: str) -> None:
     assert rules_on(line, language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "🎧 Listen: the morning bulletin from Radio Kent"),
+    ("it", "Ascolta la puntata integrale su Radio Lago"),
+    ("de", "Folge 7 · Der Fluss und die Stadt · 41 Min."),
+    ("de", "Bildergalerie öffnen (9 Bilder)"),
+    ("fr", "Galerie · 5 sur 12"),
+    ("fr", "Voir la publication sur Facebook ↗"),
+    ("es", "El siguiente vídeo empieza en 7 s · Cancelar"),
+    ("es", "La alcaldesa habló durante una hora. Aquí el vídeo de su intervención:"),
+    ("pt", "Episódio 5 · O rio e a cidade · 19 min"),
+    ("pt", "Abrir galeria (11 fotos)"),
+    ("nl", "Bekijk bericht op Instagram ↗"),
+    ("nl", "De wethouder sprak een uur lang. Bekijk hieronder de video:"),
+])
+def test_a_players_label_in_new_words_is_embed_remnant(language: str, line: str) -> None:
+    assert rules_on(line, language) == ["embed-remnant"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Listen to the people who live here, she told the council."),
+    ("en", "Episode 12 of the series was filmed on the quay in March."),
+    ("de", "Die Galerie zeigt ab Samstag 20 neue Bilder des Fotografen."),
+    ("fr", "L'épisode 9 a été tourné sur la digue en mars."),
+    ("pt", "Ouça os moradores, pediu o presidente da associação."),
+    ("nl", "Luister naar de bewoners, zei de wethouder tegen de raad."),
+])
+def test_prose_about_an_episode_or_a_gallery_is_left_alone(language: str, line: str) -> None:
+    assert rules_on(line, language) == []
