@@ -79,3 +79,74 @@ def test_a_players_label_in_new_words_is_embed_remnant(language: str, line: str)
 ])
 def test_prose_about_an_episode_or_a_gallery_is_left_alone(language: str, line: str) -> None:
     assert rules_on(line, language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "You have reached your limit of free articles this month."),
+    ("en", "Get unlimited access to our journalism for just £1 a week."),
+    ("it", "Hai esaurito gli articoli gratuiti di questo mese."),
+    ("de", "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht."),
+    ("fr", "Vous avez atteint la limite d'articles gratuits ce mois-ci."),
+    ("es", "Has alcanzado el límite de artículos gratuitos."),
+    ("pt", "Você atingiu o limite de reportagens gratuitas."),
+    ("nl", "Je hebt het maximale aantal gratis artikelen bereikt."),
+])
+def test_a_sites_notice_to_its_reader_is_page_chrome(language: str, line: str) -> None:
+    assert rules_on(line, language) == ["page-chrome"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Subscribers will pay £1 a week from January under the new plan."),
+    ("en", "Sign up for a streaming account for $11.99 a month"),
+    ("it", "Gli abbonati pagheranno un euro in più a partire da gennaio."),
+    ("fr", "Les abonnés pourront lire les articles gratuitement pendant un mois."),
+    ("pt", "Ana paga 890 euros por mês. «Hoje metade do nosso ordenado vai para o banco», conta."),
+    ("nl", "Abonnees betalen vanaf januari een euro meer per maand."),
+])
+def test_prose_about_subscribers_is_no_notice(language: str, line: str) -> None:
+    assert rules_on(line, language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Priya Nand · Leeds · @priyanand"),
+    ("it", "Giulia Fontana | redazione Cronaca di Lecce"),
+    ("de", "Mitarbeit: Lena Vogt (lv)"),
+    ("de", "Jonas Reiter / Redaktion Lokales"),
+    ("fr", "Avec Loïc Perron, à Rennes"),
+    ("es", "Iker Etxeberria · Donostia · @iketxe"),
+    ("pt", "Colaboração: Inês Lopes (IL)"),
+    ("nl", "Sanne de Boer | redactie Haarlems Nieuws"),
+])
+def test_a_reporters_name_with_address_desk_or_place_is_byline_remnant(language: str, line: str) -> None:
+    assert rules_on(line, language) == ["byline-remnant"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Leeds · Bradford · Wakefield"),
+    ("de", "Jonas Reiter leitet seit 2019 die Redaktion Lokales der Zeitung."),
+    ("fr", "Avec le maire à Rennes"),
+])
+def test_names_and_places_in_prose_are_no_byline(language: str, line: str) -> None:
+    assert rules_on(line, language) == []
+
+
+END = {
+    "fr": ("Abonnez-vous à notre lettre du soir et recevez chaque soir l'actualité de la région.",
+           "Marseille : la ligne de tramway prolongée jusqu'au stade en 2027"),
+    "nl": ("Nieuwsbrief: elke ochtend het belangrijkste nieuws uit de regio in je mailbox. Aanmelden",
+           "Gemeente zoekt nieuwe locatie voor de jaarlijkse kermis op het plein"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(END))
+def test_other_articles_headlines_under_a_newsletters_pitch_are_page_chrome(language: str) -> None:
+    pitch, headline = END[language]
+    text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{pitch}\n\n{headline}\n"
+    found = {(d.line, d.rule) for d in lint_text(text, language=language, select=["ALL"])}
+    assert {(5, "page-chrome"), (7, "page-chrome")} <= found
+
+
+def test_a_table_after_an_ad_label_is_the_articles_own() -> None:
+    text = (f"{PROSE['es']}\n\n{PROSE['es']}\n\nPublicidad\n\nEstadísticas del partido\nPosesión: 54% - 46%\n"
+            "Tiros: 14 - 9\n")
+    assert [d.line for d in lint_text(text, language="es", select=["ALL"]) if d.line > 6] == []

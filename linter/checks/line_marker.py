@@ -233,12 +233,13 @@ class LineMarkerCheck(LinePatterns):
     DATA = frozenset({"markers", "isolated", "foot", "inside", "top", "exclude", "body", "after_end", "list_headers", "list_openers",
                       "section_headers",
                       "unwrapped", "masthead", "header_items",
-                      "model_shape", "entry_headings", "table_rows", "notice", "notice_signals"})
+                      "model_shape", "entry_headings", "table_rows", "notice", "notice_signals",
+                      "notice_voice", "after_furniture", "shared_line"})
     # The data that never list a line above the text's last paragraph by matching it (the
     # others do: a stamp, a marker, a masthead): a line that none of the others matches is
     # listed only below that paragraph, in an appended list. A subclass adds its own.
     NOT_LISTING = frozenset({"exclude", "body", "after_end", "list_headers", "list_openers", "section_headers", "unwrapped",
-                             "model_shape", "notice_signals",
+                             "model_shape", "notice_signals", "notice_voice", "after_furniture", "shared_line",
                              "entry_headings", "table_rows"})
 
     def __init__(self, spec, options=None):
@@ -339,9 +340,10 @@ class LineMarkerCheck(LinePatterns):
         """True for a line of data `notice` (what the page may speak of: a player, its cookies)
         in which at least option `notice_needs` of the signals of data `notice_signals` are found,
         each a class of words anywhere in the line (the reader addressed, the page's machinery,
-        a failure, an apology): the page speaking to its reader, in whatever words."""
-        gate = self.matcher(doc, "notice")
-        if gate is None or not gate.fullmatch(text):
+        a failure, an apology): the page speaking to its reader, in whatever words. Where the
+        rule has data `notice_voice`, the line must match it too (the site's voice heard)."""
+        gate, voice = self.matcher(doc, "notice"), self.matcher(doc, "notice_voice")
+        if gate is None or not gate.fullmatch(text) or (voice is not None and not voice.fullmatch(text)):
             return False
         needed = self.options["notice_needs"]
         for signal in self.notice_signals(doc):
@@ -419,8 +421,8 @@ class LineMarkerCheck(LinePatterns):
 
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
-        under a header of such lists (data `list_headers` or `section_headers`), maybe below other
-        lines of the list, and for a header of data `list_openers` with such a line under it (the
+        under a header of such lists (data `list_headers` or `section_headers`) or a line of page
+        furniture, maybe below other lines of the list, and for a header of data `list_openers` with such a line under it (the
         header alone: its list may be the page's teasers or the text's own lines), or of data
         `section_headers` with such a line under it or none (`More from Sport`: a link to the
         section, as the text's last line, over the section's headlines)."""
@@ -439,16 +441,24 @@ class LineMarkerCheck(LinePatterns):
 
     def list_header_above(self, doc: Document, index: int) -> str | None:
         """The data (`list_headers` or `section_headers`) of the header over the run of data
-        `after_end` lines that line `index` ends, below the text's last paragraph (None if none)."""
+        `after_end` lines that line `index` ends, below the text's last paragraph, or
+        "furniture" when a line the rule lists by its markers or as a notice stands over a run of
+        data `after_furniture` lines (a newsletter's pitch, then other articles' headlines); None
+        if none."""
         after_end, above = self.matcher(doc, "after_end"), self.previous_nonblank(doc, index)
-        while after_end is not None and above is not None and above > self.body_end(doc):
+        after_furniture = self.matcher(doc, "after_furniture")
+        headlines = after_furniture is not None and after_furniture.fullmatch(self.stripped(doc, index))
+        while after_end is not None and above is not None and above >= self.body_end(doc):
             text_above = self.stripped(doc, above)
             for key in ("list_headers", "section_headers"):
                 header = self.matcher(doc, key)
                 if header is not None and header.fullmatch(text_above):
                     return key
-            if not after_end.fullmatch(text_above):
+            if headlines and (self.listed_as_marker(doc, text_above) or self.notice(doc, text_above)):
+                return "furniture"  # (it may be the last paragraph: a newsletter's pitch is a sentence)
+            if above == self.body_end(doc) or not after_end.fullmatch(text_above):
                 return None
+            headlines = headlines and after_furniture.fullmatch(text_above)
             above = self.previous_nonblank(doc, above)
         return None
 
@@ -507,12 +517,13 @@ class LineMarkerCheck(LinePatterns):
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
         """True when other rules' findings on the reported line stay: a stamp's misspelt month,
-        wherever the stamp stands (`Bijgewerkt op Maart 7, 2025 – 16:05`), and what a headline
-        under a header of data `section_headers` shows (a headline cut off)."""
-        top = self.matcher(doc, "top")
-        return (top is not None and bool(top.fullmatch(text))) or (
+        wherever the stamp stands (`Bijgewerkt op Maart 7, 2025 – 16:05`), what a headline
+        under a header of data `section_headers` or under furniture shows (a headline cut off),
+        and what a line of data `shared_line` holds (an icon's name before a header)."""
+        top, shared = self.matcher(doc, "top"), self.matcher(doc, "shared_line")
+        return (top is not None and bool(top.fullmatch(text))) or (shared is not None and bool(shared.fullmatch(text))) or (
             index > self.body_end(doc) and not self.listed_as_marker(doc, text)
-            and self.list_header_above(doc, index) == "section_headers")
+            and self.list_header_above(doc, index) in ("section_headers", "furniture"))
 
     def listed_as_marker(self, doc: Document, text: str) -> bool:
         """True when the line matches data `markers`."""
