@@ -150,3 +150,53 @@ def test_a_table_after_an_ad_label_is_the_articles_own() -> None:
     text = (f"{PROSE['es']}\n\n{PROSE['es']}\n\nPublicidad\n\nEstadísticas del partido\nPosesión: 54% - 46%\n"
             "Tiros: 14 - 9\n")
     assert [d.line for d in lint_text(text, language="es", select=["ALL"]) if d.line > 6] == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "External content: to see this post from Instagram you need to consent to data transfer to third parties."),
+    ("it", "Contenuto esterno: per vedere questo post di Instagram devi accettare i cookie di terze parti."),
+    ("de", "So reagierte die Polizei auf X:"),
+    ("fr", "La préfecture a réagi sur Facebook :"),
+    ("es", "Así lo explicó el alcalde en este vídeo:"),
+    ("nl", "Externe inhoud: om dit bericht van Instagram te bekijken moet je toestemming geven voor cookies van derden."),
+])
+def test_an_embeds_consent_notice_or_dangling_announcement_is_embed_remnant(language: str, line: str) -> None:
+    assert rules_on(line, language) == ["embed-remnant"]
+
+
+def test_an_announcement_followed_by_the_quoted_post_is_the_articles() -> None:
+    text = f"{PROSE['en']}\n\nThe council replied on X:\n\n“We are working on it and the road will reopen tonight.”\n"
+    assert [d.rule for d in lint_text(text, language="en", select=["ALL"]) if d.line == 3] == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "In the video, the mayor lists three demands:"),
+    ("de", "Die Polizei reagierte auf X mit einem Foto der Absperrung."),
+])
+def test_prose_naming_a_video_or_a_network_is_no_announcement(language: str, line: str) -> None:
+    assert rules_on(line, language) == []
+
+
+@pytest.mark.parametrize(("language", "line", "rule"), [
+    ("it", "Fotogramma: Luca Bracardi/Umbria Press", "image-credit"),
+    ("fr", "Photo DR", "image-credit"),
+    ("es", "Captura de pantalla: Canal Sur", "image-credit"),
+    ("fr", "[mod_carte_interactive_ligneC]", "template-token"),
+])
+def test_stills_rights_and_module_tokens(language: str, line: str, rule: str) -> None:
+    assert rules_on(line, language) == [rule]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Want to read more? Council delays vote on the new harbour bridge"),
+    ("it", "Vuoi leggere altro? Il piano parcheggi slitta ancora di un anno"),
+    ("es", "¿Quieres leer más? El pleno aplaza la votación del nuevo puente"),
+    ("nl", "Meer lezen? Gemeenteraad stelt besluit over nieuwe brug uit"),
+])
+def test_a_teaser_label_asked_as_a_question_is_read_insertion(language: str, line: str) -> None:
+    text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{line}\n\n{PROSE[language]}\n"
+    assert [d.rule for d in lint_text(text, language=language, select=["ALL"]) if d.line == 5] == ["read-insertion"]
+
+
+def test_a_question_answered_in_a_sentence_is_prose() -> None:
+    assert rules_on("Want to read more about it? Then visit the library, she said.", "en") == []

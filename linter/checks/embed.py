@@ -11,20 +11,27 @@ post in its own words, and the quote is the article's.
 A line of data `beside` (a clip's duration alone, `01:47`) counts only next to a line the rule
 reports (the nearest line of text above or below it: the player's button or title), since
 alone the same line may be a time of day.
+
+A line of data `dangling` (a sentence announcing an embed, ending in a colon) counts only when
+the next line opens no quotation and no list: otherwise the article quotes what it announced.
 """
 from __future__ import annotations
 
 import unicodedata
 from typing import Iterable
 
+from ..compiled import compile_cached
 from ..document import Document
 from ..rule import Finding
 from .line_marker import LineMarkerCheck, line_finding
 
+# What an announcement may introduce on the next line: a quotation, a list item.
+_CONTINUES = compile_cached(r"[\"“„«‘'>*•·–—-]|\d{1,2}[.)]\s")
+
 
 class EmbedCheck(LineMarkerCheck):
     name = "embed-line"
-    DATA = LineMarkerCheck.DATA | {"signature", "beside"}
+    DATA = LineMarkerCheck.DATA | {"signature", "beside", "dangling"}
     NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"signature", "beside"}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -40,6 +47,17 @@ class EmbedCheck(LineMarkerCheck):
                     reported.add(line)
                     yield line_finding(doc, line + 1)
         yield from self.beside_reported(doc, reported)
+
+    def listed(self, doc: Document, index: int, text: str) -> bool:
+        return super().listed(doc, index, text) or self.dangling(doc, index, text)
+
+    def dangling(self, doc: Document, index: int, text: str) -> bool:
+        """True for a line of data `dangling` whose next line opens no quotation or list item."""
+        pattern = self.matcher(doc, "dangling")
+        if pattern is None or not pattern.fullmatch(text):
+            return False
+        after = self.next_nonblank(doc, index)
+        return after is None or not _CONTINUES.match(doc.prose_lines[after].lstrip())
 
     def beside_reported(self, doc: Document, reported: set[int]) -> Iterable[Finding]:
         """The lines of data `beside` whose nearest line of text above or below is reported."""
