@@ -200,3 +200,14 @@ def test_a_teaser_label_asked_as_a_question_is_read_insertion(language: str, lin
 
 def test_a_question_answered_in_a_sentence_is_prose() -> None:
     assert rules_on("Want to read more about it? Then visit the library, she said.", "en") == []
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    ("it", "Continuando la navigazione accetti l'uso dei cookie.", ["page-chrome"]),
+    ("nl", "Deze website gebruikt cookies om het verkeer te meten.", ["page-chrome"]),
+    ("de", "Die Verwendung von Cookies ist nach dem Urteil nur mit Zustimmung der Nutzer erlaubt.", []),
+    ("fr", "De plus en plus de sites proposent à l'internaute d'accepter les cookies publicitaires ou de payer.", []),
+])
+def test_a_cookie_notice_speaks_as_the_site_an_article_about_cookies_does_not(
+        language: str, line: str, expected: list[str]) -> None:
+    assert rules_on(line, language) == expected
