@@ -211,3 +211,12 @@ def test_a_question_answered_in_a_sentence_is_prose() -> None:
 def test_a_cookie_notice_speaks_as_the_site_an_article_about_cookies_does_not(
         language: str, line: str, expected: list[str]) -> None:
     assert rules_on(line, language) == expected
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("pt", "Texto: redação LusoNotícias/HM"),
+    ("de", "Text: Redaktion Lokales/jk"),
+    ("nl", "Tekst: redactie Noord"),
+])
+def test_a_credit_that_names_the_desk_is_byline_remnant(language: str, line: str) -> None:
+    assert rules_on(line, language) == ["byline-remnant"]
