@@ -24,6 +24,14 @@ Options: `max_length`, `ignorecase`, and `standalone` (report only a line that i
 of its own, never a line of a wrapped paragraph, unless it matches data `unwrapped`: a notice
 no wrapped line looks like).
 
+A notice of the page to its reader is found by signals instead of its words: a line of data
+`notice` (what the page speaks of) in which at least option `notice_needs` of the patterns of
+data `notice_signals` are found (each a class of words, most of them the language files':
+the reader addressed, the page's technical nouns and verbs, a failure, an apology), and data
+`notice_voice` too where the rule gives it. Below a line of furniture after the text's last
+paragraph, lines of data `after_furniture` are an appended list as under a header; a line of
+data `shared_line` keeps the other rules' findings on it.
+
 The line model (`linter/linemodel.py`) adds what no list can: with option `model_threshold`,
 a paragraph of one line between the paragraphs of the text that matches data `model_shape`
 (the rule's kind of line, such as a name-only byline) is reported when the model gives it at
@@ -422,8 +430,9 @@ class LineMarkerCheck(LinePatterns):
     def appended(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of a list appended after the text's last paragraph (data `after_end`)
         under a header of such lists (data `list_headers` or `section_headers`) or a line of page
-        furniture, maybe below other lines of the list, and for a header of data `list_openers` with such a line under it (the
-        header alone: its list may be the page's teasers or the text's own lines), or of data
+        furniture, maybe below other lines of the list, and for a header of data `list_openers`
+        with such a line under it (the header alone: its list may be the page's teasers or the
+        text's own lines), or of data
         `section_headers` with such a line under it or none (`More from Sport`: a link to the
         section, as the text's last line, over the section's headlines)."""
         after_end = self.matcher(doc, "after_end")
