@@ -220,3 +220,13 @@ def test_a_cookie_notice_speaks_as_the_site_an_article_about_cookies_does_not(
 ])
 def test_a_credit_that_names_the_desk_is_byline_remnant(language: str, line: str) -> None:
     assert rules_on(line, language) == ["byline-remnant"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("pt", "SMF // PFT"),
+    ("es", "JFR // MCV"),
+    ("pt", "(JCS/ADão)"),
+])
+def test_desk_codes_at_the_foot_are_byline_remnant(language: str, line: str) -> None:
+    text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{line}\n"
+    assert [d.rule for d in lint_text(text, language=language, select=["ALL"]) if d.line == 5] == ["byline-remnant"]
