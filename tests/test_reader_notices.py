@@ -230,3 +230,9 @@ def test_a_credit_that_names_the_desk_is_byline_remnant(language: str, line: str
 def test_desk_codes_at_the_foot_are_byline_remnant(language: str, line: str) -> None:
     text = f"{PROSE[language]}\n\n{PROSE[language]}\n\n{line}\n"
     assert [d.rule for d in lint_text(text, language=language, select=["ALL"]) if d.line == 5] == ["byline-remnant"]
+
+
+def test_a_byline_over_a_capitalised_dateline_is_no_torn_place() -> None:
+    text = ("Le port rouvre après trois semaines\nPar Anne Morel\n"
+            "BREST - Le port de commerce a rouvert lundi après trois semaines de grève des dockers.\n")
+    assert [d.rule for d in lint_text(text, language="fr", select=["ALL"])] == []
