@@ -33,26 +33,13 @@ class LineMatcher:
         self._unsafe: frozenset[str] | None = None  # None until a line is first asked about
 
     def _prepare(self) -> None:
-        """File the alternatives (once, when a line is first asked about: a rule has matchers
-        that a short text never asks)."""
+        """Read the filing of the alternatives (once, when a line is first asked about: a rule
+        has matchers that a short text never asks)."""
         source, flags = self.source, self.flags
-        groups, unsafe = derived_cached(f"line-plans-{ANALYSIS_VERSION}", source, flags, lambda: plan(source, flags),
-                                        self._scope)
-        # The alternatives that need no needle, by the first character they may start with
-        # (None: any); the others filed under their first clause of needles (and that
-        # character), with the ids of the clauses they need besides.
-        self._free: dict[str | None, list[_Unit]] = {}
-        self._filed: dict[tuple[str | None, int], list[tuple[frozenset[int], _Unit]]] = {}
-        clause_ids: dict[frozenset[str], int] = {}
-        for start, clauses, leaves in groups:
-            unit = _Unit(leaves, self)
-            ids = [clause_ids.setdefault(clause, len(clause_ids)) for clause in clauses]
-            if ids:
-                self._filed.setdefault((start, ids[0]), []).append((frozenset(ids[1:]), unit))
-            else:
-                self._free.setdefault(start, []).append(unit)
-        self._needles = _needle_finder(clause_ids) if clause_ids else None
-        self._unsafe = unsafe
+        self._free, self._filed, owners, self._unsafe = derived_cached(
+            f"line-filing-{ANALYSIS_VERSION}", source, flags, lambda: filing(source, flags), self._scope)
+        self._units: dict[tuple[str, ...], Compiled] = {}
+        self._needles = _needle_finder(owners) if owners else None
 
     def whole(self) -> Compiled:
         """The pattern compiled as it is written."""
@@ -82,31 +69,67 @@ class LineMatcher:
                 held.update(ids)
             for clause in held:
                 for start in starts:
-                    for others, unit in self._filed.get((start, clause), ()):
-                        if others <= held and unit.fullmatch(text):
+                    for others, leaves in self._filed.get((start, clause), ()):
+                        if others <= held and self._unit(leaves).fullmatch(text) is not None:
                             return True
         for start in starts:
-            for unit in self._free.get(start, ()):
-                if unit.fullmatch(text):
+            for leaves in self._free.get(start, ()):
+                if self._unit(leaves).fullmatch(text) is not None:
                     return True
         return False
 
+    def _unit(self, leaves: tuple[str, ...]) -> Compiled:
+        """Some alternatives of the pattern, compiled together when first needed."""
+        pattern = self._units.get(leaves)
+        if pattern is None:
+            source = self.source if len(leaves) == 1 and leaves[0] == self.source \
+                else "|".join(f"(?:{leaf})" for leaf in leaves)
+            pattern = self._units[leaves] = self._compile(source, self.flags)
+        return pattern
 
-def _needle_finder(clause_ids: dict[frozenset[str], int]):
+
+def _needle_finder(owners: dict[str, tuple[int, ...]]):
     """An Aho-Corasick automaton of every needle, each giving the ids of the clauses it is in:
     one pass over a line finds every needle it holds (testing the needles one by one in
     Python cost a third of a run)."""
     import ahocorasick
 
+    finder = ahocorasick.Automaton()
+    for needle, ids in owners.items():
+        finder.add_word(needle, ids)
+    finder.make_automaton()
+    return finder
+
+
+Units = tuple[tuple[str, ...], ...]
+Filing = tuple[dict[str | None, Units], dict[tuple[str | None, int], tuple[tuple[frozenset[int], tuple[str, ...]], ...]],
+               dict[str, tuple[int, ...]], frozenset[str]]
+
+
+def filing(source: str, flags: int) -> Filing:
+    """The alternatives that need no needle, by the first character they may start with (None:
+    any); the others filed under their first clause of needles (and that character), with the
+    ids of the clauses they need besides; each needle with the ids of the clauses it is in; and
+    the characters that make a text unfit for comparing lower-cased (see `regex_facts`). Plain
+    data, so it is cached and used as it is read back (filing it at every start cost a tenth
+    of a one-file run's line rules)."""
+    groups, unsafe = plan(source, flags)
+    free: dict[str | None, list[tuple[str, ...]]] = {}
+    filed: dict[tuple[str | None, int], list[tuple[frozenset[int], tuple[str, ...]]]] = {}
+    clause_ids: dict[frozenset[str], int] = {}
+    for start, clauses, leaves in groups:
+        ids = [clause_ids.setdefault(clause, len(clause_ids)) for clause in clauses]
+        if ids:
+            filed.setdefault((start, ids[0]), []).append((frozenset(ids[1:]), leaves))
+        else:
+            free.setdefault(start, []).append(leaves)
     owners: dict[str, list[int]] = {}
     for clause, clause_id in clause_ids.items():
         for needle in clause:
             owners.setdefault(needle, []).append(clause_id)
-    finder = ahocorasick.Automaton()
-    for needle, ids in owners.items():
-        finder.add_word(needle, tuple(ids))
-    finder.make_automaton()
-    return finder
+    return ({start: tuple(units) for start, units in free.items()},
+            {key: tuple(units) for key, units in filed.items()},
+            {needle: tuple(ids) for needle, ids in owners.items()}, unsafe)
 
 
 Plan = tuple[tuple[tuple[str | None, tuple[frozenset[str], ...], tuple[str, ...]], ...], frozenset[str]]
@@ -116,7 +139,7 @@ def plan(source: str, flags: int) -> Plan:
     """The pattern's alternatives grouped by the first character they may start with (None:
     any) and the clauses of needles they need; and the characters that make a text unfit for
     comparing lower-cased (see `regex_facts`). Plain data (frozensets as the matcher uses
-    them), so it can be cached and used as it is read back."""
+    them), for `filing`."""
     from .regex_facts import best_clauses, needle_chars, pattern_facts, unsafe_chars  # only when not cached
 
     groups: dict[tuple[str | None, tuple[frozenset[str], ...]], list[str]] = {}
@@ -133,21 +156,6 @@ def plan(source: str, flags: int) -> Plan:
         chars |= needle_chars(facts)
     return (tuple((start, clauses, tuple(leaves)) for (start, clauses), leaves in groups.items()),
             unsafe_chars(chars))
-
-
-class _Unit:
-    """Some alternatives of a pattern, compiled together when first needed."""
-
-    def __init__(self, leaves: tuple[str, ...], owner: LineMatcher):
-        self.leaves, self.owner = leaves, owner
-        self._pattern: Compiled | None = None
-
-    def fullmatch(self, text: str) -> bool:
-        if self._pattern is None:
-            source = self.owner.source if len(self.leaves) == 1 and self.leaves[0] == self.owner.source \
-                else "|".join(f"(?:{leaf})" for leaf in self.leaves)
-            self._pattern = self.owner._compile(source, self.owner.flags)
-        return self._pattern.fullmatch(text) is not None
 
 
 class _Line:
