@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-import mmap
 import struct
 import sys
 import unicodedata
@@ -25,7 +24,7 @@ from pathlib import Path
 from operator import itemgetter, mul
 from typing import Callable, Iterable, NamedTuple, Sequence
 
-from .user_cache import cache_path, package_data_signature, save
+from .user_cache import cache_path, mapped, package_data_signature, save
 
 FORMAT = b"NSLID4\0\0"
 NARROWED_FORMAT = b"NSLIDC1\0"
@@ -204,7 +203,7 @@ def _model(rebuild: bool = False) -> Model:
     path = cache_path("langid", f"{_signature()}.bin")
     if not rebuild:
         try:
-            return Model(_mapped(path))
+            return Model(mapped(path))
         except (OSError, ValueError):
             pass
     data = _build()
@@ -231,17 +230,12 @@ def _narrowed(full: Model, languages: frozenset[str] | None, rebuild: bool) -> M
     path = cache_path("langid", f"{_signature()}-{hashlib.sha256(names.encode('ascii')).hexdigest()[:16]}.bin")
     if not rebuild:
         try:
-            return full.narrowed(_mapped(path), names)
+            return full.narrowed(mapped(path), names)
         except (OSError, ValueError):
             pass
     data = full.narrowed_bytes(columns)
     save(path, data)
     return full.narrowed(memoryview(data), names)
-
-
-def _mapped(path: Path) -> memoryview:
-    with open(path, "rb") as handle:
-        return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
 
 def _build() -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import mmap
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,12 @@ def package_data_signature(package: str, patterns: tuple[str, ...], salt: bytes)
                 continue
             digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
     return digest.hexdigest()[:16]
+
+
+def mapped(path: Path) -> memoryview:
+    """The file's bytes mapped into memory (read-only): a run touches only the pages it reads."""
+    with open(path, "rb") as handle:
+        return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
 
 def save(path: Path, data: bytes) -> None:
