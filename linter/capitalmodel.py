@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .document import Document
 from .lexicon import known, zipf
+from .rules_cache import parsed_json
 from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
 from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
 from .wordclasses import lower_case_class
@@ -201,10 +202,7 @@ def score(model: Model, features: dict[str, float]) -> float:
 def load_model(path: str) -> Model:
     """The model in a file (none when the file is missing or unreadable: nothing is reported)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-        import json  # only when there is a model to read (a run without one does not import it)
-
-        data = json.loads(text)
+        data = parsed_json(Path(path))
         return Model(float(data["base"]), list(data["trees"]), {k: float(v) for k, v in data["thresholds"].items()})
     except (OSError, ValueError, KeyError, TypeError):
         return NO_MODEL

@@ -11,7 +11,6 @@ instead of single precision.
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import math
 import struct
@@ -78,7 +77,8 @@ class Model:
         weights = data[offset + 4 * classes:].cast("f")
         if len(weights) != features * classes or names.count(",") + 1 != classes:
             raise ValueError("damaged newslint language model's classes")
-        narrow = copy.copy(self)
+        narrow = object.__new__(Model)
+        narrow.__dict__.update(self.__dict__)
         narrow.classes, narrow.prior, narrow.weights = names.split(","), prior, weights
         narrow._choices, narrow._long_texts, narrow.narrowings = {}, 0, {}
         return narrow

@@ -17,6 +17,7 @@ from .compiled import compile_cached
 from .document import WORD, Document
 from .langdata import lowered, word_list
 from .lexicon import has_lexicon, zipf
+from .rules_cache import parsed_json
 from .rulesdir import MODEL_FILE, builtin_rules_dir
 
 _SENTENCE_END = compile_cached(r"[.!?…][\"”’»)\]]*$")
@@ -166,10 +167,8 @@ def score(weights: dict[str, float], features: dict[str, float]) -> float:
 @lru_cache(maxsize=4)
 def load_weights(path: str) -> dict[str, float]:
     """The weights of a model file (empty when the file is missing: every line scores 0.5)."""
-    import json  # only when a line is scored
-
     try:
-        return dict(json.loads(Path(path).read_text(encoding="utf-8"))["weights"])
+        return dict(parsed_json(Path(path))["weights"])
     except (OSError, ValueError, KeyError):
         return {}
 

@@ -1,7 +1,7 @@
 """Rules: a YAML spec (id, message, data per language) bound to a generic Python check."""
 from __future__ import annotations
 
-import string
+from _string import formatter_parser  # string.Formatter's own parser (importing string costs 0.7 ms)
 from bisect import bisect_left
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
@@ -219,7 +219,7 @@ def _format(template: str, values: dict[str, Any]) -> str:
     into a value's attributes (`{text.__class__}`), as written."""
     try:
         if any(_BIG_NUMBER.search(spec or "") or _ACCESS.search(name or "")
-               for _, name, spec, _ in _FORMATTER.parse(template)):
+               for _, name, spec, _ in formatter_parser(template)):
             raise ValueError("format field not allowed")
         text = template.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
@@ -227,6 +227,5 @@ def _format(template: str, values: dict[str, Any]) -> str:
     return " ".join(text.split())
 
 
-_FORMATTER = string.Formatter()
 _BIG_NUMBER = compile_cached(r"\d{4}")
 _ACCESS = compile_cached(r"[.\[]")

@@ -9,7 +9,6 @@ user's cache folder (named after the table's size and time, so a new table is re
 """
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def _table(language: str) -> _ClassTrie | dict[str, str]:
 
 def _read_table(path: Path) -> dict[str, str]:
     """The word table of a `xx.txt.gz` file: one line per class, its words after a tab."""
+    import gzip  # only when the cached trie is missing
+
     table: dict[str, str] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
