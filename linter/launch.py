@@ -8,6 +8,7 @@ call, with the same defaults and the same one-line errors and exit statuses; eve
 """
 from __future__ import annotations
 
+import atexit
 import errno
 import gc
 import os
@@ -35,6 +36,34 @@ ARTICLE_ENDINGS = (".md", ".markdown", ".mdx", ".txt")
 # SMALL_RUN_GEN0 allocations instead of Python's 700: at the default, some fifty collections
 # cost a one-file run about 3% of its CPU, and its cyclic garbage stays small either way.
 SMALL_RUN_BYTES, SMALL_RUN_GEN0 = 1_000_000, 20_000
+
+
+def run() -> None:
+    """The program (the console script and `python -m linter`): `main`, then the process ends
+    without tearing the interpreter down (`_end`)."""
+    try:
+        main()
+    except SystemExit as done:
+        _end(done)
+
+
+def _end(done: SystemExit) -> None:
+    """End the process at once: freeing the few hundred thousand objects a run made (modules,
+    patterns, rules) cost a one-file run about 12 ms of its 150 of CPU, and the system frees
+    them anyway. The exit handlers run and the output is flushed first; with another thread
+    alive, a status that is not a number, or output that cannot be flushed, the process ends
+    the ordinary way."""
+    threading = sys.modules.get("threading")
+    if done.code is not None and type(done.code) is not int or threading is not None and threading.active_count() > 1:
+        raise done
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        raise done from None
+    os._exit(done.code or 0)
 
 
 def main() -> None:

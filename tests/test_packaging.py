@@ -56,7 +56,7 @@ def test_wheel_declares_the_console_script(wheel):
     archive = zipfile.ZipFile(wheel)
     (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
-    assert "[console_scripts]" in text and "newslint = linter.launch:main" in text
+    assert "[console_scripts]" in text and "newslint = linter.launch:run" in text
 
 
 def test_the_installed_package_finds_what_the_checkout_finds(unpacked, tmp_path):
