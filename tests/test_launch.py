@@ -77,3 +77,18 @@ def test_a_plain_line_imports_no_click(tmp_path):
                           capture_output=True, text=True, timeout=300)
     modules = set(json.loads(done.stdout.splitlines()[-1]))
     assert "linter.checks.merged_words" in modules and "click" not in modules
+
+
+def test_the_program_ends_after_its_exit_handlers_with_all_its_output(tmp_path):
+    """`run` skips the interpreter's teardown, not what ending does: exit handlers, flushed
+    output, the status."""
+    probe = ("import atexit, sys; from linter.launch import run\n"
+             "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+             "run()")
+    found = subprocess.run([sys.executable, "-c", probe, "check", "--no-cache", "--format", "json", SEED], cwd=ROOT,
+                           capture_output=True, text=True, timeout=300)
+    assert found.returncode == 1 and found.stderr.strip() == "handler ran"
+    assert json.loads(found.stdout)  # the whole JSON document: every finding was written
+    missing = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", str(tmp_path / "none.txt")],
+                             cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 2 and missing.stderr.startswith("newslint: error: ")
