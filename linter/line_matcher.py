@@ -102,8 +102,8 @@ def _needle_finder(owners: dict[str, tuple[int, ...]]):
 
 
 Units = tuple[tuple[str, ...], ...]
-Filing = tuple[dict[str | None, Units], dict[tuple[str | None, int], tuple[tuple[frozenset[int], tuple[str, ...]], ...]],
-               dict[str, tuple[int, ...]], frozenset[str]]
+Filed = dict[tuple[str | None, int], tuple[tuple[frozenset[int], tuple[str, ...]], ...]]
+Filing = tuple[dict[str | None, Units], Filed, dict[str, tuple[int, ...]], frozenset[str]]
 
 
 def filing(source: str, flags: int) -> Filing:

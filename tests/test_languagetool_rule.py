@@ -263,8 +263,9 @@ def test_without_configuration_the_client_is_not_even_imported(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("We recieve teh the the news.\n", encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("languagetool: {disabled_rules: [X], picky: true}\n", encoding="utf-8")
-    probe = ("import sys, runpy; sys.argv = ['newslint', 'check', '--no-cache', sys.argv[1]]\n"
-             "try: runpy.run_module('linter', run_name='__main__')\n"
+    probe = ("import sys; from linter.launch import main\n"
+             "sys.argv = ['newslint', 'check', '--no-cache', sys.argv[1]]\n"
+             "try: main()\n"
              "except SystemExit: pass\n"
              "print(sorted(m for m in sys.modules if 'language_tool' in m or m.startswith(('linter.languagetool.c', "
              "'linter.languagetool.l', 'linter.checks.languagetool'))))")
