@@ -162,6 +162,8 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
         f["name_run_before"] = 1.0
     if next_index is None:
         f["before_mark"] = 1.0
+        if i + 1 == len(texts) or not contexts.joined(i + 1):
+            f["block_end"] = 1.0  # the paragraph's last word (`vivienda Pública.`)
         return
     nxt = texts[next_index]
     f[_token_class(nxt, classes, "next")] = 1.0

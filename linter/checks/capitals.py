@@ -51,6 +51,7 @@ _STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
 _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
+_SENTENCE_END = compile_cached(r"[ \t\u00a0»”’\"')\]]*[.!?…]")  # a final mark, maybe after a closing quote
 
 
 class MidsentenceCapitalCheck(Check):
@@ -85,8 +86,8 @@ class MidsentenceCapitalCheck(Check):
             if candidate.phrase:
                 hand = self._hand_evidence(doc, contexts, candidate, lists)
                 span_end = nxt.end if hand and (nxt.text[:1].islower() or lists.nouns_capitalised) else ctx.token.end
-            else:  # before punctuation: `de son Adversaire, l'ancienne`
-                hand = ((_CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
+            else:  # before punctuation (`de son Adversaire, l'ancienne`) or the block's end (`vivienda Pública.`)
+                hand = ((nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
                          and self._after_possessive(doc, ctx, nxt, lists.function_words))
                         or self._never_capitalised(doc, contexts, candidate.index, None, lists))  # `wirkte Erleichtert.`
                 span_end = ctx.token.end
@@ -187,19 +188,21 @@ class MidsentenceCapitalCheck(Check):
             block = doc.block_at(contexts.starts[i])
             if block is None or block.kind in ("heading", "table") or block.start in title_blocks:
                 continue
-            if i + 1 == len(contexts) or not contexts.joined(i + 1):
-                continue  # the block's last word
+            last = i + 1 == len(contexts) or not contexts.joined(i + 1)
+            if last and (one_letter or not _SENTENCE_END.match(doc.prose, contexts.ends[i])):
+                continue  # a block's last word counts only before its sentence's final mark (`throughout the Summer.`)
             ctx = contexts[i]
-            nxt = ctx.next
+            nxt = ctx.next  # None after a block's last word
             # the cheap tests first: each only drops the word
-            if (ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class) or _ELIDED_NAME.match(nxt.text):
+            if ((ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class)
+                    or (nxt is not None and _ELIDED_NAME.match(nxt.text))):
                 continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
             lower = word.lower()
             if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised):
                 continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
             if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
-            phrase = _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
+            phrase = nxt is not None and _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
             next_index = i + 1
             if phrase and nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
                 nxt, next_index = contexts[i + 2].token, i + 2  # `y Otras 40 resultaron`: judge by the word after the number
@@ -207,7 +210,7 @@ class MidsentenceCapitalCheck(Check):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
             if doc.in_match(ctx.token.start, lists.exceptions):
                 continue
-            yield Candidate(i, ctx, nxt, next_index, phrase, one_letter)
+            yield Candidate(i, ctx, nxt, next_index if nxt is not None else None, phrase, one_letter)
 
     def _hand_evidence(self, doc: Document, contexts: WordContexts, candidate: "Candidate", lists: "_Lists") -> bool:
         """The written contexts in which a capital before a word is a slip."""
@@ -750,8 +753,8 @@ class Candidate(NamedTuple):
 
     index: int  # in the document's word contexts
     context: WordContext
-    next: Token  # the next word (past a number: `y Otras 40 resultaron`)
-    next_index: int
+    next: Token | None  # the next word (past a number: `y Otras 40 resultaron`); None at the block's end
+    next_index: int | None
     phrase: bool  # only spaces stand between the capital and the next word
     one_letter: bool  # a one-letter article (`said A spokesman`)
 
