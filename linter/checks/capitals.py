@@ -63,7 +63,7 @@ class MidsentenceCapitalCheck(Check):
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
-                      "nominalised_genitive_endings"})
+                      "nominalised_genitive_endings", "personal_pronouns"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -89,7 +89,8 @@ class MidsentenceCapitalCheck(Check):
             else:  # before punctuation (`de son Adversaire, l'ancienne`) or the block's end (`vivienda Pública.`)
                 hand = ((nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
                          and self._after_possessive(doc, ctx, nxt, lists.function_words))
-                        or self._never_capitalised(doc, contexts, candidate.index, None, lists))  # `wirkte Erleichtert.`
+                        or self._never_capitalised(doc, contexts, candidate.index, None, lists)  # `wirkte Erleichtert.`
+                        or _capital_pronoun(candidate, lists))  # `for Us.`
                 span_end = ctx.token.end
             if hand or (threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts)
                         and capitalmodel.score(model, self.features(doc, contexts, candidate)) >= threshold):
@@ -146,6 +147,7 @@ class MidsentenceCapitalCheck(Check):
             dangling=lowered(word_list(doc, "dangling_words")),
             subjects=lowered(tuple(self.language_data("subject_pronouns", doc.language) or ())),
             address=lowered(tuple(self.language_data("address_pronouns", doc.language) or ())),
+            pronouns=lowered(tuple(self.language_data("personal_pronouns", doc.language) or ())),
             title_nouns=lowered(tuple(self.language_data("title_nouns", doc.language) or ())),
             openers=tuple(self.language_data("clause_openers", doc.language) or ()),
             label_openers=lowered(tuple(self.language_data("labels_after", doc.language) or ())),
@@ -198,8 +200,9 @@ class MidsentenceCapitalCheck(Check):
                     or (nxt is not None and _ELIDED_NAME.match(nxt.text))):
                 continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
             lower = word.lower()
-            if lower in lists.calendar or lower in lists.address or _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised):
-                continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name
+            if lower in lists.calendar or lower in lists.address or (
+                    lower not in lists.pronouns and _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised)):
+                continue  # months have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name (`sagte Er am Montag` is not)
             if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
             phrase = nxt is not None and _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
@@ -217,6 +220,8 @@ class MidsentenceCapitalCheck(Check):
         i, ctx, nxt, one_letter = candidate.index, candidate.context, candidate.next, candidate.one_letter
         function_words, nouns_capitalised = lists.function_words, lists.nouns_capitalised
         lower = ctx.token.text.lower()
+        if _capital_pronoun(candidate, lists):  # `sagte Er bei`, `tocca a Noi farla`
+            return True
         if lower in lists.suspects or one_letter or lower in lists.lower_suspects:
             if ctx.prev.text.lower() in lists.label_openers:
                 return False  # `an About page`: a label
@@ -570,6 +575,16 @@ def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> 
             and lower_case_class(contexts.texts[i - 1].lower(), language) != VERB)
 
 
+def _capital_pronoun(candidate: "Candidate", lists: "_Lists") -> bool:
+    """A personal pronoun capitalised after a lower-case word, before another or a mark (`sagte Er
+    bei`, `tocca a Noi farla`, `for Us.`); not a pronoun of address (`Sie`), nor a title after
+    its noun (`the film Us`)."""
+    ctx, nxt = candidate.context, candidate.next
+    word, prev = ctx.token.text.lower(), ctx.prev.text
+    return (word in lists.pronouns and word not in lists.address and prev[:1].islower()
+            and prev.lower() not in lists.title_nouns and (not candidate.phrase or nxt.text[:1].islower()))
+
+
 def _adjective_surname(doc: Document, contexts: WordContexts, i: int, nxt: Token | None, lists: "_Lists") -> bool:
     """An adjective capitalised before a function word, not after a noun it would agree with:
     a surname made of an adjective (`ha sido Prieto en la`; but `crescita Storica per`)."""
@@ -767,6 +782,7 @@ class _Lists(NamedTuple):
     dangling: frozenset[str]
     subjects: frozenset[str]
     address: frozenset[str]
+    pronouns: frozenset[str]
     title_nouns: frozenset[str]
     openers: tuple[str, ...]
     label_openers: frozenset[str]
