@@ -51,6 +51,7 @@ _STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
 _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s Avonds`)
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
+_INFLECTIONS = ("e", "er", "es", "en", "em")  # a German adjective's endings
 _SENTENCE_END = compile_cached(r"[ \t\u00a0»”’\"')\]]*[.!?…]")  # a final mark, maybe after a closing quote
 
 
@@ -63,7 +64,8 @@ class MidsentenceCapitalCheck(Check):
                       "written_lower_after", "institutions", "plural_articles", "passive_participles",
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
-                      "nominalised_genitive_endings", "personal_pronouns"})
+                      "nominalised_genitive_endings", "personal_pronouns",
+                      "nominalised_ordinals"})
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6}
 
     def __init__(self, spec, options=None):
@@ -282,6 +284,9 @@ class MidsentenceCapitalCheck(Check):
         genitive = tuple(self.language_data("nominalised_genitive_endings", doc.language) or ())
         if kind == ADJECTIVE and genitive and word.endswith(genitive) and _plain_capitalised(contexts[i].prev.text):
             return False  # `Zugriff Dritter auf`: a nominalised adjective in the genitive
+        ordinals = self.language_data("nominalised_ordinals", doc.language) or ()
+        if kind == ADJECTIVE and any(word[:len(stem)] == stem and word[len(stem):] in _INFLECTIONS for stem in ordinals):
+            return False  # `sind nun Vierter.`: a rank, a noun
         if kind == ADVERB and lists.nouns_capitalised:
             nxt = None  # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name
         if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
