@@ -12,6 +12,11 @@ def word_list(doc: Document, key: str) -> tuple[str, ...]:
     return doc.memo(f"word-list:{key}", lambda d: tuple(str(v) for v in (d.lang_data.get(key) or ())))
 
 
+def lowered_words(doc: Document, key: str) -> frozenset[str]:
+    """A list from the document language's data, lower-cased, as a set built once per document."""
+    return doc.memo(f"lowered-words:{key}", lambda d: frozenset(w.lower() for w in word_list(d, key)))
+
+
 @lru_cache(maxsize=512)
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of words, longest first, or a pattern that never matches."""

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from ..compiled import COMMON, compile_cached
 from ..document import Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered, lowered_words
 from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, OPENERS, WordContext, WordContexts, word_contexts
@@ -32,21 +32,21 @@ class CalendarCaseCheck(Check):
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):
             return
-        names = lowered((*word_list(doc, "months"), *word_list(doc, "weekdays")))
-        weekdays = lowered(word_list(doc, "weekdays"))
+        names = (lowered_words(doc, "months") | lowered_words(doc, "weekdays"))
+        weekdays = lowered_words(doc, "weekdays")
         # a preposition that puts an event in a month links no name (`de la UE en Diciembre`) and,
         # capitalised, only opens the sentence (`Vanaf Dinsdag`)
         time_prepositions = lowered(tuple(self.spec.language_data("time_prepositions", doc.language) or ()))
-        links = lowered(word_list(doc, "name_links")) - time_prepositions
-        conjunctions = lowered(word_list(doc, "name_conjunctions"))
-        naming = lowered(word_list(doc, "naming_words"))
+        links = lowered_words(doc, "name_links") - time_prepositions
+        conjunctions = lowered_words(doc, "name_conjunctions")
+        naming = lowered_words(doc, "naming_words")
         exceptions = [self.timed(compile_cached(p, 0, doc.language or COMMON))
                       for p in self.spec.language_data("exceptions", doc.language) or ()]
         contexts = word_contexts(doc)
         day_parts = lowered(tuple(self.spec.language_data("day_parts", doc.language) or ()))
         # words the article writes in lower case, common in the language: capitalised only
         # because they open the sentence (`Intanto Domenica`), never a first name
-        function_words = (lowered(word_list(doc, "function_words")) | time_prepositions
+        function_words = (lowered_words(doc, "function_words") | time_prepositions
                           | _lower_case_openers(doc, contexts, names))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..compiled import compile_cached
 from ..document import WORD, Block, Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered_words
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
@@ -101,7 +101,7 @@ class LayoutDamageCheck(Check):
                           message="ligature character '{text}' instead of the letters '{letters}'")
 
     def _hyphenated(self, doc: Document) -> Iterable[Finding]:
-        function_words = lowered(word_list(doc, "function_words") + word_list(doc, "dangling_words"))
+        function_words = (lowered_words(doc, "function_words") | lowered_words(doc, "dangling_words"))
         for match in _LINE_END_HYPHEN.finditer(doc.prose):
             left, right = match.group("left"), match.group("right")
             joined = left + right
@@ -126,10 +126,10 @@ class LayoutDamageCheck(Check):
                               message="letter-spaced word '{text}' ('{word}')")
 
     def _broken_paragraphs(self, doc: Document) -> Iterable[Finding]:
-        not_continuing = lowered(word_list(doc, "weekdays") + word_list(doc, "months") + word_list(doc, "byline_words"))
-        dangling = lowered(word_list(doc, "dangling_words"))
+        not_continuing = (lowered_words(doc, "weekdays") | lowered_words(doc, "months") | lowered_words(doc, "byline_words"))
+        dangling = lowered_words(doc, "dangling_words")
         # closed-class words, German articles among them (`name_links`)
-        function_words = lowered(word_list(doc, "function_words")) | lowered(word_list(doc, "name_links"))
+        function_words = lowered_words(doc, "function_words") | lowered_words(doc, "name_links")
         units = _paragraph_units(doc)
         last_body = _last_body_unit(doc, units)
         for index, (block, following) in enumerate(zip(units, units[1:])):

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..compiled import COMMON, compile_cached
 from ..document import Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered_words
 from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
@@ -115,7 +115,7 @@ class MergedWordsCheck(Check):
     def _common_tail(tail: str, doc: Document) -> bool:
         """A word glued to a road's number is a function word or a very common word (`tra`,
         `near`); a model's suffix is rarer (`A320neo`, `S7plus`)."""
-        return tail in lowered(word_list(doc, "function_words")) or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
+        return tail in lowered_words(doc, "function_words") or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
 
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
@@ -126,17 +126,17 @@ class MergedWordsCheck(Check):
         word the language writes in lower case mid-sentence. A space alone would leave
         `starten Während`, still wrong and no longer reported, so no fix is offered."""
         lower = right.lower()
-        return lower in lowered(word_list(doc, "function_words")) or lower in doc.lowercase_words
+        return lower in lowered_words(doc, "function_words") or lower in doc.lowercase_words
 
     def _camel_join(self, word: str, cut: int, doc: Document, index: int) -> bool:
         left, right = word[:cut], word[cut:]
-        function_words = lowered(word_list(doc, "function_words"))
-        if (len(left) >= self.options["min_left"] and right.lower() in lowered(word_list(doc, "role_nouns"))
+        function_words = lowered_words(doc, "function_words")
+        if (len(left) >= self.options["min_left"] and right.lower() in lowered_words(doc, "role_nouns")
                 and _name_follows(doc, index)):
             return True  # `HogelandBurgemeester Jaap Borkent`: a title and its name open the next sentence
         if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
-        if left.lower() in lowered(word_list(doc, "role_nouns")) and _NAME.fullmatch(right):
+        if left.lower() in lowered_words(doc, "role_nouns") and _NAME.fullmatch(right):
             return True  # `RegisseurinMarlene Voss`: a title, then the name that followed it
         if _in_byline_line(doc, index) and zipf(right.lower(), doc.language) >= self.options["min_part_zipf"] and (
                 zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
@@ -162,7 +162,7 @@ class MergedWordsCheck(Check):
         # or, in German where every noun is capitalised, in a word the article writes in lower
         # case elsewhere (`SprintDabei`; English `SmartThermostat` is a product name).
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
-        return (left[0].islower() or right.lower() in lowered(word_list(doc, "function_words"))
+        return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
     def _dateline_glued(self, word: str, doc: Document) -> bool:
@@ -189,7 +189,7 @@ class MergedWordsCheck(Check):
         """An article or numeral of two or three letters run into a common word (`thecouncil`,
         `twopubs`, `delsindaco`): no word starts with a closed-class word and goes on with a
         common one, and the lexicon knows no such token."""
-        closed = lowered(word_list(doc, "function_words")) | lowered(word_list(doc, "numerals"))
+        closed = lowered_words(doc, "function_words") | lowered_words(doc, "numerals")
         for cut in (3, 2):
             left, right = lower[:cut], lower[cut:]
             if (left in closed and right not in closed and len(right) >= _SHORT_JOIN_TAIL
@@ -287,7 +287,7 @@ def _in_byline_line(doc: Document, index: int) -> bool:
         if "\n" in doc.text[words[first].end:words[first + 1].start]:
             return False  # the line began after this word
         if first == 0 or "\n" in doc.text[words[first - 1].end:words[first].start]:
-            return (words[first].text.lower() in lowered(word_list(doc, "byline_words"))
+            return (words[first].text.lower() in lowered_words(doc, "byline_words")
                     and bool(_NAME.fullmatch(words[first + 1].text)))
     return False
 
@@ -307,13 +307,13 @@ def _glued_function_word(word: str, doc: Document) -> bool:
     camel = _CAMEL.search(word)
     cut = camel.start() if camel else 0
     return (cut in (2, 3) and len(word) > cut + 1 and word[:cut].islower()
-            and word[:cut] in lowered(word_list(doc, "function_words")))
+            and word[:cut] in lowered_words(doc, "function_words"))
 
 
 def _tails(doc: Document) -> frozenset[str]:
     """Function words that may end a plain join (not clitics or inflection endings)."""
-    return (lowered(word_list(doc, "function_words")) - lowered(word_list(doc, "clitics"))
-            - lowered(word_list(doc, "inflection_endings")))
+    return (lowered_words(doc, "function_words") - lowered_words(doc, "clitics")
+            - lowered_words(doc, "inflection_endings"))
 
 
 def _in_name(doc: Document, index: int) -> bool:
@@ -325,7 +325,7 @@ def _in_name(doc: Document, index: int) -> bool:
     before = doc.prose[max(previous.start - 3, 0):previous.start].rstrip(" \t")
     opens_sentence = not before or before[-1] in ".!?:\n\"“„«"
     return (previous.text[:1].isupper() and not opens_sentence
-            and previous.text.lower() not in lowered(word_list(doc, "function_words"))
+            and previous.text.lower() not in lowered_words(doc, "function_words")
             and not doc.prose[previous.end:words[index].start].strip())
 
 

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document, Token
-from ..langdata import lowered, word_list
+from ..langdata import lowered, lowered_words
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
@@ -40,7 +40,7 @@ class RepeatedWordCheck(Check):
         articles = lowered(tuple(self.spec.language_data("articles", doc.language) or ()))
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         # articles and pronouns too (German `der`, `die` are kept out of the language's list)
-        function_words = lowered(tuple(doc.lang_data.get("function_words") or ())) | after_comma
+        function_words = lowered_words(doc, "function_words") | after_comma
         words, prose = doc.words, doc.prose
         texts = words.texts
         for i in _case_insensitive_doubles(texts):
@@ -71,7 +71,7 @@ class RepeatedWordCheck(Check):
         """`…, die die Wahl`, `in der der Rapper`: a relative pronoun after a comma or preposition."""
         if _last_text_before(doc.prose, words[i].start) == ",":
             return True
-        prepositions = lowered(tuple(doc.lang_data.get("prepositions") or ()))
+        prepositions = lowered_words(doc, "prepositions")
         return i > 0 and words[i - 1].text.lower() in prepositions
 
     @staticmethod
@@ -159,7 +159,7 @@ def _doubled(doc: Document) -> Counter[str]:
 def _after_preposition(doc: Document, words: list[Token], i: int) -> bool:
     """The doubled capital follows a preposition, where a place's name stands (`llegó a la
     estación de Pago Pago`); an institution doubled by a slip follows its article (`the Senate Senate`)."""
-    return i > 0 and words[i - 1].text.lower() in lowered(word_list(doc, "place_prepositions"))
+    return i > 0 and words[i - 1].text.lower() in lowered_words(doc, "place_prepositions")
 
 
 def _rare(word: str, language: str | None) -> bool:

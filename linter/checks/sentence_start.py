@@ -11,7 +11,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import TAG_SIGNS, Block, Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered_words
 from ..lexicon import builds_words, has_lexicon, zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordContext, word_contexts
@@ -33,8 +33,8 @@ class LowercaseSentenceStartCheck(Check):
     OPTIONS = {"min_zipf": 2.0}
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        calendar = lowered((*word_list(doc, "weekdays"), *word_list(doc, "months")))
-        bylines = lowered(word_list(doc, "byline_words"))
+        calendar = (lowered_words(doc, "weekdays") | lowered_words(doc, "months"))
+        bylines = lowered_words(doc, "byline_words")
         contexts = word_contexts(doc)
         boundaries = contexts.boundaries
         for i, word in enumerate(contexts.texts):
@@ -132,7 +132,7 @@ def _continues_previous(doc: Document, block: Block) -> bool:
         return False
     last = previous[-1]
     cut_prose = len(previous) >= _CUT_PARAGRAPH_WORDS and last.isalpha()
-    return last.endswith(",") or last.lower() in lowered(word_list(doc, "function_words")) or cut_prose
+    return last.endswith(",") or last.lower() in lowered_words(doc, "function_words") or cut_prose
 
 
 def _after_elision(ctx: WordContext) -> WordContext | None:
@@ -147,4 +147,4 @@ def _before_capitalised_function_word(doc: Document, ctx: WordContext) -> bool:
     """`schneereich Der Deutsche Wetterdienst`: a stray word before the real sentence start."""
     nxt = ctx.next
     return (nxt is not None and nxt.text[:1].isupper()
-            and nxt.text.lower() in lowered((*word_list(doc, "function_words"), *word_list(doc, "name_links"))))
+            and nxt.text.lower() in (lowered_words(doc, "function_words") | lowered_words(doc, "name_links")))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Block, Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered_words
 from ..lexicon import completion_zipf, has_lexicon, known, zipf
 from ..regex_engine import DOTALL, IGNORECASE, MULTILINE
 from ..rule import Check, Finding
@@ -110,7 +110,7 @@ class TruncatedTextCheck(Check):
                           message="continuation stub '{text}' glued to the text: the article was cut here")
 
     def _cut_paragraphs(self, doc: Document) -> Iterable[Finding]:
-        dangling = lowered(word_list(doc, "dangling_words"))
+        dangling = lowered_words(doc, "dangling_words")
         walls = self._regex(doc, "walls", IGNORECASE)
         last = doc.blocks[-1] if doc.blocks else None
         for i, block in enumerate(doc.blocks):
@@ -174,14 +174,14 @@ class TruncatedTextCheck(Check):
         return (not match.group("tail").strip() and word.isalpha() and word[0].islower()
                 and len(before) >= 2 * self.options["min_words"]
                 and (bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text[:match.start()])))
-                     or word.lower() in lowered(word_list(doc, "dangling_words")))
+                     or word.lower() in lowered_words(doc, "dangling_words"))
                 and (bylined or block.start > doc.memo("punctuated-body", self._punctuated_body)))
 
     def _byline(self, doc: Document, block: Block) -> bool:
         """A short line without final punctuation that opens with the language's byline word and
         a capital (`Door Sanne de Wit`, `Por Ana Lima | Edição: …`)."""
         text = " ".join(doc.block_text(block).split())
-        words = lowered(word_list(doc, "byline_words"))
+        words = lowered_words(doc, "byline_words")
         first = text.split(" ", 1)
         return (len(first) == 2 and first[0].lower() in words and first[1][:1].isupper()
                 and len(WORD.findall(text)) <= _BYLINE_WORDS and not _FINAL_PUNCTUATION.search(text))
