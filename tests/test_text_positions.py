@@ -139,6 +139,15 @@ def test_a_future_wrapped_onto_the_next_line_of_its_paragraph(language: str) -> 
     assert sum(d.rule == "tense-year" for d in lint_text(text, path="a.md")) == 1
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Councillors were told that the reading rooms will be finished by the autumn of 2024.\n"),
+    ("nl", "De minister beloofde dat de sluis in het voorjaar van 2024 weer volledig open zal zijn.\n"),
+])
+def test_a_future_about_a_season_of_a_past_year(language: str, text: str) -> None:
+    dated = f"---\ndate: 2026-05-04\nlang: {language}\n---\n\n{text}"
+    assert sum(d.rule == "tense-year" for d in lint_text(dated, path="a.md")) == 1
+
+
 def test_a_future_and_a_year_in_two_paragraphs_are_not_read_together() -> None:
     text = "---\ndate: 2026-05-04\nlang: en\n---\n\nThe new bridge will open to traffic\n\nin 2024 the old one closed.\n"
     assert sum(d.rule == "tense-year" for d in lint_text(text, path="a.md")) == 0
@@ -164,6 +173,50 @@ def test_an_undated_place_dateline_below_a_site_menu_dates_the_wire_copy() -> No
 ])
 def test_a_headline_or_caption_printed_twice(language: str, text: str) -> None:
     assert count(text, language, "duplicated-paragraph") == 1
+
+
+CAPTION_BODY = {  # a scraped page: a paragraph a line, longer than any wrapped text's lines
+    "it": ("Il cantiere sul molo, avviato tre anni fa, ha accumulato ritardi per le bonifiche e per il "
+           "rincaro dei materiali, secondo l'ente.",
+           "La banchina del molo nord vista dall'alto, in febbraio",
+           "Gli operatori turistici chiedono tempi certi e un calendario dei lavori, perché le compagnie "
+           "non aspettano nessuno."),
+    "nl": ("Tijdens de werkzaamheden bleek de betonnen bodem van de sluis in veel slechtere staat dan "
+           "vooraf door de ingenieurs was gedacht.",
+           "De oude sluis gezien vanaf de dijk bij de haven",
+           "Schippers moeten voorlopig uitwijken naar de nieuwe sluis verderop, wat hun per vaart "
+           "ruim een uur extra kost."),
+    "en": ("Surveys found asbestos in the east wing, the council said on Tuesday, and the contractor is "
+           "now working to a revised schedule.",
+           "The east wing of the library, photographed in January",
+           "Opening hours at the existing building are not affected by the works, which will go on "
+           "until the end of next year."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CAPTION_BODY))
+def test_a_caption_printed_again_further_down(language: str) -> None:
+    first, caption, last = CAPTION_BODY[language]
+    text = f"{first}\n{caption}\n{last}\n{first[:-1]} again.\n{last[:-1]} too.\n{caption}\n{last[:-1]} at last.\n"
+    assert count(text, language, "duplicated-paragraph") == 1
+
+
+def test_the_entries_of_a_contents_box_come_back_as_subheadings() -> None:
+    text = ("Auf dieser Seite:\nSchlachtbetrieb mit vielen Mitarbeitern in der Region\n"
+            "Ein Großkonzern dominiert den Schweinemarkt im Land\n"
+            "Pro Stunde werden in der Halle etwa fünfundvierzig Schweine geschlachtet, sagt der Geschäftsführer "
+            "bei einem Rundgang durch den Betrieb.\n"
+            "Er führt die Besucher an den Männern mit Sägen und Messern vorbei, bis zu den Kühlräumen am "
+            "anderen Ende der Halle.\n"
+            "Die Tiere kommen aus Betrieben in einem Umkreis von hundert Kilometern, sagt er, und das sei "
+            "den Kunden heute wichtig.\n"
+            "Schlachtbetrieb mit vielen Mitarbeitern in der Region\n"
+            "Der Betrieb wurde vor fünf Jahren vom Vater an den Sohn übergeben, der ihn seither mit "
+            "dreihundert Mitarbeitern führt.\n"
+            "Ein Großkonzern dominiert den Schweinemarkt im Land\n"
+            "Wer nach dem Grund für den Rückgang der Schlachtungen sucht, stößt schnell auf den Konzern "
+            "und seine Umstrukturierung.\n")
+    assert count(text, "de", "duplicated-paragraph") == 0
 
 
 @pytest.mark.parametrize("language, text", [
@@ -226,6 +279,37 @@ def test_a_word_cut_short_before_an_ellipsis(language: str, text: str) -> None:
 
 def test_a_whole_word_before_an_ellipsis_is_a_trailing_thought() -> None:
     text = "The museum will stay open on Sunday, and the director said the weekend would be busy…\n\nEntry is free.\n"
+    assert count(text, "en", "truncated-text") == 0
+
+
+ONE_LINE_CUTS = {
+    "en": ("The library will also host a series of free workshops on family history, with sessions "
+           "running every Saturday until the end of"),
+    "pt": ("Os moradores de Gaia queixam-se do ruído das obras noturnas e pedem à autarquia que limite "
+           "os trabalhos ao período entre as oito da manhã e as"),
+}
+ONE_LINE_BODY = {
+    "en": ("Opening hours at the existing building are unaffected, the council said on Tuesday.",
+           "Residents can follow progress on the council's website, where updates are published every month."),
+    "pt": ("A linha terá oito estações e servirá cerca de quarenta mil passageiros por dia, segundo a empresa.",
+           "A empresa promete publicar um novo calendário das obras até ao fim do mês, disse o presidente."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ONE_LINE_CUTS))
+def test_a_paragraph_a_line_cut_on_a_word_no_sentence_ends_with_mid_article(language: str) -> None:
+    before, after = ONE_LINE_BODY[language]
+    text = f"{before}\n{ONE_LINE_CUTS[language]}\n{after}\n"
+    assert count(text, language, "truncated-text") + count(text, language, "layout-damage") == 1
+    caption_under = f"{before}\n{ONE_LINE_CUTS[language]}\nThe east wing, photographed in January\n{after}\n"
+    assert count(caption_under, language, "truncated-text") == 1
+
+
+def test_a_text_wrapped_at_a_fixed_width_goes_on_after_of() -> None:
+    text = ("The council said on Tuesday that the works had gone well.\n"
+            "The library will host free workshops, with sessions every Saturday in the city of\n"
+            "Leeds until the end of the year, the council said.\n"
+            "Residents can follow progress on the council's website.\n")
     assert count(text, "en", "truncated-text") == 0
 
 

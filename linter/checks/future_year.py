@@ -78,7 +78,7 @@ class FutureYearCheck(Check):
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
         word = rf"(?!(?:{breaks}){_WRAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        year = (rf"(?:{prefix}){_WRAP}(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:de{_WRAP}|del{_WRAP})?"
+        year = (rf"(?:{prefix}){_WRAP}(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:(?:de|del|of|van){_WRAP})?"
                 r"(?P<year>19[5-9]\d|20\d\d)\b")
         pattern = rf"\b(?:{future})\b(?:{_WRAP}{word}){{0,{gap}}}?{_WRAP}{year}(?:{after})"
         last = self.spec.language_data("future_last", doc.language)

@@ -10,10 +10,11 @@ repeats as a sentence.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable, Iterator
 
 from ..compiled import compile_cached
-from ..document import Document
+from ..document import Block, Document
 from ..rule import Check, Finding
 from ..sentences import BLOCK, ENDS_SENTENCE, SENTENCE, word_contexts
 
@@ -88,22 +89,60 @@ class RepeatedBlockCheck(Check):
 def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
     """Lines without a sentence's end (a headline, a caption) printed again within the next few
     lines (`_NEARBY_LINES`, a chrome line or a blank one between), a line printed again right
-    under itself, or a caption printed again with or without its credit: the later copy's span."""
+    under itself, a caption printed again with or without its credit, or a caption printed again
+    further down (`_captions_again`): the later copy's span."""
     recent: list[tuple[str, str]] = []
+    again = _captions_again(doc, min_words)
+    for start, line, block in _text_lines(doc):
+        key = _normalise(line)
+        # a headline or caption again, or a sentence that fills its line right under itself
+        if not _listed(block, line) and len(key.split()) >= min_words and (
+                (key in (k for k, _ in recent) and (not _ends_sentence(line) or recent[-1][0] == key))
+                or start in again
+                or any(_with_credit(line, key, other, other_key, min_words) for other_key, other in recent)):
+            yield start, start + len(line.rstrip())
+        recent = [*recent[-(_NEARBY_LINES - 1):], (key, line)]
+
+
+def _captions_again(doc: Document, min_words: int) -> set[int]:
+    """Where a caption is printed again anywhere below: a paragraph of one line, `min_words`
+    words or more, that ends no sentence, with a line of prose above or below it both times.
+    The entries of a contents box come back as subheadings: a line next to another line that
+    comes back is no caption."""
+    lines = []  # (start, key, a caption, a line of prose)
+    for start, line, block in _text_lines(doc):
+        key = _normalise(line)
+        long_enough = len(key.split()) >= min_words
+        caption = (long_enough and not _listed(block, line) and not _ends_sentence(line)
+                   and doc.block_text(block).strip() == line.strip())  # not a wrapped paragraph's line
+        lines.append((start, key, caption, long_enough and _ends_sentence(line)))
+    uses = Counter(key for _, key, caption, _ in lines if caption)
+    again = [i for i, (_, key, caption, _) in enumerate(lines) if caption and uses[key] > 1]
+    boxed = {lines[k][1] for i, j in zip(again, again[1:]) if j == i + 1 for k in (i, j)}
+    seen: set[str] = set()
+    found: set[int] = set()
+    for i in again:
+        start, key = lines[i][:2]
+        if key not in boxed and ((i > 0 and lines[i - 1][3]) or (i + 1 < len(lines) and lines[i + 1][3])):
+            if key in seen:
+                found.add(start)
+            seen.add(key)
+    return found
+
+
+def _text_lines(doc: Document) -> Iterator[tuple[int, str, Block | None]]:
+    """Each line with text: where its text starts, the line from there, and its block."""
     offset = 0
     for line in doc.prose_lines:
         start, offset = offset, offset + len(line) + 1
-        if not line.strip():
-            continue
-        key = _normalise(line)
-        block = doc.block_at(start + len(line) - len(line.lstrip()))
-        listed = block is None or block.kind in ("heading", "table", "list_item") or _ENUMERATED.match(line)
-        # a headline or caption again, or a sentence that fills its line right under itself
-        if not listed and len(key.split()) >= min_words and (
-                (key in (k for k, _ in recent) and (not _ends_sentence(line) or recent[-1][0] == key))
-                or any(_with_credit(line, key, other, other_key, min_words) for other_key, other in recent)):
-            yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-        recent = [*recent[-(_NEARBY_LINES - 1):], (key, line)]
+        if line.strip():
+            first = start + len(line) - len(line.lstrip())
+            yield first, line.lstrip(), doc.block_at(first)
+
+
+def _listed(block: Block | None, line: str) -> bool:
+    """Headings, table rows and list entries repeat by design."""
+    return block is None or block.kind in ("heading", "table", "list_item") or bool(_ENUMERATED.match(line))
 
 
 def _with_credit(line: str, key: str, other: str, other_key: str, min_words: int) -> bool:

@@ -152,6 +152,9 @@ class TruncatedTextCheck(Check):
             elif one_line:
                 if self._unpunctuated_end(doc, block, text, match, before, bylined):
                     reason = f"ends on '{word}'" if word.lower() in dangling else "ends without a full stop"
+                elif (word.lower() in dangling and block.end - block.start > _WRAP_WIDTH
+                      and self._long_unpunctuated(match, before) and word[0].islower()):
+                    reason = f"ends on '{word}'"  # a line longer than any wrapped text's stops on `of`
             elif tail == ",":
                 reason = "ends on a comma"
             elif word.lower() in dangling and word[0].islower():
