@@ -567,6 +567,25 @@ def test_a_road_number_run_into_the_next_word(language: str, sentence: str) -> N
     assert count(sentence + "\n", language, "merged-words") == 1
 
 
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The works were tendered under the 2024housing plan of the city."),
+    ("es", "El consorcio prevé una inversión de 3.400proyectos en la región."),
+    ("de", "Die Aktie schloss bei 12,40Euro und damit tiefer als am Vortag."),
+    ("pt", "O governo vai investir 250milhões de euros na nova linha."),
+])
+def test_a_number_run_into_the_next_word(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il paese conta 30mila abitanti e un 40enne è stato fermato."),
+    ("de", "Die Miete stieg 3fach, und der 20jährige Mieter zog aus."),
+    ("en", "Winds reached 90mph along the coast in the 1990s."),
+])
+def test_words_the_language_builds_from_numerals_are_no_join(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 0
+
+
 def test_model_names_with_a_suffix_are_no_join() -> None:
     text = "The A330neo, the Galaxy S7edge, a 5G phone, MP3s, the F1 race and the G7 summit.\n"
     assert count(text, "en", "merged-words") == 0

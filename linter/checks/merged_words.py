@@ -49,6 +49,8 @@ _NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
 # A road's number (a letter or three and digits: `A14`, `M25`, `A-3`), then a lower-case word.
 _ROAD_JOIN = compile_cached(r"((?:\p{L}+['’])?\p{Lu}{1,3}-?\d{1,4})(\p{Ll}{3,})")  # maybe elided: `l'A7près`
 _ROAD_TAIL_ZIPF = 5.0
+# A number, then a word of four letters or more (`2024climate`, `1.200millones`, `41,20Kronen`).
+_NUMBER_JOIN = compile_cached(r"(\d+)(\p{L}{4,})")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
@@ -75,6 +77,12 @@ class MergedWordsCheck(Check):
                 token = words[index]  # `A14tra Rimini`: a road's number, then the next word
                 yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
                               replacement=f"{road.group(1)} {road.group(2)}")
+                continue
+            number = _NUMBER_JOIN.fullmatch(word)
+            if number and counts[word] == 1 and self._word_after_number(number.group(2), doc):
+                token = words[index]
+                yield Finding(token.start, token.end, values={"left": number.group(1), "right": number.group(2)},
+                              replacement=f"{number.group(1)} {number.group(2)}")
                 continue
             if len(word) < shortest_plain and word[1:].islower():
                 continue  # no inner capital, and too short to be two words run together
@@ -116,6 +124,13 @@ class MergedWordsCheck(Check):
         """A word glued to a road's number is a function word or a very common word (`tra`,
         `near`); a model's suffix is rarer (`A320neo`, `S7plus`)."""
         return tail in lowered_words(doc, "function_words") or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
+
+    def _word_after_number(self, word: str, doc: Document) -> bool:
+        """A common word glued to a number lost its space (`2024climate`), unless the language
+        builds words from numerals with it (`30mila`: `tremila`; `3fach`: `dreifach`)."""
+        lower = word.lower()
+        return (zipf(lower, doc.language) >= self.options["min_part_zipf"] + 0.5
+                and not any(known(numeral + lower, doc.language) for numeral in lowered_words(doc, "numerals")))
 
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
