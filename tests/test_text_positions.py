@@ -256,6 +256,25 @@ def test_a_word_that_needs_an_object_before_a_spaced_comma(language: str, text: 
     assert count(text, language, "spacing") == 0  # the hole is one finding, not two
 
 
+@pytest.mark.parametrize("language, text", [
+    ("pt", "A proposta foi aprovada com os votos do e da coligação, e a abstenção da oposição.\n"),
+    ("it", "Il piano è stato firmato dal presidente della e dal sindaco di Genova.\n"),
+    ("en", "The deal was backed by the and the unions after a long night of talks.\n"),
+    ("es", "Organizaciones como y el consejo vecinal criticaron la falta de consulta.\n"),
+])
+def test_an_article_or_preposition_straight_before_a_conjunction(language: str, text: str) -> None:
+    assert count(text, language, "link-hole") == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Antes, durante y después del partido, los aficionados podrán entrar como y cuando quieran.\n"),
+    ("en", "Rock and roll, the council and the mayor, and the one and only.\n"),
+    ("pt", "O ministro explicou como e quando a obra vai terminar.\n"),
+])
+def test_conjunctions_after_a_complete_phrase_are_no_hole(language: str, text: str) -> None:
+    assert count(text, language, "link-hole") == 0
+
+
 def test_a_spaced_comma_before_a_conjunction_is_only_spacing() -> None:
     text = "Il sindaco ha vinto , e ora governa la città.\n"
     assert count(text, "it", "link-hole") == 0
