@@ -586,6 +586,14 @@ def test_words_the_language_builds_from_numerals_are_no_join(language: str, sent
     assert count(sentence + "\n", language, "merged-words") == 0
 
 
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "La regione promuove il barcaturismo lungo la costa da anni."),
+    ("es", "El ayuntamiento prueba el taxibici en el centro histórico."),
+])
+def test_two_nouns_in_one_token_are_a_compound(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 0
+
+
 def test_model_names_with_a_suffix_are_no_join() -> None:
     text = "The A330neo, the Galaxy S7edge, a 5G phone, MP3s, the F1 race and the G7 summit.\n"
     assert count(text, "en", "merged-words") == 0

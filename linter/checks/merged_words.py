@@ -25,6 +25,7 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
+from ..wordclasses import NOUN, lower_case_class
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
@@ -238,6 +239,8 @@ class MergedWordsCheck(Check):
                 continue  # `mega|sequía`, `over|reliance`: a prefix that builds words, not a word
             if known_start > cut:
                 continue  # `termina|liste` when the article says `terminal`: a derivative of that
+            if not telling and lower_case_class(left, language) == NOUN == lower_case_class(right, language):
+                continue  # `pesca|turismo`: two nouns side by side make a compound, not two words
             if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
