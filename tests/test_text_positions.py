@@ -324,6 +324,17 @@ def test_a_paragraph_a_line_cut_on_a_word_no_sentence_ends_with_mid_article(lang
     assert count(caption_under, language, "truncated-text") == 1
 
 
+def test_a_photo_credit_near_the_top_is_no_paywall() -> None:
+    lead = ("La mairie a présenté mardi le nouveau plan de circulation du centre-ville, qui entrera en "
+            "vigueur au printemps après deux ans de concertation avec les commerçants.")
+    text = (f"Le nouveau plan de circulation divise les commerçants\n"
+            f"Publié le 4 mars à 18h12 et mis à jour dans la soirée par la rédaction locale du journal\n"
+            f"© Mathilde Kerjean / L'Écho des Marches\n{lead}\n{lead}\n{lead}\n")
+    assert count(text, "fr", "truncated-text") == 0
+    cut = f"{lead}\n{lead}\n{lead[:-40]}\n© 2025 L'Écho des Marches. Tous droits réservés.\n"
+    assert count(cut, "fr", "truncated-text") == 1
+
+
 def test_a_text_wrapped_at_a_fixed_width_goes_on_after_of() -> None:
     text = ("The council said on Tuesday that the works had gone well.\n"
             "The library will host free workshops, with sessions every Saturday in the city of\n"

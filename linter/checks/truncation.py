@@ -147,7 +147,7 @@ class TruncatedTextCheck(Check):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
                 continue
-            elif walled and self._long_unpunctuated(match, before):
+            elif walled and self._long_unpunctuated(match, before) and self._no_full_paragraph_after(doc, block):
                 reason = "ends without a full stop above the page's paywall"
             elif one_line:
                 if self._unpunctuated_end(doc, block, text, match, before, bylined):
@@ -179,6 +179,12 @@ class TruncatedTextCheck(Check):
                 and (bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text[:match.start()])))
                      or word.lower() in lowered_words(doc, "dangling_words"))
                 and (bylined or block.start > doc.memo("punctuated-body", self._punctuated_body)))
+
+    def _no_full_paragraph_after(self, doc: Document, block: Block) -> bool:
+        """No paragraph of running text ends with punctuation below the block: a paywall cuts
+        the end of the visible text (a `©` credit under a line near the top is no wall)."""
+        body = doc.memo("punctuated-body", self._punctuated_body)
+        return body == len(doc.text) or block.start >= body
 
     def _byline(self, doc: Document, block: Block) -> bool:
         """A short line without final punctuation that opens with the language's byline word and
