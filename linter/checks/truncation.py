@@ -147,7 +147,8 @@ class TruncatedTextCheck(Check):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
                 continue
-            elif walled and self._long_unpunctuated(match, before) and self._no_full_paragraph_after(doc, block):
+            elif walled and self._long_unpunctuated(match, before) and self._text_ends_at(
+                    doc, block.start if walled_inside else following.start):
                 reason = "ends without a full stop above the page's paywall"
             elif one_line:
                 if self._unpunctuated_end(doc, block, text, match, before, bylined):
@@ -180,11 +181,11 @@ class TruncatedTextCheck(Check):
                      or word.lower() in lowered_words(doc, "dangling_words"))
                 and (bylined or block.start > doc.memo("punctuated-body", self._punctuated_body)))
 
-    def _no_full_paragraph_after(self, doc: Document, block: Block) -> bool:
-        """No paragraph of running text ends with punctuation below the block: a paywall cuts
-        the end of the visible text (a `©` credit under a line near the top is no wall)."""
+    def _text_ends_at(self, doc: Document, wall: int) -> bool:
+        """No paragraph of running text below the wall at `wall` ends with punctuation: a paywall
+        cuts the end of the visible text (a `©` credit under a line near the top is no wall)."""
         body = doc.memo("punctuated-body", self._punctuated_body)
-        return body == len(doc.text) or block.start >= body
+        return body == len(doc.text) or body <= wall
 
     def _byline(self, doc: Document, block: Block) -> bool:
         """A short line without final punctuation that opens with the language's byline word and
