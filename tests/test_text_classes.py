@@ -594,6 +594,23 @@ def test_two_nouns_in_one_token_are_a_compound(language: str, sentence: str) -> 
     assert count(sentence + "\n", language, "merged-words") == 0
 
 
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il rapporto dell'agenziapubblicato ieri conferma i ritardi nei cantieri."),
+    ("fr", "Le rapport de l'agencepublié hier confirme les retards du chantier."),
+])
+def test_a_plain_join_after_an_elided_article(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "Los vecinos reclaman más autobusesy trenes para el barrio."),
+    ("pt", "A câmara vai construir novas escolase creches no bairro."),
+    ("it", "La regione finanzia nuove scuolee ospedali nelle aree interne."),
+])
+def test_a_word_run_into_a_one_letter_conjunction(language: str, sentence: str) -> None:
+    assert count(sentence + "\n", language, "merged-words") == 1
+
+
 def test_model_names_with_a_suffix_are_no_join() -> None:
     text = "The A330neo, the Galaxy S7edge, a 5G phone, MP3s, the F1 race and the G7 summit.\n"
     assert count(text, "en", "merged-words") == 0

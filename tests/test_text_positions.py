@@ -275,6 +275,17 @@ def test_conjunctions_after_a_complete_phrase_are_no_hole(language: str, text: s
     assert count(text, language, "link-hole") == 0
 
 
+def test_a_french_preposition_straight_before_que() -> None:
+    assert count("Le ministère a indiqué sur que les travaux reprendraient lundi.\n", "fr", "link-hole") == 1
+    assert count("La mairie a agi pour que les travaux reprennent, sans que personne ne proteste.\n",
+                 "fr", "link-hole") == 0
+
+
+def test_a_semicolon_glued_to_the_next_word() -> None:
+    assert count("De boete bedraagt 150 euro;de boete loopt op bij herhaling.\n", "nl", "spacing") == 1
+    assert count("Het kost 150 euro; de boete loopt op. Zie &nbsp;niets.\n", "nl", "spacing") == 0
+
+
 def test_a_spaced_comma_before_a_conjunction_is_only_spacing() -> None:
     text = "Il sindaco ha vinto , e ora governa la città.\n"
     assert count(text, "it", "link-hole") == 0
@@ -333,6 +344,28 @@ def test_a_photo_credit_near_the_top_is_no_paywall() -> None:
     assert count(text, "fr", "truncated-text") == 0
     cut = f"{lead}\n{lead}\n{lead[:-40]}\n© 2025 L'Écho des Marches. Tous droits réservés.\n"
     assert count(cut, "fr", "truncated-text") == 1
+
+
+SHORT_CUTS = {
+    "it": ("Il comune ha approvato ieri sera il bilancio, con i voti della maggioranza e l'astensione di due consiglieri.",
+           "Il comune dovrà ora rivedere il contratto di gestione con"),
+    "es": ("El pleno aprobó ayer el presupuesto, con los votos del gobierno y la abstención de dos concejales.",
+           "El ayuntamiento tendrá que renegociar ahora el contrato con"),
+    "de": ("Der Stadtrat hat am Abend den Haushalt beschlossen, mit den Stimmen der Mehrheit und zwei Enthaltungen.",
+           "Die Stadt muss den Vertrag mit dem Betreiber nun neu verhandeln und"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_CUTS))
+def test_a_short_paragraph_cut_on_a_word_that_needs_an_object(language: str) -> None:
+    prose, cut = SHORT_CUTS[language]
+    assert count(f"{prose}\n\n{prose}\n\n{cut}\n", language, "truncated-text") == 1
+
+
+def test_an_english_headline_may_end_on_a_preposition() -> None:
+    prose = "The council approved the budget on Tuesday evening, with the votes of the majority and two abstentions."
+    text = f"{prose}\n\nWhat the new parking rules mean for\n\n{prose}\n"
+    assert count(text, "en", "truncated-text") == 0
 
 
 def test_a_text_wrapped_at_a_fixed_width_goes_on_after_of() -> None:

@@ -114,11 +114,11 @@ class MergedWordsCheck(Check):
                 cut = _CAPITALS_TAIL.search(word).start()
                 yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
                               message=LOST_BREAK)
-            elif not head and word[1:].islower() and not _in_name(doc, index):
-                cut = self._plain_split(word, doc)
+            elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and not _in_name(doc, index):
+                cut = self._plain_split(word, doc)  # also after an elided article: `l'energiapubblicato`
                 if cut:
-                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
-                                  replacement=f"{word[:cut]} {word[cut:]}", safe=False)
+                    yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
+                                  replacement=f"{head}{word[:cut]} {word[cut:]}", safe=False)
 
     @staticmethod
     def _common_tail(tail: str, doc: Document) -> bool:
@@ -250,6 +250,9 @@ class MergedWordsCheck(Check):
             score = min(left_zipf, zipf(right, language))
             if score >= floor and score > best_score:
                 best, best_score = cut, score
+        if not best and not compounding and lower[-1] in lowered_words(doc, "name_conjunctions") \
+                and zipf(lower[:-1], language) >= floor + 0.5:
+            return len(lower) - 1  # `municipaly`, `administrativose`: a common word, then `y` or `e`
         return best
 
 

@@ -146,7 +146,9 @@ class TruncatedTextCheck(Check):
             elif not tail and _cut_word(doc, word, before[-1] if before else ""):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
-                continue
+                if not self._unstranded_end(doc, word, tail, before):
+                    continue
+                reason = f"ends on '{word}'"  # `… i contratti di fornitura con`: no headline ends so
             elif walled and self._long_unpunctuated(match, before) and self._text_ends_at(
                     doc, block.start if walled_inside else following.start):
                 reason = "ends without a full stop above the page's paywall"
@@ -186,6 +188,13 @@ class TruncatedTextCheck(Check):
         cuts the end of the visible text (a `©` credit under a line near the top is no wall)."""
         body = doc.memo("punctuated-body", self._punctuated_body)
         return body == len(doc.text) or body <= wall
+
+    def _unstranded_end(self, doc: Document, word: str, tail: str, before: list[str]) -> bool:
+        """A line of `min_words` words that stops on a word that needs an object, in a language
+        that never ends a sentence or headline on one (English does: `What to look for`)."""
+        return (not tail and word[0].islower() and word.lower() in lowered_words(doc, "dangling_words")
+                and len(before) + 1 >= self.options["min_words"]
+                and doc.language not in (self.spec.language_data("strands_prepositions", doc.language) or ()))
 
     def _byline(self, doc: Document, block: Block) -> bool:
         """A short line without final punctuation that opens with the language's byline word and
