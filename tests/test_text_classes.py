@@ -581,6 +581,7 @@ def test_a_number_run_into_the_next_word(language: str, sentence: str) -> None:
     ("it", "Il paese conta 30mila abitanti e un 40enne è stato fermato."),
     ("de", "Die Miete stieg 3fach, und der 20jährige Mieter zog aus."),
     ("en", "Winds reached 90mph along the coast in the 1990s."),
+    ("en", "Scores from 247Sports, and the page's 1Next link to the 2Last one."),
 ])
 def test_words_the_language_builds_from_numerals_are_no_join(language: str, sentence: str) -> None:
     assert count(sentence + "\n", language, "merged-words") == 0

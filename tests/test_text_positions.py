@@ -142,6 +142,8 @@ def test_a_future_wrapped_onto_the_next_line_of_its_paragraph(language: str) -> 
 @pytest.mark.parametrize("language, text", [
     ("en", "Councillors were told that the reading rooms will be finished by the autumn of 2024.\n"),
     ("nl", "De minister beloofde dat de sluis in het voorjaar van 2024 weer volledig open zal zijn.\n"),
+    ("fr", "Le ministère a précisé que le déploiement sera fait au cours de l'hiver 2024, selon le calendrier.\n"),
+    ("de", "Das Ministerium teilte mit, der Plan werde im Laufe des Jahres 2024 umgesetzt werden.\n"),
 ])
 def test_a_future_about_a_season_of_a_past_year(language: str, text: str) -> None:
     dated = f"---\ndate: 2026-05-04\nlang: {language}\n---\n\n{text}"

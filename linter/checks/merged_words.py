@@ -127,9 +127,12 @@ class MergedWordsCheck(Check):
         return tail in lowered_words(doc, "function_words") or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
 
     def _word_after_number(self, word: str, doc: Document) -> bool:
-        """A common word glued to a number lost its space (`2024climate`), unless the language
-        builds words from numerals with it (`30mila`: `tremila`; `3fach`: `dreifach`)."""
+        """A common word in lower case (or a noun, where nouns take a capital) glued to a number
+        lost its space (`2024climate`, `41,20Kronen`), unless the language builds words from
+        numerals with it (`30mila`: `tremila`; `3fach`: `dreifach`)."""
         lower = word.lower()
+        if not (word.islower() or doc.lang_data.get("capitalised_nouns")):
+            return False  # `247Sports`, `1Next`: a brand, or a list's number before a headline
         return (zipf(lower, doc.language) >= self.options["min_part_zipf"] + 0.5
                 and not any(known(numeral + lower, doc.language) for numeral in lowered_words(doc, "numerals")))
 
