@@ -196,7 +196,7 @@ class LinePatterns(Check):
             return True  # the line is all the block has
         before = doc.prose_lines[index - 1].rstrip() if index > first else ""
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
-        if self.line_list(doc, first, last):
+        if self.line_list(doc, first, last) or first in _unwrapped_blocks(doc):
             return True
         return ((not before or bool(_ENDS_LINE.search(before)) or self.header_line(doc, index - 1)
                  or self.furniture_above(doc, index))
@@ -497,9 +497,14 @@ class LineMarkerCheck(LinePatterns):
     def _last_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
         if body is not None:
+            unwrapped = _unwrapped_blocks(doc)
             for block in reversed(doc.blocks):
                 first, last = doc.line_range(block)
-                if any(body.fullmatch(self.stripped(doc, i)) for i in range(first, last + 1)) or body.fullmatch(
+                if first in unwrapped:  # its lines are paragraphs of their own
+                    found = [i for i in range(first, last + 1) if body.fullmatch(self.stripped(doc, i))]
+                    if found:
+                        return found[-1]
+                elif any(body.fullmatch(self.stripped(doc, i)) for i in range(first, last + 1)) or body.fullmatch(
                         " ".join(doc.block_text(block).split())):
                     return last
         return float("inf")
@@ -513,10 +518,15 @@ class LineMarkerCheck(LinePatterns):
     def _first_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
         if body is not None:
+            unwrapped = _unwrapped_blocks(doc)
             for block in doc.blocks:
-                line = doc.line_range(block)[0]
-                if body.fullmatch(self.stripped(doc, line)) or body.fullmatch(" ".join(doc.block_text(block).split())):
-                    return line
+                first, last = doc.line_range(block)
+                if first in unwrapped:  # its lines are paragraphs of their own
+                    found = next((i for i in range(first, last + 1) if body.fullmatch(self.stripped(doc, i))), None)
+                    if found is not None:
+                        return found
+                elif body.fullmatch(self.stripped(doc, first)) or body.fullmatch(" ".join(doc.block_text(block).split())):
+                    return first
         return float("inf")
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -573,6 +583,18 @@ def _lines_with_addresses(doc: Document) -> Sequence[str]:
             kept = end
     pieces.append(doc.prose[kept:])
     return lines_of("".join(pieces), doc.line_starts)  # restoring an address keeps every offset
+
+
+def _unwrapped_blocks(doc: Document) -> frozenset[int]:
+    """The first lines of the blocks that hold a line longer than any wrapped text's: their
+    lines are paragraphs of their own, written one a line without blank lines between them
+    (a headline, a reading time, a lead of 300 characters), not the lines of one paragraph."""
+    def blocks(d: Document) -> frozenset[int]:
+        lines = d.prose_lines
+        return frozenset(first for first, last in map(d.line_range, d.blocks)
+                         if any(len(lines[i].strip()) > _PARAGRAPH_LINE for i in range(first, last + 1)))
+
+    return doc.memo("unwrapped-blocks", blocks)
 
 
 def _text_lines(doc: Document, first: int, last: int) -> int:
