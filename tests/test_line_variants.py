@@ -41,6 +41,11 @@ def line_number(text: str, line: str) -> int:
     return text.split("\n").index(line) + 1
 
 
+def reported(rule: str, text: str, line: str, language: str) -> bool:
+    """True when `rule` reports `line` of `text`, and nothing else."""
+    return lines_of(rule, text, language) == [line_number(text, line)]
+
+
 # -- generation-residue: the assistant speaking to whoever asked --------------------------------
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -53,8 +58,7 @@ def line_number(text: str, line: str) -> int:
     ("pt", "Com certeza! Segue abaixo a matéria revisada:"),
 ])
 def test_a_chat_answers_opener(language: str, line: str) -> None:
-    text = at_top(line, language)
-    assert lines_of("generation-residue", text, language) == [1]
+    assert reported("generation-residue", at_top(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -67,8 +71,7 @@ def test_a_chat_answers_opener(language: str, line: str) -> None:
     ("pt", "Espero ter ajudado! Se quiser outra abordagem, é só pedir."),
 ])
 def test_a_chat_answers_sign_off(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -79,8 +82,7 @@ def test_a_chat_answers_sign_off(language: str, line: str) -> None:
     ("en", "Key points produced with an AI tool from the original wire copy."),
 ])
 def test_an_ai_summary_note(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -90,8 +92,7 @@ def test_an_ai_summary_note(language: str, line: str) -> None:
     ("en", "Preparing your summary..."),
 ])
 def test_a_progress_message(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -99,8 +100,7 @@ def test_a_progress_message(language: str, line: str) -> None:
     ("es", "Aclaración: como modelo de IA no puedo consultar fuentes en tiempo real."),
 ])
 def test_a_refusal_under_a_note_label(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -127,8 +127,7 @@ def test_the_articles_own_voice_is_no_residue(language: str, text: str) -> None:
     ("it", "Lettura stimata: 2 minuti"),
 ])
 def test_a_reading_time(language: str, line: str) -> None:
-    text = at_top(line, language)
-    assert lines_of("page-chrome", text, language) == [1]
+    assert reported("page-chrome", at_top(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -141,8 +140,7 @@ def test_a_reading_time(language: str, line: str) -> None:
     ("en", "Article resumes after this paid message"),
 ])
 def test_an_ad_break(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("page-chrome", text, language) == [line_number(text, line)]
+    assert reported("page-chrome", between(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -156,8 +154,7 @@ def test_an_ad_break(language: str, line: str) -> None:
     ("fr", "Éditions du Val SAS – RCS Lyon 123 456 789"),
 ])
 def test_a_company_footer(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("page-chrome", text, language) == [line_number(text, line)]
+    assert reported("page-chrome", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -169,8 +166,7 @@ def test_a_company_footer(language: str, line: str) -> None:
     ("en", "Get breaking news on your phone: join our WhatsApp channel"),
 ])
 def test_a_messaging_channel_invitation(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("page-chrome", text, language) == [line_number(text, line)]
+    assert reported("page-chrome", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -193,8 +189,7 @@ def test_prose_about_the_same_things_is_no_chrome(language: str, line: str) -> N
     ("nl", "Kan ik je nog ergens anders mee helpen?"),
 ])
 def test_the_assistant_offering_more_help(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -205,8 +200,7 @@ def test_the_assistant_offering_more_help(language: str, line: str) -> None:
     ("pt", "Se quiser, posso também fazer uma versão mais curta para o site."),
 ])
 def test_the_assistant_offering_another_version(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("generation-residue", text, language) == [line_number(text, line)]
+    assert reported("generation-residue", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -216,8 +210,7 @@ def test_the_assistant_offering_another_version(language: str, line: str) -> Non
     ("es", "A continuación encontrarás la traducción al español del comunicado:"),
 ])
 def test_the_answer_pointing_the_asker_to_its_product(language: str, line: str) -> None:
-    text = at_top(line, language)
-    assert lines_of("generation-residue", text, language) == [1]
+    assert reported("generation-residue", at_top(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -238,8 +231,7 @@ def test_the_article_asking_and_pointing_is_no_residue(language: str, text: str)
     ("pt", "Assistir ao vídeo · 03:27"),
 ])
 def test_a_players_label_with_its_duration(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("embed-remnant", text, language) == [line_number(text, line)]
+    assert reported("embed-remnant", between(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -250,8 +242,7 @@ def test_a_players_label_with_its_duration(language: str, line: str) -> None:
     ("en", "A post shared by Harbour Rowing Club (@harbourrowing)"),
 ])
 def test_a_shared_posts_signature(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("embed-remnant", text, language) == [line_number(text, line)]
+    assert reported("embed-remnant", between(line, language), line, language)
 
 
 # -- byline-remnant: credits with an outlet, roles, syndication ----------------------------------
@@ -268,8 +259,7 @@ def test_a_shared_posts_signature(language: str, line: str) -> None:
     ("nl", "E.K. / Dagblad van het Noorden"),
 ])
 def test_a_credit_with_its_outlet_or_role_after_the_text(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("byline-remnant", text, language) == [line_number(text, line)]
+    assert reported("byline-remnant", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -280,8 +270,7 @@ def test_a_credit_with_its_outlet_or_role_after_the_text(language: str, line: st
     ("nl", "Dit artikel verscheen eerder in het Noordhollands Weekblad."),
 ])
 def test_a_syndication_note_after_the_text(language: str, line: str) -> None:
-    text = at_end(line, language)
-    assert lines_of("byline-remnant", text, language) == [line_number(text, line)]
+    assert reported("byline-remnant", at_end(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -332,8 +321,7 @@ def test_short_items_after_the_text_are_no_byline(language: str, line: str) -> N
     ("nl", "Video | Zo verloopt de sloop van de oude brug (1:56)"),
 ])
 def test_a_players_title_with_its_duration(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("embed-remnant", text, language) == [line_number(text, line)]
+    assert reported("embed-remnant", between(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -341,8 +329,7 @@ def test_a_players_title_with_its_duration(language: str, line: str) -> None:
     ("it", "Visualizza il post completo su X — Protezione Civile (@protezionecivile) 3 aprile 2025"),
 ])
 def test_a_posts_signature_after_its_fallback(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("embed-remnant", text, language) == [line_number(text, line)]
+    assert reported("embed-remnant", between(line, language), line, language)
 
 
 @pytest.mark.parametrize(("language", "line"), [
@@ -373,8 +360,7 @@ def test_a_line_of_a_block_written_one_paragraph_a_line(language: str, line: str
     ("fr", "Cette publication est à voir sur Instagram"),
 ])
 def test_a_posts_fallback_in_another_word_order(language: str, line: str) -> None:
-    text = between(line, language)
-    assert lines_of("embed-remnant", text, language) == [line_number(text, line)]
+    assert reported("embed-remnant", between(line, language), line, language)
 
 
 def test_a_sentence_about_a_shared_video_is_no_fallback() -> None:
