@@ -380,3 +380,23 @@ def test_a_stamp_with_the_time_of_day_before_the_date(language: str, stamp: str)
     assert lines_of("page-chrome", f"{HEADLINE}\n\n{stamp}\n\n{PROSE[language]}\n", language) == [3]
     # On the text's first line it is the article's date line.
     assert lines_of("page-chrome", f"{stamp}\n\n{HEADLINE}\n\n{PROSE[language]}\n", language) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Weitere Beiträge aus dem Ressort Kultur"),
+    ("fr", "Autres articles de la rubrique Sport"),
+    ("es", "Otros artículos de la sección Economía"),
+    ("pt", "Outras matérias da editoria Política"),
+    ("nl", "Andere artikelen uit de rubriek Sport"),
+    ("en", "Other stories from this section"),
+])
+def test_the_header_of_a_box_of_other_articles(language: str, line: str) -> None:
+    assert reported("page-chrome", at_end(line, language), line, language)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Other stories of survival"),
+    ("it", "Altre notizie sono arrivate in serata dalla prefettura, che ha confermato il bilancio."),
+])
+def test_a_subheading_or_a_sentence_about_other_news_is_no_box(language: str, line: str) -> None:
+    assert lines_of("page-chrome", between(line, language), language) == []
