@@ -189,14 +189,57 @@ class Model(NamedTuple):
 NO_MODEL = Model(0.0, [], {})
 
 
+# Scoring this many capitals with one model pays for compiling its trees (about 9 ms for the
+# shipped 150, which then score about twice as fast): folder runs do, a one-file run does not.
+COMPILE_AFTER = 400
+
+
+class _Walker:
+    """Sums a model's trees, walking them until `COMPILE_AFTER` scores, then with the trees as
+    one compiled Python function (`_compiled`): the same leaves added in the same order."""
+
+    def __init__(self, model: Model):
+        self.model, self.calls, self.compiled = model, 0, None
+
+    def __call__(self, features: dict[str, float]) -> float:
+        if self.compiled is not None:
+            return self.compiled(features)
+        self.calls += 1
+        if self.calls >= COMPILE_AFTER:
+            self.compiled = _compiled(self.model)
+        z = self.model.base
+        for tree in self.model.trees:
+            node = tree[0]
+            while len(node) == 3:
+                node = tree[node[1] if node[0] in features else node[2]]
+            z += node[0]
+        return z
+
+
+def _compiled(model: Model):
+    """The model's log-odds as a function of the signals present: one conditional expression a tree."""
+    def branch(tree: Tree, index: int) -> str:
+        node = tree[index]
+        if len(node) != 3:
+            return repr(float(node[0]))
+        return f"({branch(tree, node[1])} if {str(node[0])!r} in f else {branch(tree, node[2])})"
+
+    source = "\n".join([f"def log_odds(f):\n    z = {float(model.base)!r}",
+                        *(f"    z += {branch(tree, 0)}" for tree in model.trees), "    return z"])
+    namespace: dict = {}
+    exec(compile(source, "<capital model>", "exec"), namespace)
+    return namespace["log_odds"]
+
+
+_walker: _Walker | None = None
+
+
 def score(model: Model, features: dict[str, float]) -> float:
     """The model's probability that a capital with `features` is a slip."""
-    z = model.base
-    for tree in model.trees:
-        node = tree[0]
-        while len(node) == 3:
-            node = tree[node[1] if node[0] in features else node[2]]
-        z += node[0]
+    global _walker
+    if _walker is None or _walker.model is not model:
+        _walker = _Walker(model)
+    z = _walker(features)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 

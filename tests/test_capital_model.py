@@ -130,3 +130,19 @@ def test_the_shipped_model_leaves_institutions_alone() -> None:
         ("pt", "A proposta será votada pela Assembleia da República no início de dezembro."),
     ]:
         assert flagged(text + "\n", language) == [], text
+
+
+def test_compiled_trees_score_exactly_as_walked_ones(monkeypatch) -> None:
+    """A folder run scores with the trees compiled to one function: the same floats, bit for bit."""
+    import random
+
+    model = capitalmodel.load_model(str(builtin_rules_dir() / CAPITAL_MODEL_FILE))
+    names = sorted({node[0] for tree in model.trees for node in tree if len(node) == 3})
+    pick = random.Random(11)
+    signals = [{name: 1.0 for name in names if pick.random() < share} for share in (0.0, 0.1, 0.3, 0.6, 1.0) * 40]
+    monkeypatch.setattr(capitalmodel, "COMPILE_AFTER", 10**9)
+    walked = [capitalmodel.score(model, f) for f in signals]
+    model = model._replace()  # a new model object: a new walker, compiled after its first score
+    monkeypatch.setattr(capitalmodel, "COMPILE_AFTER", 1)
+    assert [capitalmodel.score(model, f) for f in signals] == walked
+    assert capitalmodel._walker.compiled is not None
