@@ -286,10 +286,15 @@ class Document(Value):
     def in_match(self, offset: int, patterns) -> bool:
         """True when a match of one of `patterns` on the prose line of `offset` covers it
         (rules' `exceptions` such as `Piazza XX Settembre`)."""
+        if not patterns:
+            return False
         start = self.prose.rfind("\n", 0, offset) + 1
-        end = self.prose.find("\n", offset)
-        line = self.prose[start:end if end >= 0 else len(self.prose)]
-        return any(m.start() <= offset - start < m.end() for p in patterns for m in p.finditer(line))
+        key = ("in-match", *patterns, start)  # a line's matches, searched once for all its words
+        if key not in self.cache:
+            end = self.prose.find("\n", offset)
+            line = self.prose[start:end if end >= 0 else len(self.prose)]
+            self.cache[key] = [m.span() for p in patterns for m in p.finditer(line)]
+        return any(first <= offset - start < last for first, last in self.cache[key])
 
     @cached_property
     def words(self) -> Words:
