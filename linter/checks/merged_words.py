@@ -73,18 +73,19 @@ class MergedWordsCheck(Check):
         counts = Counter(words.texts)
         shortest_plain = self.options["min_plain_length"]
         for index, word in enumerate(words.texts):
-            road = _ROAD_JOIN.fullmatch(word)
-            if road and self._common_tail(road.group(2), doc):
-                token = words[index]  # `A14tra Rimini`: a road's number, then the next word
-                yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
-                              replacement=f"{road.group(1)} {road.group(2)}")
-                continue
-            number = _NUMBER_JOIN.fullmatch(word)
-            if number and counts[word] == 1 and self._word_after_number(number.group(2), doc):
-                token = words[index]
-                yield Finding(token.start, token.end, values={"left": number.group(1), "right": number.group(2)},
-                              replacement=f"{number.group(1)} {number.group(2)}")
-                continue
+            if not word.isalpha():  # a word of letters holds no digit, so no number joins it
+                road = _ROAD_JOIN.fullmatch(word)
+                if road and self._common_tail(road.group(2), doc):
+                    token = words[index]  # `A14tra Rimini`: a road's number, then the next word
+                    yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
+                                  replacement=f"{road.group(1)} {road.group(2)}")
+                    continue
+                number = _NUMBER_JOIN.fullmatch(word)
+                if number and counts[word] == 1 and self._word_after_number(number.group(2), doc):
+                    token = words[index]
+                    yield Finding(token.start, token.end, values={"left": number.group(1), "right": number.group(2)},
+                                  replacement=f"{number.group(1)} {number.group(2)}")
+                    continue
             if len(word) < shortest_plain and word[1:].islower():
                 continue  # no inner capital, and too short to be two words run together
             if counts[word] > 1:
