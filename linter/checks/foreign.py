@@ -50,6 +50,9 @@ UNKNOWN_ZIPF, UNKNOWN_MIN_LETTERS = 1.0, 3
 # (`the consortium said in a statement` in Italian: `the`, `said`, `statement`); language
 # identification must then name that language, with less confidence than it needs alone.
 LEANING_LEAD, LEANING_WORDS, LEANING_SHARE, LEANING_CONFIDENCE = 1.5, 3, 1 / 4, 0.8
+# From this many documents on, a run (a folder's) loads every language's lexicon to spare
+# language identification (`_unknown_words`); one big file does not.
+FOLDER_DOCUMENTS = 10
 LEANING_OWN_ZIPF = 4.5  # words leaning away are this rare in the article's language (`said`: 3.6 in Italian)
 _FIRST = itemgetter(0)
 
@@ -66,8 +69,10 @@ class UntranslatedFragmentCheck(Check):
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self._by_language: dict[tuple, tuple] = {}
+        self._documents = 0  # looked at by this process
 
     def find(self, doc: Document) -> Iterable[Finding]:
+        self._documents += 1
         own, others, owners = self._function_words_of(doc)
         if not own or not others:
             return
@@ -188,21 +193,36 @@ class UntranslatedFragmentCheck(Check):
     def _unknown_words(self, doc: Document, segment: Segment, lowered: list[str]) -> str | None:
         """The language of a clause whose lower-case words the article's lexicon hardly knows and
         the identified language's knows well, two of them at least; or whose words lean towards
-        that language (`_leaning`)."""
+        that language (`_leaning`).
+
+        In a folder run (`FOLDER_DOCUMENTS`), language identification is asked only when one of
+        the other languages would be named with full confidence: the same answers, without
+        most identifications (a lexicon look-up or two a language instead). A one-file run
+        spares loading the other languages' lexicons instead."""
         if not has_lexicon(doc.language):
             return None
         strange = [w for w in lowered if len(w) >= UNKNOWN_MIN_LETTERS and w[:1].islower()
                    and zipf(w, doc.language) < UNKNOWN_ZIPF]
         if len(strange) < 2 and sum(zipf(w, doc.language) < LEANING_OWN_ZIPF for w in lowered) < LEANING_WORDS:
             return None  # neither test can pass: spare language identification
+        if self._documents >= FOLDER_DOCUMENTS and not any(
+                self._names(doc, lowered, strange, language, 1.0) for language in doc.languages
+                if language != doc.language and has_lexicon(language)):
+            return None  # no language could be named: spare language identification
         language, confidence = _identify(doc, segment.text)
-        if (language == doc.language or language not in doc.languages or not has_lexicon(language)
-                or confidence < LEANING_CONFIDENCE):
+        if language == doc.language or language not in doc.languages or not has_lexicon(language):
             return None
+        return language if self._names(doc, lowered, strange, language, confidence) else None
+
+    def _names(self, doc: Document, lowered: list[str], strange: list[str], language: str, confidence: float) -> bool:
+        """Whether a clause identified as `language` with `confidence` is reported as that
+        language's (`_unknown_words`); never where it is not at full confidence."""
+        if confidence < LEANING_CONFIDENCE:
+            return False
         if (len(strange) >= 2 and confidence >= self.options["min_confidence"]
                 and sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2):
-            return language
-        return language if len(lowered) >= self.options["min_words"] and _leaning(lowered, doc.language, language) else None
+            return True
+        return len(lowered) >= self.options["min_words"] and _leaning(lowered, doc.language, language)
 
     def _label(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
         """A short line of its own that the lexicon reads as another language."""
@@ -225,6 +245,9 @@ class UntranslatedFragmentCheck(Check):
 
 def _leaning(words: list[str], own: str, other: str) -> bool:
     """Whether the words lean towards language `other` (see LEANING_LEAD)."""
+    commonest = max(words, key=lambda word: zipf(word, own), default=None)  # the likeliest to lean the other way
+    if commonest is not None and zipf(commonest, other) - zipf(commonest, own) <= -LEANING_LEAD:
+        return False
     leads = [zipf(word, other) - zipf(word, own) for word in words]
     theirs = sum(lead >= LEANING_LEAD for lead in leads)
     return (theirs >= LEANING_WORDS and theirs >= LEANING_SHARE * len(leads)
