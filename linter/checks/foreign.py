@@ -205,6 +205,8 @@ class UntranslatedFragmentCheck(Check):
                    and zipf(w, doc.language) < UNKNOWN_ZIPF]
         if len(strange) < 2 and sum(zipf(w, doc.language) < LEANING_OWN_ZIPF for w in lowered) < LEANING_WORDS:
             return None  # neither test can pass: spare language identification
+        # the commonest words of the article's language first: `_leaning` stops at one leaning away
+        lowered = sorted(lowered, key=lambda word: -zipf(word, doc.language))
         if self._documents >= FOLDER_DOCUMENTS and not any(
                 self._names(doc, lowered, strange, language, 1.0) for language in doc.languages
                 if language != doc.language and has_lexicon(language)):
@@ -245,9 +247,8 @@ class UntranslatedFragmentCheck(Check):
 
 def _leaning(words: list[str], own: str, other: str) -> bool:
     """Whether the words lean towards language `other` (see LEANING_LEAD)."""
-    commonest = max(words, key=lambda word: zipf(word, own), default=None)  # the likeliest to lean the other way
-    if commonest is not None and zipf(commonest, other) - zipf(commonest, own) <= -LEANING_LEAD:
-        return False
+    if words and zipf(words[0], other) - zipf(words[0], own) <= -LEANING_LEAD:
+        return False  # the first word, asked first: callers put the likeliest to lean away there
     leads = [zipf(word, other) - zipf(word, own) for word in words]
     theirs = sum(lead >= LEANING_LEAD for lead in leads)
     return (theirs >= LEANING_WORDS and theirs >= LEANING_SHARE * len(leads)
