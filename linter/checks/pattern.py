@@ -7,7 +7,9 @@ limit itself to some `formats` (`[text]`: raw HTML is markup in Markdown, a leak
 search its own `scope` (`text`: the markup too, such as a template variable in Markdown;
 findings inside code and link targets are still dropped) and, with `unknown_word: true`, keep
 only matches that the word-frequency lexicon does not know as a word of the language
-(`AccueilAccueil` is an icon label doubled, `TomTom` a brand).
+(`AccueilAccueil` is an icon label doubled, `TomTom` a brand); with `word_class: {group: [verb]}`,
+keep only matches whose named group is a word the language's word classes
+(`linter/wordclasses`) give one of those classes (`who chairs , the`: a verb lost its object).
 Patterns come from rule files anyone can commit, so each search has a time limit (option
 `timeout`, as for every check; see `linter/timed_pattern.py`).
 """
@@ -25,6 +27,7 @@ from ..regex_engine import IGNORECASE, MULTILINE, error
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 from ..value import Frozen, set_field
+from ..wordclasses import lower_case_class
 
 if TYPE_CHECKING:
     import regex
@@ -43,11 +46,13 @@ class Pattern(Frozen):
     """One pattern of the rule, with what its findings say and fix; `scope` ("text" or "prose")
     overrides the rule's option for this pattern; `needles`: what every match holds."""
 
-    __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word", "needles")
+    __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word",
+                          "word_class", "needles")
 
     def __init__(self, regex: TimedPattern, message: str | None = None, replacement: str | None = None,
                  safe: bool | None = None, formats: frozenset[str] | None = None, scope: str | None = None,
-                 unknown_word: bool = False, needles: Needles | None = None):
+                 unknown_word: bool = False, word_class: tuple[tuple[str, frozenset[str]], ...] = (),
+                 needles: Needles | None = None):
         set_field(self, "regex", regex)
         set_field(self, "message", message)
         set_field(self, "replacement", replacement)
@@ -55,6 +60,7 @@ class Pattern(Frozen):
         set_field(self, "formats", formats)
         set_field(self, "scope", scope)
         set_field(self, "unknown_word", unknown_word)
+        set_field(self, "word_class", word_class)
         set_field(self, "needles", Needles() if needles is None else needles)
 
 
@@ -106,9 +112,19 @@ class PatternCheck(Check):
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
                                     formats, entry.get("scope"), bool(entry.get("unknown_word")),
-                                    needles_cached(source, flags, doc.language or COMMON)))
+                                    self._word_class(entry, pattern), needles_cached(source, flags, doc.language or COMMON)))
         _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
+
+    def _word_class(self, entry: dict, pattern: TimedPattern) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The entry's `word_class` as (group, classes) pairs; each group must be one of the pattern's."""
+        wanted = entry.get("word_class") or {}
+        if not isinstance(wanted, dict):
+            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: word_class must map a group to classes")
+        for group in wanted:
+            if group not in pattern.groupindex:
+                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: word_class names '{group}', no group of its pattern")
+        return tuple((group, frozenset(classes if isinstance(classes, list) else [classes])) for group, classes in wanted.items())
 
     def _sources(self, doc: Document, entries: list[dict]) -> tuple[str, ...]:
         """Each entry's pattern with its placeholders expanded, kept in the user cache under the
@@ -148,10 +164,17 @@ class PatternCheck(Check):
                 start, end = match.span(group)
                 if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
                     continue
+                if pattern.word_class and not _classes_agree(match, pattern.word_class, doc.language):
+                    continue
                 replacement = None if pattern.replacement is None else expand_cached(match, pattern.replacement, doc.language or COMMON)
                 values = {k: v for k, v in match.groupdict().items() if v is not None}
                 yield Finding(start, end, values=values, replacement=replacement, safe=pattern.safe,
                               message=pattern.message, shares_line=bool(self.options["shares_line"]))
+
+
+def _classes_agree(match: regex.Match, wanted: tuple[tuple[str, frozenset[str]], ...], language: str | None) -> bool:
+    """True when every named group of `wanted` matched a word of one of its classes."""
+    return all(lower_case_class((match.group(group) or "").lower(), language) in classes for group, classes in wanted)
 
 
 def _present(doc: Document, scope: str, haystack: str) -> Present:
