@@ -62,6 +62,29 @@ GERMAN_VERB_HOLES = [
     ("de", "Die Unterlagen können ab Montag bei eingesehen werden."),
 ]
 
+REPORTED_CLAUSE_HOLES = [
+    ("en", "Economists at predicted that rates would fall in spring."),
+    ("es", "Los vecinos de advirtieron que el puente tiene grietas."),
+    ("pt", "Os técnicos da câmara de garantiram que a obra avança."),
+    ("it", "I tecnici di confermarono che il ponte è sicuro."),
+    ("nl", "Uit cijfers van volgt dat de wachtlijsten groeien."),
+    ("de", "Ein Sprecher von warnte, dass der Vertrag wackelt."),
+]
+
+FUSED_ARTICLE_HOLES = [
+    ("it", "Il dossier sarà inviato al per un parere entro giugno."),
+    ("es", "El informe se remitirá al para su revisión en junio."),
+    ("pt", "O processo foi enviado ao para análise em junho."),
+    ("fr", "Le dossier sera transmis au pour avis en juin."),
+    ("de", "Der Antrag geht zum für eine Prüfung im Juni."),
+]
+
+OTHER_HOLES = [
+    ("de", "„Wir warten seit Jahren“, sagte ein Sprecher der . Die Stadt schweigt."),
+    ("nl", "De partij diende de motie in samen met en de VVD."),
+    ("fr", "Une étude menée par auprès de 500 familles le confirme."),
+]
+
 AGENT_HOLES = [
     ("es", "La medida fue presentada por durante una visita a Cádiz."),
     ("en", "The plan was unveiled by at a press conference on Monday."),
@@ -74,7 +97,8 @@ AGENT_HOLES = [
 
 
 @pytest.mark.parametrize("language, sentence", VERB_HOLES + PERSON_HOLES + PREPOSITION_CONJUNCTION_HOLES + ADDRESSEE_HOLES + AGENT_HOLES
-                                             + GERMAN_VERB_HOLES)
+                                             + GERMAN_VERB_HOLES + REPORTED_CLAUSE_HOLES
+                                             + FUSED_ARTICLE_HOLES + OTHER_HOLES)
 def test_a_dropped_name_leaves_a_hole(language: str, sentence: str) -> None:
     found = rules(sentence, language)
     assert found.count("link-hole") == 1, found
@@ -116,6 +140,14 @@ def test_a_spaced_comma_before_a_clause_is_a_spacing_slip(language: str, sentenc
     ("de", "Von hier aus konnten die Gäste den See sehen."),
     ("de", "Die Bahn habe sich mit dem Plan von Beginn an übernommen."),
     ("de", "Das Werk hat mit umgerechnet 40 Millionen Euro Schulden."),
+    ("es", "Le llamaron para decirle que había ganado."),
+    ("en", "It is important to remember that prices vary."),
+    ("en", "Shake off the feeling of dread that keeps you awake."),
+    ("it", "Ha deciso di dire che il progetto è fermo."),
+    ("it", "Il paese si trova al di là del fiume."),
+    ("es", "El coche de Ana y el de Juan están aparcados."),
+    ("fr", "Il a voté pour, puis contre, et enfin il s'est abstenu."),
+    ("nl", "Het is iets waar hij van houdt, zei hij."),
 ])
 def test_look_alikes_are_no_holes(language: str, sentence: str) -> None:
     assert "link-hole" not in rules(sentence, language)

@@ -25,11 +25,12 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
-from ..wordclasses import NOUN, lower_case_class
+from ..wordclasses import ADVERB, NOUN, VERB, lower_case_class
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _CAPITALS_TAIL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}{4,}$)")  # `ReporterCHESTER`
+_ACRONYM_TAIL = compile_cached(r"(\p{Ll}{4,})\p{Lu}{2,5}")  # `zoneAOP`
 _LETTERS = compile_cached(r"\p{L}+")
 _APOSTROPHE = compile_cached(r"['’]")
 # A longer run of lower-case letters is no pair of words run together (and would cost
@@ -39,6 +40,7 @@ _SHORT_JOIN_TAIL = 4  # letters of a common word an article or numeral was run i
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
+_GLUE_ZIPF = 6.5  # a short word this common (`the`, `for`, `der`) never opens a brand before a name
 # A capitalised word of the article's language this common opens a sentence (`Secondo`,
 # `Volgens`); a less common one (a noun of a brand, `BancoPosta`) only when the article writes it
 # in lower case elsewhere. A brand's second half is often English (`RaiPlay`, `FrenchTech`): a
@@ -46,6 +48,7 @@ _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this co
 # there than in English.
 _OPENER_ZIPF, _OPENER_LEAD = 5.5, 2.0
 _LOWER_OPENER_ZIPF, _NATIVE_LEAD = 4.5, 1.5
+_VERB_OPENER_ZIPF = 4.0
 _NAME = compile_cached(r"\p{Lu}\p{Ll}{2,}")
 # A road's number (a letter or three and digits: `A14`, `M25`, `A-3`), then a lower-case word.
 _ROAD_JOIN = compile_cached(r"((?:\p{L}+['’])?\p{Lu}{1,3}-?\d{1,4})(\p{Ll}{3,})")  # maybe elided: `l'A7près`
@@ -53,6 +56,10 @@ _ROAD_TAIL_ZIPF = 5.0
 # A number, then a word of four letters or more (`2024climate`, `1.200millones`, `41,20Kronen`).
 _NUMBER_JOIN = compile_cached(r"(\d+)(\p{L}{4,})")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
+# Word classes that never head a German or Dutch compound: a finite verb or an adverb after a
+# compound is the next word (`binnenvaart|belemmert`, `Landes|liegt`), but after a lower-case
+# particle that opens many words part of a verb (`hinaus|denkt`).
+_NO_COMPOUND_HEADS = frozenset({VERB, ADVERB})
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -111,11 +118,16 @@ class MergedWordsCheck(Check):
                     else:
                         yield Finding(token.start, token.end, values=values,
                                       replacement=f"{head}{word[:cut]} {word[cut:]}")
+            elif (acronym := _ACRONYM_TAIL.fullmatch(word)) and self._acronym_glued(acronym.group(1), doc):
+                cut = acronym.end(1)  # `zoneAOP`, `l'opérateurTCL`: a common word, then an acronym
+                yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
+                              replacement=f"{head}{word[:cut]} {word[cut:]}")
             elif _CAPITALS_TAIL.search(word) and self._dateline_glued(word, doc):
                 cut = _CAPITALS_TAIL.search(word).start()
                 yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
                               message=LOST_BREAK)
-            elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and not _in_name(doc, index):
+            elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and (
+                    not _in_name(doc, index) or self._closed_tail(word, doc)):
                 cut = self._plain_split(word, doc)  # also after an elided article: `l'energiapubblicato`
                 if cut:
                     yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
@@ -162,6 +174,9 @@ class MergedWordsCheck(Check):
                 zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
             return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
         floor = self.options["min_part_zipf"]
+        if (left.islower() and len(left) <= 3 and zipf(left, doc.language) >= _GLUE_ZIPF
+                and len(right) >= 4 and _NAME.fullmatch(right)):
+            return True  # `theLondon`, `forAmberley`, `derStadtwerke`: an article or preposition, then a name or noun
         if len(left) < 3:
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
             # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
@@ -172,9 +187,12 @@ class MergedWordsCheck(Check):
             return True  # `WeinerDie`: an article or pronoun the article writes in lower case elsewhere
         if len(left) >= 3 and _native_opener(right, doc):
             return True  # `DeportivoSecondo`, `InstagramEscreveu`: a name, then the next sentence's first word
-        if (left.islower() and len(left) > _PREFIX_LETTERS and zipf(left, doc.language) >= floor + 1
-                and _NAME.fullmatch(right)):
-            return True  # `confirmadoRenfe`: a common word, then a name (brands start with a short word)
+        if (left.islower() and len(left) > _PREFIX_LETTERS and _NAME.fullmatch(right)
+                and (zipf(left, doc.language) >= floor + 1
+                     or (zipf(left, doc.language) >= floor and lower_case_class(left, doc.language)))):
+            # `confirmadoRenfe`, `vervoerderNoordtrein`: a common word (or a word the language writes
+            # only in lower case), then a name; brands start with a short word
+            return True
         if len(left) < self.options["min_left"] or zipf(left.lower(), doc.language) < floor - 0.5 \
                 or zipf(right.lower(), doc.language) < floor:
             return False
@@ -184,6 +202,20 @@ class MergedWordsCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
+
+    @staticmethod
+    def _closed_tail(word: str, doc: Document) -> bool:
+        """A name's part that ends in a verb or an adverb of four letters or more the language writes
+        only in lower case (`Universiteit Antwerpen|waaruit`): no surname ends so."""
+        lower = word.lower()
+        return any(lower_case_class(lower[cut:], doc.language) in _NO_COMPOUND_HEADS
+                   and zipf(lower[:cut], doc.language) >= 3.0 for cut in range(4, len(lower) - 3))
+
+    def _acronym_glued(self, left: str, doc: Document) -> bool:
+        """A common word the language writes only in lower case, then an acronym (`zoneAOP`); not in
+        English, whose product names write so (`watchOS`)."""
+        return (doc.language != "en" and lower_case_class(left, doc.language) is not None
+                and zipf(left, doc.language) >= self.options["min_part_zipf"] + 0.5)
 
     def _dateline_glued(self, word: str, doc: Document) -> bool:
         """A word, then a place in capitals (`ReporterCHESTER`): the byline ran into the dateline."""
@@ -198,8 +230,8 @@ class MergedWordsCheck(Check):
 
     def _verb_form(self, right: str, verb_form: TimedPattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
-        if not verb_form.fullmatch(right):
-            return False
+        if not verb_form.fullmatch(right) or lower_case_class(right, language) == NOUN:
+            return False  # `kazerne|gebouwen`: a plural noun is no participle
         prefix = self.spec.language_data("participle_prefix", language)
         if prefix and right.startswith(prefix) and right.endswith("t"):
             return zipf(right[len(prefix):], language) >= self.options["min_part_zipf"] - 0.5
@@ -231,12 +263,20 @@ class MergedWordsCheck(Check):
         best, best_score = self._short_word_glued(lower, doc), 0.0
         if best:
             return best
+        # a noun or name takes no clitic, so an article-like one after it is the next word
+        clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
+        tails = tails | clitic_tails
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
                 continue  # a short tail must be a function word (`weeks|of`), not `terminali|ste`
+            if right in clitic_tails and (zipf(left, language) < floor + 1
+                                          or zipf(left, language) - zipf(left, "en") < _NATIVE_LEAD):
+                continue  # only after a common native noun (`Estado|os`), not a name's start (`Love|lhe`)
             telling = (right in tails or self._verb_form(right, verb_form, language)
-                       or (len(left) >= 4 and left in tails))  # `sofern|sein`: no compound starts so
+                       or (len(left) >= 4 and left in tails)  # `sofern|sein`: no compound starts so
+                       or (compounding and lower_case_class(right, language) in _NO_COMPOUND_HEADS
+                           and not (word[0].islower() and builds_words(left, language))))  # `hinaus|denkt`: a particle
             if compounding and not telling:
                 continue
             if len(left) <= _PREFIX_LETTERS and builds_words(left, language):
@@ -276,6 +316,8 @@ def _native_opener(right: str, doc: Document) -> bool:
         return False
     if own >= _CLOSED_CLASS_ZIPF or (own >= _LOWER_OPENER_ZIPF and lower in doc.lowercase_words):
         return True
+    if own >= _VERB_OPENER_ZIPF and lower_case_class(lower, language) == VERB:
+        return True  # `FacebookEscreveu`: a verb the language writes only in lower case opens a sentence
     return own >= _OPENER_ZIPF and lead >= _OPENER_LEAD and not doc.lang_data.get("capitalised_nouns")
 
 
