@@ -49,6 +49,7 @@ _LABEL = compile_cached(r"^[ \t]*\p{L}+(?:[ \t]\p{L}+)?:[ \t]", MULTILINE)  # `N
 _LETTER = compile_cached(r"\p{L}")
 _WRAP_WIDTH = 100  # characters: a longer line is no line of a text wrapped at a fixed width
 RARE_ZIPF, COMPLETION_LEAD = 3.0, 1.0  # a rare word that starts a much more frequent one
+_SHORT_CUT, SHORT_CUT_ZIPF, SHORT_CUT_LEAD = 3, 5.0, 1.5  # a short cut word: rarer, the completion far ahead
 
 
 class TruncatedTextCheck(Check):
@@ -303,7 +304,12 @@ def _cut_word(doc: Document, word: str, previous: str) -> bool:
     if doc.memo("word-counts", _word_counts)[word] > 1:
         return False
     frequency = zipf(word.lower(), doc.language)
-    return frequency < RARE_ZIPF and completion_zipf(word.lower(), doc.language) >= max(frequency + COMPLETION_LEAD, RARE_ZIPF)
+    completion = completion_zipf(word.lower(), doc.language)
+    if len(word) <= _SHORT_CUT and word.lower() not in lowered_words(doc, "function_words") | lowered_words(doc, "dangling_words"):
+        # two or three letters that no sentence ends on, the start of a far more common word (`al Ter`,
+        # `noodles wi`): the lexicon's count of such a short string is mostly other languages' or noise
+        return frequency < SHORT_CUT_ZIPF and completion >= frequency + SHORT_CUT_LEAD
+    return frequency < RARE_ZIPF and completion >= max(frequency + COMPLETION_LEAD, RARE_ZIPF)
 
 
 def _word_counts(doc: Document) -> Counter[str]:
