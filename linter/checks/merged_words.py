@@ -175,8 +175,10 @@ class MergedWordsCheck(Check):
             return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
         floor = self.options["min_part_zipf"]
         if (left.islower() and len(left) <= 3 and zipf(left, doc.language) >= _GLUE_ZIPF
-                and len(right) >= 4 and _NAME.fullmatch(right)):
-            return True  # `theLondon`, `forAmberley`, `derStadtwerke`: an article or preposition, then a name or noun
+                and len(right) >= 4 and _NAME.fullmatch(right) and not doc.lang_data.get("capitalised_nouns")):
+            # `theLondon`, `forAmberley`: an article or preposition, then a name; German names papers
+            # and brands so (`derStandard`, `dieBasis`)
+            return True
         if len(left) < 3:
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
             # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
