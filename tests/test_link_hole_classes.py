@@ -67,7 +67,6 @@ REPORTED_CLAUSE_HOLES = [
     ("es", "Los vecinos de advirtieron que el puente tiene grietas."),
     ("pt", "Os técnicos da câmara de garantiram que a obra avança."),
     ("it", "I tecnici di confermarono che il ponte è sicuro."),
-    ("nl", "Uit cijfers van volgt dat de wachtlijsten groeien."),
     ("de", "Ein Sprecher von warnte, dass der Vertrag wackelt."),
 ]
 
