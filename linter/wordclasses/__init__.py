@@ -6,6 +6,9 @@ word is in one when the dictionary never writes it with a capital (no proper nam
 noun) and wordfreq finds it common. A word in none may be a name. Loaded once per language,
 on first use: the first run reads the compressed text, later ones a marisa trie it left in the
 user's cache folder (named after the table's size and time, so a new table is read afresh).
+A second table (`xx.named.txt.gz`, German and Dutch) holds the verbs, adjectives and adverbs
+that the dictionary also writes with a capital, but only as a surname or place (`Sterk`) or a
+nominalised infinitive (`das Sinken`): `named_class`.
 """
 from __future__ import annotations
 
@@ -26,16 +29,24 @@ def lower_case_class(word: str, language: str | None) -> str | None:
     return _table(language).get(word) if language else None
 
 
+def named_class(word: str, language: str | None) -> str | None:
+    """`verb`, `adjective` or `adverb` for a word (in lower case) that the language writes in
+    lower case but also, with a capital, as a surname, a place or a nominalised infinitive
+    (`sterk`, `sinken`); None for any other word."""
+    return _table(f"{language}.named").get(word) if language else None
+
+
 @lru_cache(maxsize=None)
-def _table(language: str) -> _ClassTrie | dict[str, str]:
+def _table(name: str) -> _ClassTrie | dict[str, str]:
+    """The table in `name`.txt.gz (`de`, `de.named`); empty when there is none."""
     import marisa_trie
 
-    path = _FOLDER / f"{language}.txt.gz"
+    path = _FOLDER / f"{name}.txt.gz"
     try:
         stat = path.stat()
     except OSError:
         return {}
-    cached = cache_path("wordclasses", f"{language}-{stat.st_size}-{stat.st_mtime_ns}.trie")
+    cached = cache_path("wordclasses", f"{name}-{stat.st_size}-{stat.st_mtime_ns}.trie")
     try:
         header, _, body = cached.read_bytes().partition(b"\n")
         name, _, size = header.partition(b" ")

@@ -11,6 +11,13 @@ frequency of at least `MIN_ZIPF` (the table stays small; a slip is a common word
 the first of `noun`, `verb`, `adjective`, `adverb` that one of its readings has: no language
 capitalises the last three inside a sentence. Needs java and the jars; run it once after
 changing it, and commit the tables (a few hundred kB).
+
+A second table per language, `xx.named.txt.gz`, holds the verbs, adjectives and adverbs
+(never nouns) that the dictionary also writes with a capital, but only as a proper name
+(`Sterk`, a Dutch surname; `sterk`, strong) or, in German, as a nominalised infinitive (`das
+Sinken`; `sinken`): a capital there is a slip unless the name is meant, which the rule tells by
+the context (a name recurs, a name follows a preposition of place or a role). English is left
+out: its style capitalises name-made adjectives. `MIN_NAMED_ZIPF` keeps the table to common words.
 """
 from __future__ import annotations
 
@@ -28,6 +35,12 @@ ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "linter" / "wordclasses"
 JAVA = Path(__file__).with_name("DumpDictionary.java")
 MIN_ZIPF = 2.5
+MIN_NAMED_ZIPF = 3.0
+# the languages whose dictionary tells a surname or place from a first name (Dutch), or a
+# nominalised infinitive from a noun (German); elsewhere the names are mostly first names
+NAMED_LANGUAGES = ("de", "nl")
+NOMINALISED_INFINITIVE = re.compile(r"SUB:.*:INF$|VER")  # German `das Sinken` (and verb forms it lists with a capital)
+FIRST_NAME = re.compile(r"ENM:PER:FST")  # Dutch `Joris`: a first name may stand alone, once
 MORFOLOGIK = ("org/carrot2/morfologik-fsa/2.1.9/morfologik-fsa-2.1.9.jar",
               "org/carrot2/morfologik-stemming/2.1.9/morfologik-stemming-2.1.9.jar",
               "com/carrotsearch/hppc/0.8.2/hppc-0.8.2.jar")
@@ -79,16 +92,50 @@ def classify(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dic
             else "adverb" for word, kinds in readings.items() if kinds <= set(OPEN)}
 
 
-def frequent_words(language: str) -> set[str]:
+def classify_named(entries: Path, patterns: dict[str, str], frequent: set[str], language: str) -> dict[str, str]:
+    """`verb`, `adjective` or `adverb` for each frequent form whose lower-case readings are of
+    these classes (or closed ones: `knapp` is a verb particle too) and whose capitalised readings
+    are all a surname or a place (`Sterk`; not a first name, which may stand alone once: `Joris`)
+    or, in German, all a nominalised infinitive (`Sinken`; German names made of verb forms are
+    first names: `Albert`); never a noun."""
+    compiled = {name: re.compile(p) for name, p in patterns.items()}
+    lower_kinds: dict[str, set[str]] = defaultdict(set)
+    capital_ok: dict[str, bool] = {}
+    with entries.open(encoding="utf-8") as handle:
+        for line in handle:
+            form, _, tag = line.rstrip("\n").partition("\t")
+            lower = form.lower()
+            if lower.casefold() not in frequent:  # wordfreq folds `ß` to `ss`
+                continue
+            kind = next((name for name, pattern in compiled.items() if pattern.match(tag)), "closed")
+            if form[:1].isupper():
+                named = (bool(NOMINALISED_INFINITIVE.match(tag)) if language == "de"
+                         else kind == "proper" and not FIRST_NAME.match(tag))
+                capital_ok[lower] = capital_ok.get(lower, True) and named
+            else:
+                lower_kinds[lower].add(kind)
+    classes = {}
+    for word, kinds in lower_kinds.items():
+        if not capital_ok.get(word) or "noun" in kinds or "proper" in kinds:
+            continue
+        kind = next((k for k in ("verb", "adjective", "adverb") if k in kinds), None)
+        if kind:
+            classes[word] = kind
+    return classes
+
+
+def frequent_words(language: str, least_zipf: float = MIN_ZIPF) -> set[str]:
     from wordfreq import get_frequency_dict
 
-    least = 10 ** (MIN_ZIPF - 9)
+    least = 10 ** (least_zipf - 9)
     return {w for w, f in get_frequency_dict(language).items() if f >= least and w.isalpha()}
 
 
-def write(language: str, classes: dict[str, str], source: str, licence: str) -> Path:
-    path = OUT / f"{language}.txt.gz"
-    lines = [f"# {language}: words written only in lower case, from {source} ({licence}), Zipf >= {MIN_ZIPF}"]
+def write(language: str, classes: dict[str, str], source: str, licence: str, named: bool = False) -> Path:
+    path = OUT / f"{language}{'.named' if named else ''}.txt.gz"
+    what = ("verbs, adjectives and adverbs also written with a capital as a name or nominalised infinitive"
+            if named else "words written only in lower case")
+    lines = [f"# {language}: {what}, from {source} ({licence}), Zipf >= {MIN_NAMED_ZIPF if named else MIN_ZIPF}"]
     for kind in CLASSES:
         lines.append(kind + "\t" + " ".join(sorted(w for w, k in classes.items() if k == kind)))
     OUT.mkdir(exist_ok=True)
@@ -111,8 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         entries = dump(args.m2, jar, resource)
         try:
             classes = classify(entries, patterns, frequent_words(language))
+            named = (classify_named(entries, patterns, frequent_words(language, MIN_NAMED_ZIPF), language)
+                     if language in NAMED_LANGUAGES else None)
         finally:
             entries.unlink()
+        if named is not None:
+            write(language, named, Path(jar).name, licence, named=True)
         path = write(language, classes, Path(jar).name, licence)
         counts = ", ".join(f"{sum(k == kind for k in classes.values())} {kind}s" for kind in CLASSES)
         print(f"{language}: {counts} -> {path.relative_to(ROOT)} "
