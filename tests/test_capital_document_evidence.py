@@ -47,3 +47,10 @@ def test_without_slips_the_same_capital_needs_the_languages_threshold(model_says
 def test_below_the_lowered_threshold_nothing_is_added(model_says):
     model_says(0.5)
     assert flagged(WITH_SLIPS) == ["Tornato", "Ridurre"]
+
+
+def test_slips_in_a_paragraph_that_is_no_running_text_are_no_evidence(model_says):
+    model_says(0.7)  # a list line without a final mark (a block of headlines) opens nothing
+    listing = ("Il porto era Tornato operativo e la giunta ha deciso di Ridurre la spesa\n\n"
+               "I pescatori chiedono che il Cantiere non blocchi le banchine.")
+    assert flagged(listing) == ["Tornato", "Ridurre"]

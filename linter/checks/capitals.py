@@ -65,7 +65,7 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
-                      "nominalised_ordinals"})
+                      "nominalised_ordinals", "decade_nouns"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals: there the model's weaker evidence counts, from `threshold_after_slips`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6}
@@ -101,7 +101,7 @@ class MidsentenceCapitalCheck(Check):
             probability = (capitalmodel.score(model, self.features(doc, contexts, candidate))
                            if not hand and threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts) else 0.0)
             if hand or probability >= threshold:
-                found += 1
+                found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif probability >= self.options["threshold_after_slips"] and not (candidate.phrase and nxt.text[:1].isupper()):
                 likely.append(finding)  # not before a capital, where a name may go on (`Verbands Beratender Ingenieure`)
@@ -163,6 +163,7 @@ class MidsentenceCapitalCheck(Check):
             address=lowered(tuple(self.language_data("address_pronouns", doc.language) or ())),
             pronouns=lowered(tuple(self.language_data("personal_pronouns", doc.language) or ())),
             title_nouns=lowered(tuple(self.language_data("title_nouns", doc.language) or ())),
+            decade_nouns=lowered(tuple(self.language_data("decade_nouns", doc.language) or ())),
             openers=tuple(self.language_data("clause_openers", doc.language) or ()),
             label_openers=lowered(tuple(self.language_data("labels_after", doc.language) or ())),
             one_letter_suspects=lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ())),
@@ -212,8 +213,9 @@ class MidsentenceCapitalCheck(Check):
             nxt = ctx.next  # None after a block's last word
             # the cheap tests first: each only drops the word
             if ((ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class)
+                    or (ctx.prev.text.lower() in lists.decade_nouns and word.lower() in lists.numerals)
                     or (nxt is not None and _ELIDED_NAME.match(nxt.text))):
-                continue  # `il film La grande bellezza`: a title opens; `Fratelli d'Italia`: a name goes on
+                continue  # `il film La grande bellezza`: a title opens; `gli anni Settanta`: a decade; `Fratelli d'Italia`: a name goes on
             lower = word.lower()
             if lower in lists.calendar or (lower[-1:] == "s" and lower[:-1] in lists.calendar) or lower in lists.address or (
                     lower not in lists.pronouns and _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised)):
@@ -335,8 +337,9 @@ class MidsentenceCapitalCheck(Check):
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
         places = lists.place_prepositions
         before_article = contexts[i - 1].prev.text.lower() if i >= 2 and contexts[i - 1].prev else ""
-        after_article = ((prev in lists.indefinite_articles or (lists.title_case and prev in lists.articles))
-                         and before_article not in places  # `in the Beehive`: a place's name
+        after_article = ((prev in lists.indefinite_articles  # no place's name opens with one: `di un Ritardo`
+                          or (lists.title_case and prev in lists.articles
+                              and before_article not in places))  # `in the Beehive`: a place's name
                          and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
         return (lower_case_class(word, doc.language) == NOUN and word not in lists.institutions
                 and prev not in places
@@ -602,6 +605,15 @@ def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> 
             and lower_case_class(contexts.texts[i - 1].lower(), language) != VERB)
 
 
+_PROSE_END = frozenset(".!?…\"'»”’)")  # a paragraph of running text ends on a sentence's final mark (maybe in a quote)
+
+
+def _in_prose(doc: Document, offset: int) -> bool:
+    """The paragraph at `offset` is running text: it ends on a sentence's final mark."""
+    block = doc.block_at(offset)
+    return block is not None and doc.block_text(block).rstrip()[-1:] in _PROSE_END
+
+
 def _ends_verb_clause(doc: Document, nxt: Token | None) -> bool:
     """What follows a verb at the end of its clause: a mark (`nxt` None), another verb or an
     adverb (`Sinken werden`, `Haben außerdem`)."""
@@ -690,6 +702,8 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
     if len(_first_words(doc.prose, line_start, ctx.prev.end, _HEADING_WORDS + 1)) <= _HEADING_WORDS or ctx.prev.text in dangling:
         return True
+    if not doc.prose[:line_start].strip():
+        return True  # the line above is the text's first, its title, however long (`… after winter of evacuations` ⏎ `Published 6 hours ago`)
     block = doc.block_at(ctx.token.start)
     fits = block is not None and ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _wrap_width(doc, block.start)
     return fits and ctx.prev.text.lower() not in function_words
@@ -697,7 +711,8 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
 
 def _after_label(doc: Document, ctx: WordContext, closed_class: frozenset[str]) -> bool:
     """The words before the capital are a short label opening the paragraph, with a separator
-    (`By Ana Ruiz | City desk A jury`, `Foto: X / Agency Les vendanges`), or a kicker of a few
+    (`By Ana Ruiz | City desk A jury`, `Foto: X / Agency Les vendanges`) or in parentheses
+    (`(Updated 18:40) The court`), or a kicker of a few
     capitalised words that no article or other closed-class word opens (`Ukraine Vier Menschen
     …`, `TIP Als abonnee`, `Fernando Alonso Un viejo problema`): the text begins at it."""
     block = doc.block_at(ctx.token.start)
@@ -709,6 +724,8 @@ def _after_label(doc: Document, ctx: WordContext, closed_class: frozenset[str]) 
         return False
     if _LABEL_SEPARATOR.search(doc.prose, start, ctx.token.start) is not None:
         return True
+    if doc.prose.startswith("(", start) and doc.prose[start:ctx.token.start].rstrip().endswith(")"):
+        return True  # `(Aggiornamento ore 18.40) Nel pomeriggio`: a parenthesis opening the paragraph is a label
     return (0 < len(before) <= _KICKER_WORDS and all(word[:1].isupper() for word in before)
             and before[0].lower() not in closed_class)
 
@@ -820,6 +837,7 @@ class _Lists(NamedTuple):
     address: frozenset[str]
     pronouns: frozenset[str]
     title_nouns: frozenset[str]
+    decade_nouns: frozenset[str]
     openers: tuple[str, ...]
     label_openers: frozenset[str]
     one_letter_suspects: frozenset[str]
