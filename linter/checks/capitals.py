@@ -702,11 +702,21 @@ def _opens_sentence_after_all(doc: Document, contexts: list[WordContext], i: int
     line_start = doc.prose.rfind("\n", 0, ctx.prev.start) + 1
     if len(_first_words(doc.prose, line_start, ctx.prev.end, _HEADING_WORDS + 1)) <= _HEADING_WORDS or ctx.prev.text in dangling:
         return True
-    if not doc.prose[:line_start].strip():
+    if not doc.prose[:line_start].strip() and not _line_goes_on(doc, ctx.token.start):
         return True  # the line above is the text's first, its title, however long (`… after winter of evacuations` ⏎ `Published 6 hours ago`)
     block = doc.block_at(ctx.token.start)
     fits = block is not None and ctx.prev.end - line_start + 1 + len(ctx.token.text) <= _wrap_width(doc, block.start)
     return fits and ctx.prev.text.lower() not in function_words
+
+
+def _line_goes_on(doc: Document, offset: int) -> bool:
+    """The line after the one at `offset` opens in lower case: the lines are a wrapped sentence,
+    not a title above a line of its own."""
+    end = doc.prose.find("\n", offset)
+    return end >= 0 and doc.prose[end + 1:end + 1 + _INDENT_REACH].lstrip(" \t")[:1].islower()
+
+
+_INDENT_REACH = 8  # spaces a wrapped line may open with
 
 
 def _after_label(doc: Document, ctx: WordContext, closed_class: frozenset[str]) -> bool:
