@@ -232,9 +232,12 @@ class MergedWordsCheck(Check):
 
     def _verb_form(self, right: str, verb_form: TimedPattern, language: str | None) -> bool:
         """A participle or infinitive; `ge…t` must rest on a verb form (`gelockert`: `lockert`)."""
-        if not verb_form.fullmatch(right) or lower_case_class(right, language) == NOUN:
-            return False  # `kazerne|gebouwen`: a plural noun is no participle
         prefix = self.spec.language_data("participle_prefix", language)
+        if not verb_form.fullmatch(right) or (prefix and lower_case_class(right, language) == NOUN):
+            # `kazerne|gebouwen`: where participles take a prefix, an infinitive ends like a plural
+            # noun, which is no verb form; an English gerund the dictionary files as a noun
+            # (`Monday|meaning`) still is one
+            return False
         if prefix and right.startswith(prefix) and right.endswith("t"):
             return zipf(right[len(prefix):], language) >= self.options["min_part_zipf"] - 0.5
         return True
