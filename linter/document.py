@@ -289,12 +289,16 @@ class Document(Value):
         if not patterns:
             return False
         start = self.prose.rfind("\n", 0, offset) + 1
-        key = ("in-match", *patterns, start)  # a line's matches, searched once for all its words
-        if key not in self.cache:
+        # a line's matches, searched once for all the words asked about on it; only the last
+        # line's are kept, as the rules ask line after line (a big file keeps no list a line)
+        key = ("in-match", *patterns)
+        line_start, spans = self.cache.get(key, (-1, ()))
+        if line_start != start:
             end = self.prose.find("\n", offset)
             line = self.prose[start:end if end >= 0 else len(self.prose)]
-            self.cache[key] = [m.span() for p in patterns for m in p.finditer(line)]
-        return any(first <= offset - start < last for first, last in self.cache[key])
+            spans = [m.span() for p in patterns for m in p.finditer(line)]
+            self.cache[key] = (start, spans)
+        return any(first <= offset - start < last for first, last in spans)
 
     @cached_property
     def words(self) -> Words:

@@ -92,9 +92,9 @@ def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
     under itself, a caption printed again with or without its credit, or a caption printed again
     further down (`_captions_again`): the later copy's span."""
     recent: list[tuple[str, str]] = []
-    keyed = _keyed_lines(doc, min_words)
-    again = _captions_again(keyed)
-    for (start, line, block), (_, key, _, _) in zip(_text_lines(doc), keyed):
+    again = _captions_again(doc, min_words)
+    for start, line, block in _text_lines(doc):
+        key = _normalise(line)
         # a headline or caption again, or a sentence that fills its line right under itself
         if not _listed(block, line) and len(key.split()) >= min_words and (
                 (key in (k for k, _ in recent) and (not _ends_sentence(line) or recent[-1][0] == key))
@@ -104,24 +104,18 @@ def _repeated_lines(doc: Document, min_words: int) -> Iterator[tuple[int, int]]:
         recent = [*recent[-(_NEARBY_LINES - 1):], (key, line)]
 
 
-def _keyed_lines(doc: Document, min_words: int) -> list[tuple[int, str, bool, bool]]:
-    """Each line of `_text_lines`: where its text starts, its normalised text, whether it is a
-    caption (a paragraph of one line, `min_words` words or more, that ends no sentence) and
-    whether it is a line of prose (as long, ending a sentence)."""
-    lines = []
+def _captions_again(doc: Document, min_words: int) -> set[int]:
+    """Where a caption is printed again anywhere below: a paragraph of one line, `min_words`
+    words or more, that ends no sentence, with a line of prose above or below it both times.
+    The entries of a contents box come back as subheadings: a line next to another line that
+    comes back is no caption."""
+    lines = []  # (start, key, a caption, a line of prose)
     for start, line, block in _text_lines(doc):
         key = _normalise(line)
         long_enough = len(key.split()) >= min_words
         caption = (long_enough and not _listed(block, line) and not _ends_sentence(line)
                    and doc.block_text(block).strip() == line.strip())  # not a wrapped paragraph's line
         lines.append((start, key, caption, long_enough and _ends_sentence(line)))
-    return lines
-
-
-def _captions_again(lines: list[tuple[int, str, bool, bool]]) -> set[int]:
-    """Where a caption is printed again anywhere below, with a line of prose above or below it
-    both times (`lines`: `_keyed_lines`). The entries of a contents box come back as
-    subheadings: a line next to another line that comes back is no caption."""
     uses = Counter(key for _, key, caption, _ in lines if caption)
     again = [i for i, (_, key, caption, _) in enumerate(lines) if caption and uses[key] > 1]
     boxed = {lines[k][1] for i, j in zip(again, again[1:]) if j == i + 1 for k in (i, j)}
