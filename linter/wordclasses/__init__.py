@@ -49,8 +49,8 @@ def _table(name: str) -> _ClassTrie | dict[str, str]:
     cached = cache_path("wordclasses", f"{name}-{stat.st_size}-{stat.st_mtime_ns}.trie")
     try:
         header, _, body = cached.read_bytes().partition(b"\n")
-        name, _, size = header.partition(b" ")
-        if name == _FORMAT and size.isdigit():
+        tag, _, size = header.partition(b" ")
+        if tag == _FORMAT and size.isdigit():
             trie = marisa_trie.BytesTrie().frombytes(body)
             if len(trie) == int(size):
                 return _ClassTrie(trie)
