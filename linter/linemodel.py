@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .compiled import compile_cached
 from .document import WORD, Document
-from .langdata import lowered, word_list
+from .langdata import lowered_words
 from .lexicon import has_lexicon, zipf
 from .rules_cache import parsed_json
 from .rulesdir import MODEL_FILE, builtin_rules_dir
@@ -59,8 +59,8 @@ def line_features(doc: Document) -> list[dict[str, float] | None]:
     counts: dict[str, int] = {}
     for i in nonblank:
         counts[lines[i]] = counts.get(lines[i], 0) + 1
-    functions = lowered(word_list(doc, "function_words"))
-    bylines = lowered(word_list(doc, "byline_words"))
+    functions = lowered_words(doc, "function_words")
+    bylines = lowered_words(doc, "byline_words")
     lexicon = has_lexicon(doc.language)
     features: list[dict[str, float] | None] = [None] * len(lines)
     for i in nonblank:

@@ -11,7 +11,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from .compiled import compile_cached
 from .document import Document, Token, make_token
-from .langdata import lowered, word_list
+from .langdata import lowered_words
 from .regex_engine import IGNORECASE
 
 SENTENCE_END = compile_cached(r"[.!?…]")
@@ -104,7 +104,7 @@ def word_contexts(doc: Document) -> WordContexts:
 
 
 def _analyse(doc: Document) -> WordContexts:
-    abbreviations = lowered(word_list(doc, "abbreviations"))
+    abbreviations = lowered_words(doc, "abbreviations")
     ordinal_dot = bool(doc.lang_data.get("ordinal_dot"))  # German `am 14. und 15. Juli`, `der 72. Minute`
     prose, text = doc.prose, doc.text
     words = doc.words

@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from ..compiled import COMMON, compile_cached
 from .. import capitalmodel
 from ..document import WORD, Document, Token
-from ..langdata import lowered, word_list
+from ..langdata import lowered, lowered_words, word_list
 from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, CONTINUE, SENTENCE, WordContext, WordContexts, word_contexts
@@ -138,27 +138,27 @@ class MidsentenceCapitalCheck(Check):
                        *((data("participles", language) or {}).get("endings", ())),
                        *(data("finite_verb_endings", language) or ()))
             self._data[key] = capitalmodel.WordClasses(
-                function_words=lowered(word_list(doc, "function_words")), numerals=lowered(word_list(doc, "numerals")),
-                name_links=lowered(word_list(doc, "name_links")),
+                function_words=lowered_words(doc, "function_words"), numerals=lowered_words(doc, "numerals"),
+                name_links=lowered_words(doc, "name_links"),
                 noun_openers=lowered(tuple(data("noun_openers", language) or ())),
                 adjective_endings=tuple(data("adjective_endings", language)
                                         or (data("inflected_adjectives", language) or {}).get("endings", ())),
                 plural_endings=tuple(data("plural_endings", language) or ()), verb_endings=tuple(endings),
                 indefinite_articles=lowered(tuple(data("indefinite_articles", language) or ())),
-                place_prepositions=lowered(word_list(doc, "place_prepositions")),
+                place_prepositions=lowered_words(doc, "place_prepositions"),
                 role_nouns=lowered((*word_list(doc, "role_nouns"), *(data("title_nouns", language) or ()))))
         return self._data[key]
 
     def word_lists(self, doc: Document) -> "_Lists":
         """The word lists the rule reads for the document's language."""
-        function_words = lowered(word_list(doc, "function_words"))
+        function_words = lowered_words(doc, "function_words")
         suspects = (lowered(tuple(self.language_data("suspects", doc.language) or ())) or function_words) | lowered(
             tuple(self.language_data("also_suspects", doc.language) or ()))
         lower_suspects = lowered(tuple(self.language_data("suspects_before_lower", doc.language) or ()))
         return _Lists(
             function_words=function_words, suspects=suspects, lower_suspects=lower_suspects,
             closed_class=function_words | suspects | lower_suspects,
-            dangling=lowered(word_list(doc, "dangling_words")),
+            dangling=lowered_words(doc, "dangling_words"),
             subjects=lowered(tuple(self.language_data("subject_pronouns", doc.language) or ())),
             address=lowered(tuple(self.language_data("address_pronouns", doc.language) or ())),
             pronouns=lowered(tuple(self.language_data("personal_pronouns", doc.language) or ())),
@@ -168,20 +168,20 @@ class MidsentenceCapitalCheck(Check):
             label_openers=lowered(tuple(self.language_data("labels_after", doc.language) or ())),
             one_letter_suspects=lowered(tuple(self.language_data("one_letter_suspects", doc.language) or ())),
             title_case=doc.language in (self.language_data("title_case_languages", doc.language) or ()),
-            numerals=lowered(word_list(doc, "numerals")),
-            links=lowered(word_list(doc, "name_links")),
+            numerals=lowered_words(doc, "numerals"),
+            links=lowered_words(doc, "name_links"),
             calendar=lowered((*word_list(doc, "months"), *word_list(doc, "weekdays"))),
             nouns_capitalised=bool(doc.lang_data.get("capitalised_nouns")),
             institutions=lowered(tuple(self.language_data("institutions", doc.language) or ())),
             articles=lowered(tuple(self.language_data("articles", doc.language) or ())),
             indefinite_articles=lowered(tuple(self.language_data("indefinite_articles", doc.language) or ())),
-            place_prepositions=lowered(word_list(doc, "place_prepositions")),
-            role_nouns=lowered(word_list(doc, "role_nouns")),
+            place_prepositions=lowered_words(doc, "place_prepositions"),
+            role_nouns=lowered_words(doc, "role_nouns"),
             noun_openers=lowered(tuple(self.language_data("noun_openers", doc.language) or ())),
             place_adjective_endings=tuple((self.language_data("inflected_adjectives", doc.language) or {}).get("of_places", ())),
             # after these a name made of a common word may stand: articles and prepositions inside
             # names, prepositions of place, role nouns (`il sindaco Sala`), words that name (`detto Grosso`)
-            name_openers=(lowered(word_list(doc, "name_links")) - lowered(word_list(doc, "name_conjunctions")))
+            name_openers=(lowered_words(doc, "name_links") - lowered_words(doc, "name_conjunctions"))
             | lowered((*word_list(doc, "place_prepositions"), *word_list(doc, "role_nouns"), *word_list(doc, "naming_words"))),
             content=doc.language in (self.language_data("content_languages", doc.language) or ()),
             exceptions=[self.timed(compile_cached(p, 0, doc.language or COMMON))
@@ -484,7 +484,7 @@ class MidsentenceCapitalCheck(Check):
         lower, after = ctx.token.text.lower(), nxt.text
         if not endings or not after.islower() or len(after) < _ADJECTIVE_LETTERS:
             return False
-        function_words = lowered(word_list(doc, "function_words"))
+        function_words = lowered_words(doc, "function_words")
         articles = lowered(tuple(self.language_data("plural_articles", doc.language) or ()))
         return (after.endswith(endings) and after not in function_words and ctx.prev.text.lower() not in articles and self._common_plural(doc, lower)
                 and zipf(after, doc.language) >= _COMMON_ADJECTIVE_ZIPF and _capitalised_uses(doc)[ctx.token.text] == 1)
@@ -518,7 +518,7 @@ class MidsentenceCapitalCheck(Check):
         """`prev` stands before a common noun: a numeral or a content word (an adjective or
         adverb); not an article, after which an institution may come (`le Regioni`), nor a
         preposition, after which a place may (`in Groningen`)."""
-        return (prev in lowered(word_list(doc, "numerals"))
+        return (prev in lowered_words(doc, "numerals")
                 or (len(prev) >= _CONTENT_LETTERS and prev not in function_words and prev not in links))
 
     def _adjective(self, doc: Document, word: str) -> bool:
@@ -536,7 +536,7 @@ class MidsentenceCapitalCheck(Check):
             # only a word the article also writes in lower case and capitalises only here, a
             # plural (`pelos Preços dos alimentos`) or a noun before a lower-case complement
             # (`el Servicio de autobuses`; a name goes on with a capital: `el Servicio de Salud`)
-            function_words = lowered(word_list(doc, "function_words"))
+            function_words = lowered_words(doc, "function_words")
             once = _capitalised_uses(doc)[ctx.token.text] == 1
             if once and self._common_plural(doc, lower) and self._before_noun(doc, prev_word.lower(), function_words, links):
                 return True
@@ -564,7 +564,7 @@ class MidsentenceCapitalCheck(Check):
         # a common adjective or noun tacked onto a name, before another content word
         # (`di Pechino Grande supporto`); `Air France une dizaine` ends in a function word
         next_word = ctx.next.text.lower()
-        function_words = lowered(word_list(doc, "function_words"))
+        function_words = lowered_words(doc, "function_words")
         recurring = _word_pairs(doc)[prev_word, ctx.token.text] > 1  # `São Paulo`, twice: a name
         # a name a preposition or article governs (`di Pechino`); after a common noun it stands in
         # apposition, and such names are made of common words (`a associação Voar Melhor`)

@@ -26,7 +26,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document
-from ..langdata import lowered, word_list
+from ..langdata import lowered_words
 from ..lexicon import zipf
 from ..rule import Finding
 from .line_marker import SHORT_LINE, LinePatterns
@@ -204,7 +204,7 @@ class SplitDatelineCheck(LinePatterns):
 def _links(doc: Document) -> frozenset[str]:
     """The words a sentence goes on after (prepositions, articles: `a`, `in`, `the`), lower case."""
     return doc.memo("sentence-links", lambda d: frozenset(
-        word for key in ("name_links", "prepositions") for word in lowered(word_list(d, key))))
+        word for key in ("name_links", "prepositions") for word in lowered_words(d, key)))
 
 
 def _named_near(doc: Document, index: int, below: int, place: str) -> bool:
