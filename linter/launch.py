@@ -54,7 +54,9 @@ def _end(done: SystemExit) -> None:
     alive, a status that is not a number, or output that cannot be flushed, the process ends
     the ordinary way."""
     threading = sys.modules.get("threading")
-    if done.code is not None and type(done.code) is not int or threading is not None and threading.active_count() > 1:
+    status_is_not_a_number = done.code is not None and type(done.code) is not int
+    another_thread_alive = threading is not None and threading.active_count() > 1
+    if status_is_not_a_number or another_thread_alive:
         raise done
     atexit._run_exitfuncs()
     try:
