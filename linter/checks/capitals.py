@@ -224,8 +224,11 @@ class MidsentenceCapitalCheck(Check):
                 continue
             phrase = nxt is not None and _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
             next_index = i + 1
-            if phrase and nxt.text.isdigit() and i + 2 < len(contexts) and contexts[i + 2].prev == nxt:
-                nxt, next_index = contexts[i + 2].token, i + 2  # `y Otras 40 resultaron`: judge by the word after the number
+            if (phrase and nxt.text.isdigit() and lower in lists.closed_class and i + 2 < len(contexts)
+                    and contexts[i + 2].prev == nxt):
+                # `y Otras 40 resultaron`: judge a closed-class word by the word after the number; a
+                # content word before a number is a numbered name (`la Línea 2 del`, `Terminal 3 of`)
+                nxt, next_index = contexts[i + 2].token, i + 2
             if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
                 continue  # `Plan A for`, `Serie A`: a label, not an article
             if doc.in_match(ctx.token.start, lists.exceptions):
@@ -470,7 +473,8 @@ class MidsentenceCapitalCheck(Check):
         data = self.language_data("counted_plurals", doc.language) or {}
         prev, word = ctx.prev.text, ctx.token.text
         lower = word.lower()
-        counted = prev.isdigit() or prev.lower() in numerals or prev.lower() in data.get("after", ())
+        # a numeral with a capital opens a name with the plural (`De Friesche Elf Steden`)
+        counted = prev.isdigit() or (prev.islower() and (prev in numerals or prev in data.get("after", ())))
         return (counted and nxt.text[:1].islower() and len(lower) >= _ADJECTIVE_LETTERS
                 and lower not in lowered(tuple(data.get("peoples", ())))
                 and lower.endswith(tuple(data.get("endings", ())))
@@ -498,7 +502,9 @@ class MidsentenceCapitalCheck(Check):
         institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
         ctx = contexts[i]
         lower = ctx.token.text.lower()
+        closed = lower_case_class(lower, doc.language) is None and zipf(lower, doc.language) >= self.options["common_zipf"]
         return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
+                and not closed  # `the No campaign`: a closed-class word after an article is a label
                 and lower not in institutions and _capitalised_uses(doc)[ctx.token.text] == 1
                 and not _name_goes_on_before(contexts, i))
 
