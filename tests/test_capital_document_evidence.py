@@ -54,3 +54,24 @@ def test_slips_in_a_paragraph_that_is_no_running_text_are_no_evidence(model_says
     listing = ("Il porto era Tornato operativo e la giunta ha deciso di Ridurre la spesa\n\n"
                "I pescatori chiedono che il Cantiere non blocchi le banchine.")
     assert flagged(listing) == ["Tornato", "Ridurre"]
+
+
+# one slip the written contexts find (a participle after its auxiliary), then a common noun only
+# the model judges; a closed-class word and a capital a few words before a name
+ONE_SLIP = ("Il sindaco ha detto che il porto era Tornato operativo a maggio. "
+            "I pescatori chiedono che il Cantiere non blocchi le banchine.")
+
+
+def test_after_one_slip_the_models_strong_evidence_counts(model_says):
+    model_says(0.85)
+    assert flagged(ONE_SLIP) == ["Tornato", "Cantiere"]
+    model_says(0.7)  # under `threshold_after_slip` (0.8): two slips are needed for this much
+    assert flagged(ONE_SLIP) == ["Tornato"]
+
+
+def test_one_slip_is_no_evidence_for_a_closed_class_word_or_a_capital_before_a_name(model_says):
+    model_says(0.85)
+    closed = "Il porto era Tornato operativo a maggio e la giunta vuole Tutto il molo libero."
+    assert flagged(closed) == ["Tornato"]
+    named = "Il porto era Tornato operativo a maggio. La guida Passeggiate della Val Seriana è esaurita."
+    assert flagged(named) == ["Tornato"]

@@ -67,8 +67,11 @@ class MidsentenceCapitalCheck(Check):
                       "nominalised_genitive_endings", "personal_pronouns",
                       "nominalised_ordinals", "decade_nouns"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
-    # leaves link capitals: there the model's weaker evidence counts, from `threshold_after_slips`
-    OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6}
+    # leaves link capitals throughout: there the model's weaker evidence counts, from
+    # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
+    # from `threshold_after_slip`
+    OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
+               "threshold_after_slip": 0.8}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -104,9 +107,17 @@ class MidsentenceCapitalCheck(Check):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif probability >= self.options["threshold_after_slips"] and not (candidate.phrase and nxt.text[:1].isupper()):
-                likely.append(finding)  # not before a capital, where a name may go on (`Verbands Beratender Ingenieure`)
-        if found >= self.options["slips_to_trust"]:
-            yield from likely
+                # not before a capital, where a name may go on (`Verbands Beratender Ingenieure`); on
+                # one slip's evidence not a few words before one either (`the guidebook Trails of the
+                # Upper Valley`), except where every noun takes a capital, nor a closed-class word
+                # (`the No campaign`)
+                weak = ((not lists.nouns_capitalised and _name_goes_on_after(contexts, candidate.index))
+                        or _closed_class_word(ctx.token.text.lower(), doc.language))
+                likely.append((finding, probability, weak))
+        if found:
+            least = self.options["threshold_after_slips" if found >= self.options["slips_to_trust"] else "threshold_after_slip"]
+            yield from (finding for finding, probability, weak in likely
+                        if probability >= least and not (weak and found < self.options["slips_to_trust"]))
 
     @staticmethod
     def for_model(doc: Document, candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
@@ -502,9 +513,8 @@ class MidsentenceCapitalCheck(Check):
         institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
         ctx = contexts[i]
         lower = ctx.token.text.lower()
-        closed = lower_case_class(lower, doc.language) is None and zipf(lower, doc.language) >= self.options["common_zipf"]
         return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
-                and not closed  # `the No campaign`: a closed-class word after an article is a label
+                and not _closed_class_word(lower, doc.language)  # `the No campaign`: after an article a label
                 and lower not in institutions and _capitalised_uses(doc)[ctx.token.text] == 1
                 and not _name_goes_on_before(contexts, i))
 
@@ -577,6 +587,15 @@ class MidsentenceCapitalCheck(Check):
         governed = before.prev is not None and before.prev.text.lower() in function_words
         return (is_name and governed and not recurring and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
+
+
+_CLOSED_CLASS_ZIPF = 5.5  # a word this common that the dictionary gives no open class is a closed-class word
+
+
+def _closed_class_word(word: str, language: str | None) -> bool:
+    """A very common word the dictionary lists in no open class (`no`, `toute`): a determiner,
+    particle or the like, which titles, labels and names open with (`the No campaign`)."""
+    return lower_case_class(word, language) is None and zipf(word, language) >= _CLOSED_CLASS_ZIPF
 
 
 _RUN_REACH = 2  # words before a capital that may hold a capital of the same name
