@@ -71,7 +71,7 @@ def test_after_one_slip_the_models_strong_evidence_counts(model_says):
 
 def test_one_slip_is_no_evidence_for_a_closed_class_word_or_a_capital_before_a_name(model_says):
     model_says(0.85)
-    closed = "Il porto era Tornato operativo a maggio e la giunta vuole Tutto il molo libero."
+    closed = "Il porto era Tornato operativo a maggio e la giunta chiede Qualche posto barca in più."
     assert flagged(closed) == ["Tornato"]
     named = "Il porto era Tornato operativo a maggio. La guida Passeggiate della Val Seriana è esaurita."
     assert flagged(named) == ["Tornato"]

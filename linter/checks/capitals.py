@@ -65,7 +65,7 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
-                      "nominalised_ordinals", "decade_nouns"})
+                      "nominalised_ordinals", "decade_nouns", "genitive_articles"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -260,6 +260,8 @@ class MidsentenceCapitalCheck(Check):
             if prev_capitalised and (lower in lists.numerals or lists.title_case):
                 return False  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
             if lower in lists.lower_suspects and lower not in lists.suspects:
+                if prev_capitalised and not nouns_capitalised:
+                    return False  # `Democracia Real Ya`: an adverb may end a name
                 # `Die Zeit`: a name, unless a clause opens with it and the text writes `die Stadt` too
                 return nxt.text[:1].islower() or (ctx.prev.text in lists.openers and _word_pairs(doc)[lower, nxt.text] > 0)
             return nouns_capitalised == nxt.text[:1].isupper() and not nxt.text.isupper()  # `La Tour-du-Pin`
@@ -566,7 +568,8 @@ class MidsentenceCapitalCheck(Check):
                 if prev_word.lower() in links and name_before is not None and name_before.text.lower() in heads:
                     return False  # `het ministerie van Onderwijs`: the portfolio names the ministry
                 genitive = tuple(self.language_data("genitive", doc.language) or ())
-                complement = _lower_complement(contexts, i, genitive, function_words)
+                complement = _lower_complement(contexts, i, genitive, function_words,
+                                               lowered(tuple(self.language_data("genitive_articles", doc.language) or ())))
                 if once and complement and self._common_plural(doc, lower):
                     return True  # `los Problemas de aprendizaje`: an institution's complement has a capital
                 return (lower in doc.lowercase_words and once
@@ -609,14 +612,19 @@ def _after_capitals(contexts: WordContexts, i: int) -> bool:
 
 
 def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, ...],
-                      function_words: frozenset[str]) -> bool:
-    """The word is followed by the genitive preposition and a lower-case content word
-    (`Servicio de autobuses`)."""
+                      function_words: frozenset[str], articles: frozenset[str] = frozenset()) -> bool:
+    """The word is followed by the genitive preposition, maybe one of `articles`, and a lower-case
+    content word (`Servicio de autobuses`, `Técnicos de la administración`)."""
     nxt = contexts[i].next
     if nxt is None or nxt.text not in genitive or i + 2 >= len(contexts):
         return False
-    after = contexts[i + 2].token
-    return contexts[i + 2].prev == nxt and after.text[:1].islower() and after.text not in function_words
+    k = i + 2
+    if contexts[k].prev != nxt:
+        return False
+    if contexts[k].token.text in articles and k + 1 < len(contexts) and contexts[k + 1].prev == contexts[k].token:
+        k += 1  # `Técnicos de la administración`
+    after = contexts[k].token.text
+    return after[:1].islower() and after not in function_words
 
 
 _NAME_REACH = 3  # words before a capital's article that may hold the start of its name
