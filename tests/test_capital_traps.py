@@ -1,7 +1,7 @@
 """midsentence-capital traps that are names after all, by their shape: a content word before a
 number is a numbered name (`Gate 12`, `Fase 2`), a numeral with a capital opens a name with the
-plural after it (`De Drie Gebroeders`), and a closed-class word after an article is a label
-(`the No side`). The slips of the same shapes stay reported. Sentences written for this test."""
+plural after it (`De Drie Gebroeders`), a closed-class word after an article is a label
+(`the No side`), and one after a first name and its particles is a surname (`Joost van der Meer`). The slips of the same shapes stay reported. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +21,8 @@ def flagged(text: str, language: str) -> list[str]:
     ("es", "La empresa cerró la Nave 3 de la fábrica porque la nave tenía goteras."),
     ("nl", "Volgens de club De Drie Gebroeders waren er dit jaar minder leden."),
     ("en", "Organisers of the No side conceded on Sunday, saying there was no appetite for change."),
+    ("nl", "Penningmeester Joost van der Meer van de schaatsclub was tevreden over het seizoen."),
+    ("nl", "Volgens wethouder Annelies ter Haar zal de brug in het voorjaar opengaan."),
 ])
 def test_a_numbered_name_a_capital_numerals_name_and_a_label_stay_silent(language, text):
     assert flagged(text, language) == []

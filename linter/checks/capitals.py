@@ -256,6 +256,8 @@ class MidsentenceCapitalCheck(Check):
         if lower in lists.suspects or one_letter or lower in lists.lower_suspects:
             if ctx.prev.text.lower() in lists.label_openers:
                 return False  # `an About page`: a label
+            if not nouns_capitalised and _after_name_particles(contexts, i, lists.links):
+                return False  # `Marjolein ter Haar zei`: a surname after its particles
             prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
             if prev_capitalised and (lower in lists.numerals or lists.title_case):
                 return False  # Formula One; English titles in Title Case (`Takin’ It to the Streets`)
@@ -602,6 +604,17 @@ def _closed_class_word(word: str, language: str | None) -> bool:
 
 
 _RUN_REACH = 2  # words before a capital that may hold a capital of the same name
+
+
+def _after_name_particles(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
+    """One or two name particles stand between a first name's capital and the word (`Lieuwe van
+    der Meer`, `Marjolein ter Haar`): the word is a surname."""
+    j = i - 1
+    while (j > 0 and i - j <= 2 and contexts.texts[j].lower() in links and contexts.boundaries[j] == CONTINUE
+           and _PHRASE_GAP.fullmatch(contexts[j + 1].gap_before) and _PHRASE_GAP.fullmatch(contexts[j].gap_before)):
+        j -= 1
+    return (j < i - 1 and _plain_capitalised(contexts.texts[j])
+            and contexts.texts[j].lower() not in links and not contexts[j].may_start_sentence)
 
 
 def _after_capitals(contexts: WordContexts, i: int) -> bool:
