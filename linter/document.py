@@ -62,17 +62,19 @@ LOWER_PIECE = 1 << 16
 
 
 def lower(text: str) -> str:
-    """`text.lower()`, a piece at a time: each piece ends just after a space or a newline, which
+    """`text.lower()`, a piece at a time (`lower_pieces`)."""
+    return text.lower() if len(text) <= LOWER_PIECE else "".join(lower_pieces(text))
+
+
+def lower_pieces(text: str) -> Iterator[str]:
+    """`text.lower()` in consecutive pieces: each ends just after a space or a newline, which
     the one rule that looks around a letter (a final sigma) does not look across."""
-    if len(text) <= LOWER_PIECE:
-        return text.lower()
-    pieces, start, find = [], 0, text.find
+    start, find = 0, text.find
     while start < len(text):
         after = start + LOWER_PIECE
         cut = min((at for at in (find(" ", after), find("\n", after)) if at >= 0), default=len(text) - 1) + 1
-        pieces.append(text[start:cut].lower())
+        yield text[start:cut].lower()
         start = cut
-    return "".join(pieces)
 
 
 class Lines(Sequence):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .compiled import COMMON, derived_cached
+from .document import lower_pieces
 from .value import Frozen, set_field
 
 # Facts derived and cached by an older analysis are not read back by a newer one.
@@ -27,6 +28,21 @@ class Needles(Frozen):
         if not self.clauses or any(char in text for char in self.unsafe):
             return True
         return all(any(needle in lowered for needle in clause) for clause in self.clauses)
+
+    def may_match_text(self, text: str) -> bool:
+        """`may_match` with `text` lower-cased a piece at a time, not copied whole (a big text's
+        lower-cased copy took up to four bytes a character)."""
+        if not self.clauses or any(char in text for char in self.unsafe):
+            return True
+        clauses, tail = self.clauses, ""
+        overlap = max(len(needle) for clause in clauses for needle in clause) - 1
+        for piece in lower_pieces(text):
+            window = tail + piece  # a needle across the cut is whole in the window
+            clauses = tuple(clause for clause in clauses if not any(needle in window for needle in clause))
+            if not clauses:
+                return True
+            tail = window[max(0, len(window) - overlap):] if overlap else ""
+        return False
 
     def held_in(self, present: Present) -> bool:
         """`may_match`, from what a `NeedleFinder` found in the text once for every pattern."""
@@ -64,8 +80,10 @@ class NeedleFinder:
                 self._automaton = None
                 self.version += 1
 
-    def present(self, lowered: str, text: str) -> Present:
-        """What `text` (and `lowered`, it lower-cased) holds of the needles and unsafe characters."""
+    def present(self, lowered: Iterable[str], text: str) -> Present:
+        """What `text` holds of the needles and unsafe characters; `lowered`: the text
+        lower-cased, in consecutive pieces (the automaton copies what it searches at four bytes
+        a character: a 10 MB text whole took 40 MB more for that moment)."""
         if self._automaton is None and self._needles:
             import ahocorasick
 
@@ -74,8 +92,14 @@ class NeedleFinder:
                 automaton.add_word(needle, needle)
             automaton.make_automaton()
             self._automaton = automaton
-        needles = frozenset(needle for _, needle in self._automaton.iter(lowered)) if self._automaton else frozenset()
-        return Present(needles, frozenset(char for char in self._unsafe if char in text))
+        needles: set[str] = set()
+        if self._automaton:
+            overlap, tail = max(map(len, self._needles)) - 1, ""
+            for piece in lowered:
+                window = tail + piece  # a needle across the cut is whole in the window
+                needles.update(needle for _, needle in self._automaton.iter(window))
+                tail = window[max(0, len(window) - overlap):] if overlap else ""
+        return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text))
 
 
 def needles_cached(source: str, flags: int = 0, scope: str = COMMON) -> Needles:

@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from linter.document import LOWER_PIECE, WORD, Lines, Token, Words, line_offsets, lower
+from linter.document import LOWER_PIECE, WORD, Lines, Token, Words, line_offsets, lower, lower_pieces
+from linter.needles import NeedleFinder, Needles
 from linter.formats import build_document
 from linter.sentences import BLOCK, CONTINUE, SENTENCE, word_contexts
 
@@ -61,3 +62,16 @@ def test_big_texts_are_lowered_a_piece_at_a_time_as_a_whole():
         text = "".join(rng.choice(letters) for _ in range(size))
         assert lower(text) == text.lower()
     assert lower("Σ" * (2 * LOWER_PIECE)) == ("Σ" * (2 * LOWER_PIECE)).lower()  # no place to cut
+
+
+def test_needles_are_found_across_the_pieces_of_a_big_text():
+    finder = NeedleFinder()
+    finder.add([Needles((frozenset({"x via", "ap ne"}),), frozenset("€")), Needles((frozenset({"q"}),))])
+    for text in ("X" * LOWER_PIECE + " VIA AP NEWS", "a " * LOWER_PIECE + "x", "x v" * LOWER_PIECE + "€", ""):
+        whole = finder.present([text.lower()], text)
+        assert finder.present(lower_pieces(text), text) == whole
+    assert finder.present(lower_pieces("X" * LOWER_PIECE + " VIA AP NEWS"), "").needles == {"x via", "ap ne"}
+    needles = Needles((frozenset({"x via", "q"}), frozenset({"ap ne"})))
+    for text in ("X" * LOWER_PIECE + " VIA AP NEWS", "X" * LOWER_PIECE + " VIA", "a " * LOWER_PIECE, ""):
+        assert needles.may_match_text(text) == needles.may_match(text.lower(), text)
+    assert needles.may_match_text("X" * LOWER_PIECE + " VIA AP NEWS")

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..compiled import COMMON, compile_cached, compiled_before, derived_cached, source_digest
-from ..document import Document, lines_of, lower
+from ..document import Document, lines_of
 from ..errors import ConfigError
 from ..formats.common import URL
 from ..langdata import alternation, word_list
@@ -565,7 +565,7 @@ def _stripped_lines(doc: Document) -> Sequence[str]:
 def _lines_with_addresses(doc: Document) -> Sequence[str]:
     """The prose lines with each web address that the prose blanked restored, unless it lies
     inside a larger skipped region (code, front matter, a Markdown link target)."""
-    if not needles_cached(URL.pattern, URL.flags).may_match(lower(doc.text), doc.text):
+    if not needles_cached(URL.pattern, URL.flags).may_match_text(doc.text):
         return doc.prose_lines  # no address in the text
     addresses = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
     if not addresses:

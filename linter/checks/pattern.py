@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..compiled import COMMON, compile_cached, derived_cached, expand_cached, source_digest
-from ..document import Document, lower
+from ..document import Document, lower_pieces
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
@@ -183,4 +183,4 @@ def _present(doc: Document, scope: str, haystack: str) -> Present:
     finder = _FINDERS[doc.language]
     if scope != "text" and haystack == doc.text:
         scope = "text"  # nothing blanked: the prose is the text
-    return doc.memo(f"needles-present:{scope}:{finder.version}", lambda d: finder.present(lower(haystack), haystack))
+    return doc.memo(f"needles-present:{scope}:{finder.version}", lambda d: finder.present(lower_pieces(haystack), haystack))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
-from ..document import Span, lower
+from ..document import Span
 from ..needles import needles_cached
 from ..regex_engine import DOTALL, MULTILINE
 
@@ -30,7 +30,7 @@ def shared_skips(text: str) -> list[Span]:
     """URLs, addresses and HTML comments, in any format. The address pattern is tried at every
     offset (a millisecond for an article), so it searches only a text that holds what every
     address holds (`://`, `www.`, `@`, a dot and a domain's ending)."""
-    found = spans(URL, text) if needles_cached(URL.pattern, URL.flags).may_match(lower(text), text) else []
+    found = spans(URL, text) if needles_cached(URL.pattern, URL.flags).may_match_text(text) else []
     return found + spans(HTML_COMMENT, text) if "<!--" in text else found
 
 
