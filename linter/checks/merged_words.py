@@ -55,18 +55,24 @@ _ROAD_JOIN = compile_cached(r"((?:\p{L}+['’])?\p{Lu}{1,3}-?\d{1,4})(\p{Ll}{3,}
 _ROAD_TAIL_ZIPF = 5.0
 # A number, then a word of four letters or more (`2024climate`, `1.200millones`, `41,20Kronen`).
 _NUMBER_JOIN = compile_cached(r"(\d+)(\p{L}{4,})")
+# A function word, then a number (`in2028`, `de12`, `Em2025`): the space before the number was lost.
+_WORD_NUMBER = compile_cached(r"(\p{L}{2,6})(\d[\d.,]*)")
+# A common word in lower case run into a hyphenated name (`collègeJean-Moulin`).
+_HYPHENATED_NAME_JOIN = compile_cached(r"(\p{Ll}{5,})(\p{Lu}\p{Ll}+-\p{Lu}[\p{Ll}-]*)")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 # Word classes that never head a German or Dutch compound: a finite verb or an adverb after a
 # compound is the next word (`binnenvaart|belemmert`, `Landes|liegt`), but after a lower-case
 # particle that opens many words part of a verb (`hinaus|denkt`).
 _NO_COMPOUND_HEADS = frozenset({VERB, ADVERB})
+_NAME_VERB_TAIL = 6  # a verb this long after a name is the next word, not the name's ending
+_VERB_TAIL = 5  # a verb or adverb this long after a compound the lexicon lacks is the next word
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
 
 class MergedWordsCheck(Check):
     name = "merged-words"
-    DATA = frozenset({"participle_prefix", "verb_forms"})
+    DATA = frozenset({"participle_prefix", "verb_forms", "articles"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -87,6 +93,12 @@ class MergedWordsCheck(Check):
                     yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
                                   replacement=f"{road.group(1)} {road.group(2)}")
                     continue
+                glued = _WORD_NUMBER.fullmatch(word)
+                if glued and counts[word] == 1 and self._function_word(glued.group(1), doc):
+                    token = words[index]  # `in2028`, `de12`: a function word, then a number
+                    yield Finding(token.start, token.end, values={"left": glued.group(1), "right": glued.group(2)},
+                                  replacement=f"{glued.group(1)} {glued.group(2)}")
+                    continue
                 number = _NUMBER_JOIN.fullmatch(word)
                 if number and counts[word] == 1 and self._word_after_number(number.group(2), doc):
                     token = words[index]
@@ -94,7 +106,20 @@ class MergedWordsCheck(Check):
                                   replacement=f"{number.group(1)} {number.group(2)}")
                     continue
             if len(word) < shortest_plain and word[1:].islower():
+                cut = (self._short_word_glued(word.lower(), doc)
+                       if counts[word] == 1 and word.isalpha() and not self._known(word, doc)
+                       and _stands_alone(doc, index) else None)
+                if cut and word[:cut].lower() in self._articles(doc):  # `laisla`: an article run into a short noun
+                    token = words[index]
+                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
+                                  replacement=f"{word[:cut]} {word[cut:]}", safe=False)
                 continue  # no inner capital, and too short to be two words run together
+            hyphenated = _HYPHENATED_NAME_JOIN.fullmatch(word)
+            if hyphenated and counts[word] == 1 and self._common_lower(hyphenated.group(1), doc):
+                token = words[index]  # `collègeJean-Moulin`: a common word, then a hyphenated name
+                yield Finding(token.start, token.end, values={"left": hyphenated.group(1), "right": hyphenated.group(2)},
+                              replacement=f"{hyphenated.group(1)} {hyphenated.group(2)}")
+                continue
             if counts[word] > 1:
                 continue
             head, word = _last_part(word)  # `dall'|assessoraGiulia`, `Saint-|EtienneLe`
@@ -149,6 +174,21 @@ class MergedWordsCheck(Check):
         return (zipf(lower, doc.language) >= self.options["min_part_zipf"] + 0.5
                 and not any(known(numeral + lower, doc.language) for numeral in lowered_words(doc, "numerals")))
 
+    def _function_word(self, word: str, doc: Document) -> bool:
+        """A function word or an article of the language, in lower case or opening a sentence."""
+        lower = word.lower()
+        if not (word.islower() or word[1:].islower()):
+            return False  # `COVID19`, `ProRail2`: an acronym or a brand
+        return lower in lowered_words(doc, "function_words") | lowered_words(doc, "dangling_words") | self._articles(doc)
+
+    def _articles(self, doc: Document) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.language_data("articles", doc.language) or ())
+
+    def _common_lower(self, word: str, doc: Document) -> bool:
+        """A common word the language writes only in lower case (`collège`, not a name's part)."""
+        return (lower_case_class(word, doc.language) is not None
+                and zipf(word, doc.language) >= self.options["min_part_zipf"] + 0.5)
+
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
 
@@ -183,6 +223,15 @@ class MergedWordsCheck(Check):
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
             # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
             return _glued_function_word(word, doc) and zipf(right.lower(), doc.language) >= floor
+        if (len(left) == 3 and left in self._articles(doc) | lowered_words(doc, "dangling_words")
+                and _NAME.fullmatch(right) and (zipf(right.lower(), doc.language) >= floor
+                                                or (doc.lang_data.get("capitalised_nouns") and len(right) >= 8))
+                and not (doc.lang_data.get("capitalised_nouns") and left in self._articles(doc)
+                         and not _after_preposition(doc, index))):
+            # `vomUmweltbundesamt`, `lesVignerons`, `für dieFahrgäste`: an article or preposition glued
+            # to its noun; German names papers and brands with their article (`liest derStandard`),
+            # but never after a preposition that governs another case
+            return True
         if right.lower() in function_words and (len(right) > 1 or zipf(left.lower(), doc.language) >= floor):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
         if len(right) > 1 and right.lower() in doc.lowercase_words and zipf(right.lower(), doc.language) >= _CLOSED_CLASS_ZIPF:
@@ -247,10 +296,22 @@ class MergedWordsCheck(Check):
         `twopubs`, `delsindaco`): no word starts with a closed-class word and goes on with a
         common one, and the lexicon knows no such token."""
         closed = lowered_words(doc, "function_words") | lowered_words(doc, "numerals")
-        for cut in (3, 2):
+        articles = self._articles(doc)
+        floor = self.options["min_part_zipf"]
+        for cut in (3, 2, 1):
             left, right = lower[:cut], lower[cut:]
-            if (left in closed and right not in closed and len(right) >= _SHORT_JOIN_TAIL
-                    and zipf(right, doc.language) >= self.options["min_part_zipf"] + 0.5):
+            if left not in closed and left not in articles or right in closed or len(right) < _SHORT_JOIN_TAIL:
+                continue
+            if cut == 1:
+                # `asardinha`, `aottobre`: a one-letter article or preposition; Romance words rarely
+                # open so, and the rest must be a common word the language writes in lower case
+                if (doc.language != "en" and len(right) >= 5 and zipf(right, doc.language) >= floor + 1
+                        and lower_case_class(right, doc.language) is not None):
+                    return cut
+                continue
+            # after an article a longer noun may be rarer (`lesvignerons`, `destalling`)
+            tail_floor = floor if left in articles and len(right) >= 6 else floor + 0.5
+            if zipf(right, doc.language) >= tail_floor:
                 return cut
         return None
 
@@ -281,7 +342,11 @@ class MergedWordsCheck(Check):
             telling = (right in tails or self._verb_form(right, verb_form, language)
                        or (len(left) >= 4 and left in tails)  # `sofern|sein`: no compound starts so
                        or (compounding and lower_case_class(right, language) in _NO_COMPOUND_HEADS
-                           and not (word[0].islower() and builds_words(left, language))))  # `hinaus|denkt`: a particle
+                           and not (word[0].islower() and builds_words(left, language)
+                                    and lower_case_class(left, language) != NOUN))  # `hinaus|denkt`: a particle
+                       # `Getafe|protestaron`: a name, then a finite verb the language writes only in lower case
+                       or (not compounding and word[0].isupper() and len(right) >= _NAME_VERB_TAIL
+                           and lower_case_class(right, language) == VERB))
             if compounding and not telling:
                 continue
             if len(left) <= _PREFIX_LETTERS and builds_words(left, language):
@@ -294,6 +359,9 @@ class MergedWordsCheck(Check):
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
             left_zipf = zipf(left, language) + (1.0 if telling else 0.0)
+            if (compounding and left_zipf < floor and len(right) >= _VERB_TAIL
+                    and lower_case_class(right, language) in _NO_COMPOUND_HEADS):
+                left_zipf = max(left_zipf, _compound_zipf(left, language))  # `Wasserpreis|steigt`
             if word[0].isupper() and word[:cut] in standalone:
                 left_zipf = max(left_zipf, floor)  # `Montevarchi|avranno`: the article names it
             score = min(left_zipf, zipf(right, language))
@@ -303,6 +371,12 @@ class MergedWordsCheck(Check):
                 and zipf(lower[:-1], language) >= floor + 0.5:
             return len(lower) - 1  # `municipaly`, `administrativose`: a common word, then `y` or `e`
         return best
+
+
+def _compound_zipf(word: str, language: str | None) -> float:
+    """How common the rarer half of `word` is at its best cut into two words (`wasser|preis`): a
+    compound the lexicon lacks is as plausible as its parts."""
+    return max((min(zipf(word[:k], language), zipf(word[k:], language)) for k in range(4, len(word) - 3)), default=0.0)
 
 
 def _native_opener(right: str, doc: Document) -> bool:
@@ -362,6 +436,20 @@ def _in_byline_line(doc: Document, index: int) -> bool:
             return (words[first].text.lower() in lowered_words(doc, "byline_words")
                     and bool(_NAME.fullmatch(words[first + 1].text)))
     return False
+
+
+def _after_preposition(doc: Document, index: int) -> bool:
+    """The word before, one space away, is a preposition of the language (`für dieFahrgäste`)."""
+    words = doc.words
+    return (index > 0 and doc.text[words[index - 1].end:words[index].start] == " "
+            and words[index - 1].text.lower() in lowered_words(doc, "prepositions"))
+
+
+def _stands_alone(doc: Document, index: int) -> bool:
+    """The token follows a space, a line break or punctuation, not a soft hyphen or an invisible
+    mark that split a longer word (`clas\u00adsifica`)."""
+    start = doc.words[index].start
+    return start == 0 or not (doc.text[start - 1].isalpha() or doc.text[start - 1] in "\u00ad\u200b\u200c\u200d\u2060")
 
 
 def _name_follows(doc: Document, index: int) -> bool:
