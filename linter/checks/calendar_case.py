@@ -27,7 +27,7 @@ _ERA_TAIL = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?(?:['’]\d\d|3
 
 class CalendarCaseCheck(Check):
     name = "calendar-case"
-    DATA = frozenset({"day_parts", "exceptions", "holiday_words", "time_prepositions"})
+    DATA = frozenset({"day_parts", "exceptions", "holiday_words", "named_day_links", "time_prepositions"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not doc.lang_data.get("lowercase_calendar"):
@@ -50,6 +50,7 @@ class CalendarCaseCheck(Check):
                           | _lower_case_openers(doc, contexts, names))
         surnames = _used_as_surnames(contexts, names, function_words, doc.prose)
         holidays = lowered(tuple(self.spec.language_data("holiday_words", doc.language) or ()))
+        day_links = lowered(tuple(self.spec.language_data("named_day_links", doc.language) or ()))
         for i, token_text in enumerate(contexts.texts):
             elided = _ELIDED.match(token_text)  # `d'Avril`: the month after an elided article
             cut = elided.end() if elided else 0
@@ -74,10 +75,10 @@ class CalendarCaseCheck(Check):
                 continue  # an era (`Mai 68`); a table cell's first word (`| Abril 2025 |`)
             if not us_date and before is not None and before.token.text.lower() in naming:
                 continue  # `si chiama Domenica`, `il marito Domenica`: a name
-            if not us_date and _names_a_holiday(doc, contexts, i, holidays):
+            if not us_date and _names_a_holiday(doc, contexts, i, holidays, links | time_prepositions):
                 continue  # `os feriados de 5 de Outubro e 1 de Dezembro`: days named by their date
             if not us_date and (_inside_name(context, before, earlier, after, links, gap_after, function_words,
-                                             conjunctions)
+                                             conjunctions, day_links)
                                 or doc.in_match(context.token.start, exceptions)):
                 continue
             yield Finding(context.token.start + cut, context.token.end, values={"word": word},
@@ -118,12 +119,15 @@ def _used_as_surnames(contexts: WordContexts, names: frozenset[str], function_wo
 
 
 _HOLIDAY_REACH = 8  # words back from the date to the word that calls it a holiday
+_HOLIDAY_AFTER = 2  # words from the date to an apposition that calls it a holiday
 _YEAR_AFTER = compile_cached(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?\d{4}\b")
 
 
-def _names_a_holiday(doc: Document, contexts: WordContexts, i: int, holidays: frozenset[str]) -> bool:
+def _names_a_holiday(doc: Document, contexts: WordContexts, i: int, holidays: frozenset[str],
+                     links: frozenset[str] = frozenset()) -> bool:
     """A day and month without a year, in a sentence that calls it a holiday a few words before
-    (`o feriado do 1 de Dezembro`, `le festività del 2 Giugno e del 4 Novembre`): a name there."""
+    (`o feriado do 1 de Dezembro`, `le festività del 2 Giugno e del 4 Novembre`) or right after
+    it, past a comma (`25 de Abril e 1 de Maio, feriados nacionais`): a name there."""
     if not holidays or _YEAR_AFTER.match(doc.prose, contexts.ends[i]):
         return False
     day = i - 1 if i and contexts.texts[i - 1].isdigit() else i - 2
@@ -133,6 +137,14 @@ def _names_a_holiday(doc: Document, contexts: WordContexts, i: int, holidays: fr
         if contexts.texts[j].lower() in holidays:
             return True
         if contexts[j].starts_sentence:
+            break
+    # or in an apposition after it (`Nos dias 25 de Abril e 1 de Maio, feriados nacionais`)
+    for j in range(i + 1, min(i + 1 + _HOLIDAY_AFTER, len(contexts))):
+        if contexts[j].starts_sentence:
+            return False
+        if contexts.texts[j].lower() in holidays:
+            return "," in contexts[j].gap_before or "(" in contexts[j].gap_before
+        if not (contexts.texts[j].isdigit() or contexts.texts[j].lower() in links):
             return False
     return False
 
@@ -183,7 +195,8 @@ def _capitalised(text: str | None) -> bool:
 
 def _inside_name(context: WordContext, before: WordContext | None, earlier: WordContext | None,
                  after: WordContext | None, links: frozenset[str], gap_after: str,
-                 function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
+                 function_words: frozenset[str], conjunctions: frozenset[str],
+                 day_links: frozenset[str] = frozenset()) -> bool:
     """Part of a name: after a capitalised word (not one capitalised only because it opens the
     sentence), before one, or after a name link that follows one (`Plaza de Mayo`, `Rio de
     Janeiro`). A US-order date is never a name, and the caller checks that first."""
@@ -197,6 +210,9 @@ def _inside_name(context: WordContext, before: WordContext | None, earlier: Word
             and _capitalised(after.token.text) and _PLAIN_GAP.fullmatch(gap_after)
             and _PLAIN_GAP.fullmatch(after.gap_before)):
         return True  # `dos hijos, Domingo y Mercedes`: one name of a list of names
+    if (after is not None and nxt is not None and nxt.text.lower() in day_links and _capitalised(after.token.text)
+            and not after.token.text.isupper() and _PLAIN_GAP.fullmatch(gap_after) and _PLAIN_GAP.fullmatch(after.gap_before)):
+        return True  # `Quarta-feira de Cinzas`, `Domingo de Ramos`: a named day, a name after a link
     if before is not None and before.token.text.lower() in links and earlier is not None:
         return _capitalised(earlier.token.text)
     return False

@@ -40,6 +40,8 @@ _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|
 _SENTENCE = compile_cached(r"[^.!?…]+(?:[.!?…]+|$)")  # over the line breaks of a wrapped paragraph
 _CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
 _CLAUSE_MARKS = compile_cached(r"[,;:—–]")
+# A list of three names or more whose last two a conjunction joins (`Lipari, Salina and Vulcano`).
+_NAME_LIST = compile_cached(r"(?<=\p{Lu}\p{Ll}+, )(?P<pair>\p{Lu}\p{Ll}+ (?P<conjunction>\p{Ll}+) \p{Lu}\p{Ll}+)(?![\p{L}-])")
 _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 # A label's words: known in the other language, and far better known there on average.
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
@@ -95,10 +97,30 @@ class UntranslatedFragmentCheck(Check):
                     found.append((clause, language))
         if len(found) > self.options["max_share"] * max(segments, 1):
             return  # a bilingual article
+        found.extend(self._foreign_conjunctions(doc, own))
         for segment, language in found:
             name = doc.languages[language].get("name", language)
             yield Finding(segment.start, segment.end, values={"other": name},
                           message="this looks {other}, not the article's language: left untranslated?")
+
+    def _foreign_conjunctions(self, doc: Document, own: frozenset[str]) -> list[tuple[Segment, str]]:
+        """The last two names of a list joined by another language's conjunction (`Panarea,
+        Stromboli and Filicudi` in Italian): the conjunction was left untranslated."""
+        conjunctions = {}
+        for code, data in doc.languages.items():
+            if code != doc.language:
+                for word in data.get("name_conjunctions") or ():
+                    word = str(word).lower()
+                    if word not in own and len(word) > 1:
+                        conjunctions.setdefault(word, code)
+        found = []
+        for segment in self._segments(doc):
+            for match in _NAME_LIST.finditer(segment.text):
+                code = conjunctions.get(match.group("conjunction"))
+                if code is not None:
+                    start = segment.start + match.start("pair")
+                    found.append((Segment(start, segment.start + match.end("pair"), match.group("pair"), []), code))
+        return found
 
     def _function_words_of(self, doc: Document) -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, list[str]]]:
         """The article language's function words; each other language's own ones; and for each

@@ -25,6 +25,9 @@ _HOLE_STOP = compile_cached(r"[ \u00a0]+\.[ \u00a0]")  # a stop with a space bef
 _CUT_LETTERS, _CUT_ZIPF = (3, 6), 3.6  # `env`, `approx`, `aprox`: short, and rarer than a word
 _CREDIT_DASH = compile_cached(r"^\s*[—–-]\s*")  # a credit line may open with a dash
 _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviation
+_MARKUP_OPENER = compile_cached(r"(?:<|</|\[|\[/)$")  # a tag's name follows
+_ATTRIBUTION = compile_cached(r"^(?:>[ \t]*)?[—–―][ \t\u00a0]*\p{Ll}")  # `> — from …`, `— dona Zilá`
+_ATTRIBUTION_WORDS = 12
 
 
 class LowercaseSentenceStartCheck(Check):
@@ -61,6 +64,10 @@ class LowercaseSentenceStartCheck(Check):
                 continue
             if ctx.gap_before[-1:] in TAG_SIGNS:
                 continue  # `… market. #cocoa`: a hashtag or a handle, not a sentence's first word
+            if _MARKUP_OPENER.search(ctx.gap_before):
+                continue  # `<p class=…>`, `[caption id=…]`: a tag's name, markup's finding
+            if ctx.boundary == BLOCK and _attribution(doc, block):
+                continue  # `— from the translator's afterword`: a quotation's source under it
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
             if rare and not _before_capitalised_function_word(doc, ctx):
                 continue  # a lower-case brand or name (`ecobee`), not a common word
@@ -113,6 +120,13 @@ def _byline(doc: Document, block: Block, bylines: frozenset[str]) -> bool:
     lowered_text = text.lower()
     return any(" " in phrase and lowered_text.startswith(phrase + " ") and text[len(phrase) + 1:][:1].isupper()
                for phrase in bylines)
+
+
+def _attribution(doc: Document, block: Block) -> bool:
+    """A short line that a dash opens under a quotation, naming its source (`> — from the
+    afterword to …`, `— dona Zilá, aos 88 anos`): no sentence, its first word no sentence start."""
+    text = doc.block_text(block)
+    return bool(_ATTRIBUTION.match(text)) and len(text.split()) <= _ATTRIBUTION_WORDS
 
 
 def _sentence_like(doc: Document, block: Block) -> bool:

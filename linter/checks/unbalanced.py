@@ -44,6 +44,7 @@ _LONGEST_ENDING = 8
 _APOSTROPHES = "’'"
 _ATTRIBUTE = compile_cached(r"=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')")  # `id="3"`, `class='x'`
 _RUN_ON_REACH = 4  # paragraphs ahead in which a quotation may go on
+_STOPS = ".!?;:"
 
 
 class UnbalancedPairsCheck(Check):
@@ -110,7 +111,8 @@ def _scan(text: str, pairs: dict[str, str], closing: set[str], families: dict[st
         family = families[char]
         if i and text[i - 1] in _MOJIBAKE_LEAD:
             continue  # the `“` of `â€“` is a damaged byte, not a quote
-        glued = i > 0 and text[i - 1] not in _OPENING_CONTEXT and not _after_elision(text, i)
+        glued = (i > 0 and text[i - 1] not in _OPENING_CONTEXT and not _after_elision(text, i)
+                 and not _after_stop(text, i))
         if char == ")" and _ENUMERATOR.search(text, max(0, i - _LONGEST_ENDING), i + 1) and not marks.brackets:
             continue  # `a) first item`, `section 1a)`, `iv)`
         if char in "()" and _EMOTICON.search(text, max(0, i - _LONGEST_ENDING), i + 1):
@@ -182,6 +184,13 @@ def families_with_quotes(families: dict[str, str]) -> set[str]:
 def _after_elision(text: str, i: int) -> bool:
     """The mark follows a word cut by an apostrophe (`qu’«`, `l'«`): it stands where a word starts."""
     return i > 1 and text[i - 1] in _APOSTROPHES and text[i - 2].isalpha()
+
+
+def _after_stop(text: str, i: int) -> bool:
+    """The mark follows a sentence's stop with no space and a letter follows it (`plaza.«La
+    gente`): the next sentence's opening quote lost its space, so it may open."""
+    return (i > 1 and text[i - 1] in _STOPS and text[i - 2].isalpha()
+            and i + 1 < len(text) and text[i + 1].isalpha())
 
 
 def _in_word(text: str, i: int) -> bool:
