@@ -2,8 +2,8 @@
 the end of a paragraph.
 
 Lines that match data `closing` count only below the text's last paragraph of prose (data
-`body`), where the page prints its credits: there a reporter's note or a bare desk code is
-no sentence of the article. Lines that match data `edges` count among the text's first three
+`body`), or as that paragraph when it is one line, where the page prints its credits: there a
+reporter's note or a bare desk code is no sentence of the article. Lines that match data `edges` count among the text's first three
 lines and from its last paragraph of prose on: where aggregators put their notes.
 
 A paragraph that ends with a match of data `tail` right after a sentence's end (`… il Genoa.
@@ -42,13 +42,27 @@ class BylineCheck(LineMarkerCheck):
         if super().listed(doc, index, text):
             return True
         closing, edges = self.matcher(doc, "closing"), self.matcher(doc, "edges")
-        if closing is not None and index > self.body_end(doc) and closing.fullmatch(text):
+        if closing is not None and self.below_text(doc, index) and closing.fullmatch(text):
             return True
         return edges is not None and self.at_edge(doc, index) and bool(edges.fullmatch(text))
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
         shared = self.matcher(doc, "shared")
         return super().shares_line(doc, index, text) or (shared is not None and bool(shared.fullmatch(text)))
+
+    def _reportable_lines(self, doc: Document) -> frozenset[int]:
+        lines = super()._reportable_lines(doc)
+        end, closing = self.body_end(doc), self.matcher(doc, "closing")
+        if (isinstance(end, int) and end not in lines and closing is not None and self.below_text(doc, end)
+                and closing.fullmatch(self.stripped(doc, end))):
+            return lines | {end}  # the text's last paragraph, a reporter's note
+        return lines
+
+    def below_text(self, doc: Document, index: int) -> bool:
+        """True below the text's last paragraph of prose, or on it when it is a paragraph of one
+        line: a reporter's note (`X is a reporter who covers …`) is a sentence of twelve words too."""
+        end = self.body_end(doc)
+        return index > end or (index == end and self.blank(doc, index - 1))
 
     def at_edge(self, doc: Document, index: int) -> bool:
         """True for one of the text's first three lines, or a line from its last paragraph on."""
