@@ -1,7 +1,10 @@
 """midsentence-capital traps that are names after all, by their shape: a content word before a
 number is a numbered name (`Gate 12`, `Fase 2`), a numeral with a capital opens a name with the
 plural after it (`De Drie Gebroeders`), a closed-class word after an article is a label
-(`the No side`), and one after a first name and its particles is a surname (`Joost van der Meer`). The slips of the same shapes stay reported. Sentences written for this test."""
+(`the No side`), one after a first name and its particles is a surname (`Joost van der Meer`), and
+a common word after a name's capital before a verb ends the name (`la Polícia Nacional investigou`),
+and a noun after an institution's head and its link words names the portfolio (`la consejería de
+la Vivienda`). The slips of the same shapes stay reported. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +26,9 @@ def flagged(text: str, language: str) -> list[str]:
     ("en", "Organisers of the No side conceded on Sunday, saying there was no appetite for change."),
     ("nl", "Penningmeester Joost van der Meer van de schaatsclub was tevreden over het seizoen."),
     ("nl", "Volgens wethouder Annelies ter Haar zal de brug in het voorjaar opengaan."),
+    ("pt", "De acordo com o jornal, a Polícia Nacional investigou o caso durante meses."),
+    ("es", "El acuerdo con el Gobierno Nacional supone un cambio para la región."),
+    ("es", "Según la nota, la consejería de la Vivienda ha pedido más tiempo para revisar la vivienda pública."),
 ])
 def test_a_numbered_name_a_capital_numerals_name_and_a_label_stay_silent(language, text):
     assert flagged(text, language) == []
@@ -32,6 +38,8 @@ def test_a_numbered_name_a_capital_numerals_name_and_a_label_stay_silent(languag
     ("es", "Dos barcos llegaron al puerto y Otros 3 esperan todavía en alta mar.", "Otros"),
     ("nl", "Bij de opening waren er vier Bezoekers aanwezig, zei de organisatie.", "Bezoekers"),
     ("en", "The rescue team said the Hospital was full, and the hospital asked for help.", "Hospital"),
+    ("it", "Il progetto ha ricevuto da Torino Grande sostegno nelle ultime settimane.", "Grande"),
+    ("fr", "Les infirmières ont dénoncé la Santé des patients, disent-elles, et la santé du personnel.", "Santé"),
 ])
 def test_the_slips_of_the_same_shapes_are_still_reported(language, text, word):
     assert flagged(text, language) == [word]

@@ -359,8 +359,9 @@ class MidsentenceCapitalCheck(Check):
                           or (lists.title_case and prev in lists.articles
                               and before_article not in places))  # `in the Beehive`: a place's name
                          and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
+        heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
         return (lower_case_class(word, doc.language) == NOUN and word not in lists.institutions
-                and prev not in places
+                and prev not in places and not _portfolio(contexts, i, heads, lists.links)  # `ministère de la Santé`
                 and not _name_goes_on_before(contexts, i)  # `Party for the People leader`
                 and (word in doc.lowercase_words or described or after_article)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
@@ -590,7 +591,10 @@ class MidsentenceCapitalCheck(Check):
         # a name a preposition or article governs (`di Pechino`); after a common noun it stands in
         # apposition, and such names are made of common words (`a associação Voar Melhor`)
         governed = before.prev is not None and before.prev.text.lower() in function_words
-        return (is_name and governed and not recurring and next_word not in function_words and next_word not in links
+        # a verb after it ends the name's clause (`la Polícia Nacional investigou`): the name's own word
+        ends_name = lower_case_class(next_word, doc.language) == VERB
+        return (is_name and governed and not recurring and not ends_name
+                and next_word not in function_words and next_word not in links
                 and zipf(lower, doc.language) >= self.options["common_zipf"])
 
 
@@ -615,6 +619,15 @@ def _after_name_particles(contexts: WordContexts, i: int, links: frozenset[str])
         j -= 1
     return (j < i - 1 and _plain_capitalised(contexts.texts[j])
             and contexts.texts[j].lower() not in links and not contexts[j].may_start_sentence)
+
+
+def _portfolio(contexts: WordContexts, i: int, heads: frozenset[str], links: frozenset[str]) -> bool:
+    """The word follows an institution's head noun and one or two link words (`le ministère de la
+    Santé`, `la consejería de Sanidad`): it names the portfolio."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and contexts.texts[j].lower() in links:
+        j -= 1
+    return j < i - 1 and contexts.texts[j].lower() in heads
 
 
 def _after_capitals(contexts: WordContexts, i: int) -> bool:
