@@ -36,16 +36,22 @@ _DATELINE_LINES = 6
 _PLACE_LINES = 10  # a place alone in capitals heads the lead this far down, below chrome and headline
 _PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
 _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
-_DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
+_DATELINE_REACH = 40
+_NAMED_REACH = 2  # a month or season names the year's part right before it, or before `of`, `de`  # a dateline's date starts this close to the start of its line
 _GAP = r"[ \t\u00a0]+"
 _WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
 _SENTENCE_END = compile_cached(r"[.!?]\s")
+# Where a fronted year opens its clause: a line, a sentence, a quote, after a colon, or after `that`, `che`, `que`.
+_CLAUSE_START = (r"(?:(?<![^\n])|(?<=[.!?…:][\"'”»)]*[ \t\u00a0]+)|(?<=[«“\"„(][ \t\u00a0]*)"
+                 r"|(?<=\b(?:{openers}){wrap}))")
+_SUBJECT_WORDS = 5  # the words of a subject between a fronted year and its verb
 _AGENCY_DATELINE = compile_cached(r"\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+\([^()\n]{2,40}\)[ \t]*[-–—]")
 
 
 class FutureYearCheck(Check):
     name = "future-year"
-    DATA = frozenset({"future", "year_prefix", "clause_breaks", "after_year", "future_last", "season_ends"})
+    DATA = frozenset({"future", "year_prefix", "bare_year", "clause_breaks", "after_year", "future_last",
+                      "season_ends"})
     # An article that carries no year is read in the year it is linted (`undated_year`: 0),
     # or in the year given; `date_undated: false` leaves undated articles alone.
     OPTIONS = {"max_words_between": 14, "date_undated": True, "undated_year": 0}
@@ -55,12 +61,13 @@ class FutureYearCheck(Check):
         prefix = self.spec.language_data("year_prefix", doc.language)
         if not future or not prefix:
             return
-        year = article_year(doc, self.timed(compile_cached(rf"\b(?:{future})\b", IGNORECASE, doc.language or COMMON)),
-                            self._today_year())
+        future_verb = self.timed(compile_cached(rf"\b(?:{future})\b", IGNORECASE, doc.language or COMMON))
+        year = article_year(doc, future_verb, self._today_year())
         if year is None:
             return
-        month = _front_matter_month(doc)
-        months = {**_month_numbers(doc), **(self.spec.language_data("season_ends", doc.language) or {})}
+        numbers = _month_numbers(doc)
+        month = _front_matter_month(doc) or _dateline_month(doc, future_verb, year, numbers)
+        months = {**numbers, **(self.spec.language_data("season_ends", doc.language) or {})}
         for match in self._patterns(doc, future, prefix).finditer(doc.prose):
             said = int(match.group("year"))
             if said < year or (said == year and month and _month_before(doc, match, months, month)):
@@ -78,12 +85,21 @@ class FutureYearCheck(Check):
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
         word = rf"(?!(?:{breaks}){_WRAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
-        year = (rf"(?:{prefix}){_WRAP}(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:(?:de|del|of|van){_WRAP})?"
-                r"(?P<year>19[5-9]\d|20\d\d)\b")
+        introduced = rf"(?:{prefix})(?:{_WRAP}|(?<=['’]))(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:(?:de|del|of|van){_WRAP})?"
+        bare = self.spec.language_data("bare_year", doc.language)
+        if bare:  # German dates a verb by a year alone (`wird 2025 eröffnen`), not after `und`
+            introduced = rf"(?:{introduced}|(?<!\b(?:{bare}){_WRAP}))"
+        year = rf"{introduced}(?P<year>19[5-9]\d|20\d\d)\b"
         pattern = rf"\b(?:{future})\b(?:{_WRAP}{word}){{0,{gap}}}?{_WRAP}{year}(?:{after})"
         last = self.spec.language_data("future_last", doc.language)
         if last:
-            pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap // 2}}}?{_WRAP}(?:{last})"
+            pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap * 3 // 4}}}?{_WRAP}(?:{last})"
+        openers = self.spec.language_data("clause_openers", doc.language)
+        if openers:  # the year fronted, then the subject and the verb: `Nel 2025 la cooperativa installerà`
+            subject = self.spec.language_data("subject_breaks", doc.language)
+            inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})[^\s.!?;,]+"
+            pattern += (rf"|{_CLAUSE_START.format(openers=openers, wrap=_WRAP)}{year},?"
+                        rf"(?:{_WRAP}{inner}){{0,{_SUBJECT_WORDS}}}?{_WRAP}\b(?:{future})\b(?:{after})")
         return self.timed(compile_cached(pattern, IGNORECASE, doc.language or COMMON))
 
 
@@ -91,6 +107,20 @@ def _front_matter_month(doc: Document) -> int | None:
     """The month of a front-matter `date` (`2026-12-03`)."""
     found = _ISO_MONTH.search(str(doc.metadata.get("date") or ""))
     return int(found.group(1)) if found else None
+
+
+def _dateline_month(doc: Document, future: TimedPattern, year: int, numbers: dict[str, int]) -> int | None:
+    """The month of the dateline that gave the article's year (`Bari, 5 dicembre 2024`): the
+    first short opening line with that year, and a month named right before it."""
+    for line in islice((line for line in doc.prose_lines if line.strip()), _DATELINE_LINES):
+        found = _YEAR.search(line)
+        if len(line) < _LEAD_LENGTH and found and not future.search(line):
+            if int(found.group()) != year:
+                return None
+            words = WORD.findall(line, 0, found.start())[-_NAMED_REACH:]
+            named = [numbers[word.lower()] for word in words if word.lower() in numbers]
+            return named[-1] if named else None
+    return None
 
 
 def _month_numbers(doc: Document) -> dict[str, int]:
@@ -102,9 +132,9 @@ def _month_numbers(doc: Document) -> dict[str, int]:
 def _month_before(doc: Document, match: regex.Match, months: dict[str, int], month: int) -> bool:
     """The future names a month (or the last month of a season) of the article's own year that
     had passed (`will open in January 2026` in an article of December 2026)."""
-    words = WORD.findall(doc.prose, match.start(), match.start("year"))
-    named = months.get(words[-1].lower()) if words else None
-    return named is not None and named < month
+    words = WORD.findall(doc.prose, match.start(), match.start("year"))[-_NAMED_REACH:]
+    named = [months[word.lower()] for word in words if word.lower() in months]  # `the summer of 2024`
+    return bool(named) and named[-1] < month
 
 
 def article_year(doc: Document, future: TimedPattern, today: int | None = None) -> int | None:
