@@ -13,6 +13,10 @@ regex of the words after which the year belongs to another clause (`which opened
 Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive). Optional
 `future_last`: the future auxiliary that closes a subordinate clause after the year, with the
 words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 öffnen wird`).
+Optional `clause_openers` (`che`, `que`): a year may open the clause after one of them, or at the
+start of a line, a sentence or a quote, before the subject and the future (`nel 2025 la
+cooperativa installerà`), with none of `subject_breaks` (conjunctions, past verbs) between;
+optional `bare_year`: the language dates a verb by a year alone, except after these words.
 """
 from __future__ import annotations
 
@@ -51,7 +55,7 @@ _AGENCY_DATELINE = compile_cached(r"\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'�
 class FutureYearCheck(Check):
     name = "future-year"
     DATA = frozenset({"future", "year_prefix", "bare_year", "clause_breaks", "after_year", "future_last",
-                      "season_ends"})
+                      "season_ends", "clause_openers", "subject_breaks"})
     # An article that carries no year is read in the year it is linted (`undated_year`: 0),
     # or in the year given; `date_undated: false` leaves undated articles alone.
     OPTIONS = {"max_words_between": 14, "date_undated": True, "undated_year": 0}
