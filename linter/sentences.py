@@ -12,6 +12,7 @@ from typing import Callable, Iterator, NamedTuple
 from .compiled import compile_cached
 from .document import Document, Token, make_token
 from .langdata import lowered_words
+from .lexicon import zipf
 from .regex_engine import IGNORECASE
 
 SENTENCE_END = compile_cached(r"[.!?…]")
@@ -35,6 +36,7 @@ _SEPARATOR = compile_cached(r"[·•|]")
 _ABBREVIATION_GAP = compile_cached(r"\.[ \t\u00a0]+")
 _VOWELS = compile_cached(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœ]", IGNORECASE)
 _UNIT_LETTERS = 4
+_UNIT_WORD_ZIPF = 4.0  # a four-letter word this common after a number is a word, no unit (`euro`)
 _USES_MAKE_ABBREVIATION = 2
 # Characters of Windows-1252 mojibake (`â€œ`): a one-letter "word" before them is damage, not a word.
 MOJIBAKE_TAIL = compile_cached(r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
@@ -162,25 +164,29 @@ def _analyse(doc: Document) -> WordContexts:
             if boundary == SENTENCE and gap.rstrip()[-1:] in "([":
                 boundary = QUOTE  # `(nz)`: an author's initials in brackets after the last sentence
         if boundary == SENTENCE and texts[i][:1].islower() and _abbreviated(
-                texts[i - 1], starts[i - 1], ends[i - 2] if i > 1 else None, texts[i - 2] if i > 1 else "", gap, prose):
+                texts[i - 1], starts[i - 1], ends[i - 2] if i > 1 else None, texts[i - 2] if i > 1 else "", gap, prose,
+                doc.language):
             boundary = ABBREVIATION
         boundaries[i] = boundary
     _abbreviations_by_use(boundaries, texts, starts, gap_starts, prose)
     return WordContexts(prose, texts, starts, ends, boundaries, joined, gap_starts)
 
 
-def _abbreviated(word: str, word_start: int, before_end: int | None, before: str, gap: str, prose: str) -> bool:
+def _abbreviated(word: str, word_start: int, before_end: int | None, before: str, gap: str, prose: str,
+                 language: str | None) -> bool:
     """`2 tbsp. sugar`, `Nr. drei`: a stop that marks an abbreviation, by the word's shape.
 
     A word of letters with no vowel is no word of these languages (`tbsp`, `pct`, `ggf`), and
-    a short word right after a number is a unit (`5 min. walk`, `3 Std. später`).
+    a short word right after a number is a unit (`5 min. walk`, `3 Std. später`), unless it is
+    a common word of four letters (`1,30 euro. i pendolari`, `drei Jahre. dann`).
     """
     if not _ABBREVIATION_GAP.fullmatch(gap) or not word.isalpha():
         return False
     if len(word) >= 2 and not _VOWELS.search(word):
         return True
     after_number = before_end is not None and before[:1].isdigit() and not prose[before_end:word_start].strip()
-    return after_number and len(word) <= _UNIT_LETTERS
+    return after_number and (len(word) < _UNIT_LETTERS
+                             or (len(word) == _UNIT_LETTERS and zipf(word.lower(), language) < _UNIT_WORD_ZIPF))
 
 
 def _abbreviations_by_use(boundaries: bytearray, texts: list[str], starts: array, gap_starts: array,

@@ -208,14 +208,15 @@ def _links(doc: Document) -> frozenset[str]:
 
 
 def _named_near(doc: Document, index: int, below: int, place: str) -> bool:
-    """True when the place on line `index` is named again, as a whole word, in the line right
-    under its source line `below` (the lead) or in one of the three lines above it (the
+    """True when the place on line `index` is named again, as a whole word, in the first line of
+    text under its source line `below` (the lead) or in one of the three lines above it (the
     headline): a dateline's place is where the story is, a subheading's words seldom recur so."""
     name = _REGION.split(place, 1)[0].strip(" ,–—-")
     if len(name) < 3:
         return False
     lines = doc.prose_lines
-    near = [below + 1] + list(range(max(0, index - 3), index))
+    lead = next((i for i in range(below + 1, len(lines)) if lines[i].strip()), len(lines))  # past a blank line
+    near = [lead] + list(range(max(0, index - 3), index))
     return any(i < len(lines) and _names_word(lines[i], name) for i in near)
 
 

@@ -14,8 +14,8 @@ Sommer 2025 schließen` is future, `wird im Jahr 2023 renoviert` a passive). Opt
 `future_last`: the future auxiliary that closes a subordinate clause after the year, with the
 words allowed between (`dat het in 2023 operationeel zal zijn`, `dass sie 2023 öffnen wird`).
 Optional `clause_openers` (`che`, `que`): a year may open the clause after one of them, or at the
-start of a line, a sentence or a quote, before the subject and the future (`nel 2025 la
-cooperativa installerà`), with none of `subject_breaks` (conjunctions, past verbs) between;
+start of a line, a sentence or a quote, before the subject and the future (`nel 2023 il
+comune rifarà la piazza`), with none of `subject_breaks` (conjunctions, past verbs) between;
 optional `bare_year`: the language dates a verb by a year alone, except after these words.
 """
 from __future__ import annotations
@@ -99,7 +99,7 @@ class FutureYearCheck(Check):
         if last:
             pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap * 3 // 4}}}?{_WRAP}(?:{last})"
         openers = self.spec.language_data("clause_openers", doc.language)
-        if openers:  # the year fronted, then the subject and the verb: `Nel 2025 la cooperativa installerà`
+        if openers:  # the year fronted, then the subject and the verb: `Nel 2023 il comune rifarà`
             subject = self.spec.language_data("subject_breaks", doc.language)
             inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})[^\s.!?;,]+"
             pattern += (rf"|{_CLAUSE_START.format(openers=openers, wrap=_WRAP)}{year},?"

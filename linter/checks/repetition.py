@@ -22,15 +22,18 @@ from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
 _HARD_BREAK = compile_cached(r" {2,}\n")
+_SENTENCE_STOP = compile_cached(r"[.!?;]")
 _BETWEEN = compile_cached(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
 _PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
-_REDUPLICATED_ZIPF = 5.5  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
+_REDUPLICATED_ZIPF = 5.5
+_COMPARISON_REACH = 10  # a comparative this many words before a doubled `que` makes it two words  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
 
 
 class RepeatedWordCheck(Check):
     name = "repeated-word"
-    DATA = frozenset({"articles", "emphatic", "exceptions", "exceptions_after", "exceptions_after_comma"})
+    DATA = frozenset({"articles", "emphatic", "exceptions", "exceptions_after", "exceptions_after_comma",
+                      "comparisons"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
@@ -38,6 +41,7 @@ class RepeatedWordCheck(Check):
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
         after_words = self.spec.language_data("exceptions_after", doc.language) or {}
         articles = lowered(tuple(self.spec.language_data("articles", doc.language) or ()))
+        comparisons = self.spec.language_data("comparisons", doc.language) or {}
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         # articles and pronouns too (German `der`, `die` are kept out of the language's list)
         function_words = lowered_words(doc, "function_words") | after_comma
@@ -59,7 +63,10 @@ class RepeatedWordCheck(Check):
             tripled = i + 2 < len(words) and words[i + 2].text.lower() == lower and _adjacent(prose, second, words[i + 2])
             preceded = i > 0 and words[i - 1].text.lower() == lower and _adjacent(prose, words[i - 1], first)
             allowed = (lower in exceptions or (lower in after_comma and self._relative(doc, words, i))
-                       or (i > 0 and words[i - 1].text.lower() in lowered(tuple(after_words.get(lower, ())))))
+                       or (i > 0 and words[i - 1].text.lower() in lowered(tuple(after_words.get(lower, ()))))
+                       or _compared(doc, words, i, lowered(tuple(comparisons.get(lower, ())))))
+            if allowed and second.text[:1].isupper() and not second.text.isupper() and lower in function_words:
+                allowed = False  # `„Der Der Preis`: the grammatical double has a word in lower case second
             if allowed and not (tripled or preceded):
                 continue
             if doc.is_skipped(first.start, second.end):
@@ -68,11 +75,13 @@ class RepeatedWordCheck(Check):
 
     @staticmethod
     def _relative(doc: Document, words: list[Token], i: int) -> bool:
-        """`…, die die Wahl`, `in der der Rapper`: a relative pronoun after a comma or preposition."""
+        """`…, die die Wahl`, `…, in der der Rapper`: a relative pronoun after a comma, or after a
+        preposition that follows a comma."""
         if _last_text_before(doc.prose, words[i].start) == ",":
             return True
         prepositions = lowered_words(doc, "prepositions")
-        return i > 0 and words[i - 1].text.lower() in prepositions
+        return (i > 0 and words[i - 1].text.lower() in prepositions
+                and _last_text_before(doc.prose, words[i - 1].start) == ",")  # `…, über den den`; not `Gegen den den Entwurf`
 
     @staticmethod
     def _name_or_noise(doc: Document, words: list[Token], i: int, nouns_capitalised: bool,
@@ -97,6 +106,19 @@ class RepeatedWordCheck(Check):
             neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
             return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
         return False
+
+
+def _compared(doc: Document, words: list[Token], i: int, comparatives: frozenset[str]) -> bool:
+    """`más caro traerlo en barco que que lo cultiven aquí`: the comparison's `que`, then the clause's, after a
+    comparative a few words back in the sentence."""
+    if not comparatives:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _COMPARISON_REACH), -1):
+        if _SENTENCE_STOP.search(doc.prose, words[j].end, words[j + 1].start):
+            return False
+        if words[j].text.lower() in comparatives:
+            return True
+    return False
 
 
 def _reduplicated_noun(doc: Document, words: list[Token], i: int, articles: frozenset[str],

@@ -3,7 +3,9 @@
 Exempt: camelCase brands (`iPhone`, `eBay`), list items and tables, date lines that open with
 a weekday or month (`lunedì 4 marzo`), words after an apostrophe (`'s Avonds`), after an
 ellipsis or after a quote closed on `?»`, after abbreviations of the language, and after a
-short, rare word that opens many common words (a word cut short: `aprox.`).
+short, rare word that opens many common words (a word cut short: `aprox.`). After a question
+or an exclamation a sentence may go on in lower case (`Que faire ? se demandent …`): only a
+function word there that opens no incise (`teuer? für einzelne Höfe`) starts a sentence.
 """
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import TAG_SIGNS, Block, Document
-from ..langdata import lowered_words
+from ..langdata import lowered, lowered_words
 from ..lexicon import builds_words, has_lexicon, zipf
 from ..rule import Check, Finding
-from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, SENTENCE, WordContext, word_contexts
+from ..sentences import BLOCK, ENDS_SENTENCE, MOJIBAKE_TAIL, QUOTE, SENTENCE, WordContext, word_contexts
 
 _DATE_LINE_WORDS = 8
 _SENTENCE_WORDS = 6
@@ -28,11 +30,16 @@ _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviat
 _MARKUP_OPENER = compile_cached(r"(?:<|</|\[|\[/)$")  # a tag's name follows
 _ATTRIBUTION = compile_cached(r"^(?:>[ \t]*)?[—–―][ \t\u00a0]*\p{Ll}")  # `> — from …`, `— dona Zilá`
 _ATTRIBUTION_WORDS = 12
+_BARE_QUESTION = compile_cached(r"[?!]+[ \u00a0]+")  # a question's mark, no quote closed after it
+_LAST_SENTENCE = compile_cached(r"[.!?…][\"'”»)]*\s+")
+_QUESTION_WORDS = 2  # a question of one word may be an interjection in a sentence (`Why? because …`)
+_DIALOGUE = compile_cached(r"\s*[-–—«»“”„\"']")  # a paragraph of dialogue opens with a dash or a quote
+_QUOTE_MARKS = compile_cached(r"[«»“”„\"]")
 
 
 class LowercaseSentenceStartCheck(Check):
     name = "sentence-start"
-    DATA = frozenset()
+    DATA = frozenset({"incise_words", "sentence_openers"})
     OPTIONS = {"min_zipf": 2.0}
 
     def find(self, doc: Document) -> Iterable[Finding]:
@@ -41,7 +48,12 @@ class LowercaseSentenceStartCheck(Check):
         contexts = word_contexts(doc)
         boundaries = contexts.boundaries
         for i, word in enumerate(contexts.texts):
-            if boundaries[i] not in (BLOCK, SENTENCE) or not word[:1].islower() or any(c.isupper() for c in word):
+            if not word[:1].islower() or any(c.isupper() for c in word):
+                continue
+            if boundaries[i] == QUOTE and self._after_question(doc, contexts[i]):
+                yield Finding(contexts[i].token.start, contexts[i].token.end, values={"word": word})
+                continue
+            if boundaries[i] not in (BLOCK, SENTENCE):
                 continue
             ctx = contexts[i]
             block = doc.block_at(ctx.token.start)
@@ -80,6 +92,26 @@ class LowercaseSentenceStartCheck(Check):
             if MOJIBAKE_TAIL.match(doc.prose, ctx.token.end) or _MOJIBAKE_LEAD.search(ctx.gap_before):
                 continue
             yield Finding(ctx.token.start, ctx.token.end, values={"word": word})
+
+
+    def _after_question(self, doc: Document, ctx: WordContext) -> bool:
+        """`Wer zahlt den Umbau? die Stadt schweigt`: a function word in lower case after a
+        question or an exclamation of several words, outside quotes and dialogue, and no pronoun
+        or reflexive that opens an incise (`Que faire ? se demandent les élus`)."""
+        if not _BARE_QUESTION.fullmatch(ctx.gap_before) or ctx.prev is None:
+            return False
+        word = ctx.token.text
+        incise = lowered(tuple(self.spec.language_data("incise_words", doc.language) or ()))
+        openers = lowered(tuple(self.spec.language_data("sentence_openers", doc.language) or ()))
+        if (word not in lowered_words(doc, "function_words") and word not in openers) or word in incise:
+            return False
+        block = doc.block_at(ctx.token.start)
+        if block is None or block.kind in ("list_item", "table"):
+            return False
+        before = doc.prose[block.start:ctx.token.start]
+        sentence = _LAST_SENTENCE.split(before[:-len(ctx.gap_before)])[-1]
+        return (len(sentence.split()) >= _QUESTION_WORDS and not _DIALOGUE.match(before)
+                and not _QUOTE_MARKS.search(sentence))
 
 
 def _cut_word_stop(doc: Document, ctx: WordContext) -> bool:
