@@ -80,3 +80,12 @@ def test_the_datelines_month_dates_a_season_of_its_own_year() -> None:
     head = "Bari, 5 dicembre 2024\n\n"
     assert found("it", "Il teatro vedrà la luce nella primavera del 2024, recita il cartellone.", head) == ["tense-year"]
     assert found("it", "Il teatro vedrà la luce nella primavera del 2025, recita il cartellone.", head) == []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "Durán ganó en 2023 el torneo de Gijón."),
+    ("es", "El delantero Beltrán marcó en 2023 su primer gol."),
+    ("it", "La Carrà cantava nel 1978 davanti a milioni di spettatori."),
+])
+def test_surnames_with_a_futures_ending_are_no_future(language: str, sentence: str) -> None:
+    assert found(language, sentence) == []
