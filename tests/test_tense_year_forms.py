@@ -46,6 +46,9 @@ def found(language: str, sentence: str, head: str | None = None) -> list[str]:
     ("en", "In 2023 the council will replace every streetlight, the plan says."),
     ("de", "Im Jahr 2023 wird die Firma ein Lager in Gera eröffnen."),
     ("nl", "De wethouder zei dat de stad in 2023 een nieuwe sporthal aan de rand van het park zal bouwen."),
+    # a count after `than` is no comparison with the year
+    ("nl", "De organisatie verwacht dat de beurs in 2023 voor het eerst meer dan 40.000 bezoekers zal trekken."),
+    ("en", "The ferry will carry more than 1,200 cars a day in 2023, the operator says."),
 ])
 def test_a_future_about_a_past_year_is_reported(language: str, sentence: str) -> None:
     assert found(language, sentence) == ["tense-year"]
@@ -65,6 +68,8 @@ def test_a_future_about_a_past_year_is_reported(language: str, sentence: str) ->
     ("de", "Der Betreiber soll 2022 Fördergeld zweckentfremdet haben."),
     ("de", "Die Fabrik sollte gebaut werden und 2023 die Produktion aufnehmen."),
     ("nl", "De wethouder zei dat de stad in 2023 een sporthal bouwde die dit jaar open zal gaan."),
+    ("nl", "De kosten zullen dit jaar hoger uitvallen dan in 2023, zegt de wethouder."),
+    ("en", "Ticket sales will be higher than 2023's, the club expects."),
 ])
 def test_look_alikes_stay_silent(language: str, sentence: str) -> None:
     assert found(language, sentence) == []
@@ -89,3 +94,13 @@ def test_the_datelines_month_dates_a_season_of_its_own_year() -> None:
 ])
 def test_surnames_with_a_futures_ending_are_no_future(language: str, sentence: str) -> None:
     assert found(language, sentence) == []
+
+
+def test_a_dateline_with_its_month_cut_short_dates_the_article() -> None:
+    text = ("VILA REAL, 3 fev 2025 (Agência Norte) – A câmara municipal aprovou ontem o orçamento para o "
+            "ano, com mais verbas para as escolas.\n\nA câmara vai abrir dez creches em 2024, disse o autarca.\n")
+    assert found("pt", text, head="") == ["tense-year"]
+    assert found("pt", text.replace("em 2024", "em 2026"), head="") == []
+    undated = ("OURENSE, 12 abr (Galicia Press) - El club ganó el sábado.\n\n"
+               "El escolta firmará una extensión de contrato hasta 2019, según el club.\n")
+    assert found("es", undated, head="") == ["tense-year"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from itertools import islice
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..compiled import COMMON, compile_cached
 from ..document import WORD, Document
@@ -45,9 +45,11 @@ _NAMED_REACH = 2  # a month or season names the year's part right before it, or 
 _GAP = r"[ \t\u00a0]+"
 _WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
 _SENTENCE_END = compile_cached(r"[.!?]\s")
-# Where a fronted year opens its clause: a line, a sentence, a quote, after a colon, or after `that`, `che`, `que`.
-_CLAUSE_START = (r"(?:(?<![^\n])|(?<=[.!?…:][\"'”»)]*[ \t\u00a0]+)|(?<=[«“\"„(][ \t\u00a0]*)"
-                 r"|(?<=\b(?:{openers}){wrap}))")
+# Where a fronted year opens its clause, besides a line's start: after a sentence, a colon, an
+# opening quote, or after `that`, `che`, `que` (the text before it ends so).
+_CLAUSE_START = r"(?:[.!?…:][\"'”»)]*{gap}|[«“\"„(][ \t\u00a0]*|\b(?:{openers}){gap})\Z"
+_OPENER_REACH = 20  # the text before a fronted year looked at for what opens its clause
+_WORD = r"(?:[^\s.!?;]|(?<=\d)\.(?=\d))+"  # a word; a stop only inside a number (`100.000`)
 _SUBJECT_WORDS = 5  # the words of a subject between a fronted year and its verb
 _AGENCY_DATELINE = compile_cached(r"\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+\([^()\n]{2,40}\)[ \t]*[-–—]")
 
@@ -72,7 +74,14 @@ class FutureYearCheck(Check):
         numbers = _month_numbers(doc)
         month = _front_matter_month(doc) or _dateline_month(doc, future_verb, year, numbers)
         months = {**numbers, **(self.spec.language_data("season_ends", doc.language) or {})}
-        for match in self._patterns(doc, future, prefix).finditer(doc.prose):
+        pattern, fronted, opens = self._patterns(doc, future, prefix)
+        found = list(pattern.finditer(doc.prose))
+        if fronted is not None:  # a year that opens its clause, searched apart: cheaper than one pattern
+            spans = [m.span() for m in found]
+            found += [m for m in fronted.finditer(doc.prose) if opens(doc.prose, m.start())
+                      and not any(start < m.end() and m.start() < end for start, end in spans)]
+            found.sort(key=lambda m: m.start())
+        for match in found:
             said = int(match.group("year"))
             if said < year or (said == year and month and _month_before(doc, match, months, month)):
                 yield Finding(match.start(), match.end(), values={"year": match.group("year"), "now": year})
@@ -84,11 +93,14 @@ class FutureYearCheck(Check):
             return None
         return self.options["undated_year"] or time.localtime().tm_year  # today's, as `datetime.date.today()`
 
-    def _patterns(self, doc: Document, future: str, prefix: str) -> TimedPattern:
+    def _patterns(self, doc: Document, future: str, prefix: str
+                  ) -> tuple[TimedPattern, TimedPattern | None, Callable[[str, int], bool]]:
+        """The pattern of a future and its year, the pattern of a year fronted before its verb (or
+        None) and the test that such a year opens its clause."""
         gap = self.options["max_words_between"]
         breaks = self.spec.language_data("clause_breaks", doc.language)
         after = self.spec.language_data("after_year", doc.language) or ""
-        word = rf"(?!(?:{breaks}){_WRAP})[^\s.!?;]+" if breaks else r"[^\s.!?;]+"
+        word = rf"(?!(?:{breaks}){_WRAP}){_WORD}" if breaks else _WORD
         introduced = rf"(?:{prefix})(?:{_WRAP}|(?<=['’]))(?:[^\s\d.!?;,]+{_WRAP}){{0,2}}(?:(?:de|del|of|van){_WRAP})?"
         bare = self.spec.language_data("bare_year", doc.language)
         if bare:  # German dates a verb by a year alone (`wird 2025 eröffnen`), not after `und`
@@ -98,13 +110,28 @@ class FutureYearCheck(Check):
         last = self.spec.language_data("future_last", doc.language)
         if last:
             pattern += rf"|(?<![\p{{L}}\p{{N}}]){year}(?:{_WRAP}{word}){{0,{gap * 3 // 4}}}?{_WRAP}(?:{last})"
+        language = doc.language or COMMON
+        compiled = self.timed(compile_cached(pattern, IGNORECASE, language))
         openers = self.spec.language_data("clause_openers", doc.language)
-        if openers:  # the year fronted, then the subject and the verb: `Nel 2023 il comune rifarà`
-            subject = self.spec.language_data("subject_breaks", doc.language)
-            inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})[^\s.!?;,]+"
-            pattern += (rf"|{_CLAUSE_START.format(openers=openers, wrap=_WRAP)}{year},?"
-                        rf"(?:{_WRAP}{inner}){{0,{_SUBJECT_WORDS}}}?{_WRAP}\b(?:{future})\b(?:{after})")
-        return self.timed(compile_cached(pattern, IGNORECASE, doc.language or COMMON))
+        if not openers:
+            return compiled, None, _never
+        # the year fronted, then the subject and the verb: `Nel 2023 il comune rifarà`
+        subject = self.spec.language_data("subject_breaks", doc.language)
+        inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})[^\s.!?;,]+"
+        fronted = (rf"(?<![\p{{L}}\p{{N}}]){year},?(?:{_WRAP}{inner}){{0,{_SUBJECT_WORDS}}}?{_WRAP}"
+                   rf"\b(?:{future})\b(?:{after})")
+        start = compile_cached(_CLAUSE_START.format(openers=openers, gap=_GAP), IGNORECASE, language)
+
+        def opens(prose: str, offset: int) -> bool:
+            before = prose[prose.rfind("\n", 0, offset) + 1:offset]
+            return not before.strip() or start.search(before[-_OPENER_REACH:]) is not None
+
+        return compiled, self.timed(compile_cached(fronted, IGNORECASE, language)), opens
+
+
+def _never(prose: str, offset: int) -> bool:
+    """No year opens a clause where the language names no words that open one."""
+    return False
 
 
 def _front_matter_month(doc: Document) -> int | None:
@@ -180,8 +207,9 @@ def _dated_without_year(doc: Document, lines: list[str]) -> bool:
     """An opening line starts with a dateline that gives a day and month, the month perhaps
     cut short (`BURELA, 22 feb. (…)`), and no year."""
     names = word_list(doc, "months")
-    short = alternation(tuple(sorted({name[:3] for name in names} | {name[:4] for name in names})))
-    months = rf"{alternation(names)}|(?:{short})\.(?!\w)" if names else alternation(names)
+    short = _short_months(names)
+    months = (rf"{alternation(names)}|(?:{short})\.(?!\w)|(?:{short})(?=(?:{_GAP})?[(–—-])" if names  # `12 abr (Agencia)`
+              else alternation(names))
     day_month = compile_cached(
         rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?!\w)(?!,?{_GAP}(?:de{_GAP})?\d)"
         rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?{_GAP}\d)", IGNORECASE, doc.language or COMMON)
@@ -192,10 +220,17 @@ def _dated_without_year(doc: Document, lines: list[str]) -> bool:
     return False
 
 
+def _short_months(names: list[str]) -> str:
+    """The months cut to three or four letters, as datelines write them (`fev`, `sept`)."""
+    return alternation(tuple(sorted({name[:3] for name in names} | {name[:4] for name in names})))
+
+
 def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
-    months = alternation(word_list(doc, "months"))
+    names = word_list(doc, "months")
+    months = alternation(names)
+    cut = rf"|(?:{_short_months(names)})\.?" if names else ""  # `8 fev 2025`, `8 févr. 2025`
     full_date = compile_cached(
-        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
+        rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months}{cut})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
         rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", IGNORECASE, doc.language or COMMON)
     prose = doc.prose
     for match in full_date.finditer(prose):
