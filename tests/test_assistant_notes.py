@@ -150,3 +150,29 @@ def test_a_line_of_sources_with_citation_pills(language: str, line: str) -> None
 ])
 def test_a_speakers_first_person_and_a_plain_source_line_are_no_residue(language: str, line: str) -> None:
     assert lines_of("generation-residue", at_end(line, language), language) == []
+
+
+# -- a fourth round, written after set 36's fixes to measure what they carry (9 / 18 found) --
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Please note that I have simplified some of the technical terms."),
+    ("it", "Ho cercato di mantenere il tono dell'originale, ma alcune espressioni sono state adattate."),
+    ("de", "Bitte beachte, dass ich einige Zahlen nicht überprüfen konnte."),
+    ("fr", "Je n'ai pas pu vérifier les chiffres cités dans la dépêche originale."),
+    ("es", "Si necesitas que ajuste la longitud o el tono, dímelo."),
+    ("pt", "Caso precise de ajustes no texto, é só avisar."),
+    ("nl", "Ik heb sommige citaten iets ingekort voor de leesbaarheid."),
+    ("en", "Certainly — here is the article rewritten for a younger audience:"),
+])
+def test_the_assistants_note_or_offer_in_a_fourth_wording(language: str, line: str) -> None:
+    assert reported("generation-residue", at_end(line, language), line, language)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Please note that the car park will be closed on Sunday."),
+    ("de", "Bitte beachten Sie, dass die Straße gesperrt ist."),
+    ("es", "Si necesitas ayuda, llama al 112."),
+    ("nl", "Ik heb het zelf ook meegemaakt, zegt de burgemeester."),
+])
+def test_a_notice_to_readers_is_no_residue(language: str, line: str) -> None:
+    assert lines_of("generation-residue", at_end(line, language), language) == []
