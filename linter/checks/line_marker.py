@@ -564,7 +564,8 @@ def _stripped_lines(doc: Document) -> Sequence[str]:
 
 def _lines_with_addresses(doc: Document) -> Sequence[str]:
     """The prose lines with each web address that the prose blanked restored, unless it lies
-    inside a larger skipped region (code, front matter, a Markdown link target)."""
+    inside a larger skipped region (code, front matter, a Markdown link target); the text's own
+    lines when that restores every blank (a big text is not copied a third time)."""
     if not needles_cached(URL.pattern, URL.flags).may_match_text(doc.text):
         return doc.prose_lines  # no address in the text
     addresses = [(m.start(), m.end()) for m in URL.finditer(doc.text)]
@@ -572,6 +573,8 @@ def _lines_with_addresses(doc: Document) -> Sequence[str]:
         return doc.prose_lines
     known = set(addresses)
     others = sorted((s.start, s.end) for s in doc.skipped if (s.start, s.end) not in known)
+    if not others and not doc.markup:
+        return doc.lines  # every blanked region an address: restored, the prose is the text
     pieces, kept = [], 0  # the prose before offset `kept` is in `pieces`
     reach, taken = -1, 0  # the furthest end of the other regions that start at or before an address
     for start, end in addresses:
