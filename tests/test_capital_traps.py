@@ -3,8 +3,9 @@ number is a numbered name (`Gate 12`, `Fase 2`), a numeral with a capital opens 
 plural after it (`De Drie Gebroeders`), a closed-class word after an article is a label
 (`the No side`), one after a first name and its particles is a surname (`Joost van der Meer`), and
 a common word after a name's capital before a verb ends the name (`la Polícia Nacional investigou`),
-and a noun after an institution's head and its link words names the portfolio (`la consejería de
-la Vivienda`). The slips of the same shapes stay reported. Sentences written for this test."""
+a noun after an institution's head and its link words names the portfolio (`la consejería de
+la Vivienda`), and the capitals around a preposition inside a group's name are the name's
+(`Vélos sans Frontières`). The slips of the same shapes stay reported. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,10 @@ def flagged(text: str, language: str) -> list[str]:
     ("pt", "De acordo com o jornal, a Polícia Nacional investigou o caso durante meses."),
     ("es", "El acuerdo con el Gobierno Nacional supone un cambio para la región."),
     ("es", "Según la nota, la consejería de la Vivienda ha pedido más tiempo para revisar la vivienda pública."),
+    ("it", "Il comitato Scuole senza Barriere ha chiesto un incontro al sindaco sulle scuole."),
+    ("fr", "L'association Vélos sans Frontières a demandé une piste le long du canal."),
+    ("pt", "O movimento Casas para Jovens pediu à câmara uma reunião sobre as casas devolutas."),
+    ("nl", "De actiegroep Bomen voor Iedereen heeft bezwaar gemaakt tegen de kap van de bomen."),
 ])
 def test_a_numbered_name_a_capital_numerals_name_and_a_label_stay_silent(language, text):
     assert flagged(text, language) == []

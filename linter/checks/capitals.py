@@ -65,7 +65,7 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
-                      "nominalised_ordinals", "decade_nouns", "genitive_articles"})
+                      "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -181,6 +181,7 @@ class MidsentenceCapitalCheck(Check):
             title_case=doc.language in (self.language_data("title_case_languages", doc.language) or ()),
             numerals=lowered_words(doc, "numerals"),
             links=lowered_words(doc, "name_links"),
+            name_prepositions=lowered(tuple(self.language_data("name_prepositions", doc.language) or ())),
             calendar=lowered((*word_list(doc, "months"), *word_list(doc, "weekdays"))),
             nouns_capitalised=bool(doc.lang_data.get("capitalised_nouns")),
             institutions=lowered(tuple(self.language_data("institutions", doc.language) or ())),
@@ -229,7 +230,8 @@ class MidsentenceCapitalCheck(Check):
                 continue  # `il film La grande bellezza`: a title opens; `gli anni Settanta`: a decade; `Fratelli d'Italia`: a name goes on
             lower = word.lower()
             if lower in lists.calendar or (lower[-1:] == "s" and lower[:-1] in lists.calendar) or lower in lists.address or (
-                    lower not in lists.pronouns and _opens_linked_name(contexts, i, lists.links, doc, lists.nouns_capitalised)):
+                    lower not in lists.pronouns
+                    and _opens_linked_name(contexts, i, lists.links | lists.name_prepositions, doc, lists.nouns_capitalised)):
                 continue  # months and weekdays (`aos Sábados`) have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name (`sagte Er am Montag` is not)
             if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
@@ -256,7 +258,7 @@ class MidsentenceCapitalCheck(Check):
         if lower in lists.suspects or one_letter or lower in lists.lower_suspects:
             if ctx.prev.text.lower() in lists.label_openers:
                 return False  # `an About page`: a label
-            if not nouns_capitalised and _after_name_particles(contexts, i, lists.links):
+            if not nouns_capitalised and _after_name_particles(contexts, i, lists.links | lists.name_prepositions):
                 return False  # `Marjolein ter Haar zei`: a surname after its particles
             prev_capitalised = _plain_capitalised(ctx.prev.text) and not contexts[i - 1].may_start_sentence
             if prev_capitalised and (lower in lists.numerals or lists.title_case):
@@ -611,8 +613,9 @@ _RUN_REACH = 2  # words before a capital that may hold a capital of the same nam
 
 
 def _after_name_particles(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
-    """One or two name particles stand between a first name's capital and the word (`Lieuwe van
-    der Meer`, `Marjolein ter Haar`): the word is a surname."""
+    """One or two name particles stand between a first name's capital and the word (`Joost van
+    der Meer`, `Annelies ter Haar`), or a preposition inside a group's name (`Vélos sans Tous`):
+    the word is the name's."""
     j = i - 1
     while (j > 0 and i - j <= 2 and contexts.texts[j].lower() in links and contexts.boundaries[j] == CONTINUE
            and _PHRASE_GAP.fullmatch(contexts[j + 1].gap_before) and _PHRASE_GAP.fullmatch(contexts[j].gap_before)):
@@ -913,6 +916,7 @@ class _Lists(NamedTuple):
     title_case: bool
     numerals: frozenset[str]
     links: frozenset[str]
+    name_prepositions: frozenset[str]
     calendar: frozenset[str]
     nouns_capitalised: bool
     institutions: frozenset[str]
