@@ -1,8 +1,9 @@
 """link-hole classes of issue 10's eleventh session, each in several languages, and the
 look-alikes they leave alone: a preposition before a spaced stop, a noun naming an outlet, a body
 or a document before a spaced comma or stop, a preposition before two spaces and a word that
-cannot open its object, an agent preposition between a conjunction and two participles, German
-`Noun der` before a finite verb and Dutch `van` before a verb and `dat`.
+cannot open its object, an agent preposition between a conjunction and two participles or
+before a conjunction, a role noun and its organisation's preposition before a negation or a
+finite verb, German `Noun der` before a finite verb and Dutch `van` before a verb and `dat`.
 
 Every example here is written for this file.
 """
@@ -44,6 +45,14 @@ HOLES = [
     ("de", "Ein Gutachten der sei zu dem Ergebnis gekommen, dass die Brücke marode ist."),
     ("nl", "In een onderzoek van blijkt dat de helft van de huurders te veel betaalt."),
     ("nl", "In de studie van staat dat de helft van de huurders te veel betaalt."),
+    ("en", "The campaign, backed by and several local charities, starts next week."),
+    ("es", "El estudio, financiado por y varias fundaciones, se presentó ayer."),
+    ("it", "Un portavoce di non ha voluto commentare."),
+    ("es", "Un portavoz de declinó hacer comentarios."),
+    ("pt", "Um porta-voz da não quis comentar."),
+    ("fr", "Un porte-parole de n'a pas souhaité commenter."),
+    ("it", "Maggiori informazioni sul sito del Comune all'indirizzo ."),
+    ("fr", "Plus d'informations sur le site de la ville, à l'adresse ."),
 ]
 
 LOOK_ALIKES = [
@@ -58,6 +67,11 @@ LOOK_ALIKES = [
     ("nl", "Het gaat om de vraag waar de uitkomst van afhangt dat niemand weet."),
     ("nl", "Het licht ging om middernacht uit ."),
     ("it", "Secondo il quotidiano, il gruppo avrebbe rinunciato all'acquisizione."),
+    ("en", "He said he would be back by . . . well, soon."),
+    ("en", "The changes, backed by and large by residents, start in May."),
+    ("it", "Il Comune ha invitato il sindaco a partecipare alla cerimonia."),
+    ("fr", "Ils ont poussé le maire à démissionner."),
+    ("it", "Ha deciso di non partecipare alla gara."),
 ]
 
 

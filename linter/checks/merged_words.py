@@ -66,6 +66,8 @@ _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 _NO_COMPOUND_HEADS = frozenset({VERB, ADVERB})
 _NAME_VERB_TAIL = 6  # a verb this long after a name is the next word, not the name's ending
 _VERB_TAIL = 5  # a verb or adverb this long after a compound the lexicon lacks is the next word
+# Languages where `à` is a word of its own and ends none (Italian's `città` does).
+_GRAVE_A_WORD = frozenset({"pt", "fr"})
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -120,7 +122,7 @@ class MergedWordsCheck(Check):
                 yield Finding(token.start, token.end, values={"left": hyphenated.group(1), "right": hyphenated.group(2)},
                               replacement=f"{hyphenated.group(1)} {hyphenated.group(2)}")
                 continue
-            if counts[word] > 1:
+            if counts[word] > 1 or _tag_or_code(doc, index):
                 continue
             head, word = _last_part(word)  # `dall'|assessoraGiulia`, `Saint-|EtienneLe`
             if not _LETTERS.fullmatch(word) or (head and counts[word]):
@@ -370,6 +372,14 @@ class MergedWordsCheck(Check):
         if not best and not compounding and lower[-1] in lowered_words(doc, "name_conjunctions") \
                 and zipf(lower[:-1], language) >= floor + 0.5:
             return len(lower) - 1  # `municipaly`, `administrativose`: a common word, then `y` or `e`
+        if (not best and language in _GRAVE_A_WORD and lower[-1] == "à"
+                and zipf(lower[:-1], language) >= floor + 0.5 and lower_case_class(lower[:-1], language) == NOUN):
+            # `paísesà`: no word of the language ends in a grave `à`; a verb before one may be an
+            # Italian future (`partirà`), another language's word
+            return len(lower) - 1
+        if not best and lower[3:] in tails and len(lower) >= 6 \
+                and lower[:3] not in tails and zipf(lower[:3], language) >= floor + 1.5:
+            return 3  # `metwith`: a common short word, then a function word
         return best
 
 
@@ -443,6 +453,15 @@ def _after_preposition(doc: Document, index: int) -> bool:
     words = doc.words
     return (index > 0 and doc.text[words[index - 1].end:words[index].start] == " "
             and words[index - 1].text.lower() in lowered_words(doc, "prepositions"))
+
+
+def _tag_or_code(doc: Document, index: int) -> bool:
+    """A hashtag or handle (`#pianocasa`), a name inside a template's braces (`{{
+    article.readingTime }}`) or a marker a colon opens (`:contentReference[…]`): written so on purpose."""
+    start = doc.words[index].start
+    line = doc.text[doc.text.rfind("\n", 0, start) + 1:start]
+    return (line[-1:] in ("#", "@") or line.rfind("{{") > line.rfind("}}")
+            or (line[-1:] == ":" and (len(line) < 2 or line[-2].isspace())))
 
 
 def _stands_alone(doc: Document, index: int) -> bool:
