@@ -40,7 +40,9 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
             raise
         except Exception as exc:  # a bug in a check: one line naming it, not a traceback
             raise RuleFailure(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc}") from exc
-    everyone = [d for found in own.values() for d in found]
+    # A finding that starts on a line another rule reports as a whole and runs on past it is
+    # not there to defer to: a paragraph break `layout-damage` reads after a tweet's signature.
+    everyone = _drop_reaching_out_of_furniture(doc, [d for found in own.values() for d in found])
     found = [d for rule in rules for d in rule.check.review(own[rule.id], everyone)]
     found = _drop_inside_furniture(doc, found)
     found = [d if d.fix is None or doc.allows_edit(d.start, d.end, d.fix.replacement) else d.replace(fix=None)
@@ -59,15 +61,37 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     return sorted(set(kept))
 
 
+def _drop_reaching_out_of_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop the findings that start inside a line another rule reports as a whole and end on a
+    later line; every other finding (a whole line among them) is kept."""
+    owner = _furniture_owners(doc, found)
+    return [d for d in found
+            if d.end_line <= d.line or owner.get(d.line, d.rule) == d.rule or _whole_lines(doc, d) is not None]
+
+
 def _drop_inside_furniture(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
     """Lines reported as a whole (a teaser, a credit, a torn dateline) get no other findings,
     unless the finding shares its line (a date stamp keeps the report of its misspelt month)."""
+    owner = _furniture_owners(doc, found)
+    return [d for d in found if owner.get(d.line, d.rule) == d.rule]
+
+
+def _furniture_owners(doc: Document, found: list[Diagnostic]) -> dict[int, str]:
+    """Each line that a finding covers as a whole (and does not share), with that finding's rule."""
     owner: dict[int, str] = {}
     for d in found:
-        last = d.end_line - 1 if d.end_column == 1 else d.end_line
-        if not d.shares_line and d.column == 1 and last >= d.line and (d.end_column == 1 or d.end_column > len(doc.lines[last - 1])):
+        last = _whole_lines(doc, d)
+        if last is not None:
             owner.update({line: d.rule for line in range(d.line, last + 1)})
-    return [d for d in found if owner.get(d.line, d.rule) == d.rule]
+    return owner
+
+
+def _whole_lines(doc: Document, d: Diagnostic) -> int | None:
+    """The last line of the lines `d` covers as a whole without sharing them, else None."""
+    last = d.end_line - 1 if d.end_column == 1 else d.end_line
+    if not d.shares_line and d.column == 1 and last >= d.line and (d.end_column == 1 or d.end_column > len(doc.lines[last - 1])):
+        return last
+    return None
 
 
 def prepare_document(text: str, path: str, settings: Settings, fmt: str | None = None,
