@@ -83,3 +83,22 @@ def test_hole_is_found(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES)
 def test_look_alike_is_no_hole(language: str, text: str) -> None:
     assert "link-hole" not in rules(text, language)
+
+
+# A document noun after an indefinite article with its own relative clause after the comma
+# names no one: the space before the comma is a spacing slip, not a dropped name.
+INDEFINITE_WITH_RELATIVE = [
+    ("de", "Laut einer Studie , die das Institut im Mai vorlegte, sinken die Mieten kaum."),
+    ("en", "According to a report , which the council published on Friday, rents keep rising."),
+    ("fr", "Selon une étude , qui doit être publiée lundi, les loyers augmentent encore."),
+    ("es", "Según un informe , que publicó ayer el ministerio, el paro bajó en marzo."),
+    ("it", "Secondo uno studio , che sarà pubblicato lunedì, gli affitti continuano a salire."),
+    ("pt", "Segundo um relatório , que a câmara divulgou ontem, as rendas continuam a subir."),
+    ("nl", "Volgens een rapport , dat de gemeente vrijdag publiceerde, stijgen de huren verder."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INDEFINITE_WITH_RELATIVE)
+def test_indefinite_noun_with_its_relative_clause_is_spacing(language: str, text: str) -> None:
+    found = rules(text, language)
+    assert "link-hole" not in found and "spacing" in found
