@@ -61,11 +61,6 @@ LISTED_LINES_LIMIT = 1_000_000
 LOWER_PIECE = 1 << 16
 
 
-def lower(text: str) -> str:
-    """`text.lower()`, a piece at a time (`lower_pieces`)."""
-    return text.lower() if len(text) <= LOWER_PIECE else "".join(lower_pieces(text))
-
-
 def lower_pieces(text: str) -> Iterator[str]:
     """`text.lower()` in consecutive pieces: each ends just after a space or a newline, which
     the one rule that looks around a letter (a final sigma) does not look across."""

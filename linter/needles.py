@@ -3,7 +3,7 @@
 them there does not import the analysis."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .compiled import COMMON, derived_cached
 from .document import lower_pieces
@@ -34,14 +34,12 @@ class Needles(Frozen):
         lower-cased copy took up to four bytes a character)."""
         if not self.clauses or any(char in text for char in self.unsafe):
             return True
-        clauses, tail = self.clauses, ""
-        overlap = max(len(needle) for clause in clauses for needle in clause) - 1
-        for piece in lower_pieces(text):
-            window = tail + piece  # a needle across the cut is whole in the window
+        clauses = self.clauses
+        longest = max(len(needle) for clause in clauses for needle in clause)
+        for window in windows(lower_pieces(text), longest):
             clauses = tuple(clause for clause in clauses if not any(needle in window for needle in clause))
             if not clauses:
                 return True
-            tail = window[max(0, len(window) - overlap):] if overlap else ""
         return False
 
     def held_in(self, present: Present) -> bool:
@@ -94,12 +92,19 @@ class NeedleFinder:
             self._automaton = automaton
         needles: set[str] = set()
         if self._automaton:
-            overlap, tail = max(map(len, self._needles)) - 1, ""
-            for piece in lowered:
-                window = tail + piece  # a needle across the cut is whole in the window
+            for window in windows(lowered, max(map(len, self._needles))):
                 needles.update(needle for _, needle in self._automaton.iter(window))
-                tail = window[max(0, len(window) - overlap):] if overlap else ""
         return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text))
+
+
+def windows(pieces: Iterable[str], longest: int) -> Iterator[str]:
+    """Each piece with the last `longest - 1` characters before it: a needle of up to `longest`
+    characters that crosses a cut between pieces is whole in one window."""
+    overlap, tail = longest - 1, ""
+    for piece in pieces:
+        window = tail + piece
+        yield window
+        tail = window[max(0, len(window) - overlap):] if overlap else ""
 
 
 def needles_cached(source: str, flags: int = 0, scope: str = COMMON) -> Needles:

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from linter.document import LOWER_PIECE, WORD, Lines, Token, Words, line_offsets, lower, lower_pieces
+from linter.document import LOWER_PIECE, WORD, Lines, Token, Words, line_offsets, lower_pieces
 from linter.needles import NeedleFinder, Needles
 from linter.formats import build_document
 from linter.sentences import BLOCK, CONTINUE, SENTENCE, word_contexts
@@ -60,8 +60,8 @@ def test_big_texts_are_lowered_a_piece_at_a_time_as_a_whole():
     letters = "ΣΑσς İAb’'.\u0345 \n"
     for size in (LOWER_PIECE - 1, LOWER_PIECE + 1, 3 * LOWER_PIECE + 7):
         text = "".join(rng.choice(letters) for _ in range(size))
-        assert lower(text) == text.lower()
-    assert lower("Σ" * (2 * LOWER_PIECE)) == ("Σ" * (2 * LOWER_PIECE)).lower()  # no place to cut
+        assert "".join(lower_pieces(text)) == text.lower()
+    assert "".join(lower_pieces("Σ" * (2 * LOWER_PIECE))) == ("Σ" * (2 * LOWER_PIECE)).lower()  # no place to cut
 
 
 def test_needles_are_found_across_the_pieces_of_a_big_text():
