@@ -161,7 +161,7 @@ class Check:
             return own
         starts = [start for start, _ in spans]
         reach = list(accumulate((end for _, end in spans), max))
-        return [d for d in own if not _overlaps(starts, reach, d.start, d.end)]
+        return [d for d in own if not overlaps(starts, reach, d.start, d.end)]
 
 
 class Rule(Value):
@@ -207,7 +207,7 @@ def _has_prose(doc: Document, start: int, end: int) -> bool:
     return bool(doc.prose[start:end].strip())
 
 
-def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+def overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
     """Whether [start, end) overlaps a span; `reach[i]`: the furthest end of the first i+1 spans."""
     i = bisect_left(starts, max(end, start + 1)) - 1
     return i >= 0 and reach[i] > start

@@ -28,7 +28,7 @@ from ..compiled import COMMON, compile_cached
 from ..document import WORD, Document
 from ..langdata import alternation, word_list
 from ..regex_engine import IGNORECASE
-from ..rule import Check, Finding
+from ..rule import Check, Finding, overlaps
 from ..timed_pattern import TimedPattern
 
 if TYPE_CHECKING:
@@ -40,8 +40,8 @@ _DATELINE_LINES = 6
 _PLACE_LINES = 10  # a place alone in capitals heads the lead this far down, below chrome and headline
 _PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
 _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
-_DATELINE_REACH = 40
-_NAMED_REACH = 2  # a month or season names the year's part right before it, or before `of`, `de`  # a dateline's date starts this close to the start of its line
+_DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
+_NAMED_REACH = 2  # a month or season names the year's part right before it, or before `of`, `de`
 _GAP = r"[ \t\u00a0]+"
 _WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
 _SENTENCE_END = compile_cached(r"[.!?]\s")
@@ -77,9 +77,9 @@ class FutureYearCheck(Check):
         pattern, fronted, opens = self._patterns(doc, future, prefix)
         found = list(pattern.finditer(doc.prose))
         if fronted is not None:  # a year that opens its clause, searched apart: cheaper than one pattern
-            spans = [m.span() for m in found]
+            starts, ends = [m.start() for m in found], [m.end() for m in found]
             found += [m for m in fronted.finditer(doc.prose) if opens(doc.prose, m.start())
-                      and not any(start < m.end() and m.start() < end for start, end in spans)]
+                      and not overlaps(starts, ends, m.start(), m.end())]  # ends rise: they are the reach
             found.sort(key=lambda m: m.start())
         for match in found:
             said = int(match.group("year"))
