@@ -26,8 +26,8 @@ _SENTENCE_STOP = compile_cached(r"[.!?;]")
 _BETWEEN = compile_cached(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
 _PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
-_REDUPLICATED_ZIPF = 5.5
-_COMPARISON_REACH = 10  # a comparative this many words before a doubled `que` makes it two words  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
+_REDUPLICATED_ZIPF = 5.5  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
+_COMPARISON_REACH = 10  # a comparative this many words before a doubled `que` makes it two words
 
 
 class RepeatedWordCheck(Check):
