@@ -83,3 +83,32 @@ def test_a_line_ending_with_a_dash_between_paragraphs_is_no_dateline(language: s
 ])
 def test_a_bracket_over_a_dashed_line_needs_a_place_above(language: str, text: str) -> None:
     assert datelines(text, language) == []
+
+
+# a place in capitals over its source set apart by brackets or a dash, whatever the name, right
+# over the lead or past a blank line (the source's punctuation is the dateline's)
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('it', "Home › Cronaca › Liguria\n\nSARZANA\n(Lunigiana Stampa)\nIl consiglio comunale ha approvato ieri sera il piano per la nuova piscina coperta, che aprirà entro la fine del prossimo anno.\n\nLa spesa prevista è di tre milioni di euro.\n", 3),
+    ('de', "Start › Lokales › Harz\n\nWERNIGERODE\n(harzer-Nachrichtendienst)\nDie Stadt hat am Montag den Bau einer neuen Sporthalle beschlossen, die bis zum Herbst des kommenden Jahres fertig sein soll.\n\nDie Kosten liegen bei vier Millionen Euro.\n", 3),
+    ('en', "Home | Local | Business\n\nPENRITH\nEden Valley News Service —\nA family bakery that has traded in the town for ninety years will close at the end of the month, its owners said on Friday.\n\nThe shop employs twelve people.\n", 3),
+    ('fr', "Accueil > Régions > Bretagne\n\nLANNION\n— Trégor Presse Service\n\nLa municipalité a voté lundi la fermeture de la piscine pour travaux pendant tout l'été, faute de personnel suffisant.\n\nLes travaux coûteront deux millions.\n", 3),
+    ('es', "Por Lucía Ferrer | Cáceres\n\nPLASENCIA\n(Agencia Extremeña de Información)\n\nEl ayuntamiento aprobó ayer el plan de aparcamientos para el casco histórico, que entrará en vigor el próximo mes de marzo.\n\nLa oposición votó en contra.\n", 3),
+    ('pt', "Por Joana Matos\n\nTOMAR\n— Agência Ribatejo Notícias\n\nA câmara municipal aprovou esta semana a construção de um novo centro de saúde, que deverá abrir no final do próximo ano.\n\nO investimento ronda os cinco milhões.\n", 3),
+    ('nl', "Home > Regio > Drenthe\n\nMEPPEL\nDrents Persbureau —\nDe gemeente heeft dinsdag besloten het oude stadhuis te verkopen aan een projectontwikkelaar die er woningen wil bouwen.\n\nDe verkoop levert twee miljoen op.\n", 3),
+    ('it', "Home › Sport\n\nCREMA\n— Gazzetta Padana Servizi\nLa squadra di pallavolo femminile ha conquistato domenica la promozione in serie A2 dopo una stagione senza sconfitte in casa.\n\nLa festa è durata tutta la notte.\n", 3),
+    ('en', "By Tom Hale\n\nBUXTON\n(Peak District Wire)\nThe county council will spend four million pounds on repairing rural roads damaged by the winter floods, it said on Monday.\n\nWork starts in April.\n", 3),
+    ('de', "Von Anna Berg\n\nHAMELN\nWeserbergland Pressedienst —\n\nDer Kreistag hat am Mittwoch einen neuen Nahverkehrsplan beschlossen, der mehr Busse in die Dörfer bringen soll.\n\nDer Plan gilt ab Januar.\n", 3),
+])
+def test_a_place_in_capitals_over_a_marked_source(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# a kicker in capitals over a bracket or a dashed line that is no source: function words, a number
+@pytest.mark.parametrize(("language", "text"), [
+    ('en', "Home | Opinion\n\nINTERVIEW\n(Part two of three)\nThe minister spoke to us about the budget on Monday and said that the cuts would be shared fairly across the regions.\n\nShe also said more.\n"),
+    ('de', "Start › Kultur\n\nKOMMENTAR\n— Eine Meinung von Anna Berg\nDie Stadt hat am Montag den Bau einer neuen Sporthalle beschlossen, die bis zum Herbst fertig sein soll, und das ist gut so.\n\nMehr dazu.\n"),
+    ('it', "Il consiglio approva.\n\nIl bilancio è stato approvato dopo un lungo dibattito in aula, con i voti della maggioranza e l'astensione della Lega.\n\nRISULTATI\n(dati provvisori)\nLa lista civica ha ottenuto il 42 per cento dei voti, seguita dal centrodestra con il 31 per cento e dagli altri.\n"),
+    ('fr', "Accueil > Sport\n\nFOOTBALL\n(Ligue 2)\nLe club a battu samedi son voisin sur le score de deux buts à zéro devant huit mille spectateurs, une affluence record.\n\nLa fête a duré.\n"),
+])
+def test_a_kicker_over_a_marked_line_is_no_dateline(language: str, text: str) -> None:
+    assert datelines(text, language) == []

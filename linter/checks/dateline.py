@@ -10,7 +10,8 @@ lead, opening with a dash, or, in a text written one paragraph a line, the lead 
 or, under a place written in capitals or one that the lead or the headline names again, data
 `caps_source` (any name but one common word of the language, a section's): the place's case,
 its recurrence and the layout tell what no list can. Under a place in capitals the source may stand after
-blank lines (`OVIEDO` / `` / `Astur Press`).
+blank lines (`OVIEDO` / `` / `Astur Press`), and right over the lead when the dateline's
+punctuation sets it apart: brackets or a dash (`OVIEDO` / `(Astur Press)` or `— Astur Press`).
 A place with no source at all is reported when it matches data `alone` (a place in capitals),
 or it ends with a dash or the paragraph under it opens with one (the rest of its dateline:
 `Zuidervaart -`, `Oviedo` / `– Los …`), or a line of data `date_line` (a date alone, the rest
@@ -46,6 +47,9 @@ _TRAILING_DASH = compile_cached(r"\p{L}[ \u00a0]+[-–—]$")
 _SIGNED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S$")
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
+# A source line set apart as a dateline's: its name in brackets, or after or before the dash the
+# dateline puts between source and lead (`(Eifel Presse)`, `— Eifel Presse`, `Eifel Presse —`).
+_MARKED_SOURCE = compile_cached(r"\((?<name>[^()]{2,40})\)|[-–—][ \u00a0]+(?<name>[^-–—]{2,40})|(?<name>[^-–—]{2,40})[ \u00a0]+[-–—]")
 
 
 class SplitDatelineCheck(LinePatterns):
@@ -95,17 +99,19 @@ class SplitDatelineCheck(LinePatterns):
         agency or a desk code, or with `any_name` (under a place in capitals, or one the
         headline or lead names too) any name but a common word of the language."""
         text = self.stripped(doc, index)
+        marked = _MARKED_SOURCE.fullmatch(text)
+        core = marked.group("name").strip() if marked else text
         ends = self.blank(doc, index + 1) or bool(_DASHED_LEAD.match(self.stripped(doc, index + 1)))
         if not ends and self.own_paragraph(doc, index):
             ends = bool(_BRACKETED.fullmatch(text)) or self.opens_body(doc, index + 1)
         ends = ends or self.heads_wrapped(doc, index)
         named = self.matcher(doc, "named_source")
-        if not ends:  # a line of its own over a long one: an agency's name only, no other name
-            return self.over_lead(doc, index) and named is not None and bool(named.fullmatch(text))
-        if named is not None and named.fullmatch(text):
-            return True
         caps = self.matcher(doc, "caps_source") if any_name else None
-        return caps is not None and bool(caps.fullmatch(text)) and not _common_word(text, doc.language)
+        if named is not None and named.fullmatch(core) and (ends or self.over_lead(doc, index)):
+            return True
+        if not ends and not (marked and self.over_lead(doc, index) and self.opens_body(doc, index + 1)):
+            return False  # a line of its own over a long one: an agency's name, or any name set apart as a source
+        return caps is not None and bool(caps.fullmatch(core)) and not _common_word(core, doc.language)
 
     def short_pair(self, doc: Document, index: int) -> bool:
         """True for a short line with another short line right under it in its block, the line
