@@ -65,7 +65,7 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
-                      "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions"})
+                      "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -321,7 +321,8 @@ class MidsentenceCapitalCheck(Check):
             kind = named_class(word, doc.language)
             if kind is not None and lists.nouns_capitalised and not _ends_verb_clause(doc, nxt):
                 return False
-        if kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words:
+        if (kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words
+                and not self._predicative(doc, prev, nxt, lists)):
             return False  # `Democratic politicians`, `Indigenous groups`
         if kind == ADJECTIVE and _adjective_surname(doc, contexts, i, nxt, lists):
             return False
@@ -331,8 +332,10 @@ class MidsentenceCapitalCheck(Check):
         ordinals = self.language_data("nominalised_ordinals", doc.language) or ()
         if kind == ADJECTIVE and any(word[:len(stem)] == stem and word[len(stem):] in _INFLECTIONS for stem in ordinals):
             return False  # `sind nun Vierter.`: a rank, a noun
-        if kind == ADVERB and lists.nouns_capitalised:
-            nxt = None  # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name
+        if kind == ADVERB and (lists.nouns_capitalised or (nxt is not None and nxt.text[:1].isdigit())):
+            # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name; nor
+            # before a number it qualifies (`expect Nearly 40,000`)
+            nxt = None
         if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
             return False  # `im Hier und Jetzt`, `Jung und Alt`: a pair of nominalised words
         return (kind in (VERB, ADJECTIVE, ADVERB)
@@ -364,9 +367,17 @@ class MidsentenceCapitalCheck(Check):
         heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
         return (lower_case_class(word, doc.language) == NOUN and word not in lists.institutions
                 and prev not in places and not _portfolio(contexts, i, heads, lists.links)  # `ministère de la Santé`
-                and not _name_goes_on_before(contexts, i)  # `Party for the People leader`
+                and not _name_goes_on_before(contexts, i, lists.links)  # `Party for the People leader`
                 and (word in doc.lowercase_words or described or after_article)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
+
+    def _predicative(self, doc: Document, prev: str, nxt: Token | None, lists: "_Lists") -> bool:
+        """The adjective stands as a predicate: after a copula or an adverb, before a function
+        word or a mark, with no noun to modify (`will be fully Operational in`, `remained Stable.`);
+        a name's style capitalises an adjective before its noun (`Democratic politicians`)."""
+        return ((prev in lowered(tuple(self.language_data("copulas", doc.language) or ()))
+                 or lower_case_class(prev, doc.language) == ADVERB)
+                and (nxt is None or nxt.text.lower() in lists.function_words))
 
     def _name_styled(self, doc: Document) -> bool:
         """The language's style capitalises adjectives made from names and common words used as
@@ -523,7 +534,7 @@ class MidsentenceCapitalCheck(Check):
         return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
                 and not _closed_class_word(lower, doc.language)  # `the No campaign`: after an article a label
                 and lower not in institutions and _capitalised_uses(doc)[ctx.token.text] == 1
-                and not _name_goes_on_before(contexts, i))
+                and not _name_goes_on_before(contexts, i, lowered_words(doc, "name_links")))
 
     def _abstract_noun(self, doc: Document, prev: str, word: str) -> bool:
         """An abstract noun by its ending (`reducción`), after an indefinite article."""
@@ -695,10 +706,15 @@ def _capital_pronoun(candidate: "Candidate", lists: "_Lists") -> bool:
             and prev.lower() not in lists.title_nouns and (not candidate.phrase or nxt.text[:1].islower()))
 
 
+_SURNAME_LETTERS = 9  # surnames made of adjectives are short (`Prieto`, `Fortunato`); `Insostenibile` is none
+
+
 def _adjective_surname(doc: Document, contexts: WordContexts, i: int, nxt: Token | None, lists: "_Lists") -> bool:
-    """An adjective capitalised before a function word, not after a noun it would agree with:
-    a surname made of an adjective (`ha sido Prieto en la`; but `crescita Storica per`)."""
+    """A short adjective capitalised before a function word, not after a noun it would agree
+    with: a surname made of an adjective (`ha sido Prieto en la`; but `crescita Storica per`,
+    `siguen siendo Vulnerables a`)."""
     return (not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
+            and len(contexts.texts[i]) <= _SURNAME_LETTERS
             and lower_case_class(contexts[i].prev.text.lower(), doc.language) != NOUN)
 
 
@@ -731,11 +747,15 @@ def _name_goes_on_after(contexts: WordContexts, i: int) -> bool:
     return False
 
 
-def _name_goes_on_before(contexts: WordContexts, i: int) -> bool:
-    """A name's capital stands a few words before the article (`Party for the People`)."""
-    for j in range(max(i - _NAME_REACH, 0), i - 1):
+def _name_goes_on_before(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
+    """A name's capital stands a few words before the article with only link words between
+    (`Party for the People`; not `told Radio Eastmoor that the Damage`: a name goes on through
+    its link words only)."""
+    for j in range(i - 2, max(i - _NAME_REACH, 0) - 1, -1):
         if _plain_capitalised(contexts.texts[j]) and contexts.boundaries[j] == CONTINUE:
             return True
+        if contexts.texts[j].lower() not in links:
+            return False
     return False
 
 
