@@ -706,13 +706,13 @@ def _capital_pronoun(candidate: "Candidate", lists: "_Lists") -> bool:
             and prev.lower() not in lists.title_nouns and (not candidate.phrase or nxt.text[:1].islower()))
 
 
-_SURNAME_LETTERS = 9  # surnames made of adjectives are short (`Prieto`, `Fortunato`); `Insostenibile` is none
+_SURNAME_LETTERS = 9  # surnames made of adjectives are short (`Prieto`, `Fortunato`); `Inaccettabile` is none
 
 
 def _adjective_surname(doc: Document, contexts: WordContexts, i: int, nxt: Token | None, lists: "_Lists") -> bool:
     """A short adjective capitalised before a function word, not after a noun it would agree
     with: a surname made of an adjective (`ha sido Prieto en la`; but `crescita Storica per`,
-    `siguen siendo Vulnerables a`)."""
+    `seguirá siendo Insostenible en`)."""
     return (not lists.nouns_capitalised and nxt is not None and nxt.text.lower() in lists.function_words
             and len(contexts.texts[i]) <= _SURNAME_LETTERS
             and lower_case_class(contexts[i].prev.text.lower(), doc.language) != NOUN)
