@@ -749,7 +749,7 @@ def _name_goes_on_after(contexts: WordContexts, i: int) -> bool:
 
 def _name_goes_on_before(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
     """A name's capital stands a few words before the article with only link words between
-    (`Party for the People`; not `told Radio Eastmoor that the Damage`: a name goes on through
+    (`Party for the People`; not `told Radio Kestrel that the Flooding`: a name goes on through
     its link words only)."""
     for j in range(i - 2, max(i - _NAME_REACH, 0) - 1, -1):
         if _plain_capitalised(contexts.texts[j]) and contexts.boundaries[j] == CONTINUE:
