@@ -1,6 +1,7 @@
 """link-hole: an article straight before a word that cannot follow one (a preposition, the
-complementizer, a document's participle before a day or its agent), the noun between them a
-dropped link; and the counting, shares and idioms that look the same.
+complementizer, a document's participle before a day or its agent, a verb of reporting after
+`Wie`/`Zoals`), or an elided article before punctuation, the noun after it a dropped link; and
+the counting, shares, idioms and pronouns that look the same.
 
 Every example here is written for this file.
 """
@@ -32,6 +33,12 @@ HOLES = [
     ("it", "L'assessore ha parlato con il durante la conferenza stampa."),
     ("pt", "O ministro disse num que o plano avança."),
     ("pt", "A autarca falou com o sobre a obra na terça-feira."),
+    ("de", "Wie die meldete, will der Konzern 200 Stellen streichen."),
+    ("de", "Wie der berichtet, fehlen an drei Schulen Lehrer."),
+    ("nl", "Zoals de meldde, stopt de fabriek in juni met de productie."),
+    ("it", "Secondo le stime diffuse dall' , il raccolto è calato di un terzo."),
+    ("it", "I dati arrivano dall' . Il Comune non ha commentato."),
+    ("fr", "D'après le rapport de l' , la hausse est nette."),
 ]
 
 LOOK_ALIKES = [
@@ -59,6 +66,10 @@ LOOK_ALIKES = [
     ("pt", "A inflação subiu um por cento em março."),
     ("pt", "Entraram um por um na sala."),
     ("nl", "Het werd een aan de rivier gelegen huis."),
+    ("de", "Wie das geht, zeigt eine neue Studie der Hochschule."),
+    ("de", "Wie das klappte, blieb bis zuletzt offen."),
+    ("de", "Wie die Zeitung berichtete, fehlen Lehrer."),
+    ("it", "Ha scritto 'nell' e basta, senza altro."),
 ]
 
 

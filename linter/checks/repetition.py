@@ -20,11 +20,15 @@ from ..document import Document, Token
 from ..langdata import lowered, lowered_words
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
+from ..wordclasses import VERB, lower_case_class
 
 _HARD_BREAK = compile_cached(r" {2,}\n")
 _SENTENCE_STOP = compile_cached(r"[.!?;]")
+# An elided article or preposition (`l'`, `dell'`); not a pronoun before its verb (`c'era era`).
+_ELIDED = compile_cached(r"(?i:l|d|un|dell|all|nell|dall|sull|coll|quell|quest)['’]")
 _BETWEEN = compile_cached(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 _NAME_ZIPF = 3.5  # below this a doubled capitalised word is a name (`Walla Walla`)
+_NAME_LETTERS = 9  # a name or a term made of a doubled word is short (`Humbert Humbert`, `pom pom`); `Schulleitungen` is a noun
 _PARTICLE_LETTERS = 3  # name particles: `Di`, `De`, `Van`, `Da`, `Dos`
 _REDUPLICATED_ZIPF = 5.5  # a term made of a doubled word is rarer than this (`doppia`: 4.5); `dia dia` is a slip
 _COMPARISON_REACH = 10  # a comparative this many words before a doubled `que` makes it two words
@@ -33,12 +37,13 @@ _COMPARISON_REACH = 10  # a comparative this many words before a doubled `que` m
 class RepeatedWordCheck(Check):
     name = "repeated-word"
     DATA = frozenset({"articles", "emphatic", "exceptions", "exceptions_after", "exceptions_after_comma",
-                      "comparisons"})
+                      "comparisons", "verb_negations"})
 
     def find(self, doc: Document) -> Iterable[Finding]:
         exceptions = lowered(tuple(self.spec.language_data("exceptions", doc.language) or ()))
         after_comma = lowered(tuple(self.spec.language_data("exceptions_after_comma", doc.language) or ()))
         emphatic = lowered(tuple(self.spec.language_data("emphatic", doc.language) or ()))
+        negations = lowered(tuple(self.spec.language_data("verb_negations", doc.language) or ()))
         after_words = self.spec.language_data("exceptions_after", doc.language) or {}
         articles = lowered(tuple(self.spec.language_data("articles", doc.language) or ()))
         comparisons = self.spec.language_data("comparisons", doc.language) or {}
@@ -49,14 +54,16 @@ class RepeatedWordCheck(Check):
         texts = words.texts
         for i in _case_insensitive_doubles(texts):
             first, second = words[i], words[i + 1]
-            lower = first.text.lower()
+            lower = second.text.lower()
             if first.text.isdigit() or not _adjacent(prose, first, second):
                 continue
             if not _adjacent(doc.text, first, second):
                 continue  # `| ASML | ASML |`: table cells or other markup between the words
             if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
-            if lower in emphatic or self._name_or_noise(doc, words, i, nouns_capitalised, function_words):
+            if lower in emphatic and not (lower in negations and _negates_verb(doc, words, i)):
+                continue
+            if self._name_or_noise(doc, words, i, nouns_capitalised, function_words):
                 continue
             if _reduplicated_noun(doc, words, i, articles, function_words):
                 continue
@@ -90,14 +97,18 @@ class RepeatedWordCheck(Check):
         a, b = first.text, second.text
         if a != b and (a.isupper() or b.isupper()) and len(a) > 1:
             return True  # `HUCHA-GANGA.ES es`, `E.ON on`
-        if nouns_capitalised and a[0].isupper() != b[0].isupper() and not _sentence_initial(doc, first):
-            return True  # `sein Leben leben`
+        if (nouns_capitalised and a[0].isupper() != b[0].isupper() and not _sentence_initial(doc, first)
+                and a.lower() not in function_words):
+            return True  # `sein Leben leben`; not `Land: Für für`, a preposition after a colon
         if a[0].isupper() and len(a) > 1 and _sentence_initial(doc, first) and (
                 b[0].isupper() or a.lower() not in function_words):
             return True  # `May May awake`, `Hip Hip Hooray`, `Will will`, `Wait wait!` (not `The the`)
         if (a == b and a[:1].isupper() and a.lower() not in function_words and a not in _words_alone(doc)
-                and (_rare(a, doc.language) or _doubled(doc)[a] > 1 or _after_preposition(doc, words, i))):
-            return True  # a name made of a doubled word (`Wagga Wagga`, `Chan Chan` twice, `de Pago Pago`): never single in the article
+                and ((_rare(a, doc.language) and len(a) <= _NAME_LETTERS) or _doubled(doc)[a] > 1
+                     or _after_preposition(doc, words, i))):
+            # a name made of a doubled word (`Wagga Wagga`, `Chan Chan` twice, `de Pago Pago`): never
+            # single in the article, and short; a long rare word is a compound noun (`Schulleitungen`)
+            return True
         if a[:1].islower() and b[:1].isupper() and not nouns_capitalised and _opens_name(words, i + 1):
             return True  # `cross di Di Marzio`: a preposition, then a surname that opens with the same particle
         if doc.prose[first.start - 1:first.start] == "/":
@@ -106,6 +117,16 @@ class RepeatedWordCheck(Check):
             neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
             return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
         return False
+
+
+def _negates_verb(doc: Document, words: list[Token], i: int) -> bool:
+    """`que a su juicio no no cubren`: a negation doubled inside a sentence, straight before the
+    verb it negates, is a slip; the emphatic `No, no` stands at a reply's start or before a pause."""
+    if i + 2 >= len(words) or not _last_text_before(doc.prose, words[i].start).isalpha():
+        return False  # a reply's start, or after a quote, a dash or a comma
+    first, second, verb = words[i], words[i + 1], words[i + 2]
+    return (first.text.islower() and doc.prose[first.end:second.start] == " "
+            and doc.prose[second.end:verb.start] == " " and lower_case_class(verb.text, doc.language) == VERB)
 
 
 def _compared(doc: Document, words: list[Token], i: int, comparatives: frozenset[str]) -> bool:
@@ -126,19 +147,23 @@ def _reduplicated_noun(doc: Document, words: list[Token], i: int, articles: froz
     """A lower-case word doubled after its article, one space between, and never written single
     in the article, and not among the language's commonest words: a reduplicated term (`una
     doppia doppia`, `a pom pom`), not a slip, which doubles a function word, a verb (`ho aspettato
-    aspettato`), a word written elsewhere or a very common one (`o dia dia`)."""
+    aspettato`), a word written elsewhere, a very common one (`o dia dia`) or a long compound
+    (`de woningcorporaties woningcorporaties`)."""
     first, second = words[i], words[i + 1]
     return (i > 0 and first.text == second.text and first.text[:1].islower()
             and first.text not in function_words and words[i - 1].text.lower() in articles
             and doc.text[first.end:second.start] == " " and first.text not in _words_alone(doc)
-            and zipf(first.text, doc.language) < _REDUPLICATED_ZIPF)
+            and zipf(first.text, doc.language) < _REDUPLICATED_ZIPF and len(first.text) <= _NAME_LETTERS)
 
 
 def _case_insensitive_doubles(texts: list[str]) -> list[int]:
-    """Indexes of the words that the next word repeats, whatever the case."""
+    """Indexes of the words that the next word repeats, whatever the case, also after an elided
+    article (`l'histoire histoire`, `dell'anno anno`)."""
     lower = {text: text.lower() for text in set(texts)}
     lowered_texts = list(map(lower.__getitem__, texts))
-    return [i for i, (a, b) in enumerate(zip(lowered_texts, islice(lowered_texts, 1, None))) if a == b]
+    return [i for i, (a, b) in enumerate(zip(lowered_texts, islice(lowered_texts, 1, None)))
+            if a == b or (a.endswith(b) and texts[i + 1].islower() and len(b) > 2
+                          and _ELIDED.fullmatch(a, 0, len(a) - len(b)))]
 
 
 def _removal(doc: Document, first: Token, second: Token) -> Finding:
