@@ -107,6 +107,7 @@ def word_contexts(doc: Document) -> WordContexts:
 
 def _analyse(doc: Document) -> WordContexts:
     abbreviations = lowered_words(doc, "abbreviations")
+    pronouns = lowered_words(doc, "final_pronouns")
     ordinal_dot = bool(doc.lang_data.get("ordinal_dot"))  # German `am 14. und 15. Juli`, `der 72. Minute`
     prose, text = doc.prose, doc.text
     words = doc.words
@@ -154,10 +155,10 @@ def _analyse(doc: Document) -> WordContexts:
             boundary = plain.get(gap)
             if boundary is None:
                 if SENTENCE_END.search(gap):
-                    boundary = _boundary(gap, texts[i - 1], abbreviations,
+                    boundary = _boundary(gap, texts[i - 1], abbreviations, pronouns,
                                          lambda: ordinal_dot or opens_line(starts[i - 1]))
                 else:
-                    boundary = plain[gap] = _boundary(gap, texts[i - 1], abbreviations, lambda: False)
+                    boundary = plain[gap] = _boundary(gap, texts[i - 1], abbreviations, pronouns, lambda: False)
             if boundary == CONTINUE and (gap != " " or text[prev_end] != " ") \
                     and text[prev_end:start].rstrip(" ").endswith(("*", "_")):
                 boundary = QUOTE  # `*Rue du 8-Mai*`: an emphasised title may open with a capital
@@ -219,16 +220,19 @@ def _line_openers(doc: Document):
     return opens_line
 
 
-def _boundary(gap: str, prev: str, abbreviations: frozenset[str], number_is_ordinal: Callable[[], bool]) -> int:
+def _boundary(gap: str, prev: str, abbreviations: frozenset[str], pronouns: frozenset[str],
+              number_is_ordinal: Callable[[], bool]) -> int:
     """What `gap` makes of the word after `prev`; `number_is_ordinal()`: a number's stop there
-    marks an ordinal (asked only for a number before a stop)."""
+    marks an ordinal (asked only for a number before a stop); `pronouns`: short words that end
+    sentences (`sagte er.`), no abbreviations."""
     if SENTENCE_END.search(gap) and not _STOP_THEN_SPACE.search(gap):
         return ABBREVIATION  # `package.json`, `fatto.Poi`: no space after the stop; either case may follow
     if SENTENCE_END.search(gap):
         if _DOTS_THEN_COMMA.match(gap):
             return CONTINUE  # `D-Minn., in March`: an abbreviation inside the sentence
         ordinal = prev.isdigit() and number_is_ordinal()
-        if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations)) and not _EXCLAMATION.search(gap):
+        if gap.lstrip().startswith(".") and (ordinal or _is_abbreviation(prev, abbreviations, pronouns)) \
+                and not _EXCLAMATION.search(gap):
             return ABBREVIATION
         if not _STOP_OR_ELLIPSIS.search(gap):
             return QUOTE  # `?` and `!` also end exclamations inside a sentence
@@ -246,6 +250,6 @@ def _boundary(gap: str, prev: str, abbreviations: frozenset[str], number_is_ordi
     return CONTINUE
 
 
-def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return (len(word) <= 2 and word.islower()) or (len(word) == 1 and word.isalpha()) \
+def _is_abbreviation(word: str, abbreviations: frozenset[str], pronouns: frozenset[str] = frozenset()) -> bool:
+    return (len(word) <= 2 and word.islower() and word not in pronouns) or (len(word) == 1 and word.isalpha()) \
         or word.lower() in abbreviations or bool(ROMAN.fullmatch(word))

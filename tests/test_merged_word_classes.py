@@ -66,3 +66,12 @@ def test_a_join_told_by_word_classes_is_found(language: str, sentence: str) -> N
 ])
 def test_words_and_brands_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == 0
+
+
+@pytest.mark.parametrize("language, sentence, joins", [
+    ("de", "Seit Jahren rechnet dieBezirksregierung mit höheren Kosten.", 1),
+    ("de", "Das stand auf der Seite derVerkehrsbetriebe im Netz.", 1),
+    ("de", "Er liest derStandard jeden Morgen.", 0),  # a paper named with its article: short
+])
+def test_a_german_article_run_into_a_long_compound_is_a_join(language: str, sentence: str, joins: int) -> None:
+    assert merged(sentence, language) == joins

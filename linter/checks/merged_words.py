@@ -64,6 +64,7 @@ _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 # compound is the next word (`binnenvaart|belemmert`, `Landes|liegt`), but after a lower-case
 # particle that opens many words part of a verb (`hinaus|denkt`).
 _NO_COMPOUND_HEADS = frozenset({VERB, ADVERB})
+_COMPOUND_LETTERS = 10  # a name with its article is short (`derStandard`); `dieStadtverwaltung` is a compound noun
 _NAME_VERB_TAIL = 6  # a verb this long after a name is the next word, not the name's ending
 _VERB_TAIL = 5  # a verb or adverb this long after a compound the lexicon lacks is the next word
 # Languages where `à` is a word of its own and ends none (Italian's `città` does).
@@ -229,10 +230,11 @@ class MergedWordsCheck(Check):
                 and _NAME.fullmatch(right) and (zipf(right.lower(), doc.language) >= floor
                                                 or (doc.lang_data.get("capitalised_nouns") and len(right) >= 8))
                 and not (doc.lang_data.get("capitalised_nouns") and left in self._articles(doc)
-                         and not _after_preposition(doc, index))):
+                         and not _after_preposition(doc, index) and len(right) < _COMPOUND_LETTERS)):
             # `vomUmweltbundesamt`, `lesVignerons`, `für dieFahrgäste`: an article or preposition glued
             # to its noun; German names papers and brands with their article (`liest derStandard`),
-            # but never after a preposition that governs another case
+            # but never after a preposition that governs another case, nor with a long compound
+            # (`rechnet dieStadtverwaltung`)
             return True
         if right.lower() in function_words and (len(right) > 1 or zipf(left.lower(), doc.language) >= floor):
             return True  # `discountersWhile`, `UhrSo`: a capitalised function word never ends a name
