@@ -26,6 +26,10 @@ CASES = {
     "a token of 40 KB with accents": lambda: "Inizio. " + "abcè" * 10_000 + " fine.\n",
     "a token of 10 MB": lambda: "Inizio. " + "a" * 10_000_000 + " fine.\n",
     "an article repeated to 4 MB": lambda: ((SEED.read_text(encoding="utf-8") + "\n\n") * 700)[:4_000_000],
+    # lowercase-sentence-start read each `? word`'s sentence by splitting the paragraph up to it
+    "a paragraph of 1 MB with a question every 100 characters": lambda: (
+        "Titolo\n\n" + "Chi paga davvero il conto della nuova piazza? la giunta non risponde e i cittadini aspettano. " * 10_500
+        + "\n"),
 }
 
 

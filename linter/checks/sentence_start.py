@@ -9,6 +9,7 @@ function word there that opens no incise (`teuer? für einzelne Höfe`) starts a
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
 from ..compiled import compile_cached
@@ -108,10 +109,20 @@ class LowercaseSentenceStartCheck(Check):
         block = doc.block_at(ctx.token.start)
         if block is None or block.kind in ("list_item", "table"):
             return False
-        before = doc.prose[block.start:ctx.token.start]
-        sentence = _LAST_SENTENCE.split(before[:-len(ctx.gap_before)])[-1]
-        return (len(sentence.split()) >= _QUESTION_WORDS and not _DIALOGUE.match(before)
+        question = ctx.token.start - len(ctx.gap_before)
+        stops = doc.memo(f"sentence-stops:{block.start}", lambda d: _sentence_stops(d, block))
+        sentence = doc.prose[stops[bisect_right(stops, question) - 1]:question]
+        return (len(sentence.split()) >= _QUESTION_WORDS and not _DIALOGUE.match(doc.prose, block.start, ctx.token.start)
                 and not _QUOTE_MARKS.search(sentence))
+
+
+def _sentence_stops(doc: Document, block: Block) -> list[int]:
+    """The block's start and where each of its sentences ends (its stop and the space after):
+    the question's sentence is found by bisection, not by splitting the paragraph up to each
+    question again, which grew with the square of a long paragraph's questions. A stop's match
+    never runs over the question's mark, so matching the whole block finds the same stops as
+    matching the text before the question."""
+    return [block.start, *(match.end() for match in _LAST_SENTENCE.finditer(doc.prose, block.start, block.end))]
 
 
 def _cut_word_stop(doc: Document, ctx: WordContext) -> bool:
