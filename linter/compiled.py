@@ -6,9 +6,12 @@ its compiled code, so the cache keeps that code (as `marshal` data: plain values
 execute) and rebuilds the pattern from it in microseconds, the way unpickling does.
 
 Entries live in one file per scope (the modules' own patterns, or one language's rule
-patterns), read once per process: a run reads the files of the languages its articles are in,
-not a file per pattern. A file is signed with the user's secret (`user_cache.machine_secret`),
-so a damaged or planted one does not verify and is rebuilt, and it is named after the build of
+patterns), mapped once per process: a run maps the files of the languages its articles are in,
+not a file per pattern, and reads only the entries it asks for. A file's index (each entry's
+place and digest, under a digest of its key) is signed with the user's secret
+(`user_cache.machine_secret`), and an entry is read only when its bytes have the digest the
+index names, so a damaged or planted file or entry is not read but rebuilt (signing the whole
+file cost a one-file run a few ms per language, reading entries it never used), and it is named after the build of
 `regex`'s engine and the source of the modules that shape the derived data, so what it holds
 has the shape this code wrote; what a process compiles anew is added to its scope's file by
 `save_new`, and a file grown past MAX_BYTES keeps only what the last process used. Rebuilding
@@ -26,15 +29,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .regex_engine import engine
-from .user_cache import cache_path, machine_secret, save
+from .user_cache import cache_path, machine_secret, mapped, save
 
 if TYPE_CHECKING:
     import regex
 
-FORMAT = b"NSPATTERNS2"
+FORMAT = b"NSPATTERNS3"
 MAX_BYTES = 4_000_000
 COMMON = ""  # the scope of patterns that belong to no language (the modules' own)
 _TAG_BYTES = 32
+_LENGTH_BYTES = 4  # the index's length, before it
+_DIGEST_BYTES = 16
 _PATTERN = "pattern"
 _TEMPLATE = "template"
 # The modules whose code decides what the derived entries hold.
@@ -43,47 +48,83 @@ Data = TypeVar("Data")
 
 
 class _Scope:
-    """One scope's entries, each kept as its own `marshal` data and decoded when first asked
-    for (a run uses about half of what its languages' files hold): those read from its file,
-    and those this process added."""
+    """One scope's entries: those of its file, each found through the file's index and read
+    (checked against its digest there, then decoded) when first asked for, and those this
+    process added. A run maps the file and touches only the entries it uses (a language's file
+    holds every rule's patterns, a few MB; a one-file run uses a fraction of them)."""
 
     def __init__(self, path: Path, secret: bytes):
         self.path, self.secret = path, secret
-        self.entries = _read(path, secret)
+        self.body, self.entries = _read(path, secret)
+        self.added: set[tuple] = set()  # the keys this process compiled or derived
+        self.unsaved = False
         self.decoded: dict[tuple, object] = {}
         self.built: dict[tuple, regex.Pattern] = {}  # the patterns rebuilt in this process
-        self.used: set[tuple] = set()
-        self.added = False
+        self.used: set[bytes] = set()
 
     def has(self, key: tuple) -> bool:
-        if key in self.entries:
-            self.used.add(key)
-            return True
-        return False
+        """Whether the scope holds an undamaged entry for `key`."""
+        return self.get(key) is not None
 
     def get(self, key: tuple):
         value = self.decoded.get(key)
-        if value is None and self.has(key):
+        if value is None:
+            name = _name(key)
+            data = _entry(self.body, self.entries[name]) if name in self.entries else None
+            if data is None:
+                return None
+            self.used.add(name)
             try:
-                value = self.decoded[key] = marshal.loads(self.entries[key])
+                value = self.decoded[key] = marshal.loads(data)
             except (ValueError, EOFError, TypeError):
                 return None
         return value
 
     def put(self, key: tuple, value: object) -> None:
-        self.entries[key] = marshal.dumps(value)
+        name = _name(key)
+        self.entries[name] = marshal.dumps(value)
         self.decoded[key] = value
-        self.used.add(key)
-        self.added = True
+        self.used.add(name)
+        self.added.add(key)
+        self.unsaved = True
 
     def save(self) -> None:
         """Write the entries back, with what other processes added meanwhile."""
-        merged = {**_read(self.path, self.secret), **self.entries}
-        payload = marshal.dumps(merged)
-        if len(payload) > MAX_BYTES:
-            payload = marshal.dumps({key: value for key, value in merged.items() if key in self.used})
-        save(self.path, _tag(self.secret, payload) + payload)
-        self.added = False
+        body, entries = _read(self.path, self.secret)
+        merged = {name: bytes(data) for name, where in entries.items() if (data := _entry(body, where)) is not None}
+        merged.update((name, bytes(data)) for name, where in self.entries.items()
+                      if (data := _entry(self.body, where)) is not None)
+        self.body = body = None  # unmapped before the file is replaced (Windows keeps a mapped file)
+        if sum(map(len, merged.values())) > MAX_BYTES:
+            merged = {name: data for name, data in merged.items() if name in self.used}
+        index, offset = {}, 0
+        for name, data in merged.items():
+            index[name] = (offset, len(data), _digest(data))
+            offset += len(data)
+        header = marshal.dumps(index)
+        head = len(header).to_bytes(_LENGTH_BYTES, "little") + header
+        save(self.path, _tag(self.secret, head) + head + b"".join(merged.values()))
+        self.entries, self.unsaved = merged, False
+
+
+def _name(key: tuple) -> bytes:
+    """The name an entry is filed under: a digest of its key (a key holds a pattern's source,
+    up to tens of KB, which the index would otherwise repeat)."""
+    return hashlib.blake2b(marshal.dumps(key), digest_size=_DIGEST_BYTES).digest()
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST_BYTES).digest()
+
+
+def _entry(body: memoryview | None, where: bytes | tuple[int, int, bytes]) -> bytes | memoryview | None:
+    """An entry's marshal data: kept bytes, or its place in the mapped file if the bytes there
+    are the ones the signed index names (None for a damaged entry)."""
+    if isinstance(where, bytes):
+        return where
+    offset, length, digest = where
+    data = body[offset:offset + length] if body is not None else b""
+    return data if len(data) == length and hmac.compare_digest(_digest(data), digest) else None
 
 
 _scopes: dict[tuple[str, str | None, str | None], _Scope | None] = {}
@@ -201,23 +242,27 @@ def source_digest(module: str, *neighbours: str) -> str:
 def save_new() -> None:
     """Write the scopes this process added entries to (after a document is linted)."""
     for store in list(_scopes.values()):
-        if store is not None and store.added:
+        if store is not None and store.unsaved:
             store.save()
 
 
-def _read(path: Path, secret: bytes) -> dict:
+def _read(path: Path, secret: bytes) -> tuple[memoryview | None, dict]:
+    """The file's body, mapped, and its index (entry name -> offset, length and digest in the
+    body); nothing when the file is missing or its index is not signed with `secret`."""
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    tag, payload = raw[:_TAG_BYTES], raw[_TAG_BYTES:]
-    if not hmac.compare_digest(tag, _tag(secret, payload)):
-        return {}
+        raw = mapped(path)
+    except (OSError, ValueError):  # missing, or empty (nothing to map)
+        return None, {}
+    start = _TAG_BYTES + _LENGTH_BYTES
+    end = start + int.from_bytes(raw[_TAG_BYTES:start], "little")
+    head = raw[_TAG_BYTES:end]
+    if end > len(raw) or not hmac.compare_digest(raw[:_TAG_BYTES], _tag(secret, head)):
+        return None, {}
     try:
-        entries = marshal.loads(payload)
+        index = marshal.loads(head[_LENGTH_BYTES:])
     except (ValueError, EOFError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
+        return None, {}
+    return (raw[end:], index) if isinstance(index, dict) else (None, {})
 
 
 def _tag(secret: bytes, payload: bytes) -> bytes:

@@ -84,8 +84,8 @@ def test_a_damaged_or_planted_file_is_not_read(cache_dir, monkeypatch, damage):
         del raw[len(raw) // 2:]
     else:  # signed with another secret: planted by someone else
         other = b"x" * user_cache.SECRET_BYTES
-        payload = bytes(raw[32:])
-        raw = bytearray(compiled._tag(other, payload) + payload)
+        head = bytes(raw[32:36 + int.from_bytes(raw[32:36], "little")])  # the index's length, the index
+        raw = bytearray(compiled._tag(other, head) + raw[32:])
     entry.write_bytes(bytes(raw))
     next_process()
     assert not compiled.compiled_before(SOURCE, 0, "it")

@@ -72,9 +72,8 @@ def test_a_place_named_again_compiles_no_pattern_of_its_own():
     fill the user's cache of compiled patterns with every place an archive holds."""
     from linter import compiled
 
-    before = {key for key in compiled._scope(compiled.COMMON).entries} if compiled._scope(compiled.COMMON) else set()
     assert _split("Ein Fest in Wittenbergee\nWittenbergee\nElbe Kurier\nDie Stadt Wittenbergee feiert am Wochenende "
            "ihr Hafenfest mit Konzerten, Markt und einem Feuerwerk über der Elbe.\n", "de") == [2]
     store = compiled._scope(compiled.COMMON)
-    added = {key for key in store.entries} - before if store else set()
+    added = set(store.added) if store else set()
     assert not any("Wittenbergee" in key[2] for key in added)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..compiled import COMMON, compile_cached, derived_cached, expand_cached, source_digest
+from ..compiled import COMMON, compile_cached, compiled_before, derived_cached, expand_cached, source_digest
 from ..document import Document, lower_pieces
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
@@ -44,16 +44,18 @@ _FINDERS: dict[str | None, NeedleFinder] = {}
 
 class Pattern(Frozen):
     """One pattern of the rule, with what its findings say and fix; `scope` ("text" or "prose")
-    overrides the rule's option for this pattern; `needles`: what every match holds."""
+    overrides the rule's option for this pattern; `needles`: what every match holds; `source`:
+    the pattern's source, flags and cache scope, from which `regex` is built when first needed."""
 
     __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word",
-                          "word_class", "needles")
+                          "word_class", "needles", "source")
 
-    def __init__(self, regex: TimedPattern, message: str | None = None, replacement: str | None = None,
+    def __init__(self, regex: TimedPattern | None, message: str | None = None, replacement: str | None = None,
                  safe: bool | None = None, formats: frozenset[str] | None = None, scope: str | None = None,
                  unknown_word: bool = False, word_class: tuple[tuple[str, frozenset[str]], ...] = (),
-                 needles: Needles | None = None):
-        set_field(self, "regex", regex)
+                 needles: Needles | None = None, source: tuple[str, int, str] | None = None):
+        set_field(self, "regex", regex)  # None until a document holds its needles (`source` says what to build)
+        set_field(self, "source", source)
         set_field(self, "message", message)
         set_field(self, "replacement", replacement)
         set_field(self, "safe", safe)
@@ -104,19 +106,32 @@ class PatternCheck(Check):
         flags = MULTILINE | (IGNORECASE if self.options["ignorecase"] else 0)
         compiled = []
         entries = [item if isinstance(item, dict) else {"pattern": item} for item in (raw if isinstance(raw, list) else [raw])]
+        scope = doc.language or COMMON
         for entry, source in zip(entries, self._sources(doc, entries)):
-            try:
-                pattern = self.timed(compile_cached(source, flags, doc.language or COMMON))
-            except error() as exc:
-                raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
+            # A pattern an earlier run compiled is valid: it is built from the cache only for a
+            # document that holds its needles (most documents lack most patterns' needles).
+            later = not entry.get("word_class") and compiled_before(source, flags, scope)
+            pattern = None if later else self._built(source, flags, scope)
             formats = frozenset(entry["formats"]) if entry.get("formats") else None
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
                                     formats, entry.get("scope"), bool(entry.get("unknown_word")),
-                                    self._word_class(entry, pattern), needles_cached(source, flags, doc.language or COMMON)))
+                                    self._word_class(entry, pattern), needles_cached(source, flags, scope),
+                                    (source, flags, scope)))
         _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
 
-    def _word_class(self, entry: dict, pattern: TimedPattern) -> tuple[tuple[str, frozenset[str]], ...]:
+    def _built(self, source: str, flags: int, scope: str) -> TimedPattern:
+        try:
+            return self.timed(compile_cached(source, flags, scope))
+        except error() as exc:
+            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: bad pattern {source!r}: {exc}") from None
+
+    def _regex(self, pattern: Pattern) -> TimedPattern:
+        if pattern.regex is None:
+            set_field(pattern, "regex", self._built(*pattern.source))
+        return pattern.regex
+
+    def _word_class(self, entry: dict, pattern: TimedPattern | None) -> tuple[tuple[str, frozenset[str]], ...]:
         """The entry's `word_class` as (group, classes) pairs; each group must be one of the pattern's."""
         wanted = entry.get("word_class") or {}
         if not isinstance(wanted, dict):
@@ -159,8 +174,9 @@ class PatternCheck(Check):
             haystack = doc.text if scope == "text" else doc.prose
             if pattern.needles.clauses and not pattern.needles.held_in(_present(doc, scope, haystack)):
                 continue
-            for match in pattern.regex.finditer(haystack):
-                group = "span" if "span" in pattern.regex.groupindex and match.group("span") is not None else 0
+            regex = self._regex(pattern)
+            for match in regex.finditer(haystack):
+                group = "span" if "span" in regex.groupindex and match.group("span") is not None else 0
                 start, end = match.span(group)
                 if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
                     continue
