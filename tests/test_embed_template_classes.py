@@ -41,3 +41,14 @@ def test_a_wiki_media_link_left_in_markdown(language: str, line: str) -> None:
 
 def test_a_markdown_wiki_link_to_a_page_stays() -> None:
     assert found("See also [[Harbour bridge]] for its history.", "en", "template-token", "a.md") == []
+
+
+@pytest.mark.parametrize("line", ['aria-label="Sluiten"', 'data-src="stadhuis.jpg" alt="Het stadhuis bij nacht"'])
+def test_an_elements_attributes_as_a_line_of_their_own(line: str) -> None:
+    text = f"De gemeenteraad heeft dinsdag de nieuwe begroting goedgekeurd.\n\n{line}\n\nDe burgemeester zei dat het plan klaar was.\n"
+    assert [d.line for d in lint_text(text, "a.txt", language="nl", select=["template-token"])] == [3]
+
+
+def test_an_attribute_quoted_in_a_sentence_is_prose() -> None:
+    text = 'Klik op de knop met alt="Sluiten" om verder te gaan, schrijft de handleiding van de gemeente.\n'
+    assert lint_text(text, "a.txt", language="nl", select=["template-token"]) == []

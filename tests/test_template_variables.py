@@ -1,5 +1,6 @@
-"""A template variable left unfilled in a Markdown article is template-token's; the site's own
-template markup (shortcodes, Liquid with filters, code, link targets) is not."""
+"""A template variable left unfilled in a Markdown article is template-token's, and so is
+Handlebars, which no Markdown site runs over its content; the site's own template markup
+(shortcodes, Liquid with filters or tags, code, link targets) is not."""
 from __future__ import annotations
 
 import pytest
@@ -42,10 +43,28 @@ def test_a_variable_after_page_data_on_its_line() -> None:
     assert "template-token:{{ post.byline }}" in tokens(text, "en")
 
 
+@pytest.mark.parametrize(("language", "tag"), [
+    ("nl", '{{share_bar position="bottom"}}'),
+    ("de", "{{> newsletter_box }}"),
+    ("en", "{{ related_stories limit=3 }}"),
+    ("it", "{{#each tag}}"),
+])
+def test_handlebars_between_paragraphs(language: str, tag: str) -> None:
+    text = f"{PROSE[language]}\n\n{tag}\n\n{AFTER[language]}\n"
+    assert tokens(text, language) == [f"template-token:{tag}"]
+
+
+def test_a_handlebars_block_around_a_notice_is_the_templates_not_page_chrome() -> None:
+    line = "{{#if abbonato}}Contenuto riservato agli abbonati{{/if}}"
+    text = f"{PROSE['it']}\n\n{line}\n\n{AFTER['it']}\n"
+    assert tokens(text, "it") == ["template-token:{{#if abbonato}}", "template-token:{{/if}}"]
+
+
 @pytest.mark.parametrize("markup", [
     "{{ page.date | date: '%d %B %Y' }}",  # Liquid with a filter: the site's template
     '{{< figure src="porto.jpg" >}}',  # a Hugo shortcode
     "{% include newsletter.html %}",  # a Liquid tag
+    "{% include card.html title=page.title %}",  # a Liquid tag with arguments
     "`{{ author_box }}`",  # code
     "[Il bilancio]({{ site.baseurl }}/bilancio.pdf)",  # a link target
 ])

@@ -34,6 +34,12 @@ BLOCK_TAGS = frozenset({
 # `{{ name }}`, `{{ post.excerpt }}`: a variable alone, no filter or argument. Hugo prints it as it
 # is in content, and a CMS leaves it when it had nothing to fill in: text the reader sees.
 _VARIABLE = compile_cached(r"\{\{-?[ \t]*[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*[ \t]*-?\}\}")
+# Handlebars, which no Markdown site runs over its content, so it reaches the reader as it is: a
+# block's tags (`{{#if premium}}`, `{{/if}}`), a partial (`{{> newsletter_box }}`), a helper with
+# hash arguments (`{{share_bar position="bottom"}}`; Liquid's arguments follow a colon).
+_HANDLEBARS = compile_cached(
+    r"\{\{~?[ \t]*(?:[#/^>][ \t]*[A-Za-z_][\w.-]*|[A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.-]+))+)"
+    r"[^{}\n]*?~?\}\}")
 
 
 # A line that is nothing but a short text in HTML formatting (`<p><strong>Servicios mínimos</strong></p>`,
@@ -56,9 +62,9 @@ def template_tags(text: str, start: int = 0, end: int | None = None) -> list[Spa
 
 
 def is_variable(text: str, span: Span) -> bool:
-    """True when the template tag at `span` is a variable alone (`{{ related_posts }}`): markup
-    that no rule reads as prose, but that a reader may see unfilled."""
-    return bool(_VARIABLE.fullmatch(text, span.start, span.end))
+    """True when the template tag at `span` is a variable alone (`{{ related_posts }}`) or
+    Handlebars (`{{#if premium}}`): markup that no rule reads as prose, but that a reader may see."""
+    return bool(_VARIABLE.fullmatch(text, span.start, span.end) or _HANDLEBARS.fullmatch(text, span.start, span.end))
 
 
 def template_code(text: str) -> list[Span]:
