@@ -1,7 +1,8 @@
 """link-hole: an article straight before a word that cannot follow one (a preposition, the
 complementizer, a document's participle before a day or its agent, a verb of reporting after
-`Wie`/`Zoals`), or an elided article before punctuation, the noun after it a dropped link; and
-the counting, shares, idioms and pronouns that look the same.
+`Wie`/`Zoals`), an indefinite article or an elided one before punctuation, the noun after it a
+dropped link; and the counting, shares, idioms, pronouns and whole phrases before a spaced stop
+(`for the win .`, a spacing slip) that look the same.
 
 Every example here is written for this file.
 """
@@ -39,6 +40,12 @@ HOLES = [
     ("it", "Secondo le stime diffuse dall' , il raccolto è calato di un terzo."),
     ("it", "I dati arrivano dall' . Il Comune non ha commentato."),
     ("fr", "D'après le rapport de l' , la hausse est nette."),
+    ("en", "The plan was first reported by a . The council declined to comment."),
+    ("es", "Según una , el paro bajó en marzo."),
+    ("it", "Secondo una , i prezzi sono saliti del tre per cento."),
+    ("pt", "Segundo uma , os preços subiram em março."),
+    ("fr", "Selon une , la hausse atteint 8 %."),
+    ("es", "La cifra es provisional, según adelantó . El ministerio calla."),
 ]
 
 LOOK_ALIKES = [
@@ -70,6 +77,11 @@ LOOK_ALIKES = [
     ("de", "Wie das klappte, blieb bis zuletzt offen."),
     ("de", "Wie die Zeitung berichtete, fehlen Lehrer."),
     ("it", "Ha scritto 'nell' e basta, senza altro."),
+    ("it", "Li hanno controllati uno per uno , poi sono partiti."),
+    ("fr", "Ils sont sortis un par un , sans un mot."),
+    ("es", "Entraron uno a uno , en silencio."),
+    ("en", "The sprinters will fight for the win . The race ends on Tuesday."),
+    ("fr", "Les coureurs se battront pour la victoire . La course finit mardi."),
 ]
 
 
