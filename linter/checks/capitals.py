@@ -65,13 +65,14 @@ class MidsentenceCapitalCheck(Check):
                       "prenominal_adjectives", "possessives", "institution_heads", "finite_verb_endings",
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
-                      "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas"})
+                      "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas",
+                      "quantifiers", "article_plurals"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
     # from `threshold_after_slip`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
-               "threshold_after_slip": 0.8}
+               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -98,12 +99,17 @@ class MidsentenceCapitalCheck(Check):
                 hand = ((nxt is not None and _CLAUSE_BREAK.fullmatch(doc.prose, ctx.token.end, nxt.start) is not None
                          and self._after_possessive(doc, ctx, nxt, lists.function_words))
                         or self._never_capitalised(doc, contexts, candidate.index, None, lists)  # `wirkte Erleichtert.`
+                        or self._common_noun_by_lexicon(doc, contexts, candidate.index, None, lists, before_mark=True)
                         or _capital_pronoun(candidate, lists))  # `for Us.`
                 span_end = ctx.token.end
             finding = Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
             probability = (capitalmodel.score(model, self.features(doc, contexts, candidate))
                            if not hand and threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts) else 0.0)
-            if hand or probability >= threshold:
+            if hand or probability >= threshold or (
+                    # a common plural after its article is a noun phrase, no name's start but for
+                    # the institutions: the model's weaker evidence counts there
+                    probability >= self.options["threshold_plural_after_article"] and candidate.phrase
+                    and self._plural_after_article(doc, contexts, candidate.index, nxt, lists)):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif probability >= self.options["threshold_after_slips"] and not (candidate.phrase and nxt.text[:1].isupper()):
@@ -274,6 +280,8 @@ class MidsentenceCapitalCheck(Check):
             return True  # `it Will not`, `elle Doit partir`: no name follows a subject pronoun
         if self._never_capitalised(doc, contexts, i, nxt, lists):  # `und Warnte vor`, `has Also opened`
             return True
+        if self._plural_after_opening_article(doc, contexts, i, nxt, lists):  # `Les Salariés demandent`
+            return True
         if lower in function_words:
             return False
         if (self._infinitive_after_preposition(doc, ctx, nxt)  # `di Ridurre la dipendenza`
@@ -321,7 +329,7 @@ class MidsentenceCapitalCheck(Check):
             kind = named_class(word, doc.language)
             if kind is not None and lists.nouns_capitalised and not _ends_verb_clause(doc, nxt):
                 return False
-        if (kind == ADJECTIVE and self._name_styled(doc) and word not in doc.lowercase_words
+        if (kind == ADJECTIVE and self._name_styled(doc) and word not in _lower_in_sentences(doc)
                 and not self._predicative(doc, prev, nxt, lists)):
             return False  # `Democratic politicians`, `Indigenous groups`
         if kind == ADJECTIVE and _adjective_surname(doc, contexts, i, nxt, lists):
@@ -341,7 +349,8 @@ class MidsentenceCapitalCheck(Check):
         return (kind in (VERB, ADJECTIVE, ADVERB)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists, after_opening=kind in (VERB, ADVERB)))
 
-    def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists") -> bool:
+    def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists",
+                                before_mark: bool = False) -> bool:
         """Where nouns take no capital, a common noun that the language's dictionary writes only in
         lower case, capitalised once between lower-case words, when the text shows it is no name:
         it writes the word in lower case elsewhere, an adjective or numeral stands before it
@@ -350,26 +359,58 @@ class MidsentenceCapitalCheck(Check):
         after which a name may stand as a modifier (`a Driver from`; not `a Goldilocks
         situation`, `in the Beehive`; elsewhere a name capitalises only its first word: `la
         Protezione civile`); not after a preposition of place, and not an
-        institution the language's style capitalises (`la Région a`, `the Senate`)."""
+        institution the language's style capitalises (`la Région a`, `the Senate`). A quantifier
+        describes the noun as a numeral does (`pocos Vecinos`). Before a mark (`before_mark`), where
+        a name ends a sentence as often, only a word before that describes it or an indefinite
+        article counts (`nessun Ferito.`), not the text's lower-case use."""
         if lists.nouns_capitalised:
             return False
         word = contexts.texts[i].lower()
         prev = contexts[i].prev.text.lower()
+        quantifiers = lowered(tuple(self.language_data("quantifiers", doc.language) or ()))
         described = not self._name_styled(doc) and (
-            prev in lists.numerals or prev.isdigit()
+            prev in lists.numerals or prev.isdigit() or prev in quantifiers
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
         places = lists.place_prepositions
         before_article = contexts[i - 1].prev.text.lower() if i >= 2 and contexts[i - 1].prev else ""
         after_article = ((prev in lists.indefinite_articles  # no place's name opens with one: `di un Ritardo`
-                          or (lists.title_case and prev in lists.articles
+                          or (lists.title_case and prev in lists.articles and not before_mark  # `since the Jubilee.`
                               and before_article not in places))  # `in the Beehive`: a place's name
-                         and lower_case_class(nxt.text.lower(), doc.language) != NOUN)
+                         and (nxt is None or lower_case_class(nxt.text.lower(), doc.language) != NOUN))
         heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
-        return (lower_case_class(word, doc.language) == NOUN and word not in lists.institutions
+        return (lower_case_class(word, doc.language) == NOUN and not _institution(word, lists.institutions)
                 and prev not in places and not _portfolio(contexts, i, heads, lists.links)  # `ministère de la Santé`
                 and not _name_goes_on_before(contexts, i, lists.links)  # `Party for the People leader`
-                and (word in doc.lowercase_words or described or after_article)
+                and ((word in _lower_in_sentences(doc) and not before_mark) or described or after_article)
+                # `la Protection civile`; no name opens after an indefinite article or a word that
+                # describes it: `uma Resposta rápida`, `dos Tractores nuevos`
+                and (lists.title_case or described or prev in lists.indefinite_articles
+                     or not _first_word_of_name(doc, word, nxt))
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
+
+    def _plural_after_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
+                              lists: "_Lists") -> bool:
+        """A common plural noun (a noun of the word classes, with the language's plural ending),
+        capitalised once, right after a plural article and before a lower-case word: a noun
+        phrase (`gli Abitanti hanno`), unless it is an institution the language's style
+        capitalises (`le Regioni chiedono`, `i Vigili del fuoco`)."""
+        if lists.nouns_capitalised:
+            return False
+        data = self.language_data("article_plurals", doc.language) or {}
+        word = contexts.texts[i].lower()
+        return (contexts.texts[i - 1].lower() in data.get("articles", ()) and nxt.text[:1].islower()
+                and len(word) >= _ADJECTIVE_LETTERS and word.endswith(tuple(data.get("endings", ())))
+                and lower_case_class(word, doc.language) == NOUN and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF
+                and not _institution(word, lists.institutions) and _capitalised_uses(doc)[contexts.texts[i]] == 1)
+
+    def _plural_after_opening_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
+                                      lists: "_Lists") -> bool:
+        """A common plural after the article that opens its sentence (`_plural_after_article`)
+        that the text writes in lower case inside a sentence elsewhere (`Les Salariés
+        demandent`, `les salariés` later): a party or team named so keeps its capital (`Les
+        Verts ont`)."""
+        return (contexts.boundaries[i - 1] in (BLOCK, SENTENCE) and self._plural_after_article(doc, contexts, i, nxt, lists)
+                and contexts.texts[i].lower() in _lower_in_sentences(doc))
 
     def _predicative(self, doc: Document, prev: str, nxt: Token | None, lists: "_Lists") -> bool:
         """The adjective stands as a predicate: after a copula or an adverb, before a function
@@ -493,7 +534,7 @@ class MidsentenceCapitalCheck(Check):
         prev, word = ctx.prev.text, ctx.token.text
         openers = lowered(tuple(self.language_data("noun_openers", doc.language) or ()))
         return (prev.islower() and prev not in openers and nxt.text[:1].islower()
-                and word.lower() in doc.lowercase_words and _standalone_capitals(doc)[word] == 1)
+                and word.lower() in _lower_in_sentences(doc) and _standalone_capitals(doc)[word] == 1)
 
     def _counted_plural(self, doc: Document, ctx: WordContext, nxt, numerals: frozenset[str]) -> bool:
         """A common plural noun (by the language's endings, the lexicon) capitalised once after a
@@ -531,7 +572,7 @@ class MidsentenceCapitalCheck(Check):
         institutions = lowered(tuple(self.language_data("institutions", doc.language) or ()))
         ctx = contexts[i]
         lower = ctx.token.text.lower()
-        return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in doc.lowercase_words
+        return (ctx.prev.text in articles and nxt.text[:1].islower() and lower in _lower_in_sentences(doc)
                 and not _closed_class_word(lower, doc.language)  # `the No campaign`: after an article a label
                 and lower not in institutions and _capitalised_uses(doc)[ctx.token.text] == 1
                 and not _name_goes_on_before(contexts, i, lowered_words(doc, "name_links")))
@@ -543,10 +584,12 @@ class MidsentenceCapitalCheck(Check):
                 and zipf(word, doc.language) >= _COMMON_ADJECTIVE_ZIPF)
 
     def _common_plural(self, doc: Document, word: str) -> bool:
-        """A common noun in the plural (`problemas`, `gasten`): no name is this common."""
+        """A common noun in the plural (`problemas`, `gasten`): no name is this common, and the
+        language's dictionary knows it as a word written in lower case (a surname shaped like a
+        plural, `Bertolini`, is in no word class)."""
         endings = tuple(self.language_data("plural_endings", doc.language) or ())
         return (bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
-                and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF)
+                and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF and lower_case_class(word, doc.language) is not None)
 
     def _before_noun(self, doc: Document, prev: str, function_words: frozenset[str], links) -> bool:
         """`prev` stands before a common noun: a numeral or a content word (an adjective or
@@ -572,6 +615,8 @@ class MidsentenceCapitalCheck(Check):
             # (`el Servicio de autobuses`; a name goes on with a capital: `el Servicio de Salud`)
             function_words = lowered_words(doc, "function_words")
             once = _capitalised_uses(doc)[ctx.token.text] == 1
+            indefinite = prev_word.lower() in lowered(tuple(self.language_data("indefinite_articles", doc.language) or ()))
+            named = not indefinite and _first_word_of_name(doc, lower, ctx.next)  # `la Protection civile`
             if once and self._common_plural(doc, lower) and self._before_noun(doc, prev_word.lower(), function_words, links):
                 return True
             if once and self._abstract_noun(doc, prev_word, lower):
@@ -588,14 +633,15 @@ class MidsentenceCapitalCheck(Check):
                                                lowered(tuple(self.language_data("genitive_articles", doc.language) or ())))
                 if once and complement and self._common_plural(doc, lower):
                     return True  # `los Problemas de aprendizaje`: an institution's complement has a capital
-                return (lower in doc.lowercase_words and once
+                return (lower in _lower_in_sentences(doc) and once and not named
                         and (lower.endswith(_PLURAL_ENDINGS) or complement))
             adjacent = _PHRASE_GAP.fullmatch(ctx.gap_before) is not None
             before_content = ctx.next.text.lower() not in function_words  # `alto Adriatico dal`: a name
-            return lower in doc.lowercase_words or (once and adjacent and before_content and self._adjective(doc, lower))
+            return ((lower in _lower_in_sentences(doc) and not named)
+                    or (once and adjacent and before_content and self._adjective(doc, lower)))
         before = contexts[i - 1]
         is_name = (_plain_capitalised(prev_word) and not before.may_start_sentence
-                   and prev_word.lower() not in doc.lowercase_words)
+                   and prev_word.lower() not in _lower_in_sentences(doc))
         # a common adjective or noun tacked onto a name, before another content word
         # (`di Pechino Grande supporto`); `Air France une dizaine` ends in a function word
         next_word = ctx.next.text.lower()
@@ -865,6 +911,37 @@ def _opens_linked_name(contexts: WordContexts, i: int, links, doc: Document, nou
     after = contexts[i + 2]
     name = after.token.text
     return after.prev == ctx.next and bool(_NAME_CAPITALS.fullmatch(name)) and not after.may_start_sentence
+
+
+def _institution(word: str, institutions: frozenset[str]) -> bool:
+    """The word, or its singular, is one of the institutions the language's style capitalises
+    (`plusieurs États`, `le Regioni`: `état`, `regione`)."""
+    return word in institutions or any(word[:-cut] + tail in institutions for cut in (1, 2) for tail in ("", "e"))
+
+
+def _first_word_of_name(doc: Document, word: str, nxt: Token | None) -> bool:
+    """A common noun before a lower-case adjective: where names capitalise only their first word,
+    it opens an institution's or a place's name (`la Protection civile`, `il vecchio Ospedale
+    maggiore`), whose noun the text may also write in lower case (callers leave out the noun
+    after an indefinite article, which no name opens with: `una Risposta rapida`)."""
+    return (nxt is not None and nxt.text.islower() and lower_case_class(word, doc.language) == NOUN
+            and lower_case_class(nxt.text, doc.language) == ADJECTIVE)
+
+
+_NOT_RUNNING = frozenset("@#_")  # a word after one is part of a handle, hashtag or user name (`@ana_ortiz`)
+
+
+def _lower_in_sentences(doc: Document) -> frozenset[str]:
+    """The words the text writes in lower case inside a sentence: not at a sentence's or
+    paragraph's start, where lower case is a slip of its own (`leeshuys werd`, which
+    lowercase-sentence-start reports), nor inside a handle (`@ana_ortiz`): a name written so is
+    not thereby a common word."""
+    def collect(d: Document) -> frozenset[str]:
+        contexts, prose = word_contexts(d), d.prose
+        return frozenset(word for word, start, boundary in zip(contexts.texts, contexts.starts, contexts.boundaries)
+                         if boundary == CONTINUE and word.islower() and prose[start - 1:start] not in _NOT_RUNNING)
+
+    return doc.memo("lower-case-in-sentences", collect)
 
 
 def _capitalised_uses(doc: Document) -> Counter:
