@@ -41,3 +41,13 @@ def test_big_input_ends_with_findings_or_none(tmp_path, case):
     done = newslint("check", "--format", "json", article, cwd=tmp_path, timeout=HANG)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_many_findings_on_one_long_line_end_in_the_text_report(tmp_path):
+    """The text report's excerpt read the whole line again for each finding on it: a 0.5 MB
+    paragraph with 5,000 findings took minutes."""
+    article = tmp_path / "big.txt"
+    article.write_text(CASES["a paragraph of 1 MB with a question every 100 characters"](), encoding="utf-8")
+    done = newslint("check", article, cwd=tmp_path, timeout=HANG)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.count("lowercase-sentence-start") >= 10_000

@@ -96,3 +96,46 @@ def test_zero_width_characters():
     assert char_width("\u0301") == 0 and char_width("\u200d") == 0
     assert char_width("界") == 2 and char_width("😀") == 2 and char_width("a") == 1
     assert unicodedata.east_asian_width("😀") == "W"
+
+
+def _excerpt_read_whole(line: str, start: int, end: int | None) -> tuple[str, int, int]:
+    """The excerpt as it was worked out before a line's columns were kept: every sum over
+    the line again (quadratic over a long line's findings); the answers must not change."""
+    from linter.textsafe import neutralise_columns
+
+    shown = neutralise_columns(line.replace("\t", " "))
+    widths = list(map(char_width, shown))
+    start = min(start, len(shown))
+    end = len(shown) if end is None else min(max(end, start), len(shown))
+    total = sum(widths)
+    if total <= WIDTH:
+        first, last = 0, len(widths)
+    else:
+        before, span = sum(widths[:start]), sum(widths[start:end])
+        left = max(0, min(before - max(WIDTH // 5, (WIDTH - span) // 2), total - WIDTH))
+        first = column = 0
+        while column < left:
+            column += widths[first]
+            first += 1
+        last, used = first, 0
+        while last < len(widths) and used + widths[last] <= WIDTH:
+            used += widths[last]
+            last += 1
+    lead = "…" if first > 0 else ""
+    caret_from = max(start, first)
+    column = len(lead) + sum(widths[first:caret_from])
+    caret = sum(widths[caret_from:max(caret_from, min(end, last))])
+    return lead + "".join(shown[first:last]) + ("…" if last < len(shown) else ""), column, max(1, caret)
+
+
+def test_the_kept_columns_give_the_excerpt_the_line_read_whole_gave():
+    import random
+
+    pieces = ["word ", "a", "é", "漢字", "e\u0301", "\t", "\x1b", "\u202e", "🙂", "::", " ", "\u200b"]
+    chooser = random.Random(11)
+    for _ in range(300):
+        line = "".join(chooser.choice(pieces) for _ in range(chooser.choice([3, 40, 120, 400])))
+        for _ in range(5):
+            start = chooser.randrange(len(line) + 2)
+            end = chooser.choice([None, start, start + 1, start + chooser.randrange(200)])
+            assert excerpt(line, start, end) == _excerpt_read_whole(line, start, end), (line, start, end)
