@@ -112,3 +112,26 @@ def test_a_place_in_capitals_over_a_marked_source(language: str, text: str, line
 ])
 def test_a_kicker_over_a_marked_line_is_no_dateline(language: str, text: str) -> None:
     assert datelines(text, language) == []
+
+
+# a whole dateline, its source in brackets and maybe the lead's dash, on a line of its own over the
+# text's first paragraph (blank lines around it, or one paragraph a line under a date line)
+@pytest.mark.parametrize(("language", "text", "line"), [
+    ('de', "Brücke gesperrt\n\nMarbach (lsw) -\n\nDie Brücke über den Neckar ist seit Montag für Lastwagen gesperrt, teilte das Landratsamt am Dienstag mit.\n\nDie Sperrung dauert bis Juni.\n", 3),
+    ('it', "Chiude il museo\n\nVALDORA (Adnkronos)\n\nIl museo civico chiuderà per tre mesi a partire da lunedì per consentire i lavori di restauro delle sale.\n\nRiapre a giugno.\n", 3),
+    ('es', "Incendio en la sierra\nSábado, 3 de agosto de 2024\nTorrelavid, 2 ago (EFE).-\nEl fuego declarado el viernes por la tarde ha calcinado ya unas 900 hectáreas y obligado a desalojar dos aldeas.\nMás de cien efectivos trabajan en la zona.\n", 3),
+    ('pt', "Greve nos transportes\n\nPorto Novo, 12 mar (Agência Litoral) –\n\nOs motoristas da empresa municipal de transportes entraram esta quarta-feira em greve por melhores salários e horários.\n\nA greve dura dois dias.\n", 3),
+    ('fr', "Le pont fermé\n\nQUIMPERLÉ (Ouest Info) —\n\nLe pont sur la Laïta est fermé à la circulation depuis lundi pour des travaux qui doivent durer trois semaines.\n\nUne déviation est en place.\n", 3),
+    ('nl', "Brug dicht\n\nZwolle (ANP) -\n\nDe brug over de IJssel is sinds maandag dicht voor vrachtverkeer, meldt de provincie in een verklaring.\n\nDe afsluiting duurt tot juni.\n", 3),
+])
+def test_a_whole_dateline_on_a_line_of_its_own(language: str, text: str, line: int) -> None:
+    assert datelines(text, language) == [line]
+
+
+# a subheading with a bracket over a later paragraph is no dateline
+@pytest.mark.parametrize(("language", "text"), [
+    ('en', "Council backs budget\n\nThe council approved the new budget on Tuesday after a long debate in the chamber.\n\nThe vote (in full)\n\nTwenty members voted in favour and twelve against, with three abstentions from the opposition benches.\n",),
+    ('de', "Stadt baut\n\nDer Stadtrat hat am Dienstag den neuen Haushalt nach einer langen Debatte beschlossen.\n\nDie Kosten (Übersicht) –\n\nDer Bau kostet 40 Millionen Euro und damit doppelt so viel wie geplant, sagte der Bürgermeister.\n",),
+])
+def test_a_bracketed_subheading_over_a_later_paragraph(language: str, text: str) -> None:
+    assert datelines(text, language) == []

@@ -12,7 +12,9 @@ or, under a place written in capitals or one that the lead or the headline names
 its recurrence and the layout tell what no list can. Under a place in capitals the source may stand after
 blank lines (`OVIEDO` / `` / `Astur Press`), and right over the lead when the dateline's
 punctuation sets it apart: brackets or a dash (`OVIEDO` / `(Astur Press)` or `— Astur Press`).
-A place with no source at all is reported when it matches data `alone` (a place in capitals),
+A whole dateline on a line of its own over the text's first paragraph (`Kellbach (wdn) -`,
+`Villamora, 3 ago (AMN).-`: the place, maybe its date, the source in brackets, maybe the dash) is
+reported alone. A place with no source at all is reported when it matches data `alone` (a place in capitals),
 or it ends with a dash or the paragraph under it opens with one (the rest of its dateline:
 `Zuidervaart -`, `Oviedo` / `– Los …`), or a line of data `date_line` (a date alone, the rest
 of its dateline: `Quimperlac` / `le 13 juin 2025`) stands under it,
@@ -45,6 +47,9 @@ _TRAILING_DASH = compile_cached(r"\p{L}[ \u00a0]+[-–—]$")
 # A source that signs the lead after a dash, the lead going on (`(lnd) - Die Stadt …`): under a
 # place that is a paragraph of its own, a dateline whatever stands above the place.
 _SIGNED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S$")
+# A whole dateline on a line of its own, its source in brackets and maybe the lead's dash after
+# it: `Kellbach (wdn) -`, `OHRSTEIN (snd)`, `Villamora, 3 ago (AMN).-`, `(Agência Norte) –`.
+_WHOLE = compile_cached(r"(?:[^()]{2,60}[ \u00a0])?\([^()]{2,40}\)[.,]?[ \u00a0]*[-–—]*")
 # The rest of a torn dateline's paragraph: the lead opening with its dash (`– Os centros …`).
 _DASHED_LEAD = compile_cached(r"[-–—][ \u00a0]+\S")
 # A source line set apart as a dateline's: its name in brackets, or after or before the dash the
@@ -85,7 +90,7 @@ class SplitDatelineCheck(LinePatterns):
                                              or self.bracketed_over_dash(doc, below)):
                 said = following.strip()
                 end = doc.line_starts[below] + len(following.rstrip())
-            elif self.above_body(doc, index, text):
+            elif self.above_body(doc, index, text) or (_WHOLE.fullmatch(text) and self.over_body(doc, index)):
                 yield Finding(start, doc.line_starts[index] + len(line.rstrip()), values={"place": text, "source": ""},
                               message=self.spec.data.get("alone_message"))
                 continue
@@ -182,9 +187,15 @@ class SplitDatelineCheck(LinePatterns):
             return False
         return self.opens_body(doc, after)
 
-    def opens_body(self, doc: Document, index: int) -> bool:
+    def over_body(self, doc: Document, index: int) -> bool:
+        """True when the next line of text under line `index` is the text's first paragraph (a
+        subheading with a bracket stands over a later one)."""
+        after = self.next_nonblank(doc, index)
+        return after is not None and self.opens_body(doc, after, first=True)
+
+    def opens_body(self, doc: Document, index: int, first: bool = False) -> bool:
         """True when line `index` is one of the text's first two paragraphs (lines that match data
-        `body`)."""
+        `body`), or with `first` the first one."""
         body = self.matcher(doc, "body")
         if body is None:
             return False
@@ -204,7 +215,8 @@ class SplitDatelineCheck(LinePatterns):
                     break
             return found[:2]
 
-        return index in doc.memo(f"body-start:{self.spec.id}", first_two)
+        starts = doc.memo(f"body-start:{self.spec.id}", first_two)
+        return index in starts[:1] if first else index in starts
 
 
 def _links(doc: Document) -> frozenset[str]:
