@@ -498,3 +498,22 @@ def test_a_low_quote_damaged_into_mojibake_still_opens_its_own_quotation() -> No
     text = ("„Stikstof is het grootste probleem, zei een woordvoerder van de provincie.\n\n"
             "De boeren reageerden boos. â€žWe willen best veranderen, maar niet zo snel”, zei een van hen.\n")
     assert count(text, "nl", "unbalanced-quotes") == 1
+
+
+# --- month-capitalization: a date line under the headline, with no comma after its weekday -----
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La piscine municipale de Vendrel rouvre ses portes après deux ans de travaux\nJeudi 12 juin 2025\n\nLe bassin a été refait.\n"),
+    ("nl", "Nieuwe brug over de Lek bij Vianen na drie jaar bouwen eindelijk geopend\nZaterdag 8 maart 2025\n\nDe brug kostte miljoenen.\n"),
+    ("it", "Riapre il mercato coperto di Valdoria dopo due anni di lavori e molte polemiche\nVenerdì 3 ottobre 2025\n\nI banchi sono quaranta.\n"),
+])
+def test_a_weekday_opening_a_date_line_right_under_the_headline(language: str, text: str) -> None:
+    assert count(text, language, "month-capitalization") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le conseil se réunira le Jeudi 12 juin pour voter le budget.\n"),
+    ("nl", "De raad vergadert op Zaterdag 8 maart over de begroting.\n"),
+])
+def test_a_capitalised_weekday_before_a_date_inside_a_sentence(language: str, text: str) -> None:
+    assert count(text, language, "month-capitalization") == 1

@@ -167,12 +167,14 @@ def _after_weekday_comma(context: WordContext) -> bool:
 
 
 def _opens_date_line(doc: Document, context: WordContext, names: frozenset[str]) -> bool:
-    """The weekday opens its line, and a comma and a day or a month follow it (a date line)."""
+    """The weekday opens its line and a day or a month follows it, after a comma or a space
+    (`Martes, Enero 13`, `Mercredi 4 septembre 2024`): a date line."""
     line_start = doc.prose.rfind("\n", 0, context.token.start) + 1
     if doc.prose[line_start:context.token.start].strip() or context.next is None:
         return False
     after = context.next.text
-    return "," in doc.prose[context.token.end:context.next.start] and (after[:1].isdigit() or after.lower() in names)
+    gap = doc.prose[context.token.end:context.next.start]
+    return (gap.strip() in ("", ",") and "\n" not in gap) and (after[:1].isdigit() or after.lower() in names)
 
 
 def _us_date_after_colon(doc: Document, context: WordContext) -> bool:
