@@ -28,6 +28,7 @@ HOLES = [
     ("fr", "La ministre a déclaré à la que le texte serait amendé."),
     ("es", "La alcaldesa explicó en un que el plan costará diez millones."),
     ("es", "En un difundido ayer, la patronal pide más ayudas."),
+    ("fr", "Le projet, porté par et le conseil régional, avance."),
     ("es", "El consejero habló con el sobre la sequía del verano."),
     ("it", "Il sindaco ha spiegato in una a margine della seduta che i lavori partono."),
     ("it", "In un diffuso ieri, il sindacato chiede nuove assunzioni."),
@@ -82,6 +83,7 @@ LOOK_ALIKES = [
     ("es", "Entraron uno a uno , en silencio."),
     ("en", "The sprinters will fight for the win . The race ends on Tuesday."),
     ("fr", "Les coureurs se battront pour la victoire . La course finit mardi."),
+    ("fr", "La commission a pesé le pour et le contre avant de rendre son avis."),
 ]
 
 
