@@ -3,33 +3,15 @@ a document that holds what its matches contain; the findings are the same, and a
 which never reaches the cache, is reported as it always was, whatever the text holds."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from linter import compiled, registry, ruleset, user_cache
+from linter import compiled, ruleset
 from linter.checks.pattern import PatternCheck
 from linter.config import Settings
 from linter.engine import lint_text
 from linter.errors import ConfigError
 
-SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    next_process()
-    yield
-    next_process()
-
-
-def next_process() -> None:
-    """Forget what this process read and built, as a new run starts with nothing."""
-    user_cache.machine_secret.cache_clear()
-    compiled._scopes.clear()
-    registry.load_registry.cache_clear()
-    ruleset.build_ruleset.cache_clear()
+from fresh_run import SEED, cache_dir, next_process  # noqa: F401 (cache_dir is a fixture)
 
 
 def counting_builds(monkeypatch) -> list[str]:
