@@ -169,6 +169,18 @@ def test_an_announcement_followed_by_the_quoted_post_is_the_articles() -> None:
     assert [d.rule for d in lint_text(text, language="en", select=["ALL"]) if d.line == 3] == []
 
 
+@pytest.mark.parametrize(("language", "announcement", "remnant"), [
+    ("es", "Así lo contó la alcaldesa en este vídeo:", "Reproducir vídeo\nDuración 2:41"),
+    ("nl", "De brandweer reageerde op X:",
+     "Het vuur is onder controle. Blijf uit de buurt van de haven.\n— Brandweer Zeeland (@BrwZeeland) 2 mei 2025"),
+])
+def test_an_announcement_followed_by_the_embeds_remnant_is_not_reported_itself(
+        language: str, announcement: str, remnant: str) -> None:
+    text = f"{PROSE[language]}\n\n{announcement}\n\n{remnant}\n\n{PROSE[language]}\n"
+    lines = [d.line for d in lint_text(text, language=language, select=["ALL"]) if d.rule == "embed-remnant"]
+    assert 3 not in lines and 5 in lines
+
+
 @pytest.mark.parametrize(("language", "line"), [
     ("en", "In the video, the mayor lists three demands:"),
     ("de", "Die Polizei reagierte auf X mit einem Foto der Absperrung."),

@@ -13,7 +13,8 @@ reports (the nearest line of text above or below it: the player's button or titl
 alone the same line may be a time of day.
 
 A line of data `dangling` (a sentence announcing an embed, ending in a colon) counts only when
-the next line opens no quotation and no list: otherwise the article quotes what it announced.
+the next line opens no quotation and no list (the article quotes what it announced) and is no
+remnant of the embed (the embed is there, and its remnant is reported, not its announcement).
 """
 from __future__ import annotations
 
@@ -52,12 +53,24 @@ class EmbedCheck(LineMarkerCheck):
         return super().listed(doc, index, text) or self.dangling(doc, index, text)
 
     def dangling(self, doc: Document, index: int, text: str) -> bool:
-        """True for a line of data `dangling` whose next line opens no quotation or list item."""
+        """True for a line of data `dangling` whose next line opens no quotation or list item
+        and is no remnant of the embed it announced (then the embed is there, not missing)."""
         pattern = self.matcher(doc, "dangling")
         if pattern is None or not pattern.fullmatch(text):
             return False
         after = self.next_nonblank(doc, index)
-        return after is None or not _CONTINUES.match(doc.prose_lines[after].lstrip())
+        if after is None:
+            return True
+        return not (_CONTINUES.match(doc.prose_lines[after].lstrip()) or self.embed_follows(doc, after))
+
+    def embed_follows(self, doc: Document, index: int) -> bool:
+        """True when line `index` is what an embed left: a remnant line, or a post's text over
+        its signature."""
+        if self.marked(doc, index):
+            return True
+        signature = self.matcher(doc, "signature")
+        below = self.next_nonblank(doc, index)
+        return signature is not None and below is not None and bool(signature.fullmatch(self.stripped(doc, below)))
 
     def beside_reported(self, doc: Document, reported: set[int]) -> Iterable[Finding]:
         """The lines of data `beside` whose nearest line of text above or below is reported."""
