@@ -30,6 +30,10 @@ CASES = {
     "a paragraph of 1 MB with a question every 100 characters": lambda: (
         "Titolo\n\n" + "Chi paga davvero il conto della nuova piazza? la giunta non risponde e i cittadini aspettano. " * 10_500
         + "\n"),
+    # embed-remnant asked whether each announcement's next line was reported, recursing down a run
+    "3,000 embed announcements in a row": lambda: (
+        "El pleno aprobó ayer el presupuesto municipal con los votos del gobierno local.\n\n"
+        + "Así lo explicó el alcalde en este vídeo:\n\n" * 3_000),
 }
 
 

@@ -23,6 +23,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document
+from ..line_matcher import LineMatcher
 from ..rule import Finding
 from .line_marker import LineMarkerCheck, line_finding
 
@@ -58,10 +59,24 @@ class EmbedCheck(LineMarkerCheck):
         pattern = self.matcher(doc, "dangling")
         if pattern is None or not pattern.fullmatch(text):
             return False
-        after = self.next_nonblank(doc, index)
-        if after is None:
-            return True
-        return not (_CONTINUES.match(doc.prose_lines[after].lstrip()) or self.embed_follows(doc, after))
+        decided = doc.cache.setdefault(f"dangling-lines:{self.spec.id}", {})
+        if index not in decided:
+            self._decide_announcements(doc, index, pattern, decided)
+        return decided[index]
+
+    def _decide_announcements(self, doc: Document, index: int, pattern: LineMatcher,
+                              decided: dict[int, bool]) -> None:
+        """Decide the run of announcements that starts at line `index`, last first: whether one
+        dangles depends on whether the next is reported, so each asks only about a line already
+        decided or no announcement at all (no recursion down a long run)."""
+        run = [index]
+        while ((after := self.next_nonblank(doc, run[-1])) is not None and after not in decided
+               and pattern.fullmatch(self.stripped(doc, after))):
+            run.append(after)
+        for line in reversed(run):
+            after = self.next_nonblank(doc, line)
+            decided[line] = after is None or not (_CONTINUES.match(doc.prose_lines[after].lstrip())
+                                                  or self.embed_follows(doc, after))
 
     def embed_follows(self, doc: Document, index: int) -> bool:
         """True when line `index` is what an embed left: a remnant line, or a post's text over
