@@ -1,6 +1,8 @@
 """midsentence-capital: a text in which the rule already found slips went through a pipeline that
 leaves link capitals, so there the capital model's weaker evidence counts too (options
-`slips_to_trust`, `threshold_after_slips`); a text without slips keeps the model's threshold."""
+`slips_to_trust`, `threshold_after_slips`); a text without slips keeps the model's threshold
+(0.65 here: under `threshold_unexplained`, from which a capital no name's shape explains counts
+anywhere, `tests/test_capital_unexplained.py`)."""
 from __future__ import annotations
 
 import math
@@ -33,12 +35,12 @@ def flagged(text: str) -> list[str]:
 
 
 def test_after_two_slips_the_models_likely_capital_is_reported(model_says):
-    model_says(0.7)
+    model_says(0.65)
     assert flagged(WITH_SLIPS) == ["Tornato", "Ridurre", "Cantiere"]
 
 
 def test_without_slips_the_same_capital_needs_the_languages_threshold(model_says):
-    model_says(0.7)
+    model_says(0.65)
     assert flagged(WITHOUT_SLIPS) == []
     model_says(0.95)
     assert flagged(WITHOUT_SLIPS) == ["Cantiere"]
@@ -50,7 +52,7 @@ def test_below_the_lowered_threshold_nothing_is_added(model_says):
 
 
 def test_slips_in_a_paragraph_that_is_no_running_text_are_no_evidence(model_says):
-    model_says(0.7)  # a list line without a final mark (a block of headlines) opens nothing
+    model_says(0.65)  # a list line without a final mark (a block of headlines) opens nothing
     listing = ("Il porto era Tornato operativo e la giunta ha deciso di Ridurre la spesa\n\n"
                "I pescatori chiedono che il Cantiere non blocchi le banchine.")
     assert flagged(listing) == ["Tornato", "Ridurre"]
@@ -65,7 +67,7 @@ ONE_SLIP = ("Il sindaco ha detto che il porto era Tornato operativo a maggio. "
 def test_after_one_slip_the_models_strong_evidence_counts(model_says):
     model_says(0.85)
     assert flagged(ONE_SLIP) == ["Tornato", "Cantiere"]
-    model_says(0.7)  # under `threshold_after_slip` (0.8): two slips are needed for this much
+    model_says(0.65)  # under `threshold_after_slip` (0.8): two slips are needed for this much
     assert flagged(ONE_SLIP) == ["Tornato"]
 
 

@@ -71,8 +71,10 @@ class MidsentenceCapitalCheck(Check):
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
     # from `threshold_after_slip`
+    # the language's threshold is set on every capital the model judges, names and institutions
+    # among them; a capital that no name's shape explains counts from `threshold_unexplained`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
-               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6}
+               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.7}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -119,11 +121,42 @@ class MidsentenceCapitalCheck(Check):
                 # (`the No campaign`)
                 weak = ((not lists.nouns_capitalised and _name_goes_on_after(contexts, candidate.index))
                         or _closed_class_word(ctx.token.text.lower(), doc.language))
+                if (not weak and probability >= self.options["threshold_unexplained"]
+                        and not self._name_shaped(doc, contexts, candidate, lists)):
+                    yield finding
+                    continue
                 likely.append((finding, probability, weak))
         if found:
             least = self.options["threshold_after_slips" if found >= self.options["slips_to_trust"] else "threshold_after_slip"]
             yield from (finding for finding, probability, weak in likely
                         if probability >= least and not (weak and found < self.options["slips_to_trust"]))
+
+    def _name_shaped(self, doc: Document, contexts: WordContexts, candidate: "Candidate", lists: "_Lists") -> bool:
+        """What may explain a capital the model scores as a slip:
+        - every noun takes one (German), or the dictionary also writes the word with a capital
+          (`its Western partners`), or it is an adjective where names style theirs (`Democratic`);
+        - an institution the language's style capitalises (`ao Estado há`), or the portfolio
+          after an institution's head (`minister van Landbouw`);
+        - after a preposition of place, maybe with an article other than an indefinite one, with
+          which no place's name opens (`a Lanciano`, `in het Vondelpark`);
+        - in apposition to a lower-case common noun (`la direttiva Uccelli`, `la plaza Mayor`);
+        - after a capital that is no closed-class word (`megavatios. Red Eléctrica asegura`; not
+          `Les Acheteurs`), a number before or after it (`the 14th Century`, `la Linha 6`);
+        - a noun with no article between a verb and a mark: a name as the object (`it failed Dad.`)."""
+        i, nxt = candidate.index, candidate.next
+        prev, word = contexts[i].prev.text, contexts.texts[i].lower()
+        kind = lower_case_class(word, doc.language)
+        heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
+        places = lists.place_prepositions
+        return (lists.nouns_capitalised or kind is None or (kind == ADJECTIVE and self._name_styled(doc))
+                or _institution(word, lists.institutions) or _portfolio(contexts, i, heads, lists.links)
+                or prev.lower() in places
+                or (i >= 2 and contexts.texts[i - 2].lower() in places
+                    and prev.lower() in lists.function_words and prev.lower() not in lists.indefinite_articles)
+                or (prev.islower() and lower_case_class(prev, doc.language) == NOUN)
+                or (prev[:1].isupper() and prev.lower() not in lists.closed_class) or prev[:1].isdigit()
+                or (nxt is not None and nxt.text[:1].isdigit())  # past a mark too: `Electricity (5.4%)`
+                or (kind == NOUN and not candidate.phrase and lower_case_class(prev, doc.language) == VERB))
 
     @staticmethod
     def for_model(doc: Document, candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
