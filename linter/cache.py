@@ -2,13 +2,13 @@
 and an index of the whole tree, read and written once per run.
 
 Entries are trusted to say "this file has these findings", so nobody but this machine's user
-may be able to plant one: a key is an HMAC under a secret kept in the user's cache folder
+may be able to plant one: a key is a MAC (keyed BLAKE2b, `linter.digests`) under a secret kept in the user's cache folder
 (`$XDG_CACHE_HOME/newslint/secret`, created on first use), never in the cache folder itself.
 A cache folder that was committed, restored from elsewhere or edited by someone else only
 misses. What is read is checked field by field; anything else counts as a miss.
 
 The index (`index` in the cache folder, `marshal` data signed as a whole with the same secret)
-maps each file to its stat (size, mtime, ctime, inode), the HMAC of everything but its content
+maps each file to its stat (size, mtime, ctime, inode), the MAC of everything but its content
 (newslint, rules, settings, path) and its content key and findings (`cached_result`), with
 the findings as the run's output format writes them when it is one that keeps them
 (`--format json`). A file whose stat and context match is served without being read (nor its
@@ -22,8 +22,6 @@ clean" files).
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import marshal
 import os
@@ -38,6 +36,7 @@ from .atomic import remove_stale_temporaries, write_atomic
 from .cached_result import SEVERITIES, IndexedResult, index_entry
 from .config import Settings
 from .diagnostic import Diagnostic, Fix
+from .digests import blake2b, digest, keyed, same
 from .errors import InputError, NewslintError
 from .result import FileResult
 from .rulesdir import CAPITAL_MODEL_FILE, MODEL_FILE, builtin_rules_dir, rule_files
@@ -63,7 +62,7 @@ class Cache:
         self._index: dict[str, list] | None = None  # read on first lookup
         self._recent: dict[str, list] = {}  # the records of RECENT_FILE, and those this run changed
         self._index_changed = False
-        self._pending: dict[str, tuple[str, list | None, hmac.HMAC]] = {}  # key: index name, stat, context
+        self._pending: dict[str, tuple[str, list | None, blake2b]] = {}  # key: index name, stat, context
         # The run's output format that keeps its rendering of each file's findings in the index,
         # and its renderer (`Reporter.cached_output`, `Reporter.render`); None: none is kept.
         self.output: tuple[str, Callable[[FileResult], str]] | None = None
@@ -137,21 +136,21 @@ class Cache:
             pass
         self._index_changed = False
 
-    def _context(self, path: str, settings: Settings) -> hmac.HMAC | None:
+    def _context(self, path: str, settings: Settings) -> blake2b | None:
         if not self.secret:
             return None
-        digest = _settings_context(self.secret, settings, time.localtime().tm_year).copy()
-        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
-        return digest
+        context = _settings_context(self.secret, settings, time.localtime().tm_year).copy()
+        context.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        return context
 
-    def _content_key(self, path: str, settings: Settings, context: hmac.HMAC) -> str | None:
+    def _content_key(self, path: str, settings: Settings, context: blake2b) -> str | None:
         try:
             data = read_regular_file(path, settings.max_file_size)
         except InputError:
             return None
-        digest = context.copy()
-        digest.update(data)
-        return digest.hexdigest()
+        content = context.copy()
+        content.update(data)
+        return content.hexdigest()
 
     def _read_index(self) -> dict[str, list]:
         """The index with the recent records over it. Every record is signed and says only what
@@ -166,13 +165,13 @@ class Cache:
     def _read_records(self, file: str) -> dict[str, list]:
         try:
             signature, _, payload = read_regular_file(str(self.root / file), MAX_INDEX_BYTES).partition(b"\n")
-            if hmac.compare_digest(signature, _sign(self.secret, payload)):
+            if same(signature, _sign(self.secret, payload)):
                 return {name: record for name, record in _of(marshal.loads(payload), dict).items() if _well_formed(record)}
         except (InputError, ValueError, EOFError, KeyError, TypeError, RecursionError):
             pass
         return {}
 
-    def _record(self, name: str, signature: list | None, context: hmac.HMAC, key: str, entry: dict) -> None:
+    def _record(self, name: str, signature: list | None, context: blake2b, key: str, entry: dict) -> None:
         record = [signature, context.hexdigest(), key, entry]
         if self._read_index().get(name) != record:
             self._index[name] = self._recent[name] = record
@@ -229,13 +228,13 @@ def _encode(result: FileResult) -> dict:
 
 
 @lru_cache(maxsize=64)
-def _settings_context(secret: bytes, settings: Settings, year: int) -> hmac.HMAC:
-    """The HMAC of all a file's context but its path: newslint, its rules, the settings, and
+def _settings_context(secret: bytes, settings: Settings, year: int) -> blake2b:
+    """The MAC of all a file's context but its path: newslint, its rules, the settings, and
     the year of the run (tense-year reads an undated article in the year it is linted)."""
-    digest = hmac.new(secret, digestmod=hashlib.sha256)
+    context = keyed(secret)
     for part in (__version__, _code_digest(), _rules_digest(settings.rules_paths), repr(settings), str(year)):
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    return digest
+        context.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return context
 
 
 def _decode(raw: dict) -> FileResult:
@@ -266,7 +265,7 @@ def _signature(info: os.stat_result, now: int) -> list | None:
 
 
 def _sign(secret: bytes, payload: bytes) -> bytes:
-    return hmac.new(secret, b"newslint index 3\0" + payload, hashlib.sha256).hexdigest().encode("ascii")
+    return keyed(secret, b"newslint index 4\0" + payload).hexdigest().encode("ascii")
 
 
 def _well_formed(record) -> bool:
@@ -289,14 +288,14 @@ def _code_digest() -> str:
     """newslint's own source files by name, size and time of change, so that an edited check
     never serves stale results (without reading the source at every run)."""
     package = Path(__file__).parent
-    digest = hashlib.sha256()
+    sources = digest()
     for file in sorted(package.rglob("*.py")):
         try:
             info = file.stat()
         except OSError:
             continue
-        digest.update(f"{file.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+        sources.update(f"{file.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+    return sources.hexdigest()
 
 
 @lru_cache(maxsize=32)
@@ -309,12 +308,12 @@ def _rules_digest(rules_paths: tuple[str, ...]) -> str:
 
 
 def _digest(files: list[Path]) -> str:
-    digest = hashlib.sha256()
+    contents = digest()
     for file in files:
-        digest.update(str(file).encode("utf-8", "surrogateescape") + b"\0")
+        contents.update(str(file).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            digest.update(read_regular_file(str(file)))
+            contents.update(read_regular_file(str(file)))
         except InputError:
-            digest.update(b"<unreadable>")
-        digest.update(b"\0")
-    return digest.hexdigest()
+            contents.update(b"<unreadable>")
+        contents.update(b"\0")
+    return contents.hexdigest()

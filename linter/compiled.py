@@ -20,14 +20,13 @@ import `regex`.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import marshal
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
+from .digests import blake2b, digest, keyed, same
 from .regex_engine import engine
 from .user_cache import cache_path, machine_secret, mapped, save
 
@@ -110,11 +109,11 @@ class _Scope:
 def _name(key: tuple) -> bytes:
     """The name an entry is filed under: a digest of its key (a key holds a pattern's source,
     up to tens of KB, which the index would otherwise repeat)."""
-    return hashlib.blake2b(marshal.dumps(key), digest_size=_DIGEST_BYTES).digest()
+    return blake2b(marshal.dumps(key), digest_size=_DIGEST_BYTES).digest()
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST_BYTES).digest()
+    return blake2b(data, digest_size=_DIGEST_BYTES).digest()
 
 
 def _entry(body: memoryview | None, where: bytes | tuple[int, int, bytes]) -> bytes | memoryview | None:
@@ -122,9 +121,9 @@ def _entry(body: memoryview | None, where: bytes | tuple[int, int, bytes]) -> by
     are the ones the signed index names (None for a damaged entry)."""
     if isinstance(where, bytes):
         return where
-    offset, length, digest = where
+    offset, length, expected = where
     data = body[offset:offset + length] if body is not None else b""
-    return data if len(data) == length and hmac.compare_digest(_digest(data), digest) else None
+    return data if len(data) == length and same(_digest(data), expected) else None
 
 
 _scopes: dict[tuple[str, str | None, str | None], _Scope | None] = {}
@@ -137,7 +136,7 @@ def _scope(name: str) -> _Scope | None:
         return _scopes[where]
     secret = machine_secret()
     plain = name.isascii() and name.replace("-", "").replace("_", "").isalnum() and len(name) <= 16
-    safe = (name if plain else hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]) if name else "common"
+    safe = (name if plain else digest(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]) if name else "common"
     found = _scopes[where] = _Scope(cache_path("compiled", f"{safe}-{_code_version()}.bin"), secret) if secret else None
     return found
 
@@ -146,11 +145,11 @@ def _scope(name: str) -> _Scope | None:
 def _code_version() -> str:
     """The build of `regex`'s engine (its file's size and time: the compiled code is that
     build's) and a digest of the modules that shape the entries."""
-    digest = hashlib.sha256(FORMAT)
+    shapers = digest(FORMAT)
     for name in _SHAPERS:
-        digest.update(Path(__file__).with_name(name).read_bytes())
+        shapers.update(Path(__file__).with_name(name).read_bytes())
     built = os.stat(engine().__file__)
-    return f"{built.st_size:x}{built.st_mtime_ns:x}-{digest.hexdigest()[:16]}"
+    return f"{built.st_size:x}{built.st_mtime_ns:x}-{shapers.hexdigest()[:16]}"
 
 
 def compile_cached(source: str, flags: int = 0, scope: str = COMMON) -> regex.Pattern:
@@ -233,10 +232,10 @@ def derived_cached(kind: str, source: str, flags: int, derive: Callable[[], Data
 def source_digest(module: str, *neighbours: str) -> str:
     """A short digest of a module's source file and of files beside it (paths relative to its
     folder), for naming derived data after the code that derives it."""
-    digest = hashlib.sha256()
+    sources = digest()
     for path in (Path(module), *(Path(module).parent / name for name in neighbours)):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+        sources.update(path.read_bytes())
+    return sources.hexdigest()[:16]
 
 
 def save_new() -> None:
@@ -256,7 +255,7 @@ def _read(path: Path, secret: bytes) -> tuple[memoryview | None, dict]:
     start = _TAG_BYTES + _LENGTH_BYTES
     end = start + int.from_bytes(raw[_TAG_BYTES:start], "little")
     head = raw[_TAG_BYTES:end]
-    if end > len(raw) or not hmac.compare_digest(raw[:_TAG_BYTES], _tag(secret, head)):
+    if end > len(raw) or not same(raw[:_TAG_BYTES], _tag(secret, head)):
         return None, {}
     try:
         index = marshal.loads(head[_LENGTH_BYTES:])
@@ -266,4 +265,4 @@ def _read(path: Path, secret: bytes) -> tuple[memoryview | None, dict]:
 
 
 def _tag(secret: bytes, payload: bytes) -> bytes:
-    return hmac.new(secret, FORMAT + payload, hashlib.sha256).digest()
+    return keyed(secret, FORMAT + payload).digest()

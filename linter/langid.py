@@ -11,7 +11,6 @@ instead of single precision.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import struct
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from operator import itemgetter, mul
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from .digests import digest
 from .user_cache import cache_path, mapped, package_data_signature, save
 
 FORMAT = b"NSLID4\0\0"
@@ -227,7 +227,7 @@ def _narrowed(full: Model, languages: frozenset[str] | None, rebuild: bool) -> M
     if not columns or len(columns) == len(full.classes):
         return full
     names = ",".join(full.classes[c] for c in columns)
-    path = cache_path("langid", f"{_signature()}-{hashlib.sha256(names.encode('ascii')).hexdigest()[:16]}.bin")
+    path = cache_path("langid", f"{_signature()}-{digest(names.encode('ascii')).hexdigest()[:16]}.bin")
     if not rebuild:
         try:
             return full.narrowed(mapped(path), names)

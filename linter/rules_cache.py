@@ -11,13 +11,12 @@ does one whose content is not plain YAML data (mappings, lists, strings, numbers
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import marshal
 from pathlib import Path
 from typing import Callable
 
 from . import __version__
+from .digests import digest, keyed, same
 from .user_cache import cache_path, machine_secret, save
 
 FORMAT = b"NSRULES1"
@@ -69,7 +68,7 @@ def _read(path: Path, secret: bytes, name: str, count: int) -> list[dict] | None
     except OSError:
         return None
     tag, payload = raw[:_TAG_BYTES], raw[_TAG_BYTES:]
-    if not hmac.compare_digest(tag, _tag(secret, name, payload)):
+    if not same(tag, _tag(secret, name, payload)):
         return None
     try:
         data = marshal.loads(payload)
@@ -108,13 +107,13 @@ def _plain(root: object) -> bool:
 
 
 def _tag(secret: bytes, name: str, payload: bytes) -> bytes:
-    return hmac.new(secret, FORMAT + name.encode("ascii") + payload, hashlib.sha256).digest()
+    return keyed(secret, FORMAT + name.encode("ascii") + payload).digest()
 
 
 def _name(files: list[tuple[Path, str]]) -> str:
-    digest = hashlib.sha256(FORMAT + __version__.encode() + b"\0")
-    digest.update(Path(__file__).with_name("yamlio.py").read_bytes())
+    contents = digest(FORMAT + __version__.encode() + b"\0")
+    contents.update(Path(__file__).with_name("yamlio.py").read_bytes())
     for file, text in files:
-        digest.update(b"\0" + str(file).encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:32]
+        contents.update(b"\0" + str(file).encode("utf-8", "surrogateescape") + b"\0")
+        contents.update(text.encode("utf-8", "surrogatepass"))
+    return contents.hexdigest()[:32]

@@ -9,7 +9,6 @@ one therefore prunes its folder to the newest files within `FOLDER_BUDGET_BYTES`
 `FOLDER_MAX_FILES`: a folder keeps the last few builds, never every build since install."""
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import mmap
 import os
@@ -17,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .atomic import TEMPORARY_PREFIX, write_atomic
+from .digests import digest
 from .errors import InputError, NewslintError
 from .source import read_regular_file
 
@@ -39,15 +39,15 @@ def package_data_signature(package: str, patterns: tuple[str, ...], salt: bytes)
     spec = importlib.util.find_spec(package)
     folders = spec.submodule_search_locations or () if spec else ()
     data = Path(next(iter(folders)), "data") if folders else None
-    digest = hashlib.sha256(salt)
+    files = digest(salt)
     for pattern in patterns if data else ():
         for source in sorted(data.glob(pattern)):
             try:
                 stat = source.stat()
             except OSError:
                 continue
-            digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+            files.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return files.hexdigest()[:16]
 
 
 def mapped(path: Path) -> memoryview:
