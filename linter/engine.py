@@ -110,7 +110,10 @@ def lint_source(source: Source, path: str, settings: Settings, fmt: str | None =
     problems: list[CheckUnavailable] = []
     diagnostics = lint_document(doc, ruleset, problems)
     save_new()  # the patterns compiled for this document, for the next run
-    lines = {d.line: doc.lines[d.line - 1] for d in diagnostics if d.line <= len(doc.lines)}
+    lines: dict[int, str] = {}  # each reported line cut once (a big text's `Lines` cuts it at each ask)
+    for d in diagnostics:
+        if d.line not in lines and d.line <= len(doc.lines):
+            lines[d.line] = doc.lines[d.line - 1]
     return FileResult(path, diagnostics, doc.language, doc.language_source, lines=lines, notices=doc.notices,
                       warnings=list(dict.fromkeys(map(str, problems))),
                       required_failed=any(problem.required for problem in problems))

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from linter import document
+from linter.config import Settings
+from linter.engine import lint_source
+from linter.source import Source
 from newslint_run import newslint
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_434f281fc8fc4eb1.txt"
@@ -55,3 +59,17 @@ def test_many_findings_on_one_long_line_end_in_the_text_report(tmp_path):
     done = newslint("check", article, cwd=tmp_path, timeout=HANG)
     assert done.returncode == 1, done.stderr
     assert done.stdout.count("lowercase-sentence-start") >= 10_000
+
+
+def test_a_big_text_cuts_each_reported_line_once(monkeypatch):
+    """A big text's lines are cut from it when asked for (`document.Lines`), and the result's
+    excerpts cut the reported line once per finding on it: a paragraph of 2 MB with 21,000
+    findings copied 40 GB, most of its run (1 MB: 2.9 s, 2 MB: 9.5 s; now 2.5 s and 5.1 s)."""
+    monkeypatch.setattr(document, "LISTED_LINES_LIMIT", 0)  # every text's lines cut as a big one's are
+    cuts = []
+    cut = document.Lines.__getitem__
+    monkeypatch.setattr(document.Lines, "__getitem__", lambda lines, index: cuts.append(index) or cut(lines, index))
+    question = "Chi paga davvero il conto della nuova piazza? la giunta non risponde e i cittadini aspettano. "
+    result = lint_source(Source("Titolo\n\n" + question * 300), "big.txt", Settings(), "plaintext")
+    assert len(result.diagnostics) >= 300 and result.lines[3].startswith("Chi paga")
+    assert cuts.count(2) < 100  # the rules' own asks, not one a finding

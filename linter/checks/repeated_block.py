@@ -176,7 +176,7 @@ def _after_heading_words(sentence: str) -> Iterator[str]:
 
 def _entry(doc: Document, start: int) -> bool:
     """The sentence opens a line that a list's enumerator or bullet opens (`1. Ana Ruiz …`)."""
-    line_start = doc.prose.rfind("\n", 0, start) + 1
+    line_start = doc.line_starts[doc.position(start)[0] - 1]  # not a search back: one long line has many sentences
     found = _ENUMERATED.match(doc.prose, line_start)
     return found is not None and found.end() >= start - 1
 
