@@ -25,7 +25,7 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
-from ..wordclasses import ADVERB, NOUN, VERB, lower_case_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, lower_case_class
 
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
@@ -39,6 +39,10 @@ _MAX_PLAIN_LENGTH = 60
 _SHORT_JOIN_TAIL = 4  # letters of a common word an article or numeral was run into
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
+# A lower-case token the lexicon knows only this rarely, an article and a common noun or adjective
+# (`lamaison`, `laisla`): web text's own join, not a word.
+_RARE_JOIN_ZIPF, _RARE_JOIN_TAIL_ZIPF = 2.0, 4.0
+_POSSESSIVE = compile_cached(r"(\p{Ll}+)(['’]s)")  # `thecity's`: the join before an English possessive
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
 _GLUE_ZIPF = 6.5  # a short word this common (`the`, `for`, `der`) never opens a brand before a name
 # A capitalised word of the article's language this common opens a sentence (`Secondo`,
@@ -75,7 +79,7 @@ _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many wor
 
 class MergedWordsCheck(Check):
     name = "merged-words"
-    DATA = frozenset({"participle_prefix", "verb_forms", "articles"})
+    DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -108,9 +112,18 @@ class MergedWordsCheck(Check):
                     yield Finding(token.start, token.end, values={"left": number.group(1), "right": number.group(2)},
                                   replacement=f"{number.group(1)} {number.group(2)}")
                     continue
+            possessive = _POSSESSIVE.fullmatch(word) if doc.language == "en" else None
+            if possessive and counts[word] == 1 and _stands_alone(doc, index):
+                base = possessive.group(1)  # `thegovernor's`: the article's join, then the possessive
+                cut = self._short_word_glued(base, doc) if not self._word(base, doc) else None
+                if cut and base[:cut] in self._articles(doc):
+                    token = words[index]
+                    yield Finding(token.start, token.end, values={"left": base[:cut], "right": word[cut:]},
+                                  replacement=f"{base[:cut]} {word[cut:]}", safe=False)
+                    continue
             if len(word) < shortest_plain and word[1:].islower():
                 cut = (self._short_word_glued(word.lower(), doc)
-                       if counts[word] == 1 and word.isalpha() and not self._known(word, doc)
+                       if counts[word] == 1 and word.isalpha() and not self._word(word, doc)
                        and _stands_alone(doc, index) else None)
                 if cut and word[:cut].lower() in self._articles(doc):  # `laisla`: an article run into a short noun
                     token = words[index]
@@ -128,7 +141,7 @@ class MergedWordsCheck(Check):
             head, word = _last_part(word)  # `dall'|assessoraGiulia`, `Saint-|EtienneLe`
             if not _LETTERS.fullmatch(word) or (head and counts[word]):
                 continue
-            if self._known(word, doc) and not (_glued_function_word(word, doc)
+            if self._word(word, doc) and not (_glued_function_word(word, doc)
                                                and zipf(word.lower(), doc.language) < _TYPO_ZIPF) \
                     and not _only_english_knows_camel(word, doc):
                 continue  # a word; but `opde`, a frequent typo, is still `op De` run together
@@ -194,6 +207,27 @@ class MergedWordsCheck(Check):
 
     def _known(self, word: str, doc: Document) -> bool:
         return known(word.lower(), doc.language)
+
+    def _word(self, word: str, doc: Document) -> bool:
+        """The lexicon knows the token, and it is no join of an article and a common noun or
+        adjective that web text writes so often the lexicon took it in (`lamaison`, `laisla`,
+        `thecity`): such a token is rarer by far than its second half, and the language writes
+        neither it nor the half in capitals. A one-letter article opens real words (`acorre`),
+        and an article that is also a prefix opens them too (`eenrichting`, `desinformiert`,
+        French `desaccord` written without its accent: `prefix_articles`)."""
+        if not self._known(word, doc):
+            return False
+        lower, language = word.lower(), doc.language
+        if (word != lower or lower_case_class(lower, language) is not None
+                or zipf(lower, language) >= _RARE_JOIN_ZIPF):
+            return True
+        prefixes = self.spec.language_data("prefix_articles", language) or ()
+        for article in sorted(self._articles(doc), key=len, reverse=True):
+            tail = lower[len(article):]
+            if lower.startswith(article) and len(tail) >= _SHORT_JOIN_TAIL:
+                return (len(article) < 2 or article in prefixes or zipf(tail, language) < _RARE_JOIN_TAIL_ZIPF
+                        or lower_case_class(tail, language) not in (NOUN, ADJECTIVE))
+        return True
 
     @staticmethod
     def _sentence_break(right: str, doc: Document) -> bool:
