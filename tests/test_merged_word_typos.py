@@ -1,7 +1,9 @@
 """merged-words: an article run into a common noun or adjective that web text writes so often
 the lexicon took the join in (known, but far rarer than its second half), and in English such a
 join before a possessive; the rare real words an article-like prefix opens and ordinary
-possessives are left alone.
+possessives are left alone; so are a separable verb's particle run into its verb form
+(`omrijdende`, `hinaufwanderten`) and a preposition that is the prefix of a verb's family
+(`comparticipava`: `comparticipação`).
 
 Every example here is written for this file.
 """
@@ -39,6 +41,9 @@ def test_known_join_is_found(language: str, sentence: str, join: str) -> None:
     ("de", "Die Leser fühlen sich desinformiert, sagte sie."),
     ("en", "The mayor's office and the BBC's reporter disagreed."),
     ("en", "Their daughter's school reopened after the theatre's refit."),
+    ("nl", "De omrijdende bussen en alle aanlopende jachten kwamen later."),
+    ("de", "Die Gäste, die den Pfad hinaufwanderten, rasteten an der Hütte."),
+    ("pt", "A câmara comparticipava os custos do transporte escolar."),
 ])
 def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []

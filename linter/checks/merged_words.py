@@ -22,7 +22,7 @@ from typing import Iterable
 from ..compiled import COMMON, compile_cached
 from ..document import Document
 from ..langdata import lowered_words
-from ..lexicon import builds_words, has_lexicon, known, zipf
+from ..lexicon import builds_words, completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
 from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, lower_case_class
@@ -42,6 +42,10 @@ _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo
 # A lower-case token the lexicon knows only this rarely, an article and a common noun or adjective
 # (`lamaison`, `laisla`): web text's own join, not a word.
 _RARE_JOIN_ZIPF, _RARE_JOIN_TAIL_ZIPF = 2.0, 4.0
+# A preposition run into a word is a prefixed word when the language has words that open with
+# both and go on (`com|participa`: `comparticipação`; `aan|lopende`: `aanlopen`), this common.
+_PREFIXED_FAMILY_ZIPF = 2.5
+_FAMILY_STEM = 4  # letters of the second half that the word family shares
 _POSSESSIVE = compile_cached(r"(\p{Ll}+)(['’]s)")  # `thecity's`: the join before an English possessive
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
 _GLUE_ZIPF = 6.5  # a short word this common (`the`, `for`, `der`) never opens a brand before a name
@@ -79,7 +83,7 @@ _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many wor
 
 class MergedWordsCheck(Check):
     name = "merged-words"
-    DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles"})
+    DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles", "verb_particles"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -335,11 +339,15 @@ class MergedWordsCheck(Check):
         common one, and the lexicon knows no such token."""
         closed = lowered_words(doc, "function_words") | lowered_words(doc, "numerals")
         articles = self._articles(doc)
+        particles = frozenset(self.spec.language_data("verb_particles", doc.language) or ())
         floor = self.options["min_part_zipf"]
         for cut in (3, 2, 1):
             left, right = lower[:cut], lower[cut:]
             if left not in closed and left not in articles or right in closed or len(right) < _SHORT_JOIN_TAIL:
                 continue
+            if cut > 1 and left not in articles and (
+                    left in particles or completion_zipf(lower[:cut + _FAMILY_STEM], doc.language) >= _PREFIXED_FAMILY_ZIPF):
+                continue  # `aanlopende`, `comparticipa`: a particle or a prefix that opens a verb's family
             if cut == 1:
                 # `asardinha`, `aottobre`: a one-letter article or preposition; Romance words rarely
                 # open so, and the rest must be a common word the language writes in lower case
@@ -370,6 +378,7 @@ class MergedWordsCheck(Check):
         # a noun or name takes no clitic, so an article-like one after it is the next word
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
+        particles = frozenset(self.spec.language_data("verb_particles", language) or ())
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
@@ -380,7 +389,7 @@ class MergedWordsCheck(Check):
             telling = (right in tails or self._verb_form(right, verb_form, language)
                        or (len(left) >= 4 and left in tails)  # `sofern|sein`: no compound starts so
                        or (compounding and lower_case_class(right, language) in _NO_COMPOUND_HEADS
-                           and not (word[0].islower() and builds_words(left, language)
+                           and not (word[0].islower() and (builds_words(left, language) or left in particles)
                                     and lower_case_class(left, language) != NOUN))  # `hinaus|denkt`: a particle
                        # `Getafe|protestaron`: a name, then a finite verb the language writes only in lower case
                        or (not compounding and word[0].isupper() and len(right) >= _NAME_VERB_TAIL
