@@ -1,0 +1,43 @@
+"""link-hole: an indefinite article after a preposition with what cannot follow one (a
+participle before its agent or day in English, a verb's particle closing a German clause, a
+relative pronoun in Dutch), and Dutch `van` before a finite verb after a bare noun that `uit`
+or `volgens` opens; the idioms and phrases that look alike are left alone.
+
+Every example here is written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import lint_text
+
+
+def holes(text: str, language: str) -> list[str]:
+    return [text[d.start:d.end] for d in lint_text(text + "\n", language=language) if d.rule == "link-hole"]
+
+
+@pytest.mark.parametrize("language, sentence, hole", [
+    ("en", "Prices fell, according to a released by the growers' union on Monday.", "a released"),
+    ("en", "Turnout rose, according to a compiled by the electoral office.", "a compiled"),
+    ("de", "Die Arbeiten sollen 2026 beginnen, teilte das Landesamt in einer mit.", "in einer mit."),
+    ("de", "Das Museum schließt im März, gab die Stiftung in einem bekannt, teilte sie auf mit.", "auf mit."),
+    ("nl", "Dat blijkt uit een die de provincie vorige week publiceerde.", "uit een die"),
+    ("nl", "Het staat in een waarin de wethouder de kosten uitlegt.", "in een waarin"),
+    ("nl", "Uit cijfers van blijkt dat het aantal inbraken stijgt.", "van blijkt dat"),
+    ("nl", "Volgens een studie van zou het verbruik fors stijgen.", "van zou"),
+])
+def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
+    assert holes(sentence, language) == [hole]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "He works in a converted barn on the edge of town, run by a trust."),
+    ("en", "The mayor, elected by a narrow margin on Sunday, took office."),
+    ("de", "Er trank das Glas in einem aus."),
+    ("de", "Wir nehmen einen mit, sagte sie."),
+    ("nl", "Hij woont in een huis dat groot is."),
+    ("nl", "Ze stuurde het in een met de hand geschreven brief."),
+    ("nl", "Uit angst van de buren blijkt niets."),
+])
+def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
+    assert holes(sentence, language) == []
