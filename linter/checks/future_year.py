@@ -41,6 +41,9 @@ _PLACE_LINES = 10  # a place alone in capitals heads the lead this far down, bel
 _PLACE = compile_cached(r"\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}")
 _LEAD_LENGTH = 80  # a lead line is at least this long; menus and headings are shorter
 _DATELINE_REACH = 40  # a dateline's date starts this close to the start of its line
+# A dateline's date ends its line or comes before the lead's dash or the agency's bracket (not a
+# lead's `On 4 March 2019, the council …`).
+_DATELINE_END = compile_cached(r"[ \t\u00a0]*(?:$|[-–—(|/])")
 _NAMED_REACH = 2  # a month or season names the year's part right before it, or before `of`, `de`
 _GAP = r"[ \t\u00a0]+"
 _WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
@@ -181,6 +184,12 @@ def article_year(doc: Document, future: TimedPattern, today: int | None = None) 
             return int(found.group())
     head = list(islice((line for line in doc.prose_lines if line.strip()), _PLACE_LINES))
     lines = head[:_DATELINE_LINES]
+    full_date = _full_date(doc)
+    for line in lines:  # a dateline's full date first: a headline's year names what it announces (`… dès 2026`)
+        found = full_date.search(line)
+        if (found and found.start() < _DATELINE_REACH and _DATELINE_END.match(line, found.end())
+                and not future.search(line, 0, found.start())):
+            return int(found.group("year"))
     for line in lines:
         if len(line) < 80 and not future.search(line):
             found = _YEAR.search(line)
@@ -225,13 +234,19 @@ def _short_months(names: list[str]) -> str:
     return alternation(tuple(sorted({name[:3] for name in names} | {name[:4] for name in names})))
 
 
-def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
+def _full_date(doc: Document) -> regex.Pattern:
+    """A day, a month by name (maybe cut short) and a year, in either order (`4 mars 2024`,
+    `November 19, 2025`)."""
     names = word_list(doc, "months")
     months = alternation(names)
     cut = rf"|(?:{_short_months(names)})\.?" if names else ""  # `8 fev 2025`, `8 févr. 2025`
-    full_date = compile_cached(
+    return compile_cached(
         rf"\b\d{{1,2}}(?:\.|º|er)?(?:{_GAP}de)?{_GAP}(?:{months}{cut})(?:{_GAP}de|,)?{_GAP}(?P<year>(?:19|20)\d\d)\b"
         rf"|\b(?:{months}){_GAP}\d{{1,2}}(?:st|nd|rd|th)?,?{_GAP}(?P<year>(?:19|20)\d\d)\b", IGNORECASE, doc.language or COMMON)
+
+
+def _first_full_date_year(doc: Document, future: TimedPattern) -> int | None:
+    full_date = _full_date(doc)
     prose = doc.prose
     for match in full_date.finditer(prose):
         ends = list(_SENTENCE_END.finditer(prose, max(match.start() - 300, 0), match.start()))
