@@ -1,7 +1,9 @@
 """link-hole: an indefinite article after a preposition with what cannot follow one (a
 participle before its agent or day in English, a verb's particle closing a German clause, a
 relative pronoun in Dutch), and Dutch `van` before a finite verb after a bare noun that `uit`
-or `volgens` opens; the idioms and phrases that look alike are left alone.
+or `volgens` opens; a German or Dutch preposition before a spaced stop when it makes no
+separable verb with a word of its clause; the idioms, phrases and particle verbs that look alike
+are left alone.
 
 Every example here is written for this file.
 """
@@ -41,3 +43,16 @@ def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
 ])
 def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("de", "Das sagte der Förster im Gespräch mit . Danach begann die Zählung.", ["mit ."]),
+    ("de", "„Es war knapp“, erklärte die Trainerin nach dem Spiel vor . Die Mannschaft fuhr heim.", ["vor ."]),
+    ("de", "„Es war knapp“, sagte die Trainerin nach dem Spiel zu . Die Mannschaft fuhr heim.", []),
+    ("nl", "Dat zei de burgemeester in een interview aan . Het was druk op het plein.", ["aan ."]),
+    ("de", "Das teilte die Stadt am Montag mit . Die Arbeiten beginnen im Mai.", []),
+    ("de", "Die Feuerwehr rückte am Abend aus . Verletzt wurde niemand.", []),
+    ("nl", "Hij belde de politie op . Die kwam snel ter plaatse.", []),
+])
+def test_particle_before_a_spaced_stop(language: str, sentence: str, expected: list[str]) -> None:
+    assert holes(sentence, language) == expected

@@ -9,7 +9,10 @@ findings inside code and link targets are still dropped) and, with `unknown_word
 only matches that the word-frequency lexicon does not know as a word of the language
 (`AccueilAccueil` is an icon label doubled, `TomTom` a brand); with `word_class: {group: [verb]}`,
 keep only matches whose named group is a word the language's word classes
-(`linter/wordclasses`) give one of those classes (`who chairs , the`: a verb lost its object).
+(`linter/wordclasses`) give one of those classes (`who chairs , the`: a verb lost its object);
+with `particle_verb: group`, keep only matches whose named group, a German or Dutch verb
+particle, makes no word the lexicon knows with any word of its clause before it (`sagte sie
+im Gespräch mit .` lost the object of `mit`; `teilte die Stadt mit .` ends on `mitteilen`'s).
 Patterns come from rule files anyone can commit, so each search has a time limit (option
 `timeout`, as for every check; see `linter/timed_pattern.py`).
 """
@@ -33,6 +36,9 @@ if TYPE_CHECKING:
     import regex
 
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
+_SENTENCE_WORD = compile_cached(r"\p{L}{3,}")
+_CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
+_CLAUSE_MARKS = ".!?\n,;:\"“”„«»"  # a particle's verb stands in its clause
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 # The kind of a kept expansion, named after the code that expands, so an edit of it expands anew.
@@ -48,12 +54,13 @@ class Pattern(Frozen):
     the pattern's source, flags and cache scope, from which `regex` is built when first needed."""
 
     __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word",
-                          "word_class", "needles", "source")
+                          "word_class", "particle_verb", "needles", "source")
 
     def __init__(self, regex: TimedPattern | None, message: str | None = None, replacement: str | None = None,
                  safe: bool | None = None, formats: frozenset[str] | None = None, scope: str | None = None,
                  unknown_word: bool = False, word_class: tuple[tuple[str, frozenset[str]], ...] = (),
-                 needles: Needles | None = None, source: tuple[str, int, str] | None = None):
+                 needles: Needles | None = None, source: tuple[str, int, str] | None = None,
+                 particle_verb: str | None = None):
         set_field(self, "regex", regex)  # None until a document holds its needles (`source` says what to build)
         set_field(self, "source", source)
         set_field(self, "message", message)
@@ -63,6 +70,7 @@ class Pattern(Frozen):
         set_field(self, "scope", scope)
         set_field(self, "unknown_word", unknown_word)
         set_field(self, "word_class", word_class)
+        set_field(self, "particle_verb", particle_verb)
         set_field(self, "needles", Needles() if needles is None else needles)
 
 
@@ -116,7 +124,7 @@ class PatternCheck(Check):
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
                                     formats, entry.get("scope"), bool(entry.get("unknown_word")),
                                     self._word_class(entry, pattern), needles_cached(source, flags, scope),
-                                    (source, flags, scope)))
+                                    (source, flags, scope), self._particle_group(entry, pattern)))
         _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
 
@@ -140,6 +148,14 @@ class PatternCheck(Check):
             if group not in pattern.groupindex:
                 raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: word_class names '{group}', no group of its pattern")
         return tuple((group, frozenset(classes if isinstance(classes, list) else [classes])) for group, classes in wanted.items())
+
+    def _particle_group(self, entry: dict, pattern: TimedPattern | None) -> str | None:
+        """The entry's `particle_verb`: a group of its pattern (checked when the pattern is built
+        here; one an earlier run built was checked then)."""
+        group = entry.get("particle_verb")
+        if group is not None and pattern is not None and group not in pattern.groupindex:
+            raise ConfigError(f"{self.spec.origin}: rule {self.spec.id}: particle_verb names '{group}', no group of its pattern")
+        return group
 
     def _sources(self, doc: Document, entries: list[dict]) -> tuple[str, ...]:
         """Each entry's pattern with its placeholders expanded, kept in the user cache under the
@@ -182,6 +198,8 @@ class PatternCheck(Check):
                     continue
                 if pattern.word_class and not _classes_agree(match, pattern.word_class, doc.language):
                     continue
+                if pattern.particle_verb and _particle_of_verb(doc, haystack, match, pattern.particle_verb):
+                    continue
                 replacement = None if pattern.replacement is None else expand_cached(match, pattern.replacement, doc.language or COMMON)
                 values = {k: v for k, v in match.groupdict().items() if v is not None}
                 yield Finding(start, end, values=values, replacement=replacement, safe=pattern.safe,
@@ -191,6 +209,20 @@ class PatternCheck(Check):
 def _classes_agree(match: regex.Match, wanted: tuple[tuple[str, frozenset[str]], ...], language: str | None) -> bool:
     """True when every named group of `wanted` matched a word of one of its classes."""
     return all(lower_case_class((match.group(group) or "").lower(), language) in classes for group, classes in wanted)
+
+
+def _particle_of_verb(doc: Document, haystack: str, match: regex.Match, group: str) -> bool:
+    """The particle in `group` makes a word the lexicon knows with a word of its clause before it
+    (`teilte … mit`: `mitteilte`): it ends a separable verb, not a preposition's phrase. Only its
+    clause: a participle before a comma is another verb's (`nicht mitgerechnet“, sagte …`)."""
+    particle = match.group(group).lower()
+    start = match.start(group)
+    opening = max(haystack.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    # a verb in lower case (German nouns make compounds: `Vorspiel`), however rare the join
+    # (`ausrückte`); not an article or pronoun, which makes none (`aan|een` is `aaneen`)
+    return any(zipf(particle + word, doc.language) > 0
+               for word in _SENTENCE_WORD.findall(haystack, opening, start)
+               if word.islower() and zipf(word, doc.language) < _CLOSED_CLASS_ZIPF)
 
 
 def _present(doc: Document, scope: str, haystack: str) -> Present:
