@@ -141,7 +141,8 @@ class MidsentenceCapitalCheck(Check):
           which no place's name opens (`a Lanciano`, `in het Vondelpark`);
         - in apposition to a lower-case common noun (`la direttiva Uccelli`, `la plaza Mayor`);
         - after a capital that is no closed-class word (`megavatios. Red Eléctrica asegura`; not
-          `Les Acheteurs`), a number before or after it (`the 14th Century`, `la Linha 6`);
+          `Les Acheteurs`), a number before or after it (`the 14th Century`, `la Linha 6`; a
+          plural after a plain number is counted: `85 Kramen,`);
         - a noun with no article between a verb and a mark: a name as the object (`it failed Dad.`)."""
         i, nxt = candidate.index, candidate.next
         prev, word = contexts[i].prev.text, contexts.texts[i].lower()
@@ -154,9 +155,15 @@ class MidsentenceCapitalCheck(Check):
                 or (i >= 2 and contexts.texts[i - 2].lower() in places
                     and prev.lower() in lists.function_words and prev.lower() not in lists.indefinite_articles)
                 or (prev.islower() and lower_case_class(prev, doc.language) == NOUN)
-                or (prev[:1].isupper() and prev.lower() not in lists.closed_class) or prev[:1].isdigit()
+                or (prev[:1].isupper() and prev.lower() not in lists.closed_class)
+                or (prev[:1].isdigit() and not (prev.isdigit() and self._plural(doc, word)))
                 or (nxt is not None and nxt.text[:1].isdigit())  # past a mark too: `Electricity (5.4%)`
                 or (kind == NOUN and not candidate.phrase and lower_case_class(prev, doc.language) == VERB))
+
+    def _plural(self, doc: Document, word: str) -> bool:
+        """The word ends as the language's common plurals do after a plural article (`article_plurals`)."""
+        endings = tuple((self.language_data("article_plurals", doc.language) or {}).get("endings", ()))
+        return bool(endings) and len(word) >= _ADJECTIVE_LETTERS and word.endswith(endings)
 
     @staticmethod
     def for_model(doc: Document, candidate: "Candidate", lists: "_Lists", contexts: WordContexts) -> bool:
@@ -542,9 +549,10 @@ class MidsentenceCapitalCheck(Check):
 
     def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt, nouns_capitalised: bool,
                              function_words: frozenset[str]) -> bool:
-        """An adjective (a common stem and an inflection ending) capitalised once between an
-        indefinite article and its noun (capitalised where the language capitalises nouns, else
-        a lower-case content word: `een Belangrijke stap`)."""
+        """An adjective (a common stem, or one the dictionary writes only in lower case as an
+        adjective, and an inflection ending) capitalised once between an indefinite article and
+        its noun (capitalised where the language capitalises nouns, else a lower-case content
+        word: `een Belangrijke stap`)."""
         data = self.language_data("inflected_adjectives", doc.language) or {}
         word = ctx.token.text.lower()
         ending = next((e for e in data.get("endings", ()) if word.endswith(e)), None)
@@ -552,10 +560,11 @@ class MidsentenceCapitalCheck(Check):
             return False  # `een Franse bank`: adjectives of peoples and places keep their capital
         noun = (_plain_capitalised(nxt.text) if nouns_capitalised
                 else nxt.text.islower() and nxt.text not in function_words)
-        if ending is None or ctx.prev.text not in data.get("after", ()) or not noun:
-            return False
+        if ending is None or ctx.prev.text.lower() not in data.get("after", ()) or not noun:
+            return False  # the article may open the sentence (`Eine Schnelle Lösung`)
         stem = word[:-len(ending)]
-        return (len(stem) >= _STEM_LETTERS and zipf(stem, doc.language) >= _COMMON_STEM_ZIPF
+        return ((len(stem) >= _STEM_LETTERS and zipf(stem, doc.language) >= _COMMON_STEM_ZIPF
+                 or lower_case_class(stem, doc.language) == ADJECTIVE)  # rarer: `keine Messbaren Folgen`
                 and _capitalised_uses(doc)[ctx.token.text] == 1)
 
     def _lower_case_word_in_noun_language(self, doc: Document, ctx: WordContext, nxt, nouns_capitalised: bool) -> bool:
