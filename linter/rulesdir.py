@@ -1,6 +1,7 @@
 """Where the built-in rules and their data live."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 LANGUAGES_FOLDER = "languages"
@@ -8,8 +9,10 @@ MODEL_FILE = Path("models") / "line-boilerplate.json"  # the line model's weight
 CAPITAL_MODEL_FILE = Path("models") / "midsentence-capital.json"  # the capital model's weights and threshold
 
 
+@lru_cache(maxsize=1)
 def builtin_rules_dir() -> Path:
-    """The rules shipped in the wheel, or the checkout's `rules/` folder in development."""
+    """The rules shipped in the wheel, or the checkout's `rules/` folder in development (looked
+    for once: it is asked for twice a document and 27 times a registry load)."""
     packaged = Path(__file__).parent / "builtin_rules"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
