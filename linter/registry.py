@@ -13,7 +13,7 @@ from .errors import ConfigError, InputError
 from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
-from .rules_cache import parsed_signed
+from .rules_cache import parsed_files
 from .rulesdir import LANGUAGES_FOLDER, builtin_rules_dir, rule_files
 from .value import Value
 
@@ -51,14 +51,14 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     A user's rules are validated against their checks as they load (the built-in ones are, by
     the test suite). The files' YAML is parsed once and then kept in the user's cache folder.
     """
-    files: list[tuple[Path, Path, str]] = []
+    files: list[tuple[Path, Path]] = []
     for folder in (builtin_rules_dir(), *map(Path, extra_paths)):
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
-        files += [(folder, path, _read_text(path)) for path in rule_files(folder)]
+        files += [(folder, path) for path in rule_files(folder)]
     registry = Registry()
-    found, signature = parsed_signed([(path, text) for _, path, text in files], _parse_yaml)
-    for (folder, path, _), data in zip(files, found):
+    found, signature = parsed_files([path for _, path in files], _read_text, _parse_yaml)
+    for (folder, path), data in zip(files, found):
         if path.parent == folder / LANGUAGES_FOLDER:
             code = str(data.get("code") or path.stem)
             registry.languages.setdefault(code, {}).update(data)

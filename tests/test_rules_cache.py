@@ -83,3 +83,21 @@ def test_without_a_secret_rules_are_parsed_and_nothing_is_kept(tmp_path, user_ca
     folder = rule_folder(tmp_path)
     assert "no-foo" in fresh_registry(folder).specs
     assert not user_cache_dir.exists()
+
+
+def test_rule_files_unchanged_for_a_while_are_not_read(tmp_path, user_cache_dir, monkeypatch):
+    """Named by their stats (the wait for a change's clock tick set to none here), the rule files
+    are not read again; an edit changes the stat, so the file is read and parsed again."""
+    monkeypatch.setattr(rules_cache, "RACY_NS", 0)
+    folder = rule_folder(tmp_path)
+    first = fresh_registry(folder)
+    read = registry._read_text
+
+    def no_reading(path):
+        raise AssertionError(f"read {path} again")
+
+    monkeypatch.setattr(registry, "_read_text", no_reading)
+    assert fresh_registry(folder).specs == first.specs
+    monkeypatch.setattr(registry, "_read_text", read)
+    rule_folder(tmp_path, message="no foo in this text")
+    assert fresh_registry(folder).specs["no-foo"].message == "no foo in this text"
