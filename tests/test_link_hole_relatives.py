@@ -56,3 +56,18 @@ def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
 ])
 def test_particle_before_a_spaced_stop(language: str, sentence: str, expected: list[str]) -> None:
     assert holes(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("en", "The inspectors noted in their that the roof was unsafe.", ["their that"]),
+    ("en", "The board set out in its for the coming year a leaner budget.", ["its for"]),
+    ("it", "L'assessore ha detto in un a margine del consiglio che i fondi ci sono.", ["un a"]),
+    ("nl", "Een agent zei op de dat de weg dicht blijft.", ["de dat"]),
+    ("nl", "Volgens het , dat in maart uitkwam, groeit de wachtlijst.", ["het ,"]),
+    ("nl", "De cijfers staan in de . Ze zijn nog voorlopig.", ["de ."]),
+    ("en", "She gave their son to the nurse and told her that it was fine.", []),
+    ("it", "Li contarono uno a uno davanti al municipio.", []),
+    ("nl", "Hij is het met het plan eens, zei de wethouder.", []),
+])
+def test_possessive_and_article_holes(language: str, sentence: str, expected: list[str]) -> None:
+    assert holes(sentence, language) == expected

@@ -47,3 +47,22 @@ def test_known_join_is_found(language: str, sentence: str, join: str) -> None:
 ])
 def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, join", [
+    ("en", "Lorries will be sent along theM62 until the bridge reopens.", "theM62"),
+    ("nl", "Op deA12 richting Utrecht stond een lange file.", "deA12"),
+    ("es", "Hubo retenciones en laN-634 durante la mañana.", "laN-634"),
+    ("it", "La piazza ospita numero12 bancarelle quest'anno.", "numero12"),
+    ("de", "Der Verein vermietet rund 180Stellplätze am Stadtrand.", "180Stellplätze"),
+])
+def test_road_and_number_join_is_found(language: str, sentence: str, join: str) -> None:
+    assert merged(sentence, language) == [join]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The web3 start-up and the A60 road, the Covid19 rules and the G20 summit."),
+    ("it", "Il programma è su www.tour2025.it e con l'hashtag #tour2025 sui social."),
+])
+def test_code_or_address_is_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

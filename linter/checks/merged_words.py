@@ -63,8 +63,13 @@ _ROAD_JOIN = compile_cached(r"((?:\p{L}+['’])?\p{Lu}{1,3}-?\d{1,4})(\p{Ll}{3,}
 _ROAD_TAIL_ZIPF = 5.0
 # A number, then a word of four letters or more (`2024climate`, `1.200millones`, `41,20Kronen`).
 _NUMBER_JOIN = compile_cached(r"(\d+)(\p{L}{4,})")
+_LONG_NOUN = 8  # a word this long after a number may be rarer (`230Parzellen`): brands are short
 # A function word, then a number (`in2028`, `de12`, `Em2025`): the space before the number was lost.
 _WORD_NUMBER = compile_cached(r"(\p{L}{2,6})(\d[\d.,]*)")
+# An article or preposition, then a road's code (`theA60`, `laA-62`).
+_ARTICLE_ROAD = compile_cached(r"(\p{Ll}{1,4})(\p{Lu}{1,3}-?\d{1,4})")
+# A common word in lower case, then a number of two digits or more (`número14`; not `web3`).
+_COMMON_WORD_NUMBER = compile_cached(r"(\p{Ll}{4,12})(\d{2,}(?:[.,]\d+)*)")
 # A common word in lower case run into a hyphenated name (`collègeJean-Moulin`).
 _HYPHENATED_NAME_JOIN = compile_cached(r"(\p{Ll}{5,})(\p{Lu}\p{Ll}+-\p{Lu}[\p{Ll}-]*)")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
@@ -104,9 +109,16 @@ class MergedWordsCheck(Check):
                     yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
                                   replacement=f"{road.group(1)} {road.group(2)}")
                     continue
-                glued = _WORD_NUMBER.fullmatch(word)
+                glued = _ARTICLE_ROAD.fullmatch(word) or _WORD_NUMBER.fullmatch(word)
                 if glued and counts[word] == 1 and self._function_word(glued.group(1), doc):
-                    token = words[index]  # `in2028`, `de12`: a function word, then a number
+                    token = words[index]  # `in2028`, `de12`, `theA60`: a function word, then a number or a road
+                    yield Finding(token.start, token.end, values={"left": glued.group(1), "right": glued.group(2)},
+                                  replacement=f"{glued.group(1)} {glued.group(2)}")
+                    continue
+                glued = _COMMON_WORD_NUMBER.fullmatch(word)
+                if (glued and counts[word] == 1 and self._common_lower(glued.group(1), doc)
+                        and _in_running_text(doc, index)):
+                    token = words[index]  # `número14`: a word the language writes in lower case, then a number
                     yield Finding(token.start, token.end, values={"left": glued.group(1), "right": glued.group(2)},
                                   replacement=f"{glued.group(1)} {glued.group(2)}")
                     continue
@@ -187,11 +199,12 @@ class MergedWordsCheck(Check):
     def _word_after_number(self, word: str, doc: Document) -> bool:
         """A common word in lower case (or a noun, where nouns take a capital) glued to a number
         lost its space (`2024climate`, `41,20Kronen`), unless the language builds words from
-        numerals with it (`30mila`: `tremila`; `3fach`: `dreifach`)."""
+        numerals with it (`30mila`: `tremila`; `3fach`: `dreifach`); a long word may be rarer."""
         lower = word.lower()
         if not (word.islower() or doc.lang_data.get("capitalised_nouns")):
             return False  # `247Sports`, `1Next`: a brand, or a list's number before a headline
-        return (zipf(lower, doc.language) >= self.options["min_part_zipf"] + 0.5
+        floor = self.options["min_part_zipf"] + (0.0 if len(word) >= _LONG_NOUN else 0.5)  # brands are short: `3Sat`
+        return (zipf(lower, doc.language) >= floor
                 and not any(known(numeral + lower, doc.language) for numeral in lowered_words(doc, "numerals")))
 
     def _function_word(self, word: str, doc: Document) -> bool:
@@ -507,6 +520,16 @@ def _tag_or_code(doc: Document, index: int) -> bool:
     line = doc.text[doc.text.rfind("\n", 0, start) + 1:start]
     return (line[-1:] in ("#", "@") or line.rfind("{{") > line.rfind("}}")
             or (line[-1:] == ":" and (len(line) < 2 or line[-2].isspace())))
+
+
+def _in_running_text(doc: Document, index: int) -> bool:
+    """The token stands between spaces or a sentence's punctuation, not inside an address, a
+    handle or a file name (`www.euro2024.com`, `expo2030/`, `#tour2023`)."""
+    token = doc.words[index]
+    before = doc.text[token.start - 1:token.start]
+    after = doc.text[token.end:token.end + 2]
+    return ((not before or before.isspace() or before in "(«“\"'‘")
+            and not (after[:1] in "./@_-:" and after[1:2].isalnum()) and after[:1] not in "/@_")
 
 
 def _stands_alone(doc: Document, index: int) -> bool:
