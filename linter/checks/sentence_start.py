@@ -31,6 +31,7 @@ _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviat
 _MARKUP_OPENER = compile_cached(r"(?:<|</|\[|\[/)$")  # a tag's name follows
 _ATTRIBUTION = compile_cached(r"^(?:>[ \t]*)?[—–―][ \t\u00a0]*\p{Ll}")  # `> — from …`, `— dona Zilá`
 _ATTRIBUTION_WORDS = 12
+_DASH_REACH = 6  # the source's first word follows the line's dash (and a quotation's `>`)
 _BARE_QUESTION = compile_cached(r"[?!]+[ \u00a0]+")  # a question's mark, no quote closed after it
 _LAST_SENTENCE = compile_cached(r"[.!?…][\"'”»)]*\s+")
 _QUESTION_WORDS = 2  # a question of one word may be an interjection in a sentence (`Why? because …`)
@@ -79,7 +80,7 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # `… market. #cocoa`: a hashtag or a handle, not a sentence's first word
             if _MARKUP_OPENER.search(ctx.gap_before):
                 continue  # `<p class=…>`, `[caption id=…]`: a tag's name, markup's finding
-            if ctx.boundary == BLOCK and _attribution(doc, block):
+            if _attribution(doc, ctx.token.start):
                 continue  # `— from the translator's afterword`: a quotation's source under it
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
             if rare and not _before_capitalised_function_word(doc, ctx):
@@ -165,11 +166,14 @@ def _byline(doc: Document, block: Block, bylines: frozenset[str]) -> bool:
                for phrase in bylines)
 
 
-def _attribution(doc: Document, block: Block) -> bool:
-    """A short line that a dash opens under a quotation, naming its source (`> — from the
-    afterword to …`, `— dona Zilá, aos 88 anos`): no sentence, its first word no sentence start."""
-    text = doc.block_text(block)
-    return bool(_ATTRIBUTION.match(text)) and len(text.split()) <= _ATTRIBUTION_WORDS
+def _attribution(doc: Document, start: int) -> bool:
+    """The word opens a short line after the dash that names a quotation's source (`> — from the
+    afterword to …`, `— dona Zilá, aos 88 anos`), a paragraph of its own or the last line of the
+    quotation's block: no sentence, its first word no sentence start."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
+    return bool(_ATTRIBUTION.match(line)) and start - line_start <= _DASH_REACH and len(line.split()) <= _ATTRIBUTION_WORDS
 
 
 def _sentence_like(doc: Document, block: Block) -> bool:
