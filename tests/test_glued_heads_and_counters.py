@@ -23,6 +23,9 @@ from test_line_variants import HEADLINE, PROSE, SECOND, at_end, between, lines_o
     ("fr", "Marc Dubois | Rédaction sportsLe club a présenté mardi soir son nouvel entraîneur devant la presse locale."),
     ("it", "Redazione Val BrembanaBERGAMO, 4 marzo 2025 – Il consiglio comunale ha approvato ieri il piano delle opere."),
     ("de", "Redaktion OberlandMURNAU (dpa) – Der Kreistag hat am Dienstag einen neuen Plan für die Brücken beschlossen."),
+    ("de", "Von Ingrid Halvorsen Oslo (nordwire) – Der Batteriehersteller hat am Dienstag einen neuen Plan vorgestellt."),
+    ("it", "Di Marco Neri e della redazione sportiva con Agenzia SudNAPOLI, 3 marzo (Agenzia Sud) – Il Napoli ha vinto ieri."),
+    ("es", "MARTA SOLÍS | Bajo Aragón Un ciberataque de tipo ransomware ha dejado sin servicio al hospital desde el lunes."),
 ])
 def test_a_byline_of_any_shape_glued_to_the_lead(language: str, line: str) -> None:
     text = f"{HEADLINE}\n\n{line}\n\n{SECOND[language]}\n"
@@ -33,6 +36,7 @@ def test_a_byline_of_any_shape_glued_to_the_lead(language: str, line: str) -> No
     ("en", "Text: the council approved on Tuesday a new plan to repair the bridges over the river and the canal."),
     ("de", "Redaktion und Verlag haben am Dienstag einen neuen Plan für die Zukunft der Zeitung vorgestellt."),
     ("it", "La Redazione di Bergamo ha deciso ieri di aprire una nuova sede nel centro della città."),
+    ("en", "By the end of the week the NHS said the plan had worked, according to figures released on Monday."),
 ])
 def test_a_lead_about_the_newsroom_is_prose(language: str, line: str) -> None:
     text = f"{HEADLINE}\n\n{line}\n\n{SECOND[language]}\n"
