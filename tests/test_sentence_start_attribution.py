@@ -1,6 +1,7 @@
 """lowercase-sentence-start: the line a dash opens under a quotation names its source, also when
 it is the quotation's last line with no blank line between (`> "…"` / `> — from …`); a sentence
-in lower case after it is still reported.
+in lower case after it is still reported. A byline word, a name and its desk after a dash
+(`di Ada Neri – Redazione Alto Garda`) is no sentence either.
 
 Every example here is written for this file.
 """
@@ -28,3 +29,8 @@ def test_a_lower_case_sentence_after_it_is_still_found() -> None:
     text = ('> "Every bridge is a promise kept."\n> — from the engineer\'s memoir\n\n'
             "The council met on Monday. the vote was delayed again because two members were ill.\n")
     assert starts(text, "en") == ["the"]
+
+
+def test_byline_with_its_desk_after_a_dash_is_no_sentence() -> None:
+    text = "Tempo di lettura: 4 minuti\n\ndi Ada Neri – Redazione Alto Garda\n\nIl consiglio ha approvato il bilancio.\n"
+    assert starts(text, "it") == []

@@ -31,6 +31,7 @@ _BRACKET_REACH = 40  # a short parenthetical: a stop inside it ends an abbreviat
 _MARKUP_OPENER = compile_cached(r"(?:<|</|\[|\[/)$")  # a tag's name follows
 _ATTRIBUTION = compile_cached(r"^(?:>[ \t]*)?[—–―][ \t\u00a0]*\p{Ll}")  # `> — from …`, `— dona Zilá`
 _ATTRIBUTION_WORDS = 12
+_BYLINE_WORDS = 8  # a byline word, a name and its desk
 _DASH_REACH = 6  # the source's first word follows the line's dash (and a quotation's `>`)
 _BARE_QUESTION = compile_cached(r"[?!]+[ \u00a0]+")  # a question's mark, no quote closed after it
 _LAST_SENTENCE = compile_cached(r"[.!?…][\"'”»)]*\s+")
@@ -152,15 +153,16 @@ def _date_line(doc: Document, ctx: WordContext) -> bool:
 
 
 def _byline(doc: Document, block: Block, bylines: frozenset[str]) -> bool:
-    """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names;
+    """`di Paolo Rinaldi`, `by Jane Doe`: a short line of a byline word and capitalised names
+    (maybe the desk after a dash: `di Ada Neri – Redazione Valli`);
     or a credit that a byline phrase of several words opens, before a name, whatever follows
     (`— a cura di Marta Giacon, Polesine24 (…)`)."""
     text = _CREDIT_DASH.sub("", doc.block_text(block), count=1)
-    words = text.split()
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # a dash before the desk is no word
     if len(words) < 2:
         return False
-    if words[0].lower() in bylines:
-        return len(words) <= 6 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    if words[0].lower() in bylines:  # the name and maybe its desk: `di Ada Neri – Redazione Valli`
+        return len(words) <= _BYLINE_WORDS and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
     lowered_text = text.lower()
     return any(" " in phrase and lowered_text.startswith(phrase + " ") and text[len(phrase) + 1:][:1].isupper()
                for phrase in bylines)
