@@ -170,7 +170,13 @@ def score_article(
     _match(edges, required, pairs)
     _match(edges, optional, pairs)
     label_of = {label: finding for finding, label in pairs.items()}
-    matchable = {j for e in edges.values() for j in e}
+    # A finding on a later line of a label's lines reports the same artifact (the second line of
+    # an embed's fallback, of a list of headlines): never a false alarm, though only a finding
+    # over the label's text, on its first line, finds it.
+    matchable = {j for e in edges.values() for j in e} | {
+        j for j, f in enumerate(findings) for label in labels
+        if f.rule == label.rule and label.line < f.line <= label.end_line
+    }
     return ArticleResult(
         language=expected.language,
         found=[(labels[i], findings[label_of[i]]) for i in required if i in label_of],
