@@ -88,7 +88,8 @@ _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many wor
 
 class MergedWordsCheck(Check):
     name = "merged-words"
-    DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles", "verb_particles"})
+    DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles", "verb_particles",
+                      "product_nouns"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -163,6 +164,8 @@ class MergedWordsCheck(Check):
                 continue  # a word; but `opde`, a frequent typo, is still `op De` run together
             token = words[index]
             camel = _CAMEL.search(word)
+            if camel and _product_name(doc, index) and not _join_shaped(word, camel.start(), doc):
+                continue  # `the app iTide`, `la aplicación RutaClara`: a product is named so on purpose
             if camel:
                 cut = camel.start()
                 if not self._camel_join(word, cut, doc, index):
@@ -537,6 +540,25 @@ def _stands_alone(doc: Document, index: int) -> bool:
     mark that split a longer word (`clas\u00adsifica`)."""
     start = doc.words[index].start
     return start == 0 or not (doc.text[start - 1].isalpha() or doc.text[start - 1] in "\u00ad\u200b\u200c\u200d\u2060")
+
+
+def _product_name(doc: Document, index: int) -> bool:
+    """The word before or after, one space away, is a noun that a product's name goes with (`the
+    app iTide`, `l'application FeuClair`, `the AlertLine system`)."""
+    words, nouns = doc.words, lowered_words(doc, "product_nouns")
+    return any(
+        0 <= other < len(words) and words[other].text.lower() in nouns
+        and doc.text[words[min(index, other)].end:words[max(index, other)].start] == " "
+        for other in (index - 1, index + 1))
+
+
+def _join_shaped(word: str, cut: int, doc: Document) -> bool:
+    """A function word on either side of the cut (`delGobierno`, `batteryThe`), or a word the
+    language writes only in lower case before it (`vecinalTren`): a link's join, not a product."""
+    left, right = word[:cut].lower(), word[cut:].lower()
+    function_words = lowered_words(doc, "function_words")
+    return (left in function_words or right in function_words
+            or (len(left) > _PREFIX_LETTERS and lower_case_class(left, doc.language) is not None))
 
 
 def _name_follows(doc: Document, index: int) -> bool:
