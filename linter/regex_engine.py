@@ -23,6 +23,7 @@ UNICODE = U = 0x20
 VERBOSE = X = 0x40
 VERSION1 = V1 = 0x100
 FULLCASE = F = 0x4000
+REVERSE = R = 0x400
 
 _ENGINE = "regex._regex"
 _METACHARS = frozenset("()[]{}?*+|^$\\.-#&~")

@@ -30,8 +30,8 @@ def cache_dir(tmp_path, monkeypatch):
 
 
 def test_the_flags_are_regexs_own():
-    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "VERSION1", "FULLCASE",
-                 "I", "M", "S", "U", "X", "V1", "F"):
+    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "VERSION1", "FULLCASE", "REVERSE",
+                 "I", "M", "S", "U", "X", "V1", "F", "R"):
         assert getattr(regex_engine, name) == int(getattr(regex, name)), name
 
 

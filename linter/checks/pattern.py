@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
 from ..needles import NeedleFinder, Needles, Present, needles_cached
-from ..regex_engine import IGNORECASE, MULTILINE, error
+from ..regex_engine import IGNORECASE, MULTILINE, REVERSE, error
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 from ..value import Frozen, set_field
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 KNOWN_ZIPF = 1.5  # a word the lexicon has seen about once in 30 million words
 _SENTENCE_WORD = compile_cached(r"\p{L}{3,}")
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
-_CLAUSE_MARKS = ".!?\n,;:\"“”„«»"  # a particle's verb stands in its clause
+# a particle's verb stands in its clause: the nearest of these marks before it opens the clause
+_CLAUSE_MARK = compile_cached(r'[.!?\n,;:"“”„«»]', REVERSE)
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
 # The kind of a kept expansion, named after the code that expands, so an edit of it expands anew.
@@ -217,7 +218,8 @@ def _particle_of_verb(doc: Document, haystack: str, match: regex.Match, group: s
     clause: a participle before a comma is another verb's (`nicht mitgerechnet“, sagte …`)."""
     particle = match.group(group).lower()
     start = match.start(group)
-    opening = max(haystack.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    mark = _CLAUSE_MARK.search(haystack, 0, start)  # searched backwards: it stops at the nearest
+    opening = mark.end() if mark else 0
     # a verb in lower case (German nouns make compounds: `Vorspiel`), however rare the join
     # (`ausrückte`); not an article or pronoun, which makes none (`aan|een` is `aaneen`)
     return any(zipf(particle + word, doc.language) > 0

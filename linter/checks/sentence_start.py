@@ -172,10 +172,15 @@ def _attribution(doc: Document, start: int) -> bool:
     """The word opens a short line after the dash that names a quotation's source (`> — from the
     afterword to …`, `— dona Zilá, aos 88 anos`), a paragraph of its own or the last line of the
     quotation's block: no sentence, its first word no sentence start."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
+    reach = max(start - _DASH_REACH - 1, 0)  # the line's start is this near, or the dash is too far
+    newline = doc.text.rfind("\n", reach, start)
+    if newline < 0 and reach > 0:
+        return False
+    line_start = newline + 1
+    if not _ATTRIBUTION.match(doc.text[line_start:start + 1]):  # the dash, then the word's first letter
+        return False
     line_end = doc.text.find("\n", start)
-    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
-    return bool(_ATTRIBUTION.match(line)) and start - line_start <= _DASH_REACH and len(line.split()) <= _ATTRIBUTION_WORDS
+    return len(doc.text[line_start:len(doc.text) if line_end < 0 else line_end].split()) <= _ATTRIBUTION_WORDS
 
 
 def _sentence_like(doc: Document, block: Block) -> bool:
