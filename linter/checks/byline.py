@@ -15,6 +15,14 @@ on any paragraph's last line, with more text below. The patterns match from the 
 The finding covers the byline and the space before it, so the fix leaves the sentence intact.
 A line of data `shared` (a byline with the page's extras, maybe a date) keeps other rules'
 findings on it: a misspelt date there is reported as well.
+
+A line of data `code_line` (a short line, no picture's credit) that holds a group of codes joined
+by slashes (data `code_group`: `red/lmc`, `NNP/rvd`, `mdz/Text`) of which one part, two to five
+letters in lower case, is no word of the text's language nor of English (Zipf under option
+`code_zipf`; an editor's initials, not a party's or a network's in capitals, `Grüne/EFA`) is an
+editor's sign-off, below the text's first paragraph, whatever words stand beside it (`red/lmc –
+Adriapress`, `(NNP/rvd – eindredactie M. de Boer)`): words joined by a slash (`and/or`, `km/h`,
+`AC/DC`) are words, and only the newsroom writes its initials so.
 """
 from __future__ import annotations
 
@@ -22,6 +30,7 @@ from typing import Iterable
 
 from ..compiled import compile_cached
 from ..document import Document
+from ..lexicon import zipf
 from ..rule import Finding
 from .line_marker import LineMarkerCheck
 
@@ -35,8 +44,12 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
-    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "paragraph_tail", "closing", "edges", "shared"}
-    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared"}  # `closing` counts below the last paragraph
+    DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "paragraph_tail", "closing", "edges", "shared", "code_group",
+                                   "code_line"}
+    # (`closing` counts below the last paragraph; `code_line` is tried with its codes, `code_group`)
+    NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared",
+                                                 "code_group", "code_line"}
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
@@ -44,7 +57,19 @@ class BylineCheck(LineMarkerCheck):
         closing, edges = self.matcher(doc, "closing"), self.matcher(doc, "edges")
         if closing is not None and self.below_text(doc, index) and closing.fullmatch(text):
             return True
-        return edges is not None and self.at_edge(doc, index) and bool(edges.fullmatch(text))
+        if edges is not None and self.at_edge(doc, index) and edges.fullmatch(text):
+            return True
+        return self.body_start(doc) < index and self.signed_with_codes(doc, text)
+
+    def signed_with_codes(self, doc: Document, text: str) -> bool:
+        """True for a line of data `code_line` with a group of data `code_group` of which one part
+        (two to five letters in lower case) is no word of the text's language nor of English."""
+        group, line = self.pattern(doc, "code_group"), self.matcher(doc, "code_line")
+        if group is None or line is None or "/" not in text or not line.fullmatch(text):
+            return False
+        limit = self.options["code_zipf"]
+        return any(2 <= len(part) <= 5 and part.islower() and zipf(part, doc.language) < limit and zipf(part, "en") < limit
+                   for match in group.finditer(text) for part in match.group(0).split("/"))
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
         shared = self.matcher(doc, "shared")
@@ -52,6 +77,9 @@ class BylineCheck(LineMarkerCheck):
 
     def _reportable_lines(self, doc: Document) -> frozenset[int]:
         lines = super()._reportable_lines(doc)
+        coded = frozenset(i for i, line in enumerate(doc.prose_lines) if "/" in line and i not in lines
+                          and len(line) <= self.options["max_length"] and self.signed_with_codes(doc, self.stripped(doc, i)))
+        lines |= coded
         end, closing = self.body_end(doc), self.matcher(doc, "closing")
         if (isinstance(end, int) and end not in lines and closing is not None and self.below_text(doc, end)
                 and closing.fullmatch(self.stripped(doc, end))):
