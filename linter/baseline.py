@@ -11,13 +11,16 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from .atomic import remove_stale_temporaries, write_atomic
 from .diagnostic import Diagnostic
 from .result import FileResult
 from .errors import InputError
 from .source import read_regular_file
+
+TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
+if TYPE_CHECKING:
+    from typing import Iterable, Iterator
 
 FORMAT_VERSION = 1
 

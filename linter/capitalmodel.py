@@ -17,13 +17,13 @@ import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from .document import Document
 from .lexicon import known, zipf
 from .rules_cache import parsed_json
 from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
 from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
+from .value import named_tuple
 from .wordclasses import lower_case_class
 
 _ZIPF_STEPS = (1.0, 2.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0)
@@ -32,7 +32,8 @@ _ENGLISH_LEAD = 0.5  # a word English writes this much more often is a brand or 
 _OPENING_WORDS = 2  # the word is this near its sentence's start (`Los Precios al consumidor`)
 
 
-class WordClasses(NamedTuple):
+@named_tuple
+class WordClasses:
     """A language's closed classes and ending classes, from its language file and the rule's data."""
 
     function_words: frozenset[str]
@@ -47,7 +48,8 @@ class WordClasses(NamedTuple):
     role_nouns: frozenset[str]  # before a name (`il sindaco Sala`, `the film Frozen`)
 
 
-class _Counts(NamedTuple):
+@named_tuple
+class _Counts:
     lower: Counter  # lower-case words
     inside: Counter  # capitalised words inside a sentence
     starting: Counter  # capitalised words where a sentence may start
@@ -176,7 +178,8 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
 Tree = list  # nodes: [feature, index if yes, index if no] or [leaf value]; the root first
 
 
-class Model(NamedTuple):
+@named_tuple
+class Model:
     base: float  # the log-odds before any tree
     trees: list[Tree]
     thresholds: dict[str, float]  # by language, the probability from which a capital is reported

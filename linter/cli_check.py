@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import functools
 import os
-import signal
 import sys
 from contextlib import contextmanager
 
@@ -52,6 +51,10 @@ def ended_by_ctrl_c(command):
 
 @contextmanager
 def _default_sigint():
+    # `signal`'s C half: the module itself builds its enums at import (~0.5 ms of every run)
+    # only to wrap the handler it returns, which goes back unread.
+    import _signal as signal
+
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_DFL)
     except ValueError:  # not the main thread (an embedding application): leave its handler

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from collections import namedtuple
 from collections.abc import Sequence
 from functools import cached_property, partial
 from itertools import islice
 from operator import methodcaller
-from typing import Iterator, NamedTuple
 
 from .compiled import compile_cached
 from .value import Frozen, Value, set_field
+
+TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
+if TYPE_CHECKING:
+    from typing import Iterator
 
 _NOT_NEWLINE = compile_cached(r"[^\n]")
 WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -105,9 +109,10 @@ def lines_of(text: str, starts: list[int]) -> Sequence[str]:
     return text.split("\n") if len(text) < LISTED_LINES_LIMIT else Lines(text, starts)
 
 
-# A word with its offsets. (A NamedTuple called, not subclassed: the class form compiles each
-# field's annotation, a string here, at every start: about half a millisecond a class.)
-Token = NamedTuple("Token", [("text", str), ("start", int), ("end", int)])
+# A word with its offsets (text: str, start and end: int). (A named tuple called, not
+# subclassed: the class form compiles each field's annotation at every start, about half a
+# millisecond a class; and `collections`', not `typing`'s, which a run does not import.)
+Token = namedtuple("Token", ["text", "start", "end"])
 
 
 # A Token made by C (`Token(...)` runs the named tuple's own `__new__`, a Python function).

@@ -1,8 +1,11 @@
 """A progress counter for long runs, on a terminal's stderr only: `newslint: 1,234 files checked`."""
 from __future__ import annotations
 
+
+TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
+if TYPE_CHECKING:
+    from typing import Callable, TextIO
 import time
-from typing import Callable, TextIO
 
 DELAY = 1.0     # seconds of silence before the counter appears: short runs never show it
 INTERVAL = 0.1  # seconds between redraws

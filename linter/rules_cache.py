@@ -16,11 +16,14 @@ import marshal
 import os
 import time
 from pathlib import Path
-from typing import Callable
 
 from . import __version__
 from .digests import digest, keyed, same
 from .user_cache import cache_path, machine_secret, save
+
+TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
+if TYPE_CHECKING:
+    from typing import Callable
 
 FORMAT = b"NSRULES1"
 _TAG_BYTES = 32

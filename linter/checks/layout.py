@@ -29,7 +29,6 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, Iterable
 
 from ..compiled import compile_cached
 from ..document import WORD, Block, Document
@@ -37,7 +36,10 @@ from ..langdata import lowered_words
 from ..lexicon import has_lexicon, zipf
 from ..rule import Check, Finding
 
+TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
+    from typing import Iterable
+
     import regex
 
 # (`Ã` + soft hyphen is the mojibake of `í`: the mojibake rule's finding.)

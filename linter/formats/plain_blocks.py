@@ -8,7 +8,7 @@ parses it.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ..compiled import compile_cached
 
@@ -24,9 +24,9 @@ _LAYOUT_ONLY = compile_cached(r"[-*_=+:| \t]*")
 _OTHER_STARTS = (" ", "\t", "<")
 
 
-# What `markdown.build` reads of a markdown-it token (a NamedTuple called, not subclassed: see
-# `document.Token`).
-BlockToken = NamedTuple("BlockToken", [("type", str), ("map", list[int] | None)])
+# What `markdown.build` reads of a markdown-it token (type: str, map: list[int] or None) (a named
+# tuple called, not subclassed: see `document.Token`).
+BlockToken = namedtuple("BlockToken", ["type", "map"])
 
 
 def plain_blocks(text: str) -> list[BlockToken] | None:
