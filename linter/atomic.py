@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 import time
 
@@ -127,17 +126,18 @@ TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".newslint-", ".tmp"
 # process cannot be told (named without it, or not on POSIX) is left alone for a day.
 STALE_SECONDS = 60
 UNOWNED_STALE_SECONDS = 24 * 3600
-_OWNED = re.compile(rf"{re.escape(TEMPORARY_PREFIX)}(\d+)-\w+{re.escape(TEMPORARY_SUFFIX)}")
 
 
 def remove_stale_temporaries(folder: str) -> None:
     """Delete the temporary files a killed run (SIGKILL, power loss) left in `folder`: only those
     of a process that no longer runs, and old enough (another live run's files are its own)."""
     import glob
+    import re  # here: a run that removes nothing need not import it
 
+    owned = re.compile(rf"{re.escape(TEMPORARY_PREFIX)}(\d+)-\w+{re.escape(TEMPORARY_SUFFIX)}")
     pattern = os.path.join(glob.escape(folder), f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}")
     for path in glob.glob(pattern):  # the pattern's own leading dot matches hidden names
-        owner = _OWNED.fullmatch(os.path.basename(path)) if os.name == "posix" else None
+        owner = owned.fullmatch(os.path.basename(path)) if os.name == "posix" else None
         try:
             if owner is not None and _running(int(owner.group(1))):
                 continue

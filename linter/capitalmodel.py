@@ -14,14 +14,14 @@ trees are data, `models/midsentence-capital.json` in the rules folder, written b
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from .document import Document
 from .lexicon import known, zipf
 from .rules_cache import parsed_json
-from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_dir
+from .rulesdir import CAPITAL_MODEL_FILE, builtin_rules_folder
 from .sentences import BLOCK, CONTINUE, SENTENCE, WordContexts
 from .value import named_tuple
 from .wordclasses import lower_case_class
@@ -250,7 +250,7 @@ def score(model: Model, features: dict[str, float]) -> float:
 def load_model(path: str) -> Model:
     """The model in a file (none when the file is missing or unreadable: nothing is reported)."""
     try:
-        data = parsed_json(Path(path))
+        data = parsed_json(path)
         return Model(float(data["base"]), list(data["trees"]), {k: float(v) for k, v in data["thresholds"].items()})
     except (OSError, ValueError, KeyError, TypeError):
         return NO_MODEL
@@ -266,4 +266,4 @@ def use_model(model: Model | None) -> None:
 
 
 def current_model() -> Model:
-    return _override if _override is not None else load_model(str(builtin_rules_dir() / CAPITAL_MODEL_FILE))
+    return _override if _override is not None else load_model(os.path.join(builtin_rules_folder(), CAPITAL_MODEL_FILE))

@@ -23,11 +23,10 @@ from __future__ import annotations
 import marshal
 import os
 from functools import lru_cache
-from pathlib import Path
 
 from .digests import blake2b, digest, keyed, same
 from .regex_engine import engine
-from .user_cache import cache_path, machine_secret, mapped, save
+from .user_cache import cache_file, machine_secret, mapped, save
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class _Scope:
     process added. A run maps the file and touches only the entries it uses (a language's file
     holds every rule's patterns, a few MB; a one-file run uses a fraction of them)."""
 
-    def __init__(self, path: Path, secret: bytes):
+    def __init__(self, path: str, secret: bytes):
         self.path, self.secret = path, secret
         self.body, self.entries = _read(path, secret)
         self.added: set[tuple] = set()  # the keys this process compiled or derived
@@ -156,7 +155,7 @@ def _scope(name: str) -> _Scope | None:
     secret = machine_secret()
     plain = name.isascii() and name.replace("-", "").replace("_", "").isalnum() and len(name) <= 16
     safe = (name if plain else digest(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]) if name else "common"
-    found = _scopes[where] = _Scope(cache_path("compiled", f"{safe}-{_code_version()}.bin"), secret) if secret else None
+    found = _scopes[where] = _Scope(cache_file("compiled", f"{safe}-{_code_version()}.bin"), secret) if secret else None
     return found
 
 
@@ -166,7 +165,7 @@ def _code_version() -> str:
     build's) and a digest of the modules that shape the entries."""
     shapers = digest(FORMAT)
     for name in _SHAPERS:
-        shapers.update(Path(__file__).with_name(name).read_bytes())
+        shapers.update(_file_bytes(os.path.join(os.path.dirname(__file__), name)))
     built = os.stat(engine().__file__)
     return f"{built.st_size:x}{built.st_mtime_ns:x}-{shapers.hexdigest()[:16]}"
 
@@ -252,9 +251,14 @@ def source_digest(module: str, *neighbours: str) -> str:
     """A short digest of a module's source file and of files beside it (paths relative to its
     folder), for naming derived data after the code that derives it."""
     sources = digest()
-    for path in (Path(module), *(Path(module).parent / name for name in neighbours)):
-        sources.update(path.read_bytes())
+    for path in (module, *(os.path.join(os.path.dirname(module), name) for name in neighbours)):
+        sources.update(_file_bytes(path))
     return sources.hexdigest()[:16]
+
+
+def _file_bytes(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def save_new() -> None:
@@ -264,7 +268,7 @@ def save_new() -> None:
             store.save()
 
 
-def _read(path: Path, secret: bytes) -> tuple[memoryview | None, dict]:
+def _read(path: str, secret: bytes) -> tuple[memoryview | None, dict]:
     """The file's body, mapped, and its index (entry name -> offset, length and digest in the
     body); nothing when the file is missing or its index is not signed with `secret`."""
     try:

@@ -18,11 +18,10 @@ import unicodedata
 from array import array
 from collections import Counter, namedtuple
 from functools import lru_cache
-from pathlib import Path
 from operator import itemgetter, mul
 
 from .digests import digest
-from .user_cache import cache_path, mapped, package_data_signature, save
+from .user_cache import cache_file, mapped, package_data_signature, save
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -203,7 +202,7 @@ def _padded(size: int) -> int:
 
 @lru_cache(maxsize=1)
 def _model(rebuild: bool = False) -> Model:
-    path = cache_path("langid", f"{_signature()}.bin")
+    path = cache_file("langid", f"{_signature()}.bin")
     if not rebuild:
         try:
             return Model(mapped(path))
@@ -230,7 +229,7 @@ def _narrowed(full: Model, languages: frozenset[str] | None, rebuild: bool) -> M
     if not columns or len(columns) == len(full.classes):
         return full
     names = ",".join(full.classes[c] for c in columns)
-    path = cache_path("langid", f"{_signature()}-{digest(names.encode('ascii')).hexdigest()[:16]}.bin")
+    path = cache_file("langid", f"{_signature()}-{digest(names.encode('ascii')).hexdigest()[:16]}.bin")
     if not rebuild:
         try:
             return full.narrowed(mapped(path), names)

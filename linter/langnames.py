@@ -6,7 +6,6 @@ Everything becomes an ISO 639-1 code; a value that is no language is None, and
 from __future__ import annotations
 
 
-import re
 
 # ISO 639-1: any of these is a language, whether or not newslint has data for it.
 ISO_639_1 = frozenset("""
@@ -46,7 +45,18 @@ NAMES = {
 }
 UNDETERMINED = "und"  # BCP 47's "language not determined": kept as it is
 _BY_NAME = {name: code for code, names in NAMES.items() for name in names}
-_TAG = re.compile(r"([a-z]{2,3})(?:-[a-z0-9]{1,8})*")
+
+
+def _primary(text: str) -> str | None:
+    """The primary subtag of a tag such as `en-gb` (what `([a-z]{2,3})(?:-[a-z0-9]{1,8})*`
+    matches as a whole, without importing `re`: tests/test_textsafe.py compares both)."""
+    first, *others = text.split("-")
+    if not (2 <= len(first) <= 3 and first.isascii() and first.isalpha() and first.islower()):
+        return None
+    for part in others:
+        if not (1 <= len(part) <= 8 and part.isascii() and part.isalnum() and part == part.lower()):
+            return None
+    return first
 
 
 def normalise_language(value: object) -> str | None:
@@ -54,10 +64,10 @@ def normalise_language(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip().lower().replace("_", "-")
-    tag = _TAG.fullmatch(text)
-    if tag and (tag.group(1) in ISO_639_1 or tag.group(1) == UNDETERMINED):
-        return tag.group(1)
-    return _BY_NAME.get(text) or (_BY_NAME.get(tag.group(1)) if tag else None)
+    tag = _primary(text)
+    if tag and (tag in ISO_639_1 or tag == UNDETERMINED):
+        return tag
+    return _BY_NAME.get(text) or (_BY_NAME.get(tag) if tag else None)
 
 
 def unknown_language_message(value: object) -> str:

@@ -13,7 +13,7 @@ import math
 import sys
 from array import array
 
-from .user_cache import cache_path, mapped, package_data_signature, save
+from .user_cache import cache_file, mapped, package_data_signature, save
 
 FORMAT = b"NSLX2"
 WORDS_FORMAT = b"NSLW2"
@@ -50,7 +50,7 @@ def load(language: str) -> Lexicon:
     import marisa_trie
 
     name = f"{language}-{_signature(language)}"
-    words, zipfs = cache_path("lexicon", f"{name}.trie"), cache_path("lexicon", f"{name}.zipf")
+    words, zipfs = cache_file("lexicon", f"{name}.trie"), cache_file("lexicon", f"{name}.zipf")
     try:
         trie = marisa_trie.Trie()
         trie.mmap(str(words))
@@ -69,9 +69,10 @@ def common_words(language: str, count: int):
     kept in the cache folder beside the lexicon, so wordfreq's list is read once."""
     import marisa_trie
 
-    path = cache_path("lexicon", f"{language}-{_signature(language)}-{count}.trie")
+    path = cache_file("lexicon", f"{language}-{_signature(language)}-{count}.trie")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
         header, _, body = data.partition(b"\n")
         name, _, size = header.partition(b" ")
         if name == WORDS_FORMAT and size.isdigit():

@@ -10,15 +10,15 @@ Inference is pure Python and linear in the number of lines.
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
-from pathlib import Path
 
 from .compiled import compile_cached
 from .document import WORD, Document
 from .langdata import lowered_words
 from .lexicon import has_lexicon, zipf
 from .rules_cache import parsed_json
-from .rulesdir import MODEL_FILE, builtin_rules_dir
+from .rulesdir import MODEL_FILE, builtin_rules_folder
 
 _SENTENCE_END = compile_cached(r"[.!?…][\"”’»)\]]*$")
 _MARKUP = compile_cached(r"^[\s>*#+\-–—•·►|]+")
@@ -168,7 +168,7 @@ def score(weights: dict[str, float], features: dict[str, float]) -> float:
 def load_weights(path: str) -> dict[str, float]:
     """The weights of a model file (empty when the file is missing: every line scores 0.5)."""
     try:
-        return dict(parsed_json(Path(path))["weights"])
+        return dict(parsed_json(path)["weights"])
     except (OSError, ValueError, KeyError):
         return {}
 
@@ -185,7 +185,7 @@ def use_weights(weights: dict[str, float] | None) -> None:
 def probabilities(doc: Document) -> list[float | None]:
     """P(furniture) for every prose line of `doc`, computed once per document."""
     def compute(d: Document) -> list[float | None]:
-        weights = _override if _override is not None else load_weights(str(builtin_rules_dir() / MODEL_FILE))
+        weights = _override if _override is not None else load_weights(os.path.join(builtin_rules_folder(), MODEL_FILE))
         return [None if f is None else score(weights, f) for f in line_features(d)]
 
     return doc.memo("line-model", compute)

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import importlib
+import os
 from functools import lru_cache
-from pathlib import Path
-
 
 from .checks import BUILTIN_CHECKS
 from .compiled import compile_cached
@@ -14,7 +13,7 @@ from .source import read_regular_file
 from .yamlio import MAX_CHARS, YamlLimitError, load_yaml
 from .rule import ALL_LANGUAGES, SPEC_KEYS, Check, RuleSpec
 from .rules_cache import parsed_files
-from .rulesdir import LANGUAGES_FOLDER, builtin_rules_dir, rule_files
+from .rulesdir import builtin_rules_dir, builtin_rules_folder, rule_file_paths  # noqa: F401 - builtin_rules_dir: taken from here too
 from .value import Value
 
 ENTRY_POINT_GROUP = "newslint.checks"
@@ -51,23 +50,34 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     A user's rules are validated against their checks as they load (the built-in ones are, by
     the test suite). The files' YAML is parsed once and then kept in the user's cache folder.
     """
-    files: list[tuple[Path, Path]] = []
-    for folder in (builtin_rules_dir(), *map(Path, extra_paths)):
-        if not folder.is_dir():
+    files: list[tuple[bool, bool, str]] = []  # (a user's, a language file, path), paths as `str(Path)` gives them
+    builtin = builtin_rules_folder()
+    for user, folder in ((False, builtin), *((folder != builtin, folder) for folder in _folders(extra_paths))):
+        if not os.path.isdir(folder):
             raise ConfigError(f"rules folder not found: {folder}")
-        files += [(folder, path) for path in rule_files(folder)]
+        languages, rules = rule_file_paths(folder)
+        files += [(user, True, path) for path in languages] + [(user, False, path) for path in rules]
     registry = Registry()
-    found, signature = parsed_files([path for _, path in files], _read_text, _parse_yaml)
-    for (folder, path), data in zip(files, found):
-        if path.parent == folder / LANGUAGES_FOLDER:
-            code = str(data.get("code") or path.stem)
+    found, signature = parsed_files([path for _, _, path in files], _read_text, _parse_yaml)
+    for (user, language, path), data in zip(files, found):
+        if language:
+            code = str(data.get("code") or os.path.splitext(os.path.basename(path))[0])
             registry.languages.setdefault(code, {}).update(data)
         else:
-            spec = parse_spec(data, str(path), signature)
-            if folder != builtin_rules_dir():
+            spec = parse_spec(data, path, signature)
+            if user:
                 validate_spec(spec)
             registry.specs[spec.id] = spec
     return registry
+
+
+def _folders(paths: tuple[str, ...]) -> list[str]:
+    """User rule folders as `pathlib` writes them (`./rules/` as `rules`), as they are reported."""
+    if not paths:
+        return []
+    from pathlib import PurePath
+
+    return [str(PurePath(path)) for path in paths]
 
 
 def validate_spec(spec: RuleSpec) -> None:
@@ -80,7 +90,7 @@ def validate_spec(spec: RuleSpec) -> None:
         raise ConfigError(f"{spec.origin}: {problem}")
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: str) -> str:
     try:
         return read_regular_file(str(path), MAX_CHARS).decode("utf-8")
     except InputError as exc:
@@ -91,7 +101,7 @@ def _read_text(path: Path) -> str:
         raise ConfigError(f"{path}: not UTF-8 (byte {exc.start + 1})") from None
 
 
-def _parse_yaml(path: Path, text: str) -> dict:
+def _parse_yaml(path: str, text: str) -> dict:
     import yaml  # only when the parsed rule files are not in the user's cache
 
     try:

@@ -15,20 +15,23 @@ from __future__ import annotations
 import marshal
 import os
 import time
-from pathlib import Path
 
 from . import __version__
 from .digests import digest, keyed, same
-from .user_cache import cache_path, machine_secret, save
+from .user_cache import cache_file, machine_secret, save
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
-    from typing import Callable
+    from os import PathLike
+    from typing import Callable, Union
+
+    Path = Union[str, PathLike]  # a file's path (a run's own are strings: no `pathlib`)
 
 FORMAT = b"NSRULES1"
 _TAG_BYTES = 32
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 RACY_NS = 2_000_000_000  # a file changed this close to the run is named by its content (as the result cache)
+_YAMLIO = os.path.join(os.path.dirname(__file__), "yamlio.py")  # the YAML reader, part of every name
 
 
 def parsed(files: list[tuple[Path, str]], parse: Callable[[Path, str], dict]) -> list[dict]:
@@ -40,7 +43,9 @@ def parsed(files: list[tuple[Path, str]], parse: Callable[[Path, str], dict]) ->
 def parsed_json(path: Path) -> dict:
     """The mapping in a JSON file (a model's weights), from the cache when an earlier run parsed
     the same file: importing `json` and parsing the capital model cost about 2.5 ms a start."""
-    return parsed([(path, path.read_text(encoding="utf-8"))], _json_mapping)[0]
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    return parsed([(path, text)], _json_mapping)[0]
 
 
 def _json_mapping(path: Path, text: str) -> dict:
@@ -78,7 +83,7 @@ def parsed_files(paths: list[Path], read: Callable[[Path], str],
 
 def _kept(name: str, count: int, parse_all: Callable[[], list[dict]]) -> tuple[list[dict], str]:
     secret = machine_secret()
-    path = cache_path("rules", f"{name}.bin")
+    path = cache_file("rules", f"{name}.bin")
     if secret:
         found = _read(path, secret, name, count)
         if found is not None:
@@ -92,7 +97,8 @@ def _kept(name: str, count: int, parse_all: Callable[[], list[dict]]) -> tuple[l
 
 def _read(path: Path, secret: bytes, name: str, count: int) -> list[dict] | None:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError:
         return None
     tag, payload = raw[:_TAG_BYTES], raw[_TAG_BYTES:]
@@ -143,7 +149,7 @@ def _stat_name(paths: list[Path]) -> str | None:
     in the last RACY_NS."""
     oldest = time.time_ns() - RACY_NS
     stats = digest(FORMAT + b"stat\0" + __version__.encode() + b"\0")
-    for path in (Path(__file__).with_name("yamlio.py"), *paths):
+    for path in (_YAMLIO, *paths):
         try:
             info = os.stat(path)
         except (OSError, ValueError):
@@ -157,7 +163,8 @@ def _stat_name(paths: list[Path]) -> str | None:
 
 def _name(files: list[tuple[Path, str]]) -> str:
     contents = digest(FORMAT + __version__.encode() + b"\0")
-    contents.update(Path(__file__).with_name("yamlio.py").read_bytes())
+    with open(_YAMLIO, "rb") as handle:
+        contents.update(handle.read())
     for file, text in files:
         contents.update(b"\0" + str(file).encode("utf-8", "surrogateescape") + b"\0")
         contents.update(text.encode("utf-8", "surrogatepass"))

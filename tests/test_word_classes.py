@@ -3,6 +3,8 @@ the first run they load from a trie in the user's cache that answers as the comp
 and a damaged cached trie is read afresh, never trusted."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from linter import wordclasses
@@ -48,7 +50,7 @@ def _answers(language: str, words: list[str]) -> list[str | None]:
 
 @pytest.mark.parametrize("language", ["it", "en", "de", "nl"])
 def test_the_cached_trie_answers_as_the_text_table(fresh_cache, language):
-    text_table = wordclasses._read_table(wordclasses._FOLDER / f"{language}.txt.gz")
+    text_table = wordclasses._read_table(os.path.join(wordclasses._FOLDER, f"{language}.txt.gz"))
     words = sorted(text_table)[::97] + ["zzqxv", ""]
     first = _answers(language, words)
     wordclasses._table.cache_clear()

@@ -1,8 +1,6 @@
 """The `languagetool:` section: validated when the configuration loads, read by the grammar check."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from ..diagnostic import Severity
 from ..errors import ConfigError
 from ..value import Frozen, set_field
@@ -83,6 +81,8 @@ def parse_options(raw: Mapping[str, Any], where: str = "languagetool") -> Option
 
 def normalise_url(value: Any, where: str) -> str:
     """`http://host:port` without a trailing `/` or `/v2`: the API paths are added per request."""
+    from urllib.parse import urlsplit  # only for a URL (it imports `re`, which a run need not)
+
     text = str(value).strip().rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:

@@ -12,13 +12,13 @@ nominalised infinitive (`das Sinken`): `named_class`.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
-from pathlib import Path
 
-from ..user_cache import cache_path, save
+from ..user_cache import cache_file, save
 
 NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adjective", "adverb"
-_FOLDER = Path(__file__).parent
+_FOLDER = os.path.dirname(__file__)
 _FORMAT = b"NSWC1"
 
 
@@ -41,14 +41,15 @@ def _table(name: str) -> _ClassTrie | dict[str, str]:
     """The table in `name`.txt.gz (`de`, `de.named`); empty when there is none."""
     import marisa_trie
 
-    path = _FOLDER / f"{name}.txt.gz"
+    path = os.path.join(_FOLDER, f"{name}.txt.gz")
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return {}
-    cached = cache_path("wordclasses", f"{name}-{stat.st_size}-{stat.st_mtime_ns}.trie")
+    cached = cache_file("wordclasses", f"{name}-{stat.st_size}-{stat.st_mtime_ns}.trie")
     try:
-        header, _, body = cached.read_bytes().partition(b"\n")
+        with open(cached, "rb") as handle:
+            header, _, body = handle.read().partition(b"\n")
         tag, _, size = header.partition(b" ")
         if tag == _FORMAT and size.isdigit():
             trie = marisa_trie.BytesTrie().frombytes(body)
@@ -62,7 +63,7 @@ def _table(name: str) -> _ClassTrie | dict[str, str]:
     return table
 
 
-def _read_table(path: Path) -> dict[str, str]:
+def _read_table(path: str) -> dict[str, str]:
     """The word table of a `xx.txt.gz` file: one line per class, its words after a tab."""
     import gzip  # only when the cached trie is missing
 
