@@ -87,6 +87,49 @@ def test_image_credit_positions(language: str, text: str, expected: list[int]) -
     assert lines_flagged(text, "image-credit", language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # Right under a bare credit, one short sentence above a paragraph twice as long: its caption.
+    ("de", "Foto: Jana Scholtysek / NR-Archiv\nDer Angeklagte beim Prozessauftakt im Landgericht Wallmersdorf.\n"
+           "Wallmersdorf (nrd) – Mit einem Schweigen hat am Dienstag vor dem Landgericht der Prozess gegen einen "
+           "34-jährigen Mann begonnen, der ältere Menschen betrogen haben soll.\n", [1, 2]),
+    ("nl", "Beeld: Sjoerd van Lieshout / De Kempenbode\nArcheologen aan het werk op het opgegraven deel van de Markt.\n"
+           "HEERDONK - Bij de herinrichting van de parkeerplaats aan de Markt hebben archeologen een vijftiende-eeuwse "
+           "waterput gevonden, met daarin ruim zestig zilveren en koperen munten.\n", [1, 2]),
+    # … the caption printed twice is passed over to find the lead.
+    ("de", "Foto: Lena Korbach/Rheinblick Bild\nDie Intendantin Mara Ellwein bei der Eröffnung auf der Seebühne.\n"
+           "Die Intendantin Mara Ellwein bei der Eröffnung auf der Seebühne.\n\n"
+           "Rheinau (rbp) – Die 31. Rheinauer Festspiele sind am Freitagabend mit einer umjubelten Premiere von "
+           "Schillers Räubern zu Ende gegangen, wie die Veranstalter mitteilten.\n", [1, 2]),
+    # No sentence, no caption: page furniture or a byline under the credit; nor a line as long as the next.
+    ("de", "Bild: Jens Worbach / Nordpress-Fotodienst\nMerken Teilen Drucken Vorlesen\n"
+           "Betroffen sind Eigentümer ebenso wie Mieter, denn die Steuer wird in der Regel über die Nebenkosten "
+           "auf die Mieterinnen und Mieter umgelegt.\n", [1]),
+    ("fr", "Crédit photo : Maëlys Guern / Studio Armor\nPar notre correspondante à Quimperlé\n"
+           "Les organisateurs se disent soulagés après une édition marquée par la pluie du vendredi et un "
+           "record de fréquentation.\n", [1]),
+    ("es", "Foto: EFE/Carmen Ruiloba\nLa candidata conservadora vota en un colegio electoral de Santander.\n"
+           "El Partido Popular ganó el domingo las elecciones.\n", [1]),
+])
+def test_image_credit_caption_under_a_bare_credit(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "image-credit", language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A caption that ends with its credit in a caption's own shape, whatever the outlet.
+    ("it", "La palestra transennata dopo il sopralluogo (foto Pellandra/Nuova Provincia)\n", [1]),
+    ("it", "L'attaccante con la maglia del Deportivo nella scorsa stagione (Foto Ivo Marchetti/RavennaSportLive)\n", [1]),
+    ("es", "Los jugadores celebran el pase a la final en Busan. / FOTO: Marta Ribes (Levante Press)\n", [1]),
+    ("en", "Brandvold of Norway reacts after losing a point during her semifinal. Marco Teixidor via Pixbay Sports\n", [1]),
+    ("it", "Il testo dell'articolo.\n\n(Fotoservizio Sciarra / Lombardia Press)\n\nAltro testo.\n", [3]),
+    # A bracket that names no picture, a word that is no photo word, a sentence's via.
+    ("de", "Die Initiative stellte am Montag ihr Programm vor (Bildung Berlin).\n", []),
+    ("en", "The council approved the plan. Tickets are sold via Ticketmaster.\n", []),
+    ("it", "La mostra raccoglie gli scatti dell'autore (foto in bianco e nero).\n", []),
+])
+def test_image_credit_caption_shapes(language: str, text: str, expected: list[int]) -> None:
+    assert lines_flagged(text, "image-credit", language) == expected
+
+
 @pytest.mark.parametrize(("language", "fmt", "text", "expected"), [
     # A web address is part of what a furniture line says: the line rules see it.
     ("de", "text", "Text.\n\nImago/Stadt-Nachrichten.de\n\nMehr Text.\n", [3]),
