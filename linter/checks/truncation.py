@@ -146,6 +146,12 @@ class TruncatedTextCheck(Check):
                     reason = "ends on an ellipsis glued to a word"
                 elif _cut_word(doc, word, before[-1] if before else ""):
                     reason = f"ends on the cut word '{word}'"  # `für die eine Anmel …`
+                elif (prose and word.islower() and word in dangling and not match.group("tail")[0].isspace()
+                      and word not in lowered_words(doc, "name_conjunctions")
+                      and not _inside_quotation(text, doc.language)):
+                    # `et que les…`: the feed glues its ellipsis to the cut; a writer's pause
+                    # before the next paragraph is spaced (`along the lines of …`)
+                    reason = f"ends on '{word}' before an ellipsis"
             elif not tail and _cut_word(doc, word, before[-1] if before else ""):
                 reason = f"ends on the cut word '{word}'"
             elif not prose:
@@ -177,13 +183,19 @@ class TruncatedTextCheck(Check):
     def _unpunctuated_end(self, doc: Document, block: Block, text: str, match, before: list[str],
                           bylined: bool = False) -> bool:
         """A long paragraph of running text (punctuation inside, or a last word no sentence ends
-        with) that stops on a lower-case word with no full stop, where the body's last full
+        with) that stops on a lower-case word with no full stop (or, with punctuation inside, on a
+        capitalised word after a lower-case one), where the body's last full
         paragraph is behind it or a byline follows it (a note under the byline is no body)."""
         word = match.group("word")
-        return (not match.group("tail").strip() and word.isalpha() and word[0].islower()
+        inner = bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text[:match.start()])))
+        # a capital after a lower-case word where a sentence stopped inside the paragraph already:
+        # a noun in a language that capitalises every noun (`als die Halle`), else a name cut to
+        # two or three letters (`en Viena y Ber`; a whole name may end a sentence, `e Gessate`)
+        capital = (inner and word[0].isupper() and word[1:].islower() and bool(before) and before[-1].islower()
+                   and (bool(doc.lang_data.get("capitalised_nouns")) or len(word) <= _SHORT_CUT))
+        return (not match.group("tail").strip() and word.isalpha() and (word[0].islower() or capital)
                 and len(before) >= 2 * self.options["min_words"]
-                and (bool(_INNER_PUNCTUATION.search(_LABEL.sub("", text[:match.start()])))
-                     or word.lower() in lowered_words(doc, "dangling_words"))
+                and (inner or word.lower() in lowered_words(doc, "dangling_words"))
                 and (bylined or block.start > doc.memo("punctuated-body", self._punctuated_body)))
 
     def _text_ends_at(self, doc: Document, wall: int) -> bool:
