@@ -50,6 +50,7 @@ _LETTERS = compile_cached(r"\p{L}+(?:['’]\p{L}+)*")
 LABEL_ZIPF, LABEL_LEAD, LABEL_MIN_LEAD = 3.5, 1.5, 1.0
 # A word the article's lexicon hardly knows (a word of another language, or a rare one).
 UNKNOWN_ZIPF, UNKNOWN_MIN_LETTERS = 1.0, 3
+SHORT_SENTENCE_WORDS = 3  # a sentence this short is read by its unknown words (`_short_sentence`)
 # A clause leans towards another language when a third of its words or more (three at least) are
 # far commoner there than in the article's language and none is far commoner in the article's
 # (`the consortium said in a statement` in Italian: `the`, `said`, `statement`); language
@@ -161,7 +162,7 @@ class UntranslatedFragmentCheck(Check):
         lowered = [w.lower() for w in words]
         minimum = self.options["min_words"]
         if len(words) < minimum:
-            return self._label(doc, segment, lowered)
+            return self._label(doc, segment, lowered) or self._short_sentence(doc, segment, lowered)
         hits = [owners[word] for word in lowered if word in owners]  # most sentences have none or one
         if len(hits) < 2 and not own.isdisjoint(lowered):
             return None
@@ -250,6 +251,21 @@ class UntranslatedFragmentCheck(Check):
                 and sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2):
             return True
         return len(lowered) >= self.options["min_words"] and _leaning(lowered, doc.language, language)
+
+    def _short_sentence(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
+        """A sentence too short for the function words (three or four words, closed by its stop:
+        `Die Ermittlungen dauern an.` in English): two of its lower-case words the article's
+        lexicon hardly knows and the identified language's knows well, named with full confidence."""
+        if len(words) < SHORT_SENTENCE_WORDS or not segment.text.rstrip().endswith((".", "!", "?")) or not has_lexicon(doc.language):
+            return None
+        strange = [w for w in words if len(w) >= UNKNOWN_MIN_LETTERS and zipf(w, doc.language) < UNKNOWN_ZIPF]
+        if len(strange) < 2:
+            return None
+        language, confidence = _identify(doc, segment.text)
+        if (language == doc.language or language not in doc.languages or not has_lexicon(language)
+                or confidence < self.options["min_confidence"]):
+            return None
+        return language if sum(zipf(w, language) >= LABEL_ZIPF for w in strange) >= 2 else None
 
     def _label(self, doc: Document, segment: Segment, words: list[str]) -> str | None:
         """A short line of its own that the lexicon reads as another language."""

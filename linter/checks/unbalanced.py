@@ -6,10 +6,13 @@ closed with a straight `"` all balance. A mark glued to the word on its left clo
 an apostrophe or a unit (`l’Europa`, `34"`, `41‘‘`); it never opens, unless the word ends in an
 elision (`qu’« … »`). A quotation that runs on is not reported: the next paragraph opens with a
 quote again (the convention for quotes of several paragraphs), or a later one closes it with no
-quote of the family in between; captions and credits between them (lines that are not
+quote of the family in between, unless it opened after a word of its sentence (`von einer
+„angespannten`: a quoted phrase, which closes in its sentence); captions and credits between them (lines that are not
 sentences) do not interrupt it.
 Closing brackets and guillemets that close nothing (`strays`) are reported too, except
-list enumerators (`a)`) and emoticons (`:-)`).
+list enumerators (`a)`) and emoticons (`:-)`); so is a `”` glued to a word or a stop that is the
+only double quote of its paragraph glued to a word or a stop, with none left open in the few paragraphs above
+(`… de este pueblo”, resumió el director`).
 """
 from __future__ import annotations
 
@@ -47,6 +50,8 @@ _APOSTROPHES = "’'"
 _ATTRIBUTE = compile_cached(r"=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')")  # `id="3"`, `class='x'`
 _RUN_ON_REACH = 4  # paragraphs ahead in which a quotation may go on
 _STOPS = ".!?;:"
+# Closers that are strays only alone in their paragraph after a sentence's stop (`”` may open too).
+_LONE_CLOSERS = "”"
 
 
 class UnbalancedPairsCheck(Check):
@@ -78,16 +83,28 @@ class UnbalancedPairsCheck(Check):
             left_open, stray = scan(index)
             for char, i in left_open:
                 following = [summary(k) for k in range(index + 1, min(index + 1 + _RUN_ON_REACH, len(blocks)))]
-                if _runs_on(following, families[char], char in _BRACKETS):
+                if not _mid_sentence(doc.block_text(block), i) and _runs_on(following, families[char], char in _BRACKETS):
                     continue
                 start = block.start + i
                 yield Finding(start, start + 1, values={
                     "problem": f"'{char}' is never closed with '{pairs[char]}' in this paragraph"})
             earlier = {families[c] for c, _ in scan(index - 1)[0]} if index else set()
             for char, i in stray:
-                if char in strays and families[char] not in earlier:
+                if char in _LONE_CLOSERS and char not in strays and not self._lone_closer(doc, index, char, i, families, scan):
+                    continue
+                if (char in strays or char in _LONE_CLOSERS) and families[char] not in earlier:
                     start = block.start + i
                     yield Finding(start, start + 1, values={"problem": f"'{char}' closes nothing opened in this paragraph"})
+
+    def _lone_closer(self, doc: Document, index: int, char: str, i: int, families: dict[str, str], scan) -> bool:
+        """A `”` glued to a word or a sentence's stop that closes nothing: the only mark of its family
+        in its paragraph (a `”` may open, `”dwindling.”`), and no paragraph of the few above
+        left one open (a quotation of several paragraphs closes there)."""
+        text = doc.block_text(doc.blocks[index])
+        family = families[char]
+        if sum(families.get(c) == family for c in text) != 1 or not (i > 1 and (text[i - 1].isalpha() or text[i - 1] in ".!?" and text[i - 2].isalpha())):
+            return False
+        return not any(families[c] == family for k in range(max(0, index - _RUN_ON_REACH), index) for c, _ in scan(k)[0])
 
     def _families(self, doc: Document, pairs: dict[str, str]) -> dict[str, str]:
         families: dict[str, str] = {}
@@ -181,6 +198,16 @@ def _mark_pattern(marks: frozenset[str]) -> regex.Pattern:
 def families_with_quotes(families: dict[str, str]) -> set[str]:
     """Marks that are quotes (not brackets): the only ones that may stand as decoration."""
     return {mark for mark in families if mark not in ")]"}
+
+
+def _mid_sentence(text: str, i: int) -> bool:
+    """The mark opens after a word of its sentence (`sprach von einer „angespannten`) in a
+    paragraph that ends its last sentence: a quoted phrase, which closes in its sentence. A
+    quotation of several paragraphs opens a paragraph or a sentence, or follows a comma, a
+    colon or a dash."""
+    before = text[:i].rstrip(" \t\u00a0")
+    return (bool(before) and before[-1].isalnum() and len(before) < i
+            and text.rstrip()[-1:] in ".!?")  # a paragraph broken mid-sentence goes on below
 
 
 def _after_elision(text: str, i: int) -> bool:
