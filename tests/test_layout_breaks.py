@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
+from lint_support import count as lint_count
 
 
-def count(text: str, language: str, rule: str = "layout-damage", fmt: str | None = None) -> int:
-    return sum(d.rule == rule for d in lint_text(text, language=language, fmt=fmt))
+def count(text: str, language: str, fmt: str | None = None) -> int:
+    return lint_count(text, language, "layout-damage", fmt=fmt)
 
 
 HYPHENATED = [

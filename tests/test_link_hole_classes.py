@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
-
-
-def rules(text: str, language: str) -> list[str]:
-    """The rules that report something in `text` when every rule runs (rules defer to others)."""
-    return [d.rule for d in lint_text(text + "\n", language=language)]
+from lint_support import rules
 
 
 VERB_HOLES = [

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
-
-
-def holes(text: str, language: str) -> list[str]:
-    return [text[d.start:d.end] for d in lint_text(text + "\n", language=language) if d.rule == "link-hole"]
+from lint_support import holes
 
 
 @pytest.mark.parametrize("language, sentence, hole", [

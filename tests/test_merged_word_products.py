@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import lint_text
-
-
-def merged(text: str, language: str) -> list[str]:
-    return [text[d.start:d.end] for d in lint_text(text + "\n", language=language) if d.rule == "merged-words"]
+from lint_support import merged
 
 
 @pytest.mark.parametrize("language, sentence", [

@@ -11,10 +11,7 @@ import pytest
 from linter.config import Settings
 from linter.engine import lint_text
 
-
-def count(text: str, language: str, rule: str) -> int:
-    """How many findings `rule` reports in `text` when every rule runs (rules defer to others)."""
-    return sum(d.rule == rule for d in lint_text(text, language=language))
+from lint_support import count, rules
 
 
 # --- link-hole: a role noun, a spaced comma, and the clause goes on ----------------------
@@ -531,7 +528,7 @@ def test_names_keep_the_calendar_words_capital(language: str, text: str) -> None
     ("pt", "O relatório completo está disponível em  e será atualizado todas as semanas."),
 ])
 def test_a_preposition_two_spaces_and_no_object(language: str, sentence: str) -> None:
-    found = [d.rule for d in lint_text(sentence + "\n", language=language)]
+    found = rules(sentence, language)
     assert found.count("link-hole") == 1 and "spacing" not in found
 
 
@@ -540,7 +537,7 @@ def test_a_preposition_two_spaces_and_no_object(language: str, sentence: str) ->
     ("de", "Die Zahl stieg auf  rund 40 Prozent."),
 ])
 def test_a_double_space_before_the_object_is_spacing(language: str, sentence: str) -> None:
-    found = [d.rule for d in lint_text(sentence + "\n", language=language)]
+    found = rules(sentence, language)
     assert "spacing" in found and "link-hole" not in found
 
 

@@ -10,10 +10,7 @@ import pytest
 
 from linter.engine import lint_text
 
-
-def count(text: str, language: str, rule: str) -> int:
-    """How many findings `rule` reports in `text` when every rule runs (rules defer to others)."""
-    return sum(d.rule == rule for d in lint_text(text, language=language))
+from lint_support import count
 
 
 # --- midsentence-capital: nouns, verbs and adjectives by their neighbours ---------------------

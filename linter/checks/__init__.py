@@ -2,6 +2,7 @@
 
 BUILTIN_CHECKS: dict[str, str] = {
     "pattern": "linter.checks.pattern:PatternCheck",
+    "link-hole": "linter.checks.link_hole:LinkHoleCheck",
     "line-marker": "linter.checks.line_marker:LineMarkerCheck",
     "credit-line": "linter.checks.credit:CreditCheck",
     "teaser-line": "linter.checks.teaser:TeaserCheck",

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..compiled import COMMON, compile_cached
-from ..document import Document
+from ..document import Document, Token
 from ..langdata import lowered_words
 from ..lexicon import builds_words, completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
@@ -49,6 +49,11 @@ _RARE_JOIN_ZIPF, _RARE_JOIN_TAIL_ZIPF = 2.0, 4.0
 # both and go on (`com|participa`: `comparticipação`; `aan|lopende`: `aanlopen`), this common.
 _PREFIXED_FAMILY_ZIPF = 2.5
 _FAMILY_STEM = 4  # letters of the second half that the word family shares
+# A lower-case token the word list knows less than this, a function word at least this common
+# and a word at least this common (a noun of this many letters after an article this common):
+# two words run together (`sincethe`, `paramais`).
+_JOIN_TOKEN_ZIPF, _JOIN_GLUE_ZIPF, _JOIN_WORD_ZIPF, _JOIN_NOUN_ZIPF = 1.0, 4.5, 3.5, 2.5
+_JOIN_MIN_LETTERS, _JOIN_OTHER_LETTERS, _JOIN_LONG_NOUN = 5, 3, 6
 _POSSESSIVE = compile_cached(r"(\p{Ll}+)(['’]s)")  # `thecity's`: the join before an English possessive
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
 _GLUE_ZIPF = 6.5  # a short word this common (`the`, `for`, `der`) never opens a brand before a name
@@ -110,27 +115,23 @@ class MergedWordsCheck(Check):
                 road = _ROAD_JOIN.fullmatch(word)
                 if road and self._common_tail(road.group(2), doc):
                     token = words[index]  # `A14tra Rimini`: a road's number, then the next word
-                    yield Finding(token.start, token.end, values={"left": road.group(1), "right": road.group(2)},
-                                  replacement=f"{road.group(1)} {road.group(2)}")
+                    yield _split_finding(token, road.group(1), road.group(2))
                     continue
                 glued = _ARTICLE_ROAD.fullmatch(word) or _WORD_NUMBER.fullmatch(word)
                 if glued and counts[word] == 1 and self._function_word(glued.group(1), doc):
                     token = words[index]  # `in2028`, `de12`, `theA60`: a function word, then a number or a road
-                    yield Finding(token.start, token.end, values={"left": glued.group(1), "right": glued.group(2)},
-                                  replacement=f"{glued.group(1)} {glued.group(2)}")
+                    yield _split_finding(token, glued.group(1), glued.group(2))
                     continue
                 glued = _COMMON_WORD_NUMBER.fullmatch(word)
                 if (glued and counts[word] == 1 and self._common_lower(glued.group(1), doc)
                         and _in_running_text(doc, index)):
                     token = words[index]  # `número14`: a word the language writes in lower case, then a number
-                    yield Finding(token.start, token.end, values={"left": glued.group(1), "right": glued.group(2)},
-                                  replacement=f"{glued.group(1)} {glued.group(2)}")
+                    yield _split_finding(token, glued.group(1), glued.group(2))
                     continue
                 number = _NUMBER_JOIN.fullmatch(word)
                 if number and counts[word] == 1 and self._word_after_number(number.group(2), doc):
                     token = words[index]
-                    yield Finding(token.start, token.end, values={"left": number.group(1), "right": number.group(2)},
-                                  replacement=f"{number.group(1)} {number.group(2)}")
+                    yield _split_finding(token, number.group(1), number.group(2))
                     continue
             possessive = _POSSESSIVE.fullmatch(word) if doc.language == "en" else None
             if possessive and counts[word] == 1 and _stands_alone(doc, index):
@@ -138,8 +139,7 @@ class MergedWordsCheck(Check):
                 cut = self._short_word_glued(base, doc) if not self._word(base, doc) else None
                 if cut and base[:cut] in self._articles(doc):
                     token = words[index]
-                    yield Finding(token.start, token.end, values={"left": base[:cut], "right": word[cut:]},
-                                  replacement=f"{base[:cut]} {word[cut:]}", safe=False)
+                    yield _split_finding(token, base[:cut], word[cut:], safe=False)
                     continue
             if len(word) < shortest_plain and word[1:].islower():
                 cut = (self._short_word_glued(word.lower(), doc)
@@ -147,14 +147,15 @@ class MergedWordsCheck(Check):
                        and _stands_alone(doc, index) else None)
                 if cut and word[:cut].lower() in self._articles(doc):  # `laisla`: an article run into a short noun
                     token = words[index]
-                    yield Finding(token.start, token.end, values={"left": word[:cut], "right": word[cut:]},
-                                  replacement=f"{word[:cut]} {word[cut:]}", safe=False)
+                    yield _split_finding(token, word[:cut], word[cut:], safe=False)
+                elif (word.islower() and counts[word] == 1 and _stands_alone(doc, index)
+                      and (cut := self._function_word_join(word, doc, index))):
+                    yield _split_finding(words[index], word[:cut], word[cut:], safe=False)  # `onovo`, `vande`
                 continue  # no inner capital, and too short to be two words run together
             hyphenated = _HYPHENATED_NAME_JOIN.fullmatch(word)
             if hyphenated and counts[word] == 1 and self._common_lower(hyphenated.group(1), doc):
                 token = words[index]  # `collègeJean-Moulin`: a common word, then a hyphenated name
-                yield Finding(token.start, token.end, values={"left": hyphenated.group(1), "right": hyphenated.group(2)},
-                              replacement=f"{hyphenated.group(1)} {hyphenated.group(2)}")
+                yield _split_finding(token, hyphenated.group(1), hyphenated.group(2))
                 continue
             if counts[word] > 1 or _tag_or_code(doc, index):
                 continue
@@ -175,26 +176,21 @@ class MergedWordsCheck(Check):
                     last = _last_camel(word)  # `MesOpinionsElle`: a name in camel case, then a sentence's first word
                     cut = last if last != cut and self._camel_join(word, last, doc, index) else None
                 if cut is not None:
-                    values = {"left": head + word[:cut], "right": word[cut:]}
-                    if self._sentence_break(word[cut:], doc):
-                        yield Finding(token.start, token.end, values=values, message=LOST_BREAK)
-                    else:
-                        yield Finding(token.start, token.end, values=values,
-                                      replacement=f"{head}{word[:cut]} {word[cut:]}")
+                    yield _split_finding(token, head + word[:cut], word[cut:],
+                                         lost_break=self._sentence_break(word[cut:], doc))
             elif (acronym := _ACRONYM_TAIL.fullmatch(word)) and self._acronym_glued(acronym.group(1), doc):
                 cut = acronym.end(1)  # `zoneAOP`, `l'opérateurTCL`: a common word, then an acronym
-                yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
-                              replacement=f"{head}{word[:cut]} {word[cut:]}")
+                yield _split_finding(token, head + word[:cut], word[cut:])
             elif _CAPITALS_TAIL.search(word) and self._dateline_glued(word, doc):
                 cut = _CAPITALS_TAIL.search(word).start()
-                yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
-                              message=LOST_BREAK)
+                yield _split_finding(token, head + word[:cut], word[cut:], lost_break=True)
             elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and (
                     not _in_name(doc, index) or self._closed_tail(word, doc)):
                 cut = self._plain_split(word, doc)  # also after an elided article: `l'energiapubblicato`
+                if not cut and not head and word.islower() and _in_running_text(doc, index):
+                    cut = self._function_word_join(word, doc, index)  # `sincethe`, `paramais`, `voorregionale`
                 if cut:
-                    yield Finding(token.start, token.end, values={"left": head + word[:cut], "right": word[cut:]},
-                                  replacement=f"{head}{word[:cut]} {word[cut:]}", safe=False)
+                    yield _split_finding(token, head + word[:cut], word[cut:], safe=False)
 
     @staticmethod
     def _common_tail(tail: str, doc: Document) -> bool:
@@ -380,6 +376,60 @@ class MergedWordsCheck(Check):
                 return cut
         return None
 
+    def _function_word_join(self, lower: str, doc: Document, index: int) -> int | None:
+        """Where a lower-case token the word list lacks splits into a function word and a common
+        word (`since|the`, `para|mais`, `voor|regionale`, `o|novo`): the space a link took.
+        Prefixes are function words too (`over|reliance`, `para|militar`, `door|ontwikkelen`), so a
+        function word that opens the token must open no family of words that goes on with the
+        other half, nor stand where a noun must come (`con sobretítulos`, `nel dopogara`: `con sobre`
+        is no phrase, so `sobre` is the noun's prefix); one that ends it must be no inflection ending
+        (Dutch `-de`, `-en`). The other half must be the language's word, not an English one the
+        word list took in (`fue|yes`). The better cut is the one whose rarer half is the more common."""
+        language = doc.language
+        if not _JOIN_MIN_LETTERS <= len(lower) <= _MAX_PLAIN_LENGTH or zipf(lower, language) >= _JOIN_TOKEN_ZIPF:
+            return None
+        openers = doc.memo("merged-words-join-words", self._join_words)
+        # what ends the token must need a word after it (an article, a preposition: `since|the`), not
+        # end a clause (`ads|can`); and a clitic after a noun is none (`Estado|os`)
+        articles = self._articles(doc)
+        enders = openers & (lowered_words(doc, "dangling_words") | articles) - lowered_words(doc, "clitics")
+        words = doc.words
+        after_opener = (index > 0 and doc.prose[words.ends[index - 1]:words.starts[index]] == " "
+                        and words.texts[index - 1].lower() in lowered_words(doc, "dangling_words") | articles)
+        best, best_score = None, 0.0
+        for cut in range(1, len(lower)):
+            left, right = lower[:cut], lower[cut:]
+            if left in openers:
+                if after_opener and left not in articles:
+                    continue  # `con sobretítulos`: a prefix where a noun must come
+                glue, other, opens = left, right, True
+            elif right in enders:
+                glue, other, opens = right, left, False
+            else:
+                continue
+            glue_zipf, other_zipf = zipf(glue, language), zipf(other, language)
+            if glue_zipf < _JOIN_GLUE_ZIPF or len(other) < _JOIN_OTHER_LETTERS:
+                continue
+            floor = _JOIN_WORD_ZIPF
+            if opens and glue in articles and len(other) >= _JOIN_LONG_NOUN and lower_case_class(other, language) in (NOUN, ADJECTIVE):
+                floor = _JOIN_NOUN_ZIPF  # after an article a longer noun may be rarer (`the|seafront`)
+            if len(glue) == 1 and not (glue in articles and lower_case_class(other, language) is not None):
+                continue  # one letter opens many words (`acorre`): only an article before a common word
+            if other_zipf < floor or (language != "en" and zipf(other, "en") - other_zipf >= _NATIVE_LEAD):
+                continue
+            if opens and completion_zipf(lower[:cut + _FAMILY_STEM], language) >= _PREFIXED_FAMILY_ZIPF:
+                continue  # `over|reliance`, `door|ontwikkeld`: a prefix's word family
+            score = min(glue_zipf, other_zipf)
+            if score > best_score:
+                best, best_score = cut, score
+        return best
+
+    def _join_words(self, doc: Document) -> frozenset[str]:
+        """The function words a join may hold: the language's function words, articles and
+        prepositions, not its inflection endings (`onderzocht|en`)."""
+        return ((lowered_words(doc, "function_words") | lowered_words(doc, "prepositions") | self._articles(doc))
+                - lowered_words(doc, "inflection_endings"))
+
     def _plain_split(self, word: str, doc: Document) -> int | None:
         if not self.options["min_plain_length"] <= len(word) <= _MAX_PLAIN_LENGTH:
             return None
@@ -445,6 +495,17 @@ class MergedWordsCheck(Check):
                 and lower[:3] not in tails and zipf(lower[:3], language) >= floor + 1.5:
             return 3  # `metwith`: a common short word, then a function word
         return best
+
+
+def _split_finding(token: Token, left: str, right: str, *, safe: bool | None = None,
+                   lost_break: bool = False) -> Finding:
+    """The token as `left` and `right` run together, fixed by the space between them; a lost
+    sentence break (`internazionaliMentre`) gets its own message and no fix: a space alone would
+    leave `internazionali Mentre`, still wrong."""
+    values = {"left": left, "right": right}
+    if lost_break:
+        return Finding(token.start, token.end, values=values, message=LOST_BREAK)
+    return Finding(token.start, token.end, values=values, replacement=f"{left} {right}", safe=safe)
 
 
 def _compound_zipf(word: str, language: str | None) -> float:

@@ -1,0 +1,211 @@
+"""`link-hole`: the rule's patterns, and a reading of word classes in sequence.
+
+A dropped link text is most often a noun phrase's head (`the firm said in a [report] published
+on Monday`), so what is left is a sequence of word classes that prose never writes: a
+preposition and a determiner whose noun phrase holds nothing, the next word being one that
+cannot open or continue one. The classes come from the rule's language data (prepositions,
+articles fused with a preposition, determiners, conjunctions, complementizers) and from the word
+class tables (`verb`). Three sequences are holes:
+
+- a determiner after a preposition (or an article fused with one) straight before another
+  preposition or fused article (`em uma no fim`, `riportato dalla nel suo`, `in een met de`);
+- a determiner after a preposition, a verb, then punctuation or a closed-class word (`in a
+  published on Monday`, `gegenüber der mitteilte,`): a participle before its noun is followed by
+  the noun (`in a published report`);
+- in German and Dutch, which put the verb last, a preposition, a verb that is no infinitive, then
+  punctuation or a closed-class word (`die Entwürfe auf veröffentlicht,`, `Wie aus hervorgeht,`).
+
+Real prose writes these sequences too in a few readings, which are left out: an indefinite
+article as a numeral before its partitive (`in einer der`, `em uma das`, `in een van de`) or in
+counting (`op een na`), a German extended attribute (`in der in Bonn ansässigen Firma`) and a
+Dutch one before a participle (`in een met subsidie gebouwde hal`), a German preposition and
+relative pronoun after a comma (`, mit der verhandelt wurde`), a Dutch split pronominal adverb
+(`er is op gewezen dat`) and a pronoun before `te` (`om het op te lossen`).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..compiled import compile_cached
+from ..document import Document
+from ..langdata import lowered_words
+from ..rule import Finding
+from ..wordclasses import VERB, lower_case_class
+from .pattern import PatternCheck
+
+_PLAIN = compile_cached(r"\p{L}+")
+# Where a clause's first word stands: a sentence's or clause's punctuation before it.
+_CLAUSE_MARKS = ",;:()\"“”„«»"
+_STOPS = ".,;:!?"
+_EXTENDED_REACH = 6  # words an extended attribute takes before its participle (`in een met subsidie gebouwde`)
+_VERB_LETTERS = 4
+_DUTCH_SPLIT_ADVERBS = frozenset({"er", "daar", "hier", "waar"})  # `er is op gewezen`
+_INFINITIVE_MARKERS = frozenset({"te", "zu", "to"})
+_VERB_LAST = frozenset({"de", "nl"})
+# Where a verb after a determiner tells a hole: English, German, Dutch (in the Romance languages
+# many nouns are also a verb's form: `del raccolto`, `una filosofa`).
+_VERB_SEQUENCES = frozenset({"en", "de", "nl"})
+# A Dutch finite verb or participle ends so (`blijkt`, `meldde`, `gepland`); an infinitive, a
+# comparative or an inflected adjective does not (`doorgaan`, `minder`, `geladen`).
+_DUTCH_FINITE_ENDINGS = ("t", "d", "de", "te")
+_COMPARATIVES = frozenset({"dan", "als", "than"})  # `later dan gepland`: a comparison, no preposition
+# German and Dutch adjective endings: an inflected participle stands before its noun
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link text?)"
+
+
+class LinkHoleCheck(PatternCheck):
+    name = "link-hole"
+    # the word classes of the sequences, besides what the patterns name
+    SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words"})
+
+    @classmethod
+    def known_data(cls, spec) -> frozenset[str]:
+        return super().known_data(spec) | cls.SEQUENCE_DATA
+
+    def find(self, doc: Document) -> Iterable[Finding]:
+        yield from super().find(doc)
+        yield from self._empty_phrases(doc)
+
+    def _words(self, doc: Document, *keys: str) -> frozenset[str]:
+        """The plain single words of the data lists `keys` (no regex, no phrase), in lower case."""
+        return frozenset(entry.lower() for key in keys for entry in self.spec.language_data(key, doc.language) or ()
+                         if isinstance(entry, str) and _PLAIN.fullmatch(entry))
+
+    def _classes(self, doc: Document) -> dict[str, frozenset[str]]:
+        def build(d: Document) -> dict[str, frozenset[str]]:
+            fused = self._words(d, "fused_articles")
+            prepositions = self._words(d, "stop_prepositions", "unstranded_prepositions", "spaced_comma_prepositions",
+                                       "clause_prepositions", "coordinated_prepositions", "second_prepositions",
+                                       "agent_prepositions", "role_links", "place_prepositions") - fused
+            prepositions |= lowered_words(d, "prepositions") | lowered_words(d, "place_prepositions")
+            indefinite = self._words(d, "indefinite_articles")
+            possessive = self._words(d, "possessive_determiners")
+            determiners = (self._words(d, "definite_articles", "noun_phrase_starts", "apposition_starts")
+                           | possessive | indefinite) - fused - self._words(d, "pronoun_determiners")
+            return {"fused": fused, "prepositions": prepositions - determiners, "determiners": determiners,
+                    "possessive": possessive,
+                    "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
+                    "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
+                    "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
+                    "nonfinite": self._words(d, "nonfinite_endings")}
+        return doc.memo(f"link-hole-classes:{doc.language}", build)
+
+    def _empty_phrases(self, doc: Document) -> Iterator[Finding]:
+        classes = self._classes(doc)
+        fused, prepositions, determiners = classes["fused"], classes["prepositions"], classes["determiners"]
+        if not (determiners or fused):
+            return
+        language, prose, words = doc.language, doc.prose, doc.words
+        texts, starts, ends = words.texts, words.starts, words.ends
+        count = len(texts)
+        lower = [t.lower() for t in texts]
+
+        def gap(i: int) -> str:  # what stands between word i and word i + 1
+            return prose[ends[i]:starts[i + 1]] if i + 1 < count else prose[ends[i]:ends[i] + 2]
+
+        def stop_after(i: int) -> bool:
+            g = gap(i).lstrip(" \u00a0")
+            return bool(g) and g[0] in _STOPS and not g.startswith("..")
+
+        for i in range(1, count - 1):
+            word = lower[i]
+            opener = word in fused or (word in determiners and gap(i - 1) == " "
+                                       and (lower[i - 1] in prepositions or lower[i - 1] in fused))
+            if not opener or gap(i) != " " or not texts[i][:1].islower():
+                continue
+            if language == "de" and word not in fused and self._relative_clause(doc, i - 1):
+                continue  # `, mit der verhandelt wurde`: a preposition and a relative pronoun
+            follower, after = lower[i + 1], texts[i + 1]
+            if after[:1].isupper() or not after.isalpha():
+                continue
+            if follower == word or follower in classes["partitive"] or (
+                    word in classes["indefinite"] and (follower in classes["counting"] or (lower[i - 1] in classes["counting"]
+                                                                   and lower[i - 2] == word))):
+                # a doubled word (duplicated-word's); `in einer der`, `em uma das`, `op een na`: a numeral;
+                # `superior a la del año pasado`, `similar ao do`: an article as a pronoun
+                continue
+            if i + 2 < count and lower[i + 2] in _INFINITIVE_MARKERS:
+                continue  # `om het op te lossen`: a pronoun
+            if follower in prepositions and not (i + 2 < count and (lower[i + 2] in determiners or lower[i + 2] in fused)):
+                # a preposition opens its own noun phrase (`in een met de`); `nel secondo tempo`, `the
+                # following Tuesday`, `in un secondo,`: an ordinal or a participle, no preposition
+                continue
+            if follower in prepositions or follower in fused or (word in classes["possessive"]
+                                                                 and follower in classes["indefinite"]):
+                if follower not in classes["indefinite"] and (
+                        language == "de" or (language == "nl" and self._extended_attribute(doc, i + 1))):
+                    continue  # `in der in Bonn ansässigen Firma`, `in een met subsidie gebouwde hal`
+                yield self._finding(doc, i, i + 1, "article")
+            elif (language in _VERB_SEQUENCES and len(follower) >= _VERB_LETTERS and lower_case_class(follower, language) == VERB
+                  and not follower.endswith(tuple(classes["nonfinite"]))
+                  and not (language == "en" and word in classes["definite"])  # `for the injured`: a noun
+                  and not (language in _VERB_LAST and follower.endswith(_ATTRIBUTIVE_ENDINGS)
+                           and i + 2 < count and texts[i + 2][:1].isupper() and language == "de")
+                  and (self._closed_after(doc, i + 1, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
+                yield self._finding(doc, i, i + 1, "article")
+        if language not in _VERB_LAST:
+            return
+        for i in range(count - 1):
+            word = lower[i]
+            if word not in prepositions or word in _INFINITIVE_MARKERS or word in _COMPARATIVES or gap(i) != " " or not texts[i][:1].islower():
+                continue
+            follower = lower[i + 1]
+            if (len(follower) < _VERB_LETTERS or not texts[i + 1].islower()
+                    or lower_case_class(follower, language) != VERB or follower.endswith(tuple(classes["nonfinite"]))
+                    or (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS))
+                    or (language == "nl" and not follower.endswith(_DUTCH_FINITE_ENDINGS))):
+                continue
+            if not (stop_after(i + 1) or self._closed_after(doc, i + 1, classes)):
+                continue
+            if language == "nl" and self._split_adverb(doc, i):
+                continue  # `er is op gewezen dat`: the preposition of a split pronominal adverb
+            if language == "de" and self._relative_clause(doc, i):
+                continue
+            yield self._finding(doc, i, i + 1, "preposition")
+
+    @staticmethod
+    def _closed_after(doc: Document, i: int, classes: dict[str, frozenset[str]]) -> bool:
+        """The word after word i, one space away, is a preposition, a fused article or a
+        conjunction or complementizer: no noun follows word i."""
+        words = doc.words
+        if i + 1 >= len(words) or doc.prose[words.ends[i]:words.starts[i + 1]] != " ":
+            return False
+        nxt = words.texts[i + 1].lower()
+        return nxt in classes["prepositions"] or nxt in classes["fused"] or nxt in classes["closed"]
+
+    @staticmethod
+    def _relative_clause(doc: Document, i: int) -> bool:
+        """Word i opens a clause after a comma or bracket (`, mit der verhandelt wurde`)."""
+        before = doc.prose[max(doc.words.starts[i] - 3, 0):doc.words.starts[i]].rstrip(" \u00a0")
+        return bool(before) and before[-1] in _CLAUSE_MARKS
+
+    @staticmethod
+    def _extended_attribute(doc: Document, i: int) -> bool:
+        """A participle follows within a few words, inside the clause: the words after the article
+        are an extended attribute (`in een met subsidie gebouwde hal`)."""
+        words, prose = doc.words, doc.prose
+        for k in range(i + 1, min(i + 1 + _EXTENDED_REACH, len(words))):
+            if any(mark in prose[words.ends[k - 1]:words.starts[k]] for mark in _STOPS):
+                return False
+            text = words.texts[k]
+            if text.islower() and text.endswith(_ATTRIBUTIVE_ENDINGS) and lower_case_class(text, doc.language) == VERB:
+                return True
+        return False
+
+    @staticmethod
+    def _split_adverb(doc: Document, i: int) -> bool:
+        """`er`, `daar`, `hier` or `waar` earlier in the clause: the preposition is its second half."""
+        words, prose = doc.words, doc.prose
+        for k in range(i - 1, max(i - 12, -1), -1):
+            if any(mark in prose[words.ends[k]:words.starts[k + 1]] for mark in _STOPS):
+                return False
+            if words.texts[k].lower() in _DUTCH_SPLIT_ADVERBS:
+                return True
+        return False
+
+    @staticmethod
+    def _finding(doc: Document, first: int, last: int, after: str) -> Finding:
+        words = doc.words
+        start, end = words.starts[first], words.ends[last]
+        return Finding(start, end, values={"span": doc.prose[start:end], "after": after}, message=EMPTY_PHRASE)
