@@ -1,5 +1,6 @@
 """merged-words: a lower-case token the word list lacks that splits into a function word and a
-common word of the language (`sincethe`, `paramais`, `voorregionale`, `onovo`). Prefixes are
+common word of the language (`sincethe`, `paramais`, `voorregionale`, `onovo`), and a closed-class
+word run into a number of two digits or more (`across14`, `ab2027`). Prefixes are
 function words too, so the traps are left alone: a prefix that opens a family of words going on
 with the other half, a prefix where a noun must come (`con sobretítulos`), an inflection ending
 after a verb, a half the word list knows only from English, and the words and compounds it
@@ -38,4 +39,22 @@ def test_a_function_word_run_into_a_common_word_is_a_join(language: str, sentenc
     ("pt", "O sobrevivente contou o que viu."),
 ])
 def test_prefixes_compounds_and_words_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, join", [
+    ("en", "The chain will open stores across12 regions next year.", "across12"),
+    ("it", "Alla festa sono arrivate circa300 persone.", "circa300"),
+    ("de", "Der neue Fahrplan gilt ab2026 auf allen Linien.", "ab2026"),
+])
+def test_a_closed_class_word_run_into_a_number_is_a_join(language: str, sentence: str, join: str) -> None:
+    assert merged(sentence, language) == [join]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Emissions of co2 fell while covid19 cases rose."),   # one digit, or a word that is no closed class
+    ("en", "The files are saved as mp3 and the site runs on web3."),
+    ("it", "Il sito www.festa2026.it apre domani."),             # an address
+])
+def test_codes_and_addresses_with_numbers_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []

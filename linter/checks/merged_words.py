@@ -78,6 +78,10 @@ _WORD_NUMBER = compile_cached(r"(\p{L}{2,6})(\d[\d.,]*)")
 _ARTICLE_ROAD = compile_cached(r"(\p{Ll}{1,4})(\p{Lu}{1,3}-?\d{1,4})")
 # A common word in lower case, then a number of two digits or more (`número14`; not `web3`).
 _COMMON_WORD_NUMBER = compile_cached(r"(\p{Ll}{4,12})(\d{2,}(?:[.,]\d+)*)")
+# A closed-class word in lower case (a preposition, an adverb of degree), then a number of two digits
+# or more (`across14`, `circa140`, `ab2027`; not `co2`, `web3`).
+_CLOSED_WORD_NUMBER = compile_cached(r"(\p{Ll}{2,8})(\d{2,}(?:[.,]\d+)*)")
+_CLOSED_WORD_ZIPF = 5.0
 # A common word in lower case run into a hyphenated name (`collègeJean-Moulin`).
 _HYPHENATED_NAME_JOIN = compile_cached(r"(\p{Ll}{5,})(\p{Lu}\p{Ll}+-\p{Lu}[\p{Ll}-]*)")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
@@ -122,9 +126,9 @@ class MergedWordsCheck(Check):
                     token = words[index]  # `in2028`, `de12`, `theA60`: a function word, then a number or a road
                     yield _split_finding(token, glued.group(1), glued.group(2))
                     continue
-                glued = _COMMON_WORD_NUMBER.fullmatch(word)
-                if (glued and counts[word] == 1 and self._common_lower(glued.group(1), doc)
-                        and _in_running_text(doc, index)):
+                glued = _COMMON_WORD_NUMBER.fullmatch(word) or _CLOSED_WORD_NUMBER.fullmatch(word)
+                if (glued and counts[word] == 1 and _in_running_text(doc, index)
+                        and (self._common_lower(glued.group(1), doc) or _closed_class(glued.group(1), doc))):
                     token = words[index]  # `número14`: a word the language writes in lower case, then a number
                     yield _split_finding(token, glued.group(1), glued.group(2))
                     continue
@@ -506,6 +510,12 @@ def _split_finding(token: Token, left: str, right: str, *, safe: bool | None = N
     if lost_break:
         return Finding(token.start, token.end, values=values, message=LOST_BREAK)
     return Finding(token.start, token.end, values=values, replacement=f"{left} {right}", safe=safe)
+
+
+def _closed_class(word: str, doc: Document) -> bool:
+    """A very common word that the word class tables leave out (no noun, verb, adjective or
+    adverb): a preposition, a conjunction, an adverb of degree (`across`, `circa`, `ab`)."""
+    return zipf(word, doc.language) >= _CLOSED_WORD_ZIPF and lower_case_class(word, doc.language) is None
 
 
 def _compound_zipf(word: str, language: str | None) -> float:
