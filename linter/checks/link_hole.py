@@ -64,8 +64,11 @@ class LinkHoleCheck(PatternCheck):
         return super().known_data(spec) | cls.SEQUENCE_DATA
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        yield from super().find(doc)
-        yield from self._empty_phrases(doc)
+        found = list(super().find(doc))
+        yield from found
+        for finding in self._empty_phrases(doc):  # a hole a pattern reported is reported once
+            if not any(other.start < finding.end and finding.start < other.end for other in found):
+                yield finding
 
     def _words(self, doc: Document, *keys: str) -> frozenset[str]:
         """The plain single words of the data lists `keys` (no regex, no phrase), in lower case."""
