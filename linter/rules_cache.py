@@ -69,16 +69,24 @@ def parsed_files(paths: list[Path], read: Callable[[Path], str],
     changed in the last RACY_NS: the rule files are then not read at all on a hit (reading and
     digesting the 32 built-in ones, ~0.5 MB, cost a one-file run ~2.5 ms). A file whose stat is
     unchanged (size, times, inode: its change time cannot be set back) holds what it held; one
-    changed within the file system's clock tick of being read would not show it, hence the wait."""
+    changed within the file system's clock tick of being read would not show it, hence the wait.
+    A miss by stats looks for the entry a run inside that wait kept by content before parsing."""
     name = _stat_name(paths)
     if name is None:
         return parsed_signed([(path, read(path)) for path in paths], parse)
 
-    def parse_all() -> list[dict]:
-        texts = [read(path) for path in paths]  # all read first: an unreadable file is the error
-        return [parse(path, text) for path, text in zip(paths, texts)]
+    def by_content() -> list[dict]:
+        # a miss by stats: a run within RACY_NS of a change kept the files by their content
+        files = [(path, read(path)) for path in paths]  # all read first: an unreadable file is the error
+        secret = machine_secret()
+        if secret:
+            content_name = _name(files)
+            found = _read(cache_file("rules", f"{content_name}.bin"), secret, content_name, len(files))
+            if found is not None:
+                return found
+        return [parse(path, text) for path, text in files]
 
-    return _kept(name, len(paths), parse_all)
+    return _kept(name, len(paths), by_content)
 
 
 def _kept(name: str, count: int, parse_all: Callable[[], list[dict]]) -> tuple[list[dict], str]:
