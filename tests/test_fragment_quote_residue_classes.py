@@ -1,4 +1,4 @@
-"""Fourteenth session (rest14), text rules by class, not by string: a short sentence of another
+"""Text rules by class, not by string: a short sentence of another
 language read by the words the article's lexicon does not know (untranslated-fragment); a
 quoted phrase opened after a word of its sentence does not run on into the next paragraph
 (unbalanced-quotes), and a lone `”` glued to a word closes nothing; a language model named as the machine that made the text
