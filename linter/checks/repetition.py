@@ -64,7 +64,7 @@ class RepeatedWordCheck(Check):
                 continue  # `| ASML | ASML |`: table cells or other markup between the words
             if doc.block_at(first.start) is not doc.block_at(second.start) and lower not in function_words:
                 continue  # the end of one line-block and the start of the next (`Share` / `Share`)
-            if lower in emphatic and not (lower in negations and _negates_verb(doc, words, i)):
+            if _emphatic(lower, emphatic, doc.language) and not (lower in negations and _negates_verb(doc, words, i)):
                 continue
             if self._name_or_noise(doc, words, i, nouns_capitalised, function_words):
                 continue
@@ -120,6 +120,30 @@ class RepeatedWordCheck(Check):
             neighbours = [w.text for w in words[max(0, i - 1):i + 3]]
             return sum(len(w) == 1 for w in neighbours) >= 3  # `b a s i c a l l y`
         return False
+
+
+_INFLECTING = {"it": ("o", "a", "i", "e"), "es": ("os", "as", "o", "a"), "pt": ("os", "as", "o", "a")}
+
+
+def _emphatic(lower: str, emphatic: frozenset[str], language: str | None) -> bool:
+    """A word repeated for emphasis: one the list names, or in a language whose adjectives agree,
+    another form of it (`tante tante volte`, `poche poche`: the list holds `tanto`, `poco`)."""
+    if lower in emphatic:
+        return True
+    endings = _INFLECTING.get(language or "")
+    if not endings:
+        return False
+    stem = _stem(lower, endings)
+    return stem is not None and any(_stem(word, endings) == stem for word in emphatic)
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str | None:
+    """The word without its gender and number ending (`pochi`, `poco` -> `poc`), None without one."""
+    for ending in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return stem[:-1] if stem.endswith(("ch", "gh")) else stem
+    return None
 
 
 def _negates_verb(doc: Document, words: list[Token], i: int) -> bool:
