@@ -34,6 +34,9 @@ CASES = {
     "a paragraph of 1 MB with a question every 100 characters": lambda: (
         "Titolo\n\n" + "Chi paga davvero il conto della nuova piazza? la giunta non risponde e i cittadini aspettano. " * 10_500
         + "\n"),
+    # unbalanced-quotes counted the paragraph's quotes again for each `”` that closed nothing
+    "a paragraph of 0.5 MB of closing quotes glued to words": lambda: (
+        "Fue una noche" + " palabra”" * 55_000 + ".\n"),
     # embed-remnant asked whether each announcement's next line was reported, recursing down a run
     "3,000 embed announcements in a row": lambda: (
         "El pleno aprobó ayer el presupuesto municipal con los votos del gobierno local.\n\n"

@@ -89,22 +89,17 @@ class UnbalancedPairsCheck(Check):
                 yield Finding(start, start + 1, values={
                     "problem": f"'{char}' is never closed with '{pairs[char]}' in this paragraph"})
             earlier = {families[c] for c, _ in scan(index - 1)[0]} if index else set()
+            alone: dict[str, bool] = {}  # per family, worked out once a paragraph: a paragraph of strays stays linear
             for char, i in stray:
-                if char in _LONE_CLOSERS and char not in strays and not self._lone_closer(doc, index, char, i, families, scan):
-                    continue
+                if char in _LONE_CLOSERS and char not in strays:
+                    family = families[char]
+                    if family not in alone:
+                        alone[family] = _alone_in_reach(doc, index, family, families, scan)
+                    if not (alone[family] and _glued(doc.block_text(block), i)):
+                        continue
                 if (char in strays or char in _LONE_CLOSERS) and families[char] not in earlier:
                     start = block.start + i
                     yield Finding(start, start + 1, values={"problem": f"'{char}' closes nothing opened in this paragraph"})
-
-    def _lone_closer(self, doc: Document, index: int, char: str, i: int, families: dict[str, str], scan) -> bool:
-        """A `”` glued to a word or a sentence's stop that closes nothing: the only mark of its family
-        in its paragraph (a `”` may open, `”dwindling.”`), and no paragraph of the few above
-        left one open (a quotation of several paragraphs closes there)."""
-        text = doc.block_text(doc.blocks[index])
-        family = families[char]
-        if sum(families.get(c) == family for c in text) != 1 or not (i > 1 and (text[i - 1].isalpha() or text[i - 1] in ".!?" and text[i - 2].isalpha())):
-            return False
-        return not any(families[c] == family for k in range(max(0, index - _RUN_ON_REACH), index) for c, _ in scan(k)[0])
 
     def _families(self, doc: Document, pairs: dict[str, str]) -> dict[str, str]:
         families: dict[str, str] = {}
@@ -198,6 +193,21 @@ def _mark_pattern(marks: frozenset[str]) -> regex.Pattern:
 def families_with_quotes(families: dict[str, str]) -> set[str]:
     """Marks that are quotes (not brackets): the only ones that may stand as decoration."""
     return {mark for mark in families if mark not in ")]"}
+
+
+def _alone_in_reach(doc: Document, index: int, family: str, families: dict[str, str], scan) -> bool:
+    """Paragraph `index` holds one mark of `family` (a `”` may open, `”dwindling.”`) and none of the
+    few paragraphs above left one open (a quotation of several paragraphs closes there): a `”` of it
+    glued to a word or a stop closes nothing."""
+    text = doc.block_text(doc.blocks[index])
+    if sum(families.get(c) == family for c in text) != 1:
+        return False
+    return not any(families[c] == family for k in range(max(0, index - _RUN_ON_REACH), index) for c, _ in scan(k)[0])
+
+
+def _glued(text: str, i: int) -> bool:
+    """The mark at `i` follows a word, or a stop right after a word (`… pueblo”`, `… historia.”`)."""
+    return i > 1 and (text[i - 1].isalpha() or text[i - 1] in ".!?" and text[i - 2].isalpha())
 
 
 def _mid_sentence(text: str, i: int) -> bool:
