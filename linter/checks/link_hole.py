@@ -25,11 +25,12 @@ relative pronoun after a comma (`, mit der verhandelt wurde`), a Dutch split pro
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from ..compiled import compile_cached
 from ..document import Document
 from ..langdata import lowered_words
-from ..rule import Finding
+from ..rule import Finding, overlaps
 from ..wordclasses import VERB, lower_case_class
 from .pattern import PatternCheck
 
@@ -59,6 +60,10 @@ class LinkHoleCheck(PatternCheck):
     # the word classes of the sequences, besides what the patterns name
     SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words"})
 
+    def __init__(self, spec, options=None):
+        super().__init__(spec, options)
+        self._by_language: dict[str | None, tuple[dict, dict[str, frozenset[str]]]] = {}
+
     @classmethod
     def known_data(cls, spec) -> frozenset[str]:
         return super().known_data(spec) | cls.SEQUENCE_DATA
@@ -66,8 +71,11 @@ class LinkHoleCheck(PatternCheck):
     def find(self, doc: Document) -> Iterable[Finding]:
         found = list(super().find(doc))
         yield from found
+        spans = sorted((finding.start, finding.end) for finding in found)
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))
         for finding in self._empty_phrases(doc):  # a hole a pattern reported is reported once
-            if not any(other.start < finding.end and finding.start < other.end for other in found):
+            if not overlaps(starts, reach, finding.start, finding.end):
                 yield finding
 
     def _words(self, doc: Document, *keys: str) -> frozenset[str]:
@@ -76,23 +84,31 @@ class LinkHoleCheck(PatternCheck):
                          if isinstance(entry, str) and _PLAIN.fullmatch(entry))
 
     def _classes(self, doc: Document) -> dict[str, frozenset[str]]:
-        def build(d: Document) -> dict[str, frozenset[str]]:
-            fused = self._words(d, "fused_articles")
-            prepositions = self._words(d, "stop_prepositions", "unstranded_prepositions", "spaced_comma_prepositions",
-                                       "clause_prepositions", "coordinated_prepositions", "second_prepositions",
-                                       "agent_prepositions", "role_links", "place_prepositions") - fused
-            prepositions |= lowered_words(d, "prepositions") | lowered_words(d, "place_prepositions")
-            indefinite = self._words(d, "indefinite_articles")
-            possessive = self._words(d, "possessive_determiners")
-            determiners = (self._words(d, "definite_articles", "noun_phrase_starts", "apposition_starts")
-                           | possessive | indefinite) - fused - self._words(d, "pronoun_determiners")
-            return {"fused": fused, "prepositions": prepositions - determiners, "determiners": determiners,
-                    "possessive": possessive,
-                    "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
-                    "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
-                    "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
-                    "nonfinite": self._words(d, "nonfinite_endings")}
-        return doc.memo(f"link-hole-classes:{doc.language}", build)
+        """The word classes of the document's language, worked out once per language (they are
+        the rule's and the language's data, the same for every document in it)."""
+        cached = self._by_language.get(doc.language)
+        if cached is not None and cached[0] is doc.lang_data:
+            return cached[1]
+        classes = self._build_classes(doc)
+        self._by_language[doc.language] = (doc.lang_data, classes)
+        return classes
+
+    def _build_classes(self, d: Document) -> dict[str, frozenset[str]]:
+        fused = self._words(d, "fused_articles")
+        prepositions = self._words(d, "stop_prepositions", "unstranded_prepositions", "spaced_comma_prepositions",
+                                   "clause_prepositions", "coordinated_prepositions", "second_prepositions",
+                                   "agent_prepositions", "role_links", "place_prepositions") - fused
+        prepositions |= lowered_words(d, "prepositions") | lowered_words(d, "place_prepositions")
+        indefinite = self._words(d, "indefinite_articles")
+        possessive = self._words(d, "possessive_determiners")
+        determiners = (self._words(d, "definite_articles", "noun_phrase_starts", "apposition_starts")
+                       | possessive | indefinite) - fused - self._words(d, "pronoun_determiners")
+        return {"fused": fused, "prepositions": prepositions - determiners, "determiners": determiners,
+                "possessive": possessive,
+                "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
+                "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
+                "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
+                "nonfinite": self._words(d, "nonfinite_endings")}
 
     def _empty_phrases(self, doc: Document) -> Iterator[Finding]:
         classes = self._classes(doc)
@@ -143,8 +159,8 @@ class LinkHoleCheck(PatternCheck):
             elif (language in _VERB_SEQUENCES and len(follower) >= _VERB_LETTERS and lower_case_class(follower, language) == VERB
                   and not follower.endswith(tuple(classes["nonfinite"]))
                   and not (language == "en" and word in classes["definite"])  # `for the injured`: a noun
-                  and not (language in _VERB_LAST and follower.endswith(_ATTRIBUTIVE_ENDINGS)
-                           and i + 2 < count and texts[i + 2][:1].isupper() and language == "de")
+                  and not (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS)
+                           and i + 2 < count and texts[i + 2][:1].isupper())
                   and (self._closed_after(doc, i + 1, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
                 yield self._finding(doc, i, i + 1, "article")
         if language not in _VERB_LAST:
