@@ -56,3 +56,21 @@ def test_an_empty_noun_phrase_is_a_hole(language: str, sentence: str, hole: str)
 ])
 def test_real_prose_sequences_are_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []
+
+
+def test_the_nonfinite_endings_are_a_tuple_built_with_the_classes(monkeypatch) -> None:
+    """`str.endswith` reads the non-finite endings as a tuple made once per language with the
+    other classes, not rebuilt for every candidate verb."""
+    from linter.checks.link_hole import LinkHoleCheck
+
+    seen = []
+    real = LinkHoleCheck._classes
+
+    def spy(self, doc):
+        classes = real(self, doc)
+        seen.append(classes["nonfinite"])
+        return classes
+
+    monkeypatch.setattr(LinkHoleCheck, "_classes", spy)
+    holes("Das Amt teilte gegenüber der mitteilte, dass die Brücke schließt.", "de")
+    assert seen and all(isinstance(endings, tuple) and endings for endings in seen)

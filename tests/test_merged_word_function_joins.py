@@ -58,3 +58,24 @@ def test_a_closed_class_word_run_into_a_number_is_a_join(language: str, sentence
 ])
 def test_codes_and_addresses_with_numbers_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+def test_the_join_word_sets_are_built_once_per_language_not_per_candidate(monkeypatch) -> None:
+    """Sixty unknown lower-case tokens are sixty candidate joins: the sets of words that need an
+    object and of the words that may end a join are built once for the language, not per token."""
+    import random
+
+    import linter.checks.merged_words as merged_words
+
+    asked: list[str] = []
+    real = merged_words.lowered_words
+
+    def counting(doc, key: str) -> frozenset[str]:
+        asked.append(key)
+        return real(doc, key)
+
+    monkeypatch.setattr(merged_words, "lowered_words", counting)
+    pick = random.Random(15)
+    tokens = ["".join(pick.choice("bcdfghlmnprstvz") + pick.choice("aeiou") for _ in range(4)) for _ in range(60)]
+    merged("De gemeente " + " ".join(tokens) + " besloot.", "nl")
+    assert asked.count("dangling_words") <= 1 and asked.count("clitics") <= 2

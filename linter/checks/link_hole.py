@@ -52,6 +52,8 @@ _DUTCH_FINITE_ENDINGS = ("t", "d", "de", "te")
 _COMPARATIVES = frozenset({"dan", "als", "than"})  # `later dan gepland`: a comparison, no preposition
 # German and Dutch adjective endings: an inflected participle stands before its noun
 _ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# the word classes by name: sets of words, and `nonfinite`, a tuple of endings
+_Classes = dict[str, "frozenset[str] | tuple[str, ...]"]
 EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link text?)"
 
 
@@ -62,7 +64,7 @@ class LinkHoleCheck(PatternCheck):
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
-        self._by_language: dict[str | None, tuple[dict, dict[str, frozenset[str]]]] = {}
+        self._by_language: dict[str | None, tuple[dict, _Classes]] = {}
 
     @classmethod
     def known_data(cls, spec) -> frozenset[str]:
@@ -83,7 +85,7 @@ class LinkHoleCheck(PatternCheck):
         return frozenset(entry.lower() for key in keys for entry in self.spec.language_data(key, doc.language) or ()
                          if isinstance(entry, str) and _PLAIN.fullmatch(entry))
 
-    def _classes(self, doc: Document) -> dict[str, frozenset[str]]:
+    def _classes(self, doc: Document) -> _Classes:
         """The word classes of the document's language, worked out once per language (they are
         the rule's and the language's data, the same for every document in it)."""
         cached = self._by_language.get(doc.language)
@@ -93,7 +95,7 @@ class LinkHoleCheck(PatternCheck):
         self._by_language[doc.language] = (doc.lang_data, classes)
         return classes
 
-    def _build_classes(self, d: Document) -> dict[str, frozenset[str]]:
+    def _build_classes(self, d: Document) -> _Classes:
         fused = self._words(d, "fused_articles")
         prepositions = self._words(d, "stop_prepositions", "unstranded_prepositions", "spaced_comma_prepositions",
                                    "clause_prepositions", "coordinated_prepositions", "second_prepositions",
@@ -108,7 +110,7 @@ class LinkHoleCheck(PatternCheck):
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
                 "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
-                "nonfinite": self._words(d, "nonfinite_endings")}
+                "nonfinite": tuple(sorted(self._words(d, "nonfinite_endings")))}  # for str.endswith
 
     def _empty_phrases(self, doc: Document) -> Iterator[Finding]:
         classes = self._classes(doc)
@@ -157,7 +159,7 @@ class LinkHoleCheck(PatternCheck):
                     continue  # `in der in Bonn ansässigen Firma`, `in een met subsidie gebouwde hal`
                 yield self._finding(doc, i, i + 1, "article")
             elif (language in _VERB_SEQUENCES and len(follower) >= _VERB_LETTERS and lower_case_class(follower, language) == VERB
-                  and not follower.endswith(tuple(classes["nonfinite"]))
+                  and not follower.endswith(classes["nonfinite"])
                   and not (language == "en" and word in classes["definite"])  # `for the injured`: a noun
                   and not (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS)
                            and i + 2 < count and texts[i + 2][:1].isupper())
@@ -171,7 +173,7 @@ class LinkHoleCheck(PatternCheck):
                 continue
             follower = lower[i + 1]
             if (len(follower) < _VERB_LETTERS or not texts[i + 1].islower()
-                    or lower_case_class(follower, language) != VERB or follower.endswith(tuple(classes["nonfinite"]))
+                    or lower_case_class(follower, language) != VERB or follower.endswith(classes["nonfinite"])
                     or (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS))
                     or (language == "nl" and not follower.endswith(_DUTCH_FINITE_ENDINGS))):
                 continue
@@ -184,7 +186,7 @@ class LinkHoleCheck(PatternCheck):
             yield self._finding(doc, i, i + 1, "preposition")
 
     @staticmethod
-    def _closed_after(doc: Document, i: int, classes: dict[str, frozenset[str]]) -> bool:
+    def _closed_after(doc: Document, i: int, classes: _Classes) -> bool:
         """The word after word i, one space away, is a preposition, a fused article or a
         conjunction or complementizer: no noun follows word i."""
         words = doc.words

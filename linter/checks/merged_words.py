@@ -30,6 +30,9 @@ TYPE_CHECKING = False  # typing's flag, without importing typing: a run never do
 if TYPE_CHECKING:
     from typing import Iterable
 
+# a function-word join's sets: its openers, the articles, its enders, the words that need an object
+_JoinSets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
 LOST_BREAK = "'{text}' looks like two sentences run together: '{left}' ends one, '{right}' starts the next"
 _CAMEL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}(?:\p{Ll}|$))")
 _CAPITALS_TAIL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}{4,}$)")  # `ReporterCHESTER`
@@ -107,6 +110,7 @@ class MergedWordsCheck(Check):
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self._verb_form_patterns: dict[str | None, TimedPattern] = {}
+        self._join_sets: dict[str | None, tuple[dict, _JoinSets]] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not has_lexicon(doc.language):
@@ -392,14 +396,12 @@ class MergedWordsCheck(Check):
         language = doc.language
         if not _JOIN_MIN_LETTERS <= len(lower) <= _MAX_PLAIN_LENGTH or zipf(lower, language) >= _JOIN_TOKEN_ZIPF:
             return None
-        openers = doc.memo("merged-words-join-words", self._join_words)
+        openers, articles, enders, needs_object = self._join_classes(doc)
         # what ends the token must need a word after it (an article, a preposition: `since|the`), not
-        # end a clause (`ads|can`); and a clitic after a noun is none (`Estado|os`)
-        articles = self._articles(doc)
-        enders = openers & (lowered_words(doc, "dangling_words") | articles) - lowered_words(doc, "clitics")
+        # end a clause (`ads|can`); and a clitic after a noun is none (`Estado|os`): `enders`
         words = doc.words
         after_opener = (index > 0 and doc.prose[words.ends[index - 1]:words.starts[index]] == " "
-                        and words.texts[index - 1].lower() in lowered_words(doc, "dangling_words") | articles)
+                        and words.texts[index - 1].lower() in needs_object)
         best, best_score = None, 0.0
         for cut in range(1, len(lower)):
             left, right = lower[:cut], lower[cut:]
@@ -428,11 +430,21 @@ class MergedWordsCheck(Check):
                 best, best_score = cut, score
         return best
 
-    def _join_words(self, doc: Document) -> frozenset[str]:
-        """The function words a join may hold: the language's function words, articles and
-        prepositions, not its inflection endings (`onderzocht|en`)."""
-        return ((lowered_words(doc, "function_words") | lowered_words(doc, "prepositions") | self._articles(doc))
-                - lowered_words(doc, "inflection_endings"))
+    def _join_classes(self, doc: Document) -> _JoinSets:
+        """The word sets a function-word join reads, built once per language (they are the
+        language's data, the same for every document and candidate in it)."""
+        cached = self._join_sets.get(doc.language)
+        if cached is not None and cached[0] is doc.lang_data:
+            return cached[1]
+        articles = self._articles(doc)
+        # the function words a join may hold: function words, articles and prepositions, not the
+        # language's inflection endings (`onderzocht|en`)
+        openers = ((lowered_words(doc, "function_words") | lowered_words(doc, "prepositions") | articles)
+                   - lowered_words(doc, "inflection_endings"))
+        needs_object = lowered_words(doc, "dangling_words") | articles
+        sets = (openers, articles, openers & needs_object - lowered_words(doc, "clitics"), needs_object)
+        self._join_sets[doc.language] = (doc.lang_data, sets)
+        return sets
 
     def _plain_split(self, word: str, doc: Document) -> int | None:
         if not self.options["min_plain_length"] <= len(word) <= _MAX_PLAIN_LENGTH:
