@@ -37,6 +37,8 @@ CASES = {
     # unbalanced-quotes counted the paragraph's quotes again for each `”` that closed nothing
     "a paragraph of 0.5 MB of closing quotes glued to words": lambda: (
         "Fue una noche" + " palabra”" * 55_000 + ".\n"),
+    # unbalanced-quotes cut the paragraph, and the text before the mark, for each mark left open
+    "a paragraph of 1 MB of opening quotes": lambda: "Fue una noche" + " palabra «cita" * 80_000 + ".\n",
     # embed-remnant asked whether each announcement's next line was reported, recursing down a run
     "3,000 embed announcements in a row": lambda: (
         "El pleno aprobó ayer el presupuesto municipal con los votos del gobierno local.\n\n"
@@ -76,3 +78,14 @@ def test_a_big_text_cuts_each_reported_line_once(monkeypatch):
     result = lint_source(Source("Titolo\n\n" + question * 300), "big.txt", Settings(), "plaintext")
     assert len(result.diagnostics) >= 300 and result.lines[3].startswith("Chi paga")
     assert cuts.count(2) < 100  # the rules' own asks, not one a finding
+
+
+def test_a_paragraph_of_open_quotes_is_cut_once(monkeypatch):
+    """unbalanced-quotes cut the paragraph, then the text before the mark, for each mark left
+    open: a paragraph of 1 MB of `«` took 25 s in it (now 0.1 s); it is cut once a paragraph."""
+    cuts = []
+    cut = document.Document.block_text
+    monkeypatch.setattr(document.Document, "block_text", lambda doc, block: cuts.append(block.start) or cut(doc, block))
+    result = lint_source(Source("Fue una noche" + " palabra «cita" * 3_000 + ".\n"), "big.txt", Settings(), "plaintext")
+    assert sum(d.rule == "unbalanced-quotes" for d in result.diagnostics) == 3_000
+    assert len(cuts) < 100

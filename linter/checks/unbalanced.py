@@ -81,9 +81,11 @@ class UnbalancedPairsCheck(Check):
             scans.pop(index - 2, None)
             summaries.pop(index, None)
             left_open, stray = scan(index)
+            text = doc.block_text(block) if left_open or stray else ""  # cut once a paragraph, not once a mark
+            ends_sentence = text.rstrip()[-1:] in ".!?"  # a paragraph broken mid-sentence goes on below
             for char, i in left_open:
                 following = [summary(k) for k in range(index + 1, min(index + 1 + _RUN_ON_REACH, len(blocks)))]
-                if not _mid_sentence(doc.block_text(block), i) and _runs_on(following, families[char], char in _BRACKETS):
+                if not _mid_sentence(text, i, ends_sentence) and _runs_on(following, families[char], char in _BRACKETS):
                     continue
                 start = block.start + i
                 yield Finding(start, start + 1, values={
@@ -95,7 +97,7 @@ class UnbalancedPairsCheck(Check):
                     family = families[char]
                     if family not in alone:
                         alone[family] = _alone_in_reach(doc, index, family, families, scan)
-                    if not (alone[family] and _glued(doc.block_text(block), i)):
+                    if not (alone[family] and _glued(text, i)):
                         continue
                 if (char in strays or char in _LONE_CLOSERS) and families[char] not in earlier:
                     start = block.start + i
@@ -210,14 +212,18 @@ def _glued(text: str, i: int) -> bool:
     return i > 1 and (text[i - 1].isalpha() or text[i - 1] in ".!?" and text[i - 2].isalpha())
 
 
-def _mid_sentence(text: str, i: int) -> bool:
+def _mid_sentence(text: str, i: int, ends_sentence: bool) -> bool:
     """The mark opens after a word of its sentence (`sprach von einer „angespannten`) in a
-    paragraph that ends its last sentence: a quoted phrase, which closes in its sentence. A
-    quotation of several paragraphs opens a paragraph or a sentence, or follows a comma, a
-    colon or a dash."""
-    before = text[:i].rstrip(" \t\u00a0")
-    return (bool(before) and before[-1].isalnum() and len(before) < i
-            and text.rstrip()[-1:] in ".!?")  # a paragraph broken mid-sentence goes on below
+    paragraph that ends its last sentence (`ends_sentence`): a quoted phrase, which closes in its
+    sentence. A quotation of several paragraphs opens a paragraph or a sentence, or follows a
+    comma, a colon or a dash. Reads back over the spaces before the mark only, so a paragraph
+    of marks stays linear."""
+    if not ends_sentence:
+        return False
+    j = i
+    while j and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return 0 < j < i and text[j - 1].isalnum()
 
 
 def _after_elision(text: str, i: int) -> bool:
