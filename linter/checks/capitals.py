@@ -22,6 +22,7 @@ from itertools import islice
 
 from ..compiled import COMMON, compile_cached
 from .. import capitalmodel
+from ..capitalshare import capital_share
 from ..document import WORD, Document, Token
 from ..langdata import lowered, lowered_words, word_list
 from ..lexicon import zipf
@@ -56,6 +57,7 @@ _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s A
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 _INFLECTIONS = ("e", "er", "es", "en", "em")  # a German adjective's endings
+_RARE = "rare"  # a word that the word classes do not know and running text rarely capitalises
 _SENTENCE_END = compile_cached(r"[ \t\u00a0»”’\"')\]]*[.!?…]")  # a final mark, maybe after a closing quote
 
 
@@ -78,7 +80,8 @@ class MidsentenceCapitalCheck(Check):
     # the language's threshold is set on every capital the model judges, names and institutions
     # among them; a capital that no name's shape explains counts from `threshold_unexplained`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
-               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.7}
+               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.7,
+               "rare_capital_share": 0.1}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -108,6 +111,9 @@ class MidsentenceCapitalCheck(Check):
                         or self._common_noun_by_lexicon(doc, contexts, candidate.index, None, lists, before_mark=True)
                         or _capital_pronoun(candidate, lists))  # `for Us.`
                 span_end = ctx.token.end
+            rare = not hand and self._rare_capital(doc, contexts, candidate, lists)
+            if rare and candidate.phrase and (nxt.text[:1].islower() or lists.nouns_capitalised):
+                span_end = nxt.end
             finding = Finding(ctx.token.start, span_end, values={"word": ctx.token.text})
             probability = (capitalmodel.score(model, self.features(doc, contexts, candidate))
                            if not hand and threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts) else 0.0)
@@ -117,6 +123,8 @@ class MidsentenceCapitalCheck(Check):
                     probability >= self.options["threshold_plural_after_article"] and candidate.phrase
                     and self._plural_after_article(doc, contexts, candidate.index, nxt, lists)):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
+                yield finding
+            elif rare:  # evidence about the word, not the text's pipeline: it makes no weaker evidence count
                 yield finding
             elif probability >= self.options["threshold_after_slips"] and not (candidate.phrase and nxt.text[:1].isupper()):
                 # not before a capital, where a name may go on (`Verbands Beratender Ingenieure`); on
@@ -348,7 +356,7 @@ class MidsentenceCapitalCheck(Check):
         return self._content_evidence(doc, contexts, i, lists.links)
 
     def _never_capitalised(self, doc: Document, contexts: WordContexts, i: int, nxt: Token | None,
-                           lists: "_Lists") -> bool:
+                           lists: "_Lists", share: bool = False) -> bool:
         """A verb, adjective or adverb that the language's dictionary writes only in lower case
         (`wordclasses`), capitalised once after a lower-case word, before another or before
         punctuation (`nxt` None): no language capitalises one inside a sentence (`und Warnte
@@ -373,6 +381,8 @@ class MidsentenceCapitalCheck(Check):
             kind = named_class(word, doc.language)
             if kind is not None and lists.nouns_capitalised and not _ends_verb_clause(doc, nxt):
                 return False
+            if kind is None and share and self._rarely_capitalised(word, doc.language):
+                kind = _RARE  # `sei Äußerst angespannt`, `a Low shot`: running text writes it in lower case
         if (kind == ADJECTIVE and self._name_styled(doc) and word not in _lower_in_sentences(doc)
                 and not self._predicative(doc, prev, nxt, lists)):
             return False  # `Democratic politicians`, `Indigenous groups`
@@ -384,17 +394,38 @@ class MidsentenceCapitalCheck(Check):
         ordinals = self.language_data("nominalised_ordinals", doc.language) or ()
         if kind == ADJECTIVE and any(word[:len(stem)] == stem and word[len(stem):] in _INFLECTIONS for stem in ordinals):
             return False  # `sind nun Vierter.`: a rank, a noun
+        if kind == _RARE and lists.nouns_capitalised and (prev in lists.numerals or prev.isdigit()):
+            return False  # `fünf Geschossen`: a noun that shares its letters with a verb form
         if kind == ADVERB and (lists.nouns_capitalised or (nxt is not None and nxt.text[:1].isdigit())):
             # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name; nor
             # before a number it qualifies (`expect Nearly 40,000`)
             nxt = None
         if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
             return False  # `im Hier und Jetzt`, `Jung und Alt`: a pair of nominalised words
-        return (kind in (VERB, ADJECTIVE, ADVERB)
+        return (kind in (VERB, ADJECTIVE, ADVERB, _RARE)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists, after_opening=kind in (VERB, ADVERB)))
 
+    def _rare_capital(self, doc: Document, contexts: WordContexts, candidate: "Candidate", lists: "_Lists") -> bool:
+        """A word the word classes leave open or know as a common noun, which running text
+        outside the document rarely capitalises (`capitalshare`), in the written contexts where
+        the word classes' own evidence would count: `_never_capitalised`, `_common_noun_by_lexicon`."""
+        word, prev = candidate.context.token.text.lower(), candidate.context.prev.text
+        if candidate.one_letter or word in lists.closed_class or not self._rarely_capitalised(word, doc.language):
+            return False  # the table first: most capitals are no common word, and most languages have none
+        if any(letter.isupper() for letter in prev[1:]):
+            return False  # `consumidoresCesta Justa`: a name glued to the word before goes on
+        i, nxt = candidate.index, candidate.next if candidate.phrase else None
+        return (self._never_capitalised(doc, contexts, i, nxt, lists, share=True)
+                or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists, before_mark=nxt is None, share=True))
+
+    def _rarely_capitalised(self, word: str, language: str | None) -> bool:
+        """Running text outside the document writes the word (in lower case) with a capital
+        less often than `rare_capital_share` times as often as without (`capitalshare`)."""
+        share = capital_share(word, language)
+        return share is not None and share < self.options["rare_capital_share"]
+
     def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists",
-                                before_mark: bool = False) -> bool:
+                                before_mark: bool = False, share: bool = False) -> bool:
         """Where nouns take no capital, a common noun that the language's dictionary writes only in
         lower case, capitalised once between lower-case words, when the text shows it is no name:
         it writes the word in lower case elsewhere, an adjective or numeral stands before it
@@ -422,13 +453,15 @@ class MidsentenceCapitalCheck(Check):
                               and before_article not in places))  # `in the Beehive`: a place's name
                          and (nxt is None or lower_case_class(nxt.text.lower(), doc.language) != NOUN))
         heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
+        # `la Vegetación elegida`; not `el Gobierno`, nor before a mark (`the memoir Rewrites.`)
+        rare = share and not before_mark and self._rarely_capitalised(word, doc.language)
         return (lower_case_class(word, doc.language) == NOUN and not _institution(word, lists.institutions)
                 and prev not in places and not _portfolio(contexts, i, heads, lists.links)  # `ministère de la Santé`
                 and not _name_goes_on_before(contexts, i, lists.links)  # `Party for the People leader`
-                and ((word in _lower_in_sentences(doc) and not before_mark) or described or after_article)
+                and ((word in _lower_in_sentences(doc) and not before_mark) or described or after_article or rare)
                 # `la Protection civile`; no name opens after an indefinite article or a word that
                 # describes it: `uma Resposta rápida`, `dos Tractores nuevos`
-                and (lists.title_case or described or prev in lists.indefinite_articles
+                and (lists.title_case or described or rare or prev in lists.indefinite_articles
                      or not _first_word_of_name(doc, word, nxt))
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
 
