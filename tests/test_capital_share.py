@@ -1,0 +1,57 @@
+"""midsentence-capital: evidence from outside the document. Running text writes some common
+words almost never with a capital (`vegetación`, `äußerst`, `low`) and others often
+(`gobierno`, a German noun): a capital on the first kind, in the written contexts where the word
+classes' own evidence counts, is a slip; the second kind stays silent. The tables are read only
+for the document's language, only when a capital asks. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from linter import capitalshare
+from linter.capitalshare import capital_share
+from linter.engine import lint_text
+
+RULE = "midsentence-capital"
+
+
+def flagged(text: str, language: str) -> list[str]:
+    return [text[d.start:d.end].split()[0] for d in lint_text(text, language=language) if d.rule == RULE]
+
+
+def test_the_tables_tell_rarely_capitalised_words_from_names_and_nouns() -> None:
+    assert capital_share("vegetación", "es") < 0.1
+    assert capital_share("äußerst", "de") < 0.1
+    assert capital_share("hospital", "en") < 0.1
+    assert capital_share("gobierno", "es") is None  # often `Gobierno`
+    assert capital_share("haus", "de") is None  # a German noun
+    assert capital_share("manutenzione", "it") is None  # no table
+    assert capital_share("vegetación", None) is None
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("es", "El técnico insiste en que la Vegetación elegida necesita poco riego.", "Vegetación"),
+    ("es", "Los vecinos piden que las obras Siguen adelante sin retrasos.", "Siguen"),
+    ("de", "Ein Sprecher sagte, die Lage sei Äußerst angespannt.", "Äußerst"),
+    ("de", "Die Anlage werde Schrittweise abgeschaltet, sagte der Bürgermeister.", "Schrittweise"),
+    ("en", "He scored with a Low shot inside the far post.", "Low"),
+    ("en", "Road closures made it hard for Deliveries to reach the shops.", "Deliveries"),
+])
+def test_a_word_running_text_rarely_capitalises_is_reported(language, text, word):
+    assert flagged(text, language) == [word]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Según el portavoz, el Gobierno decidió ampliar el plazo."),
+    ("en", "She spoke with the author of the memoir Rewrites."),  # a title may end a sentence
+    ("de", "Vorgesehen sind vier Häuser mit drei bis fünf Geschossen und einem Dachgarten."),
+    ("es", "El estudio de la organización de consumidoresCesta Justa compara precios."),
+])
+def test_names_nouns_and_titles_stay_silent(language, text):
+    assert flagged(text, language) == []
+
+
+def test_a_language_without_a_table_reads_none() -> None:
+    capitalshare._table.cache_clear()
+    flagged("Il comune ha deciso di investire nella Manutenzione delle strade.", "it")
+    assert capitalshare._table.cache_info().currsize == 1  # asked for Italian, found none, loaded nothing
+    assert capitalshare._table("it") is None
