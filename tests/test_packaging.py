@@ -49,6 +49,8 @@ def test_wheel_contains_the_rules_and_languages(wheel):
     assert {"linter/builtin_rules/languages/it.yaml", "linter/builtin_rules/month-capitalization.yaml"} <= names
     for table in (ROOT / "linter" / "wordclasses").glob("*.txt.gz"):
         assert f"linter/wordclasses/{table.name}" in names
+    tries = list((ROOT / "linter" / "capitalshare").glob("*.trie"))
+    assert tries and all(f"linter/capitalshare/{table.name}" in names for table in tries)
     assert not [n for n in names if n.startswith(("tests/", "seeds/", "rules/"))]
 
 
