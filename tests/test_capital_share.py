@@ -33,6 +33,8 @@ def test_the_tables_tell_rarely_capitalised_words_from_names_and_nouns() -> None
     ("es", "Los vecinos piden que las obras Siguen adelante sin retrasos.", "Siguen"),
     ("de", "Ein Sprecher sagte, die Lage sei Äußerst angespannt.", "Äußerst"),
     ("de", "Die Anlage werde Schrittweise abgeschaltet, sagte der Bürgermeister.", "Schrittweise"),
+    ("de", "Die Linienbusse Fahren während der Sperrung einen Umweg.", "Fahren"),  # no nominalised infinitive
+    ("en", "Organisers said the turnout was Low for a final.", "Low"),
     ("en", "He scored with a Low shot inside the far post.", "Low"),
     ("en", "Road closures made it hard for Deliveries to reach the shops.", "Deliveries"),
 ])
@@ -44,6 +46,8 @@ def test_a_word_running_text_rarely_capitalises_is_reported(language, text, word
     ("es", "Según el portavoz, el Gobierno decidió ampliar el plazo."),
     ("en", "She spoke with the author of the memoir Rewrites."),  # a title may end a sentence
     ("de", "Vorgesehen sind vier Häuser mit drei bis fünf Geschossen und einem Dachgarten."),
+    ("de", "Die Bergwacht half bei Liftunfällen und Stürzen auf vereisten Wegen."),  # a pair of nouns
+    ("de", "Beim Fahren auf glatten Straßen ist Vorsicht geboten."),  # a nominalised infinitive
     ("es", "El estudio de la organización de consumidoresCesta Justa compara precios."),
 ])
 def test_names_nouns_and_titles_stay_silent(language, text):

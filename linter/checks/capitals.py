@@ -372,6 +372,7 @@ class MidsentenceCapitalCheck(Check):
             return False  # `etwas ganz Tolles`: a noun phrase opens before a modifier too
         word = contexts.texts[i].lower()
         kind = lower_case_class(word, doc.language)
+        rare = share and self._rarely_capitalised(word, doc.language)
         if kind is None:
             # a word also written with a capital as a surname or a nominalised infinitive (`Sterk`,
             # `das Sinken`): the context tells it from a name (a name recurs, follows a preposition
@@ -379,12 +380,12 @@ class MidsentenceCapitalCheck(Check):
             # nouns take a capital, a verb ends its clause: `weiter Sinken werden`, `Erschweren,`;
             # not `und Bedenken zu diskutieren`)
             kind = named_class(word, doc.language)
-            if kind is not None and lists.nouns_capitalised and not _ends_verb_clause(doc, nxt):
-                return False
-            if kind is None and share and self._rarely_capitalised(word, doc.language):
+            if kind is not None and lists.nouns_capitalised and not (_ends_verb_clause(doc, nxt) or rare):
+                return False  # `die Linienbusse Fahren während`: running text rarely nominalises it
+            if kind is None and rare:
                 kind = _RARE  # `sei Äußerst angespannt`, `a Low shot`: running text writes it in lower case
         if (kind == ADJECTIVE and self._name_styled(doc) and word not in _lower_in_sentences(doc)
-                and not self._predicative(doc, prev, nxt, lists)):
+                and not rare and not self._predicative(doc, prev, nxt, lists)):
             return False  # `Democratic politicians`, `Indigenous groups`
         if kind == ADJECTIVE and _adjective_surname(doc, contexts, i, nxt, lists):
             return False
@@ -400,8 +401,8 @@ class MidsentenceCapitalCheck(Check):
             # `sind Bereits Schäden`: an adverb stands before a noun, and opens no name; nor
             # before a number it qualifies (`expect Nearly 40,000`)
             nxt = None
-        if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB) and _coordinated(contexts, i, lists.links):
-            return False  # `im Hier und Jetzt`, `Jung und Alt`: a pair of nominalised words
+        if lists.nouns_capitalised and kind in (ADJECTIVE, ADVERB, _RARE) and _coordinated(contexts, i, lists.links):
+            return False  # `im Hier und Jetzt`, `Jung und Alt`, `bei Unfällen und Stürzen`: a pair of nouns
         return (kind in (VERB, ADJECTIVE, ADVERB, _RARE)
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists, after_opening=kind in (VERB, ADVERB)))
 
