@@ -1,7 +1,8 @@
 """wordfreq's answer for a word of several tokens, from the compact lexicon, without wordfreq.
 
 `wordfreq.zipf_frequency` cuts a word into tokens (`porte-parole` into `porte` and `parole`,
-`l'impasto` into `l` and `impasto`, `23-jährige` into `23` and `jährige`), looks each up
+`l'impasto` into `l` and `impasto`, `23-jährige` into `23` and `jährige`, `dell'8` into `dell`
+and `8`), looks each up
 (a run of several digits as its digits made zeros, weighted by how often such a number
 occurs), and combines them: 1/f = 1/f1 + 1/f2 + ... Importing wordfreq for that costs
 a fifth of a second, so the common shapes are cut and combined here the same way; any other
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
     from typing import Callable
 
 _LETTERS = r"[[\p{Latin}\p{Greek}\p{Cyrillic}]&&\p{L}]+"
-# A part of letters and digits (`covid19`, `1ste`) is one token, as Unicode's word breaks keep it.
-_PART = compile_cached(rf"(?P<word>(?:{_LETTERS}|[0-9]+)+)|(?P<head>{_LETTERS})(?P<mark>['’])(?P<tail>{_LETTERS})",
-                      VERSION1)
+# A part of letters and digits (`covid19`, `1ste`) is one token, as Unicode's word breaks keep it;
+# an apostrophe before a number is a break (`dell'8`, `all'82`: the day of an Italian date).
+_PART = compile_cached(rf"(?P<word>(?:{_LETTERS}|[0-9]+)+)|(?P<head>{_LETTERS})(?P<mark>['’])"
+                       rf"(?P<tail>{_LETTERS}|[0-9](?:{_LETTERS}|[0-9]+)*)", VERSION1)
 # Characters that end a token and are none (Unicode's word breaks fall on both sides of them,
 # and wordfreq keeps no token of punctuation): `23-jährige`, `torhã¼ter` (mojibake), `10€`.
 _SEPARATORS = compile_cached(r"[-!\"#$%&()*+/<=>?\[\\\]^`{|}~¡¢£¤¥§¨«¬¯±²³´¶¹»¼½¾¿×÷‐‑‒–—―‖‗‚‛“”„‟†‡•‣‥…‰‱′″‴‵‶‷‸‹›※‼‽‾€]")
@@ -47,6 +49,8 @@ def tokens(word: str) -> list[str] | None:
             return None
         if match.group("head") is None:
             found.append(part)
+        elif match.group("tail")[0].isdigit():
+            found += [match.group("head"), match.group("tail")]
         elif match.group("mark") == "'" and len(match.group("head")) <= 2 and match.group("tail")[0] in _ELIDED_BEFORE:
             found += [match.group("head"), match.group("tail")]
         else:
