@@ -5,7 +5,7 @@ on Monday`), so what is left is a sequence of word classes that prose never writ
 preposition and a determiner whose noun phrase holds nothing, the next word being one that
 cannot open or continue one. The classes come from the rule's language data (prepositions,
 articles fused with a preposition, determiners, conjunctions, complementizers) and from the word
-class tables (`verb`). Three sequences are holes:
+class tables (`verb`). These sequences are holes:
 
 - a determiner after a preposition (or an article fused with one) straight before another
   preposition or fused article (`em uma no fim`, `riportato dalla nel suo`, `in een met de`);
@@ -14,6 +14,10 @@ class tables (`verb`). Three sequences are holes:
   the noun (`in a published report`);
 - in German and Dutch, which put the verb last, a preposition, a verb that is no infinitive, then
   punctuation or a closed-class word (`die Entwürfe auf veröffentlicht,`, `Wie aus hervorgeht,`).
+- an article with no preposition before it straight before a short preposition or a fused
+  article (`told the on Monday`, `informou a em nota`);
+- a passive's agent preposition after a participle straight before a preposition that opens a
+  noun phrase (`approved by in March`, `released by on Monday`).
 
 Real prose writes these sequences too in a few readings, which are left out: an indefinite
 article as a numeral before its partitive (`in einer der`, `em uma das`, `in een van de`) or in
@@ -31,7 +35,7 @@ from ..compiled import compile_cached
 from ..document import Document
 from ..langdata import lowered_words
 from ..rule import Finding, overlaps
-from ..wordclasses import VERB, lower_case_class
+from ..wordclasses import ADJECTIVE, NOUN, VERB, lower_case_class
 from .pattern import PatternCheck
 
 _PLAIN = compile_cached(r"\p{L}+")
@@ -54,6 +58,8 @@ _COMPARATIVES = frozenset({"dan", "als", "than"})  # `later dan gepland`: a comp
 _ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # the word classes by name: sets of words, and `nonfinite`, a tuple of endings
 _Classes = dict[str, "frozenset[str] | tuple[str, ...]"]
+_ARTICLE_PRONOUNS = frozenset({"de"})  # German articles are relative pronouns too (`die in Bonn`)
+_SHORT_PREPOSITION = 3  # letters: `on`, `en`, `em`, `in`; longer ones may be ordinals (`secondo`, `following`)
 EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link text?)"
 
 
@@ -110,6 +116,7 @@ class LinkHoleCheck(PatternCheck):
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
                 "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
+                "agent": self._words(d, "agent_prepositions"),
                 "nonfinite": tuple(sorted(self._words(d, "nonfinite_endings")))}  # for str.endswith
 
     def _empty_phrases(self, doc: Document) -> Iterator[Finding]:
@@ -134,6 +141,8 @@ class LinkHoleCheck(PatternCheck):
             opener = word in fused or (word in determiners and gap(i - 1) == " "
                                        and (lower[i - 1] in prepositions or lower[i - 1] in fused))
             if not opener or gap(i) != " " or not texts[i][:1].islower():
+                if self._bare_article(doc, i, lower, classes) or self._lost_agent(doc, i, lower, classes):
+                    yield self._finding(doc, i, i + 1, "article" if lower[i] not in classes["agent"] else "preposition")
                 continue
             if language == "de" and word not in fused and self._relative_clause(doc, i - 1):
                 continue  # `, mit der verhandelt wurde`: a preposition and a relative pronoun
@@ -186,6 +195,53 @@ class LinkHoleCheck(PatternCheck):
             yield self._finding(doc, i, i + 1, "preposition")
 
     @staticmethod
+    def _bare_article(doc: Document, i: int, lower: list[str], classes: _Classes) -> bool:
+        """Word i is an article straight before a preposition, with no preposition before it (that
+        sequence is read above): its noun is missing (`told the on Wednesday`, `informou a em
+        nota`, `aldus de in een verklaring`). Not in German, whose articles are relative pronouns
+        too (`die in Bonn`); an indefinite article only in English (elsewhere a numeral: `una a
+        una`, `um em cada`, `een op de vijf`; Dutch `het` a pronoun); not an article before a
+        genitive preposition, a pronoun (`el de Madrid`); not a
+        Dutch extended attribute (`de in 2020 gebouwde brug`). A preposition of more than three
+        letters that is no fused article may be an ordinal or an adjective (`il secondo lancio`,
+        `a near 18-month war`, `a following of`): only the short ones count, and only before what
+        opens their noun phrase (`il da farsi`: an infinitive made a noun)."""
+        language, words = doc.language, doc.words
+        texts, starts, ends, prose = words.texts, words.starts, words.ends, doc.prose
+        word = lower[i]
+        if (language in _ARTICLE_PRONOUNS or i + 2 >= len(texts) or word not in classes["definite"]
+                and (language != "en" or word not in classes["indefinite"])):
+            return False
+        follower = lower[i + 1]
+        if (not (follower in classes["prepositions"] or follower in classes["fused"]) or follower in classes["partitive"]
+                or not texts[i].islower() or not texts[i + 1].islower()
+                or prose[ends[i - 1]:starts[i]] != " " or prose[ends[i]:starts[i + 1]] != " "
+                or lower[i - 1] in classes["prepositions"] or lower[i - 1] in classes["fused"]):
+            return False
+        if len(follower) > _SHORT_PREPOSITION and follower not in classes["fused"]:
+            return False
+        if follower not in classes["fused"] and not (_opens_phrase(doc, i + 2, lower, classes)
+                                                     or lower_case_class(lower[i + 2], language) in (NOUN, ADJECTIVE)):
+            return False  # `il da farsi`: a preposition and an infinitive made a noun
+        return not (language == "nl" and LinkHoleCheck._extended_attribute(doc, i + 1))
+
+    @staticmethod
+    def _lost_agent(doc: Document, i: int, lower: list[str], classes: _Classes) -> bool:
+        """Word i is a passive's agent preposition after a participle, straight before another
+        preposition that opens a noun phrase (`approved by in March`, `adotado por em 2018`,
+        `released by on Monday`): the agent was a link. Before a number word or a degree word the
+        second preposition measures (`congeladas por até três meses`, `delayed by at least`)."""
+        words = doc.words
+        texts, starts, ends, prose = words.texts, words.starts, words.ends, doc.prose
+        if lower[i] not in classes["agent"] or i + 2 >= len(texts):
+            return False
+        follower = lower[i + 1]
+        return ((follower in classes["prepositions"] or follower in classes["fused"]) and follower != lower[i]
+                and texts[i - 1].islower() and texts[i].islower() and texts[i + 1].islower()
+                and prose[ends[i - 1]:starts[i]] == " " and prose[ends[i]:starts[i + 1]] == " "
+                and lower_case_class(lower[i - 1], doc.language) == VERB and _opens_phrase(doc, i + 2, lower, classes))
+
+    @staticmethod
     def _closed_after(doc: Document, i: int, classes: _Classes) -> bool:
         """The word after word i, one space away, is a preposition, a fused article or a
         conjunction or complementizer: no noun follows word i."""
@@ -230,3 +286,14 @@ class LinkHoleCheck(PatternCheck):
         words = doc.words
         start, end = words.starts[first], words.ends[last]
         return Finding(start, end, values={"span": doc.prose[start:end], "after": after}, message=EMPTY_PHRASE)
+
+
+def _opens_phrase(doc: Document, k: int, lower: list[str], classes: _Classes) -> bool:
+    """Word k, one space after the word before it, opens a noun phrase: a name or a date (a
+    capital, a digit), a determiner, a fused article or a preposition (`auprès de`)."""
+    words = doc.words
+    if k >= len(words) or doc.prose[words.ends[k - 1]:words.starts[k]] != " ":
+        return False
+    first = words.texts[k][:1]
+    return (first.isupper() or first.isdigit() or lower[k] in classes["determiners"] or lower[k] in classes["fused"]
+            or lower[k] in classes["prepositions"])
