@@ -47,21 +47,30 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
     DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "paragraph_tail", "closing", "edges", "shared", "code_group",
-                                   "code_line"}
+                                   "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals"}
     # (`closing` counts below the last paragraph; `code_line` is tried with its codes, `code_group`)
     NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared",
-                                                 "code_group", "code_line"}
-    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0}
+                                                 "code_group", "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals"}
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 2}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
             return True
         closing, edges = self.matcher(doc, "closing"), self.matcher(doc, "edges")
-        if closing is not None and self.below_text(doc, index) and closing.fullmatch(text):
+        if self.below_text(doc, index) and ((closing is not None and closing.fullmatch(text)) or self.credited(doc, text)):
             return True
         if edges is not None and self.at_edge(doc, index) and edges.fullmatch(text):
             return True
         return self.body_start(doc) < index and self.signed_with_codes(doc, text)
+
+    def credited(self, doc: Document, text: str) -> bool:
+        """True for a line of data `credit_gate`, none of data `credit_exclude`, that names someone
+        (one of the signals of data `credit_who`) and in which at least option `credit_needs` of
+        the signals of data `credit_signals` are found: a credit in whatever words."""
+        gate, exclude = self.matcher(doc, "credit_gate"), self.matcher(doc, "credit_exclude")
+        return (gate is not None and bool(gate.fullmatch(text)) and not (exclude is not None and exclude.fullmatch(text))
+                and self.signals_found(doc, "credit_who", text, 1)
+                and self.signals_found(doc, "credit_signals", text, self.options["credit_needs"]))
 
     def signed_with_codes(self, doc: Document, text: str) -> bool:
         """True for a line of data `code_line` with a group of data `code_group` of which one part
@@ -83,8 +92,9 @@ class BylineCheck(LineMarkerCheck):
                           and len(line) <= self.options["max_length"] and self.signed_with_codes(doc, self.stripped(doc, i)))
         lines |= coded
         end, closing = self.body_end(doc), self.matcher(doc, "closing")
-        if (isinstance(end, int) and end not in lines and closing is not None and self.below_text(doc, end)
-                and closing.fullmatch(self.stripped(doc, end))):
+        if (isinstance(end, int) and end not in lines and self.below_text(doc, end)
+                and ((closing is not None and closing.fullmatch(self.stripped(doc, end)))
+                     or self.credited(doc, self.stripped(doc, end)))):
             return lines | {end}  # the text's last paragraph, a reporter's note
         return lines
 

@@ -99,7 +99,7 @@ class LinePatterns(Check):
         super().__init__(spec, options)
         self._compiled: dict[tuple[str, str | None], TimedPattern | None] = {}
         self._matchers: dict[tuple[str, str | None], LineMatcher | None] = {}
-        self._signals: dict[str | None, list[LineMatcher]] = {}  # data `notice_signals` per language
+        self._signals: dict[tuple[str, str | None], list[LineMatcher]] = {}  # signal lists per key and language
         self._expansions: dict[tuple[str, str | None, int], str] = {}  # a name used in several patterns
 
     def pattern(self, doc: Document, key: str) -> TimedPattern | None:
@@ -356,19 +356,23 @@ class LineMarkerCheck(LinePatterns):
         if gate is None or not gate.fullmatch(text) or (voice is not None and not voice.fullmatch(text)):
             return False
         needed = self.options["notice_needs"]
-        for signal in self.notice_signals(doc):
+        return self.signals_found(doc, "notice_signals", text, needed)
+
+    def signals_found(self, doc: Document, key: str, text: str, needed: int) -> bool:
+        """True when at least `needed` of the signals of data `key` are found in the line."""
+        for signal in self.signals(doc, key):
             needed -= signal.fullmatch(text)
             if needed <= 0:
                 return True
         return False
 
-    def notice_signals(self, doc: Document) -> list[LineMatcher]:
-        """One matcher per item of data `notice_signals`, each found anywhere in a line."""
-        if doc.language not in self._signals:
-            items = self.spec.language_data("notice_signals", doc.language) or []
-            self._signals[doc.language] = [
-                self._line_matcher(doc, f".*(?:{self._expand_part(doc, str(item), 1)}).*", "'notice_signals'") for item in items]
-        return self._signals[doc.language]
+    def signals(self, doc: Document, key: str) -> list[LineMatcher]:
+        """One matcher per item of data `key` (a list of signals), each found anywhere in a line."""
+        if (key, doc.language) not in self._signals:
+            items = self.spec.language_data(key, doc.language) or []
+            self._signals[key, doc.language] = [
+                self._line_matcher(doc, f".*(?:{self._expand_part(doc, str(item), 1)}).*", f"'{key}'") for item in items]
+        return self._signals[key, doc.language]
 
     def in_masthead(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of the text's header (above its first paragraph) that is the page's,
