@@ -1,7 +1,7 @@
 """byline-remnant by signals, not wordings: below the text's last paragraph, a short line that
-names someone (a name or an outlet, a newsroom, a handle, an editor's code) and shows a second
-sign of a credit (segments set apart, a reporter's title, publishing or translating, the text
-naming itself, a credit's label or a byline word) is the page's credit, in whatever words.
+names someone (a name or an outlet, a newsroom, a handle, an editor's code) and shows three
+signs of a credit (that name, segments set apart, a reporter's title, publishing or translating,
+the text naming itself, a credit's label or a byline word) is the page's credit, in whatever words.
 A machine translation's note, a picture's credit, a list of items, a line under a label that is
 no credit's, a sentence of the text and a line above the last paragraph stay silent."""
 from __future__ import annotations
@@ -25,7 +25,7 @@ from test_line_variants import between, lines_of, reported, at_end
     ("pt", "Reportagem: Carla Pimenta; edição: Rui Valadares"),
     ("pt", "Notícia reproduzida do portal Gazeta do Planalto"),
     ("nl", "— Sanne Wolters, verslaggever Rivierenland"),
-    ("nl", "Oorspronkelijk gepubliceerd door Dagblad De Polder"),
+    ("nl", "Dit stuk verscheen eerder in Dagblad De Polder"),
 ])
 def test_a_credit_below_the_text_is_read_by_its_signals(language: str, line: str) -> None:
     assert reported("byline-remnant", at_end(line, language), line, language)
@@ -50,6 +50,8 @@ def test_a_credit_below_the_text_is_read_by_its_signals(language: str, line: str
     ("en", "He said the Datu Cabaylo was the third vessel owned by the bureau this year."),
     ("en", "Story Timeline"),
     ("pt", "Esta receita foi publicada pela primeira vez em março de 2019."),
+    ("de", "Veröffentlicht wurde die Studie von der Universität Jena im vergangenen Herbst."),
+    ("fr", "Lorient Agglomération · Transports"),
 ])
 def test_other_lines_below_the_text_stay(language: str, line: str) -> None:
     assert lines_of("byline-remnant", at_end(line, language), language) == []
