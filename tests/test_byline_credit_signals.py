@@ -1,7 +1,8 @@
 """byline-remnant by signals, not wordings: below the text's last paragraph, a short line that
-names someone (a name or an outlet, a newsroom, a handle, an editor's code) and shows three
-signs of a credit (that name, segments set apart, a reporter's title, publishing or translating,
-the text naming itself, a credit's label or a byline word) is the page's credit, in whatever words.
+names someone (a name or an outlet, a newsroom, a handle, an editor's code) and shows a second
+sign of a credit (a reporter's title, publishing or translating, the text naming itself, a
+credit's label or a byline word, another of those who) is the page's credit, in whatever words:
+segments set apart alone are no sign (a list's items are set apart so).
 A machine translation's note, a picture's credit, a list of items, a line under a label that is
 no credit's, a sentence of the text and a line above the last paragraph stay silent."""
 from __future__ import annotations

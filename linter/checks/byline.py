@@ -51,7 +51,7 @@ class BylineCheck(LineMarkerCheck):
     # (`closing` counts below the last paragraph; `code_line` is tried with its codes, `code_group`)
     NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared",
                                                  "code_group", "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals"}
-    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 3}
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 2}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
