@@ -184,13 +184,15 @@ def test_sentences_about_a_video_are_prose(language, line) -> None:
 
 
 POSTS = {
-    "en": ("Ferry service resumes at 6am tomorrow. Thanks for your patience, everyone! #Harbour",
+    "en": ("Ferry service resumes at 6am tomorrow. Thanks for your patience, everyone!",
            "— Harbour Ferries (@HarbourFerries) March 3, 2026"),
-    "es": ("¡Volvemos mañana a las seis! Gracias por la paciencia 💙 #Puerto",
+    "es": ("¡Volvemos mañana a las seis! Gracias por la paciencia 💙",
            "— Ferris del Puerto (@ferrispuerto) 3 de marzo de 2026"),
-    "it": ("Da domani si torna a navigare. Grazie a tutti per la pazienza! #Porto",
+    "it": ("Da domani si torna a navigare. Grazie a tutti per la pazienza!",
            "— Traghetti del Golfo (@traghettigolfo) 3 marzo 2026"),
 }
+# The same posts as they end on the network: a hashtag last (no outlet's paragraph ends so).
+TAGGED = {"en": "#Harbour", "es": "#Puerto", "it": "#Porto 🙏"}
 
 
 @pytest.mark.parametrize("language", sorted(POSTS))
@@ -211,6 +213,20 @@ def test_a_post_under_the_line_that_announced_its_embed(language, intro, layout,
     post, signature = POSTS[language]
     text = layout(PROSE[language], intro, post + "\n" + signature, PROSE[language])
     assert flagged(text, "embed-remnant", language)[-2:] == [1 + 2 * step, 2 + 2 * step]
+
+
+@pytest.mark.parametrize("language", sorted(POSTS))
+@pytest.mark.parametrize(("layout", "step"), LAYOUTS)
+def test_a_post_that_ends_with_a_hashtag_is_the_embeds(language, layout, step) -> None:
+    post, signature = POSTS[language]
+    text = layout(PROSE[language], f"{post} {TAGGED[language]}\n{signature}", PROSE[language])
+    assert flagged(text, "embed-remnant", language) == [1 + step, 1 + step + 1]
+
+
+@pytest.mark.parametrize("line", ["Il numero #1 del ranking resta in testa.", "Il brano è al #12 in classifica."])
+def test_a_number_after_a_hash_is_no_hashtag(line) -> None:
+    text = flat(PROSE["it"], line, POSTS["it"][1], PROSE["it"])
+    assert flagged(text, "embed-remnant", "it") == [3]
 
 
 def test_a_post_in_another_language_than_the_article() -> None:

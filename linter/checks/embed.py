@@ -5,7 +5,8 @@ an embedded post whose frame is gone; the non-blank line right above it, when it
 of a longer paragraph (it opens its block, or stands alone after a sentence's end), is the
 post's text. It is reported with the signature only where the page shows it was an embed: a
 line ending in a colon announces it above, it opens with a pictograph (`⚠️ …`: no outlet's
-prose does), or it is in another language than the article. Otherwise the outlet quotes the
+prose does), it ends with a hashtag (`… #StormEdda`: no outlet's paragraph ends so), or it is in
+another language than the article. Otherwise the outlet quotes the
 post in its own words, and the quote is the article's.
 
 A line of data `beside` (a clip's duration alone, `01:47`) counts only next to a line the rule
@@ -30,6 +31,9 @@ TYPE_CHECKING = False  # typing's flag, without importing typing: a run never do
 if TYPE_CHECKING:
     from typing import Iterable
 
+# A post's last word, a hashtag (maybe more of them, a pictograph or a closing mark after it).
+_ENDS_HASHTAG = compile_cached(r"(?<![\w&])#(?=\w*[^\W\d_])\w+[\s\W]{0,6}$")
+_HASHTAG_REACH = 80  # how far from the line's end a last hashtag starts
 # What an announcement may introduce on the next line: a quotation, a list item.
 _CONTINUES = compile_cached(r"[\"“„«‘'>*•·–—-]|\d{1,2}[.)]\s")
 
@@ -114,7 +118,8 @@ class EmbedCheck(LineMarkerCheck):
         if not (first_of_block or self.standalone(doc, above)):
             return None
         text = self.stripped(doc, above)
-        raw = unicodedata.category(text[0]) == "So"  # a pictograph, as posts open and prose never
+        # A pictograph as posts open and prose never; a hashtag as posts end and prose never.
+        raw = unicodedata.category(text[0]) == "So" or _ENDS_HASHTAG.search(text, max(0, len(text) - _HASHTAG_REACH)) is not None
         return above if raw or self.announced(doc, above) or self.foreign(doc, above) else None
 
     def announced(self, doc: Document, index: int) -> bool:
