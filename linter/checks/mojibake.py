@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..compiled import compile_cached
 from ..document import Document
+from ..ftfy_badness import is_bad
 from ..rule import Check, Finding
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
@@ -31,7 +32,8 @@ _LOST_QUOTE = compile_cached(r"â€(?![\u0080-\u00ff\u0152\u0153\u0160\u0161\u0
 _WORD_FINAL = {"es": "í", "pt": "í"}
 # What every match of ftfy's badness pattern (`ftfy.badness.BADNESS_RE`) inside a chunk holds: a
 # C1 control, `Œ`/`œ`, `Ã`/`Â`, or two characters beyond ASCII side by side. A chunk without
-# any (`città`, `Straße`) is not bad, and ftfy (0.1 s to import) is not loaded for it.
+# any (`città`, `Straße`) is not bad; the others are asked ftfy's test (`ftfy_badness`), and
+# ftfy (0.1 s to import) is loaded only to repair a chunk that is bad.
 _MAYBE_BAD = compile_cached(r"[\u0080-\u009f\u0152\u0153\u00c2\u00c3]|[^\x00-\x7f]{2}")
 
 
@@ -43,13 +45,12 @@ class MojibakeCheck(Check):
         for start, chunk in _chunks(doc.prose):
             if not _MAYBE_BAD.search(chunk):
                 continue
-            from ftfy import fix_encoding  # only for texts that have such characters
-            from ftfy.badness import is_bad
-
             if (lost := _lost_no_break_space(doc.prose, start, chunk)) is not None:
                 yield lost
                 continue
             bad = is_bad(chunk)
+            if bad:
+                from ftfy import fix_encoding  # only for a chunk ftfy's test calls bad
             repaired, guessed = _lost_bytes(fix_encoding(chunk) if bad else chunk, doc.language)
             if repaired == chunk:
                 continue
@@ -64,12 +65,12 @@ def _lost_no_break_space(prose: str, start: int, chunk: str) -> Finding | None:
     """`societÃ  partecipata`, `dell'universitÃ .`: `à` is the bytes of `Ã` and a no-break space,
     and the no-break space became a plain one (a second space or a mark follows it); the
     finding takes that space with it, so the fix reads `società `."""
-    from ftfy import fix_encoding
-
     word = chunk.rstrip(_EDGE_PUNCTUATION)
     end = start + len(word)
     if not _LOST_NBSP.search(word) or not _SPACE_LEFT.match(prose, end):
         return None
+    from ftfy import fix_encoding
+
     fixed = fix_encoding(word + "\u00a0")
     if fixed == word + "\u00a0" or fixed[-1:] == "\u00a0":
         return None
