@@ -48,6 +48,7 @@ def test_a_variable_after_page_data_on_its_line() -> None:
     ("de", "{{> newsletter_box }}"),
     ("en", "{{ related_stories limit=3 }}"),
     ("it", "{{#each tag}}"),
+    ("en", '{{ newsletter_signup(topic="health", variant="inline") }}'),  # a Jinja macro's call
 ])
 def test_handlebars_between_paragraphs(language: str, tag: str) -> None:
     text = f"{PROSE[language]}\n\n{tag}\n\n{AFTER[language]}\n"
@@ -74,9 +75,22 @@ def test_the_sites_own_template_markup(markup: str) -> None:
 
 
 @pytest.mark.parametrize(("language", "line"), [
+    ("en", '<div class="ad-slot" data-pos="mid-1"></div>'),
+    ("de", '<div class="infobox">Was jetzt passiert</div>'),
+    ("it", "<figcaption>Il nuovo ponte sul fiume all'alba</figcaption>"),
+    ("nl", '<p class="kader">&nbsp;</p>'),
+])
+def test_a_template_element_on_a_line_of_its_own(language: str, line: str) -> None:
+    """An ad slot, a box or a caption the page's template wrapped in HTML: its leftovers."""
+    text = f"{PROSE[language]}\n\n{line}\n\n{AFTER[language]}\n"
+    assert [rule for rule in tokens(text, language) if rule.startswith("template-token")]
+
+
+@pytest.mark.parametrize(("language", "line"), [
     ("de", "<p><b>Was jetzt passiert</b></p>"),
     ("nl", "<br><em>Wat de raad besloot</em>"),
     ("it", "<strong>Le reazioni</strong>"),
+    ("nl", "<strong>Wat de raad besloot</strong><br>"),  # the line break the CMS put after it
 ])
 def test_a_subheading_written_in_html(language: str, line: str) -> None:
     text = f"{PROSE[language]}\n\n{line}\n\n{AFTER[language]}\n"
@@ -87,6 +101,7 @@ def test_a_subheading_written_in_html(language: str, line: str) -> None:
     "Il <strong>sindaco</strong> ha parlato a lungo.",  # inline HTML in a sentence: the author's
     "```\n<p><strong>Le reazioni</strong></p>\n```",  # code
     "<details><summary>Le reazioni</summary>\n\nIl sindaco ha parlato a lungo.\n\n</details>",  # structure
+    "<p>Il sindaco ha parlato a lungo.</p>",  # a paragraph in HTML, no template's class
 ])
 def test_html_that_is_the_authors_markup(markup: str) -> None:
     text = f"{PROSE['it']}\n\n{markup}\n\n{AFTER['it']}\n"

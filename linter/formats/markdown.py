@@ -16,7 +16,7 @@ from .common import shared_skips
 from .frontmatter import front_matter, front_matter_skips
 from .htmlblock import html_parts
 from .plain_blocks import plain_blocks
-from .sitemarkup import formatted_lines, is_esm, is_variable, scan_tags, template_code, template_tags
+from .sitemarkup import formatted_lines, is_esm, is_variable, leftover_elements, scan_tags, template_code, template_tags
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -79,7 +79,12 @@ def build(text: str, path: str, mdx: bool = False, prose_fields: tuple[str, ...]
             code.append(Span(start, end))
         elif token.type == "html_block":
             parts = html_parts(text, start, end, jsx=mdx)
-            skipped.extend(parts.tags + parts.code)
+            leftovers = [] if mdx else leftover_elements(text, start, end)
+            firsts = [line.start for line in leftovers]
+            for tag in parts.tags:  # a template's leftover element is markup a rule may report
+                i = bisect_right(firsts, tag.start) - 1
+                (markup if i >= 0 and tag.end <= leftovers[i].end else skipped).append(tag)
+            skipped.extend(parts.code)
             code.extend(parts.code)
             blocks.extend(parts.blocks)
         elif token.type == "paragraph_open":

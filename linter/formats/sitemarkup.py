@@ -38,19 +38,37 @@ BLOCK_TAGS = frozenset({
 _VARIABLE = compile_cached(r"\{\{-?[ \t]*[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*[ \t]*-?\}\}")
 # Handlebars, which no Markdown site runs over its content, so it reaches the reader as it is: a
 # block's tags (`{{#if premium}}`, `{{/if}}`), a partial (`{{> newsletter_box }}`), a helper with
-# hash arguments (`{{share_bar position="bottom"}}`; Liquid's arguments follow a colon).
+# hash arguments (`{{share_bar position="bottom"}}`; Liquid's arguments follow a colon), a macro
+# called with arguments in brackets (`{{ newsletter_signup(topic="health") }}`: Jinja, which no
+# Markdown site runs either).
 _HANDLEBARS = compile_cached(
-    r"\{\{~?[ \t]*(?:[#/^>][ \t]*[A-Za-z_][\w.-]*|[A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.-]+))+)"
+    r"\{\{~?[ \t]*(?:[#/^>][ \t]*[A-Za-z_][\w.-]*|[A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.-]+))+"
+    r"|[A-Za-z_][\w.]*\([^(){}\n]*\))"
     r"[^{}\n]*?~?\}\}")
 
 
 # A line that is nothing but a short text in HTML formatting (`<p><strong>Servicios mínimos</strong></p>`,
-# `<br /><strong>Reactie</strong>`): a subheading a CMS wrote in HTML, where Markdown has its own
+# `<br /><strong>Reactie</strong>`, `<strong>Résultats</strong><br>`): a subheading a CMS wrote in HTML, where Markdown has its own
 # syntax; its tags are text the reader may see, not the author's markup.
 _FORMATTING = "p|br|strong|b|em|i|u|span"
 _FORMATTED_LINE = compile_cached(
     rf"(?m)^[ \t]*(?:<(?:{_FORMATTING})(?:[ \t][^<>\n]*)?/?>[ \t]*)+(?=[^<>\n]*</(?:strong|b|em|i|u)>)"
-    rf"[^<>\n]{{1,120}}?(?:</(?:{_FORMATTING})>[ \t]*)+$")
+    rf"[^<>\n]{{1,120}}?</(?:{_FORMATTING})>[ \t]*(?:</(?:{_FORMATTING})>[ \t]*|<br[ \t]*/?>[ \t]*)*$")
+
+
+# A line that is one HTML element a page's template wraps around an ad, a box or a caption, with at
+# most a short text in it (`<div class="ad-slot" data-pos="mid-1"></div>`, `<figcaption>…</figcaption>`,
+# `<p class="infobox">&nbsp;</p>`, a box's opening `<div class="despiece">`): in a news article's
+# Markdown its tags are the page's leftovers, which the reader sees.
+_LEFTOVER_ELEMENT = compile_cached(
+    r"(?m)^[ \t]*<(?P<tag>div|aside|section|figure|figcaption|p)(?:[ \t][^<>\n]*)?>"
+    r"(?:[^<>\n]{0,200}</(?P=tag)>)?[ \t]*$")
+
+
+def leftover_elements(text: str, start: int, end: int) -> list[Span]:
+    """The lines in text[start:end] that are one HTML element of a page's template (see above)."""
+    return [Span(m.start(), m.end()) for m in _LEFTOVER_ELEMENT.finditer(text, start, end)
+            if m.group("tag") != "p" or "=" in m.group()]  # a bare `<p>` is the author's paragraph
 
 
 def formatted_lines(text: str, start: int, end: int) -> list[Span]:
