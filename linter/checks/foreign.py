@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # (and template syntax: a placeholder in braces, `{caption_credit}`, and a snake-case identifier
 # are a machine's words, not prose in any language)
 _QUOTED = compile_cached(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?!\p{L})|\([^()\n]*\)|\[[^\[\]\n]*\]"
-                         r"|\{[^{}\n]*\}|[\p{L}\d]+(?:_[\p{L}\d]+)+")
+                         r"|\{[^{}\n]{0,200}\}|(?<![\p{L}\d])[\p{L}\d]++(?:_[\p{L}\d]++)+")  # possessive: a long token stays linear
 _SENTENCE = compile_cached(r"[^.!?…]+(?:[.!?…]+|$)")  # over the line breaks of a wrapped paragraph
 _CLAUSE = compile_cached(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+")  # not at `40,000` or `10:30`
 _CLAUSE_MARKS = compile_cached(r"[,;:—–]")

@@ -50,9 +50,10 @@ _NAMED_REACH = 2  # a month or season names the year's part right before it, or 
 _GAP = r"[ \t\u00a0]+"
 _WRAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?!\n)"  # a space, or a line break inside a paragraph
 _SENTENCE_END = compile_cached(r"[.!?]\s")
-# Where a fronted year opens its clause, besides a line's start: after a sentence, a colon, an
-# opening quote, or after `that`, `che`, `que` (the text before it ends so).
-_CLAUSE_START = r"(?:[.!?…:][\"'”»)]*{gap}|[«“\"„(][ \t\u00a0]*|\b(?:{openers}){gap})\Z"
+# Where a fronted year opens its clause, besides a line's start: after a sentence, a colon, a
+# comma (`Secondo il piano, nel 2024 la cooperativa raggiungerà`), an opening quote, or after
+# `that`, `che`, `que` (the text before it ends so).
+_CLAUSE_START = r"(?:[.!?…:,][\"'”»)]*{gap}|[«“\"„(][ \t\u00a0]*|\b(?:{openers}){gap})\Z"
 _OPENER_REACH = 20  # the text before a fronted year looked at for what opens its clause
 _WORD = r"(?:[^\s.!?;]|(?<=\d)\.(?=\d))+"  # a word; a stop only inside a number (`100.000`)
 _SUBJECT_WORDS = 5  # the words of a subject between a fronted year and its verb
@@ -122,7 +123,8 @@ class FutureYearCheck(Check):
             return compiled, None, _never
         # the year fronted, then the subject and the verb: `Nel 2023 il comune rifarà`
         subject = self.spec.language_data("subject_breaks", doc.language)
-        inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})[^\s.!?;,]+"
+        # (no other year among them: `aprobado en 2021, en 2023 la cobertura superará` fronts 2023)
+        inner = rf"(?!(?:{'|'.join(filter(None, (breaks, subject)))}){_WRAP})(?!(?:19|20)\d\d\b)[^\s.!?;,]+"
         fronted = (rf"(?<![\p{{L}}\p{{N}}]){year},?(?:{_WRAP}{inner}){{0,{_SUBJECT_WORDS}}}?{_WRAP}"
                    rf"\b(?:{future})\b(?:{after})")
         start = compile_cached(_CLAUSE_START.format(openers=openers, gap=_GAP), IGNORECASE, language)

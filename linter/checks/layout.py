@@ -24,7 +24,8 @@
   on after it (a cut before a paywall or a byline is truncated text). In a plain text of one
   paragraph a line, every line break is a paragraph's end, also between two lines of even width.
   A paragraph that opens on a number and a lower-case word goes on as a lower-case one does. A headline over a byline or a date
-  line (`di Paolo Rinaldi`, `mardi 11 mars`) and a tag after a full sentence are not broken.
+  line (`di Paolo Rinaldi`, `mardi 11 mars`), a line over an icon's name printed as text
+  (`arrow_drop_down`) and a tag after a full sentence are not broken.
 """
 from __future__ import annotations
 
@@ -149,8 +150,10 @@ class LayoutDamageCheck(Check):
                 continue
             next_word = WORD.match(doc.prose, first.start())
             if (next_word is None or next_word.group().lower() in not_continuing
+                    or doc.prose[next_word.end():next_word.end() + 1] == "_"
                     or len(WORD.findall(doc.block_text(following))) < MIN_CONTINUATION_WORDS):
-                continue  # a byline, a date line or a label (`di Paolo Rinaldi`, `mardi 11 mars`)
+                continue  # a byline, a date line, a label (`di Paolo Rinaldi`, `mardi 11 mars`) or an
+                # icon's name the page printed as text (`arrow_drop_down`, `chevron_left chevron_right`)
             tail = _LAST_SENTENCE.search(text)
             tail_words = list(WORD.finditer(text, tail.start() if tail else 0))
             if not tail_words:

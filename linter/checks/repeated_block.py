@@ -3,7 +3,7 @@
 Only the later copy is reported. Whole paragraphs count from `min_paragraph_words` words
 when they end like a sentence; a single sentence of `min_sentence_words` words or more counts
 when its copy opens a paragraph (a pasted block), not inside one (a pull quote quoting the
-text). Stock phrases and repeated subheadings do not trip it, nor does an excerpt printed before
+text), or follows its first copy straight away (a paste's stutter: both are reported). Stock phrases and repeated subheadings do not trip it, nor does an excerpt printed before
 its paragraph: an earlier paragraph that the later one opens with and goes on from (a
 standfirst, a highlight, a pull quote), or a summary line without a stop that the later one
 repeats as a sentence.
@@ -66,6 +66,7 @@ class RepeatedBlockCheck(Check):
             reported.append((start, end))
             yield Finding(start, _deletion_end(doc, start, end), values={"kind": "line"}, replacement="")
         reported_ends = _ends_so_far(reported)
+        last: tuple[str, int, int, Block | None] = ("", 0, 0, None)  # the last sentence counted: key, span, block
         for start, end in _sentences(doc):
             sentence = doc.prose[start:end]
             words = _WORD.findall(sentence)
@@ -75,6 +76,12 @@ class RepeatedBlockCheck(Check):
             block = doc.block_at(start)
             if (block is not None and block.kind == "list_item") or _entry(doc, start):
                 continue  # lists repeat entries (standings, menus)
+            if (key == last[0] and block is not None and block == last[3] and not doc.prose[last[2]:start].strip()
+                    and not reported_ends(start) > start):
+                # the sentence again right after itself (`… gesperrt. Die Brücke bleibt gesperrt.`): a
+                # paste's stutter, never a pull quote; both copies are reported, the first kept
+                yield Finding(last[1], end, values={"kind": "sentence"}, replacement=doc.prose[last[1]:last[2]])
+            last = (key, start, end, block)
             opens_paragraph = block is not None and doc.first_text(block) >= start
             paragraph = block_keys.get(block.start, "") if opens_paragraph and block else ""
             if (key in seen_sentences and opens_paragraph and not _goes_on_from(paragraph, opened.get(key, ""))

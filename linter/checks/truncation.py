@@ -78,9 +78,10 @@ class TruncatedTextCheck(Check):
         """The language's stub with what may end its line, and the same after a cut; compiled once."""
         if doc.language not in self._stub_cache:
             stubs = self._regex(doc, "stubs")
-            self._stub_cache[doc.language] = None if stubs is None else (
-                self.timed(compile_cached(rf"(?:{stubs.pattern}){_STUB_END}", MULTILINE, doc.language or COMMON)),
-                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stubs.pattern}){_STUB_END}", MULTILINE, doc.language or COMMON)))
+            stub = None if stubs is None else _stub(stubs.pattern)
+            self._stub_cache[doc.language] = None if stub is None else (
+                self.timed(compile_cached(rf"{stub}{_STUB_END}", MULTILINE, doc.language or COMMON)),
+                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stub}){_STUB_END}", MULTILINE, doc.language or COMMON)))
         return self._stub_cache[doc.language]
 
     def _marks(self, doc: Document) -> Iterable[Finding]:
@@ -252,6 +253,14 @@ class TruncatedTextCheck(Check):
         if len(punctuated) < max(self.options["min_paragraphs"], self.options["punctuated_share"] * (len(ends) - 1)):
             return len(doc.text)
         return punctuated[-1].start
+
+
+def _stub(stubs: str) -> str:
+    """The stubs as the language writes them; after an ellipsis also in lower case and with a few
+    words of the offer after them (`Doppelhaus… weiterlesen`, `Dezem… Weiterlesen mit LA+`), and in
+    brackets (`groene daken en [lees verder]`)."""
+    return (rf"(?:(?:{stubs})|(?<=(?:…|\.{{3}})[ \t]*)(?i:{stubs})(?:[ \t]+[^\s.!?]{{1,12}}){{0,3}}"
+            rf"|\[(?i:{stubs})\])")
 
 
 def _lines_with(ending: TimedPattern, text: str, pattern: TimedPattern) -> Iterator[regex.Match]:

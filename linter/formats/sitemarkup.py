@@ -58,11 +58,11 @@ _FORMATTED_LINE = compile_cached(
 
 # A line that is one HTML element a page's template wraps around an ad, a box or a caption, with at
 # most a short text in it (`<div class="ad-slot" data-pos="mid-1"></div>`, `<figcaption>…</figcaption>`,
-# `<p class="infobox">&nbsp;</p>`, a box's opening `<div class="despiece">`): in a news article's
+# `<p class="infobox">&nbsp;</p>`; not a wrapper that opens a block of prose): in a news article's
 # Markdown its tags are the page's leftovers, which the reader sees.
 _LEFTOVER_ELEMENT = compile_cached(
     r"(?m)^[ \t]*<(?P<tag>div|aside|section|figure|figcaption|p)(?:[ \t][^<>\n]*)?>"
-    r"(?:[^<>\n]{0,200}</(?P=tag)>)?[ \t]*$")
+    r"[^<>\n]{0,200}</(?P=tag)>[ \t]*$")
 
 
 def leftover_elements(text: str, start: int, end: int) -> list[Span]:
