@@ -107,3 +107,9 @@ def test_a_sentence_again_later_in_its_paragraph_is_a_quote_of_it() -> None:
 ])
 def test_a_line_over_an_icons_name_is_not_broken(language: str, text: str) -> None:
     assert "layout-damage" not in rules(text, language)
+
+
+def test_an_icons_name_opens_no_sentence() -> None:
+    text = ("Beratungsangebot für Ehrenamtliche: jeden Mittwoch, 17 bis 19 Uhr, Alter Speicher, Raum 4\n\n"
+            "arrow_forward_ios Weitere Meldungen aus der Region\n")
+    assert "lowercase-sentence-start" not in rules(text, "de")

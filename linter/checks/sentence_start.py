@@ -84,6 +84,8 @@ class LowercaseSentenceStartCheck(Check):
                 continue  # `… market. #cocoa`: a hashtag or a handle, not a sentence's first word
             if _MARKUP_OPENER.search(ctx.gap_before):
                 continue  # `<p class=…>`, `[caption id=…]`: a tag's name, markup's finding
+            if doc.prose[ctx.token.end:ctx.token.end + 1] == "_":
+                continue  # `arrow_forward_ios Weitere Meldungen`: an icon's name, template-token's
             if _attribution(doc, ctx.token.start):
                 continue  # `— from the translator's afterword`: a quotation's source under it
             rare = zipf(word.lower(), doc.language) < self.options["min_zipf"] and has_lexicon(doc.language)
