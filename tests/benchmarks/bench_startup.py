@@ -1,7 +1,8 @@
 """Start-up cost of one file, the pre-commit case: `python tests/benchmarks/bench_startup.py`.
 
-Times `newslint check FILE --no-cache` for the seed (language identified from the text) and
-for a Markdown article with front matter, beside `proselint check FILE` when proselint is
+Times `newslint check FILE --no-cache` for the seed (language identified from the text), for a
+Markdown article with front matter, and for two open-set articles with what the others lack (an
+elided date, accented letters side by side: each once loaded a library), beside `proselint check FILE` when proselint is
 installed, each the median of `--runs` fresh processes: wall seconds and CPU seconds (user +
 system; on a busy machine CPU is the figure to compare). newslint runs as an installed package
 does: with its compiled bytecode (a warm-up run writes it, even where PYTHONDONTWRITEBYTECODE
@@ -28,7 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("wordfreq", "py3langid", "numpy", "ftfy", "language_tool_python", "markdown_it")
 CASES = (("seed, language identified", "seeds/000_434f281fc8fc4eb1.txt"),
-         ("Markdown, front matter", "tests/corpus/it-05-mostra.md"))
+         ("Markdown, front matter", "tests/corpus/it-05-mostra.md"),
+         # Text the two above lack: an elided date (`dell'8`) and accents side by side (`ção`).
+         ("Italian, an elided date", "tests/heldout/set11/it-03-alluvione-valdarno.txt"),
+         ("Portuguese, no mojibake", "tests/heldout/set10/pt-01-museu-azulejo.txt"))
 # Bytecode written as an installed package has it (the variable stops only the writing).
 ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
