@@ -19,7 +19,7 @@ LEAVES = {"paragraph_open", "heading_open", "fence", "code_block", "html_block",
 LINES = ["Il ministro ha parlato.", "second line of text  ", "# Titolo", "## Sub ##", "#hashtag", "####### seven",
          "- voce", "* voce", "+ voce", "1. primo", "2) secondo", "2024. Anno", "-5 gradi", "**Bold** text", "*emph*",
          "> citazione", ">", "> ", ">senza spazio", "> > nested", "> # heading", "> - item", "```", "```python",
-         "``` a`b", "~~~", "````", "  ```", "    code", "  indented", "\tTab", "", "   ", "---", "***", "- - -",
+         "``` a`b", "~~~", "````", "  ```", "    code", "  indented", "\tTab", "", "   ", "---", "***", "- - -", "___", "-----", "--- ", "**",
          "===", "| a | b |", "|---|---|", "a | b", ":--|--:", "<div>", "<!-- nota -->", "[link](https://x.org) testo",
          "[ref]: https://x.org", "![img](a.png)", "`code` inline", "~~strike~~", "-", "+", "1.", "-\tx", "1.  two",
          "{{< shortcode >}}", "\\# escaped", "> `code`", "- `code`", "Triennale Milano\\"]
@@ -51,6 +51,7 @@ def test_random_texts_give_markdown_its_tokens_or_none():
     "# Title\n\nOne paragraph\nover two lines.\n\n- a\n- b\n\n1. one\n2. two\n\n> quote\n>\n> again\n\nEnd.",
     "Para\n# Heading\nPara\n```\ncode\n  ```\nafter\n> quote\n\n~~~\nunclosed\n",
     "- a\n\n- b\n\n+ c\n1) d\n",
+    "Testo.\n\n---\n\n*Tradotto automaticamente.*\n", "# T\n\n***\n\n___\nEnd.\n",
 ])
 def test_plain_markdown_is_read_without_markdown_it(text):
     assert plain_tokens(text) == markdown_it_tokens(text)

@@ -1,10 +1,10 @@
 """The block structure of plain Markdown without markdown-it (whose import costs more than
-linting a short article): paragraphs, ATX headings, fenced code, block quotes of paragraphs
-and list items of one line. For a text made only of those it gives the tokens markdown-it
-gives (type and lines) that `markdown.build` reads; for any other text (an indented line,
-HTML, a table, a rule, a setext heading, a link reference definition, a list item or quote
-over several lines, a list item right under a paragraph ...) it gives None, and markdown-it
-parses it.
+linting a short article): paragraphs, ATX headings, fenced code, block quotes of paragraphs,
+list items of one line, and a thematic break (`---`, `***` or `___` alone after a blank
+line). For a text made only of those it gives the tokens markdown-it gives (type and lines)
+that `markdown.build` reads; for any other text (an indented line, HTML, a table, another
+rule, a setext heading, a link reference definition, a list item or quote over several lines,
+a list item right under a paragraph ...) it gives None, and markdown-it parses it.
 """
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _LIST_LIKE = compile_cached(r"[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)")
 # A line made of these alone may be a thematic break, a setext underline, a table's delimiter
 # row or an empty list item.
 _LAYOUT_ONLY = compile_cached(r"[-*_=+:| \t]*")
+# A thematic break as articles end their text with one (`---` above a note), read only after a
+# blank line (under a paragraph's line, `---` underlines a setext heading).
+_RULE = compile_cached(r"-{3,}|\*{3,}|_{3,}")
 # Starts that open HTML or indented code, or need a closer look than this module gives.
 _OTHER_STARTS = (" ", "\t", "<")
 
@@ -57,6 +60,9 @@ def plain_blocks(text: str) -> list[BlockToken] | None:
             index += 1
             if index < count and lines[index].strip(" \t") and not _is_item(lines[index]):
                 return None  # a lazy continuation, or a block a list item may hold
+        elif index > 0 and not lines[index - 1].strip(" \t") and _RULE.fullmatch(line):
+            tokens.append(BlockToken("hr", [index, index + 1]))
+            index += 1
         elif _plain(line):
             start = index
             while index + 1 < count and _plain(lines[index + 1]):
