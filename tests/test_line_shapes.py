@@ -229,6 +229,14 @@ def test_a_number_after_a_hash_is_no_hashtag(line) -> None:
     assert flagged(text, "embed-remnant", "it") == [3]
 
 
+@pytest.mark.parametrize("handle", ["luciaferrer_", "lucia_ferrer_"])
+def test_a_signature_whose_handle_holds_underscores_in_markdown(handle) -> None:
+    """Markdown blanks a handle's `_` as emphasis (`(@luciaferrer )`): still a signature."""
+    text = spaced(PROSE["es"], f"— Lucía Ferrer (@{handle}) 12 de julio de 2025", PROSE["es"])
+    diagnostics = lint_text(text, "post.md", language="es", select=["embed-remnant"])
+    assert [d.line for d in diagnostics] == [3]
+
+
 def test_a_post_in_another_language_than_the_article() -> None:
     post, signature = POSTS["es"]
     text = spaced(PROSE["en"], post + "\n" + signature, PROSE["en"])
