@@ -57,6 +57,7 @@ _CONTENT_LETTERS = 3  # shorter lower-case words are clitics and elisions (`'s A
 _PLURAL_ENDINGS = ("s", "x")
 _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch `IJssel`
 _INFLECTIONS = ("e", "er", "es", "en", "em")  # a German adjective's endings
+_ATTRIBUTE_ENDINGS = ("e", "es", "en", "em")  # those only an attribute takes (`weiter` is an adverb too)
 _RARE = "rare"  # a word that the word classes do not know and running text rarely capitalises
 _SENTENCE_END = compile_cached(r"[ \t\u00a0»”’\"')\]]*[.!?…]")  # a final mark, maybe after a closing quote
 
@@ -293,6 +294,8 @@ class MidsentenceCapitalCheck(Check):
                 continue  # months and weekdays (`aos Sábados`) have their own rule; `finden Sie hier`; `Nacional de Estadística` is a name (`sagte Er am Montag` is not)
             if _opens_sentence_after_all(doc, contexts, i, lists.dangling, function_words, lists.closed_class):
                 continue
+            if lists.nouns_capitalised and _after_attributive_adjective(ctx.prev.text, doc.language):
+                continue  # `sein 200-jähriges Bestehen`: an inflected adjective stands before its noun
             phrase = nxt is not None and _PHRASE_GAP.fullmatch(doc.prose[ctx.token.end:nxt.start]) is not None
             next_index = i + 1
             if (phrase and nxt.text.isdigit() and lower in lists.closed_class and i + 2 < len(contexts)
@@ -1047,6 +1050,18 @@ def _word_pairs(doc: Document) -> Counter:
         return Counter((texts[i], texts[i + 1]) for i in range(len(texts) - 1) if text[ends[i]:starts[i + 1]] == " ")
 
     return doc.memo("word-pairs", count)
+
+
+def _after_attributive_adjective(prev: str, language: str | None) -> bool:
+    """`prev` is an adjective with an inflection's ending (`200-jähriges`, `ganzen`): where every
+    noun takes a capital, the word after it heads its noun phrase, a noun, not a slip."""
+    last = prev.rpartition("-")[2]
+    if not last.islower():
+        return False
+    # the stem must be the adjective (`jährig|es`), so that an adverb (`eben`) or a comparative
+    # (`weiter Sinken werden`) is no attribute: `-er` ends both, so it does not count
+    return any(last.endswith(ending) and lower_case_class(last[:-len(ending)], language) == ADJECTIVE
+               for ending in _ATTRIBUTE_ENDINGS)
 
 
 def _plain_capitalised(word: str) -> bool:
