@@ -39,6 +39,8 @@ CASES = {
         "Fue una noche" + " palabra”" * 55_000 + ".\n"),
     # unbalanced-quotes cut the paragraph, and the text before the mark, for each mark left open
     "a paragraph of 1 MB of opening quotes": lambda: "Fue una noche" + " palabra «cita" * 80_000 + ".\n",
+    # truncated-text looked back over every space to an ellipsis at each position of a run of spaces
+    "an ellipsis before 200 KB of spaces and tabs": lambda: "Il sindaco ha parlato…" + " \t" * 100_000 + "fine.\n",
     # embed-remnant asked whether each announcement's next line was reported, recursing down a run
     "3,000 embed announcements in a row": lambda: (
         "El pleno aprobó ayer el presupuesto municipal con los votos del gobierno local.\n\n"
@@ -54,6 +56,16 @@ def test_big_input_ends_with_findings_or_none(tmp_path, case):
     done = newslint("check", "--format", "json", article, cwd=tmp_path, timeout=HANG)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_run_of_spaces_after_an_ellipsis_keeps_truncated_text_in_time(tmp_path):
+    """The stub after an ellipsis was looked for behind every space of a run: 200 KB took past
+    the pattern's time limit, and the rule was skipped with a warning."""
+    article = tmp_path / "spaces.txt"
+    article.write_text(CASES["an ellipsis before 200 KB of spaces and tabs"](), encoding="utf-8")
+    done = newslint("check", "--lang", "it", "--select", "truncated-text", article, cwd=tmp_path, timeout=HANG)
+    assert done.returncode in (0, 1), done.stderr
+    assert "skipped" not in done.stderr
 
 
 def test_many_findings_on_one_long_line_end_in_the_text_report(tmp_path):

@@ -259,7 +259,7 @@ def _stub(stubs: str) -> str:
     """The stubs as the language writes them; after an ellipsis also in lower case and with a few
     words of the offer after them (`Doppelhaus… weiterlesen`, `Dezem… Weiterlesen mit LA+`), and in
     brackets (`groene daken en [lees verder]`)."""
-    return (rf"(?:(?:{stubs})|(?<=(?:…|\.{{3}})[ \t]*)(?i:{stubs})(?:[ \t]+[^\s.!?]{{1,12}}){{0,3}}"
+    return (rf"(?:(?:{stubs})|(?<=(?:…|\.{{3}})[ \t]{{0,3}})(?i:{stubs})(?:[ \t]+[^\s.!?]{{1,12}}){{0,3}}"
             rf"|\[(?i:{stubs})\])")
 
 
