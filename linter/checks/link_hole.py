@@ -127,7 +127,8 @@ class LinkHoleCheck(PatternCheck):
         language, prose, words = doc.language, doc.prose, doc.words
         texts, starts, ends = words.texts, words.starts, words.ends
         count = len(texts)
-        lower = [t.lower() for t in texts]
+        lowered: dict[str, str] = {}  # one lower-case string per distinct word, not per word (~9 MB a MB of text)
+        lower = [lowered.get(t) or lowered.setdefault(t, t.lower()) for t in texts]
 
         def gap(i: int) -> str:  # what stands between word i and word i + 1
             return prose[ends[i]:starts[i + 1]] if i + 1 < count else prose[ends[i]:ends[i] + 2]
