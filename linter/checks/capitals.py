@@ -359,14 +359,15 @@ class MidsentenceCapitalCheck(Check):
         return self._content_evidence(doc, contexts, i, lists.links)
 
     def _never_capitalised(self, doc: Document, contexts: WordContexts, i: int, nxt: Token | None,
-                           lists: "_Lists", share: bool = False) -> bool:
+                           lists: "_Lists", rare: bool = False) -> bool:
         """A verb, adjective or adverb that the language's dictionary writes only in lower case
         (`wordclasses`), capitalised once after a lower-case word, before another or before
         punctuation (`nxt` None): no language capitalises one inside a sentence (`und Warnte
         vor`, `sei Äußerst angespannt`, `le barche Restano in`, `wirkte Erleichtert.`).
         Not after an article or a preposition, after which a place or a name made of such a word
         stands (`a Lanciano`, `di Grosso`), nor, in German, after a word that opens a noun phrase,
-        or after one and a modifier (`bei Weitem`, `das Neue`, `etwas ganz Tolles`)."""
+        or after one and a modifier (`bei Weitem`, `das Neue`, `etwas ganz Tolles`). `rare`: the
+        caller found that running text outside the document rarely capitalises the word."""
         prev = contexts[i].prev.text.lower()
         openers = lists.noun_openers if lists.nouns_capitalised else frozenset()
         modifier = lower_case_class(prev, doc.language) in (ADJECTIVE, ADVERB)
@@ -375,7 +376,6 @@ class MidsentenceCapitalCheck(Check):
             return False  # `etwas ganz Tolles`: a noun phrase opens before a modifier too
         word = contexts.texts[i].lower()
         kind = lower_case_class(word, doc.language)
-        rare = share and self._rarely_capitalised(word, doc.language)
         if kind is None:
             # a word also written with a capital as a surname or a nominalised infinitive (`Sterk`,
             # `das Sinken`): the context tells it from a name (a name recurs, follows a preposition
@@ -419,8 +419,8 @@ class MidsentenceCapitalCheck(Check):
         if any(letter.isupper() for letter in prev[1:]):
             return False  # `consumidoresCesta Justa`: a name glued to the word before goes on
         i, nxt = candidate.index, candidate.next if candidate.phrase else None
-        return (self._never_capitalised(doc, contexts, i, nxt, lists, share=True)
-                or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists, before_mark=nxt is None, share=True))
+        return (self._never_capitalised(doc, contexts, i, nxt, lists, rare=True)
+                or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists, before_mark=nxt is None, rare=True))
 
     def _rarely_capitalised(self, word: str, language: str | None) -> bool:
         """Running text outside the document writes the word (in lower case) with a capital
@@ -429,7 +429,7 @@ class MidsentenceCapitalCheck(Check):
         return share is not None and share < self.options["rare_capital_share"]
 
     def _common_noun_by_lexicon(self, doc: Document, contexts: WordContexts, i: int, nxt, lists: "_Lists",
-                                before_mark: bool = False, share: bool = False) -> bool:
+                                before_mark: bool = False, rare: bool = False) -> bool:
         """Where nouns take no capital, a common noun that the language's dictionary writes only in
         lower case, capitalised once between lower-case words, when the text shows it is no name:
         it writes the word in lower case elsewhere, an adjective or numeral stands before it
@@ -441,7 +441,8 @@ class MidsentenceCapitalCheck(Check):
         institution the language's style capitalises (`la Région a`, `the Senate`). A quantifier
         describes the noun as a numeral does (`pocos Vecinos`). Before a mark (`before_mark`), where
         a name ends a sentence as often, only a word before that describes it or an indefinite
-        article counts (`nessun Ferito.`), not the text's lower-case use."""
+        article counts (`nessun Ferito.`), not the text's lower-case use. `rare`: as for
+        `_never_capitalised`."""
         if lists.nouns_capitalised:
             return False
         word = contexts.texts[i].lower()
@@ -458,7 +459,7 @@ class MidsentenceCapitalCheck(Check):
                          and (nxt is None or lower_case_class(nxt.text.lower(), doc.language) != NOUN))
         heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
         # `la Vegetación elegida`; not `el Gobierno`, nor before a mark (`the memoir Rewrites.`)
-        rare = share and not before_mark and self._rarely_capitalised(word, doc.language)
+        rare = rare and not before_mark
         return (lower_case_class(word, doc.language) == NOUN and not _institution(word, lists.institutions)
                 and prev not in places and not _portfolio(contexts, i, heads, lists.links)  # `ministère de la Santé`
                 and not _name_goes_on_before(contexts, i, lists.links)  # `Party for the People leader`
