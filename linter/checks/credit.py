@@ -33,12 +33,11 @@ class CreditCheck(LineMarkerCheck):
 
     def find(self, doc: Document) -> Iterable[Finding]:
         caption, dateline = self.matcher(doc, "caption"), self.pattern(doc, "dateline")
-        shared = self.matcher(doc, "shared_line")
         for index in sorted(self.reportable(doc)):
             if not self.marked(doc, index) or self.ends_dateline(doc, index, dateline) or self.signs_off(doc, index):
                 continue
             # a caption a shortcode opens keeps template-token's finding of it (data `shared_line`)
-            yield line_finding(doc, index + 1, shares_line=shared is not None and bool(shared.fullmatch(self.stripped(doc, index))))
+            yield line_finding(doc, index + 1, shares_line=self.shares_line(doc, index, self.stripped(doc, index)))
             if self.caption_under(doc, index):
                 yield line_finding(doc, index + 2, caption=True)
                 continue
