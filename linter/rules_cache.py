@@ -78,29 +78,27 @@ def parsed_files(paths: list[Path], read: Callable[[Path], str],
     def by_content() -> list[dict]:
         # a miss by stats: a run within RACY_NS of a change kept the files by their content
         files = [(path, read(path)) for path in paths]  # all read first: an unreadable file is the error
-        secret = machine_secret()
-        if secret:
-            content_name = _name(files)
-            found = _read(cache_file("rules", f"{content_name}.bin"), secret, content_name, len(files))
-            if found is not None:
-                return found
-        return [parse(path, text) for path, text in files]
+        found = _found(machine_secret(), _name(files), len(files))
+        return found if found is not None else [parse(path, text) for path, text in files]
 
     return _kept(name, len(paths), by_content)
 
 
 def _kept(name: str, count: int, parse_all: Callable[[], list[dict]]) -> tuple[list[dict], str]:
     secret = machine_secret()
-    path = cache_file("rules", f"{name}.bin")
-    if secret:
-        found = _read(path, secret, name, count)
-        if found is not None:
-            return found, name
+    found = _found(secret, name, count)
+    if found is not None:
+        return found, name
     data = parse_all()
     if secret:
         payload = marshal.dumps(data)
-        save(path, _tag(secret, name, payload) + payload)
+        save(cache_file("rules", f"{name}.bin"), _tag(secret, name, payload) + payload)
     return data, name
+
+
+def _found(secret: bytes, name: str, count: int) -> list[dict] | None:
+    """The entry kept under `name`, signed with `secret`; None without one or a secret."""
+    return _read(cache_file("rules", f"{name}.bin"), secret, name, count) if secret else None
 
 
 def _read(path: Path, secret: bytes, name: str, count: int) -> list[dict] | None:
