@@ -127,7 +127,7 @@ class LinkHoleCheck(PatternCheck):
         language, prose, words = doc.language, doc.prose, doc.words
         texts, starts, ends = words.texts, words.starts, words.ends
         count = len(texts)
-        lowered: dict[str, str] = {}  # one lower-case string per distinct word, not per word (~9 MB a MB of text)
+        lowered: dict[str, str] = {}  # one lower-case string per distinct word, not per word (~5 MB a MB of text)
         lower = [lowered.get(t) or lowered.setdefault(t, t.lower()) for t in texts]
 
         def gap(i: int) -> str:  # what stands between word i and word i + 1
@@ -173,7 +173,7 @@ class LinkHoleCheck(PatternCheck):
                   and not (language == "en" and word in classes["definite"])  # `for the injured`: a noun
                   and not (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS)
                            and i + 2 < count and texts[i + 2][:1].isupper())
-                  and (self._closed_after(doc, i + 1, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
+                  and (self._closed_after(doc, i + 1, lower, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
                 yield self._finding(doc, i, i + 1, "article")
         if language not in _VERB_LAST:
             return
@@ -187,9 +187,9 @@ class LinkHoleCheck(PatternCheck):
                     or (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS))
                     or (language == "nl" and not follower.endswith(_DUTCH_FINITE_ENDINGS))):
                 continue
-            if not (stop_after(i + 1) or self._closed_after(doc, i + 1, classes)):
+            if not (stop_after(i + 1) or self._closed_after(doc, i + 1, lower, classes)):
                 continue
-            if language == "nl" and self._split_adverb(doc, i):
+            if language == "nl" and self._split_adverb(doc, i, lower):
                 continue  # `er is op gewezen dat`: the preposition of a split pronominal adverb
             if language == "de" and self._relative_clause(doc, i):
                 continue
@@ -243,13 +243,13 @@ class LinkHoleCheck(PatternCheck):
                 and lower_case_class(lower[i - 1], doc.language) == VERB and _opens_phrase(doc, i + 2, lower, classes))
 
     @staticmethod
-    def _closed_after(doc: Document, i: int, classes: _Classes) -> bool:
+    def _closed_after(doc: Document, i: int, lower: list[str], classes: _Classes) -> bool:
         """The word after word i, one space away, is a preposition, a fused article or a
         conjunction or complementizer: no noun follows word i."""
         words = doc.words
         if i + 1 >= len(words) or doc.prose[words.ends[i]:words.starts[i + 1]] != " ":
             return False
-        nxt = words.texts[i + 1].lower()
+        nxt = lower[i + 1]
         return nxt in classes["prepositions"] or nxt in classes["fused"] or nxt in classes["closed"]
 
     @staticmethod
@@ -272,13 +272,13 @@ class LinkHoleCheck(PatternCheck):
         return False
 
     @staticmethod
-    def _split_adverb(doc: Document, i: int) -> bool:
+    def _split_adverb(doc: Document, i: int, lower: list[str]) -> bool:
         """`er`, `daar`, `hier` or `waar` earlier in the clause: the preposition is its second half."""
         words, prose = doc.words, doc.prose
         for k in range(i - 1, max(i - 12, -1), -1):
             if any(mark in prose[words.ends[k]:words.starts[k + 1]] for mark in _STOPS):
                 return False
-            if words.texts[k].lower() in _DUTCH_SPLIT_ADVERBS:
+            if lower[k] in _DUTCH_SPLIT_ADVERBS:
                 return True
         return False
 
