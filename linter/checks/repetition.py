@@ -12,6 +12,7 @@ letters (`b a s i c`). An allowed double becomes an error when tripled (`that th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 from ..compiled import compile_cached
@@ -134,7 +135,13 @@ def _emphatic(lower: str, emphatic: frozenset[str], language: str | None) -> boo
     if not endings:
         return False
     stem = _stem(lower, endings)
-    return stem is not None and any(_stem(word, endings) == stem for word in emphatic)
+    return stem is not None and stem in _stems(emphatic, endings)
+
+
+@lru_cache(maxsize=64)
+def _stems(emphatic: frozenset[str], endings: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a language's emphatic words, worked out once, not at every doubled word."""
+    return frozenset(_stem(word, endings) for word in emphatic) - {None}
 
 
 def _stem(word: str, endings: tuple[str, ...]) -> str | None:
