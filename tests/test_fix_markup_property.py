@@ -22,6 +22,9 @@ PROSE = [
     "Poi sono arrivati gli eolici.Il ministro ha parlato a lungo.",
     "La seduta è durata fino a tarda notte e il voto è atteso domani.",
     "Il voto è atteso domani in aula. Di Marco Bellini – Notizie24",  # a byline run into the text's end
+    "La diga resta chiusa fino a nuovo ordine. La diga resta chiusa fino a nuovo ordine.",  # a stuttered sentence
+    "Il testo `x` resta invariato per ora qui. Il testo `x` resta invariato per ora qui.",  # ... holding markup
+    "Alla festa sono arrivate circa300 persone.",  # a function word run into a number
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.
@@ -61,8 +64,9 @@ def articles(draw):
             parts.append(draw(st.sampled_from(PROSE)))
         elif kind == "teaser":
             parts.append(draw(st.sampled_from(TEASERS)))
-        elif kind == "wrapped":  # a doubled word across a hard wrap
-            parts.append("Il governo ha detto che il\nil nuovo piano è pronto per il voto.")
+        elif kind == "wrapped":  # a doubled word, or a stuttered sentence, across a hard wrap
+            parts.append(draw(st.sampled_from(["Il governo ha detto che il\nil nuovo piano è pronto per il voto.",
+                                               "Il consiglio ha votato ieri sera.\nIl consiglio ha votato ieri sera. Poi ha chiuso."])))
         elif kind == "inline":
             markup = draw(st.sampled_from(INLINE_MARKUP))
             text = f"Il governo ha [detto{markup} che il il piano è pronto." if markup.startswith("]") \
