@@ -24,7 +24,7 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
-from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, lower_case_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, lower_case_class
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -485,8 +485,12 @@ class MergedWordsCheck(Check):
                 continue  # `mega|sequía`, `over|reliance`: a prefix that builds words, not a word
             if known_start > cut:
                 continue  # `termina|liste` when the article says `terminal`: a derivative of that
-            if not telling and lower_case_class(left, language) == NOUN == lower_case_class(right, language):
-                continue  # `pesca|turismo`: two nouns side by side make a compound, not two words
+            if (not telling and lower_case_class(left, language) == NOUN == lower_case_class(right, language)
+                    and (compounding or adjectival(left, language) == adjectival(right, language))):
+                # `pesca|turismo`: two nouns side by side make a compound, not two words; but where
+                # compounds are rare, a noun beside one that is an adjective too is a noun and its
+                # adjective run together (`censimento|nazionale`, `nuovo|protocollo`)
+                continue
             if word[0].isupper() and not telling and word[:cut] not in standalone:
                 continue  # `Careser`, a name: the capitalised half must occur on its own too
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
@@ -603,12 +607,13 @@ def _after_preposition(doc: Document, index: int) -> bool:
 
 
 def _tag_or_code(doc: Document, index: int) -> bool:
-    """A hashtag or handle (`#pianocasa`), a name inside a template's braces (`{{
+    """A hashtag or handle (`#pianocasa`, a part after its dot: `@rifugio.cimaverde`), a name inside a template's braces (`{{
     article.readingTime }}`) or a marker a colon opens (`:contentReference[…]`): written so on purpose."""
     start = doc.words[index].start
     line = doc.text[doc.text.rfind("\n", 0, start) + 1:start]
     return (line[-1:] in ("#", "@") or line.rfind("{{") > line.rfind("}}")
-            or (line[-1:] == ":" and (len(line) < 2 or line[-2].isspace())))
+            or (line[-1:] == ":" and (len(line) < 2 or line[-2].isspace()))
+            or (line[-1:] in "._" and line[-2:-1].isalnum()))  # `@rifugio.cimaverde`, `site_name`
 
 
 def _in_running_text(doc: Document, index: int) -> bool:

@@ -8,7 +8,9 @@ on first use: the first run reads the compressed text, later ones a marisa trie 
 user's cache folder (named after the table's size and time, so a new table is read afresh).
 A second table (`xx.named.txt.gz`, German and Dutch) holds the verbs, adjectives and adverbs
 that the dictionary also writes with a capital, but only as a surname or place (`Sterk`) or a
-nominalised infinitive (`das Sinken`): `named_class`.
+nominalised infinitive (`das Sinken`): `named_class`. A third (`xx.adjectival.txt.gz`, Italian,
+French, Spanish, Portuguese) holds the nouns of the first that are adjectives too (`nazionale`,
+`collectif`): `adjectival`.
 """
 from __future__ import annotations
 
@@ -34,6 +36,14 @@ def named_class(word: str, language: str | None) -> str | None:
     lower case but also, with a capital, as a surname, a place or a nominalised infinitive
     (`sterk`, `sinken`); None for any other word."""
     return _table(f"{language}.named").get(word) if language else None
+
+
+def adjectival(word: str, language: str | None) -> bool:
+    """The word (in lower case) has an adjective's reading: an adjective of the lower-case table,
+    or one of its nouns that is an adjective too (`nazionale`, `nuovo`, `collectif`: the table
+    `xx.adjectival.txt.gz`, Italian, French, Spanish and Portuguese only)."""
+    return bool(language) and (_table(language).get(word) == ADJECTIVE
+                               or _table(f"{language}.adjectival").get(word) == ADJECTIVE)
 
 
 @lru_cache(maxsize=None)

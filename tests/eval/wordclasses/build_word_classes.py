@@ -39,6 +39,9 @@ MIN_NAMED_ZIPF = 3.0
 # the languages whose dictionary tells a surname or place from a first name (Dutch), or a
 # nominalised infinitive from a noun (German); elsewhere the names are mostly first names
 NAMED_LANGUAGES = ("de", "nl")
+# the languages that build few closed compounds (`pescaturismo` is rare), where a noun that is an
+# adjective too (`nazionale`, `nuovo`, `collectif`) tells a noun and its adjective run together
+ADJECTIVAL_LANGUAGES = ("es", "fr", "it", "pt")
 NOMINALISED_INFINITIVE = re.compile(r"SUB:.*:INF$|VER")  # German `das Sinken` (and verb forms it lists with a capital)
 FIRST_NAME = re.compile(r"ENM:PER:FST")  # Dutch `Joris`: a first name may stand alone, once
 MORFOLOGIK = ("org/carrot2/morfologik-fsa/2.1.9/morfologik-fsa-2.1.9.jar",
@@ -92,6 +95,20 @@ def classify(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dic
             else "adverb" for word, kinds in readings.items() if kinds <= set(OPEN)}
 
 
+def classify_adjectival(entries: Path, patterns: dict[str, str], frequent: set[str]) -> dict[str, str]:
+    """The frequent forms `classify` files as nouns that have an adjective's reading too
+    (`nazionale`, `nuovo`, `internacional`, `collectif`), all as `adjective`."""
+    nouns = {word for word, kind in classify(entries, patterns, frequent).items() if kind == "noun"}
+    adjective = re.compile(patterns["adjective"])
+    found = set()
+    with entries.open(encoding="utf-8") as handle:
+        for line in handle:
+            form, _, tag = line.rstrip("\n").partition("\t")
+            if form in nouns and adjective.match(tag):
+                found.add(form)
+    return dict.fromkeys(found, "adjective")
+
+
 def classify_named(entries: Path, patterns: dict[str, str], frequent: set[str], language: str) -> dict[str, str]:
     """`verb`, `adjective` or `adverb` for each frequent form whose lower-case readings are of
     these classes (or closed ones: `knapp` is a verb particle too) and whose capitalised readings
@@ -131,10 +148,12 @@ def frequent_words(language: str, least_zipf: float = MIN_ZIPF) -> set[str]:
     return {w for w, f in get_frequency_dict(language).items() if f >= least and w.isalpha()}
 
 
-def write(language: str, classes: dict[str, str], source: str, licence: str, named: bool = False) -> Path:
-    path = OUT / f"{language}{'.named' if named else ''}.txt.gz"
+def write(language: str, classes: dict[str, str], source: str, licence: str, named: bool = False,
+          adjectival: bool = False) -> Path:
+    path = OUT / f"{language}{'.named' if named else '.adjectival' if adjectival else ''}.txt.gz"
     what = ("verbs, adjectives and adverbs also written with a capital as a name or nominalised infinitive"
-            if named else "words written only in lower case")
+            if named else "nouns of the lower-case table that are adjectives too" if adjectival
+            else "words written only in lower case")
     lines = [f"# {language}: {what}, from {source} ({licence}), Zipf >= {MIN_NAMED_ZIPF if named else MIN_ZIPF}"]
     for kind in CLASSES:
         lines.append(kind + "\t" + " ".join(sorted(w for w, k in classes.items() if k == kind)))
@@ -160,10 +179,14 @@ def main(argv: list[str] | None = None) -> int:
             classes = classify(entries, patterns, frequent_words(language))
             named = (classify_named(entries, patterns, frequent_words(language, MIN_NAMED_ZIPF), language)
                      if language in NAMED_LANGUAGES else None)
+            adjectival = (classify_adjectival(entries, patterns, frequent_words(language))
+                          if language in ADJECTIVAL_LANGUAGES else None)
         finally:
             entries.unlink()
         if named is not None:
             write(language, named, Path(jar).name, licence, named=True)
+        if adjectival is not None:
+            write(language, adjectival, Path(jar).name, licence, adjectival=True)
         path = write(language, classes, Path(jar).name, licence)
         counts = ", ".join(f"{sum(k == kind for k in classes.values())} {kind}s" for kind in CLASSES)
         print(f"{language}: {counts} -> {path.relative_to(ROOT)} "
