@@ -97,6 +97,9 @@ _NAME_VERB_TAIL = 6  # a verb this long after a name is the next word, not the n
 _VERB_TAIL = 5  # a verb or adverb this long after a compound the lexicon lacks is the next word
 # Languages where `à` is a word of its own and ends none (Italian's `città` does).
 _GRAVE_A_WORD = frozenset({"pt", "fr"})
+# A word run into an elided function word (`volontaridell'`): the head's letters before the
+# apostrophe, the word's least letters and the elided word's most (`dell`).
+_ELIDED_JOIN_LETTERS, _ELIDED_JOIN_LEFT, _ELIDED_LETTERS = 5, 4, 4
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -168,6 +171,10 @@ class MergedWordsCheck(Check):
             if counts[word] > 1 or _tag_or_code(doc, index):
                 continue
             head, word = _last_part(word)  # `dall'|assessoraGiulia`, `Saint-|EtienneLe`
+            cut = self._elided_join(head, doc) if word[:1].isalpha() else None
+            if cut:  # `volontaridell'associazione`, `Secondol'ultimo`: a word run into an elided article
+                yield _split_finding(words[index], head[:cut], head[cut:] + word, safe=False)
+                continue
             if not _LETTERS.fullmatch(word) or (head and counts[word]):
                 continue
             if self._word(word, doc) and not (_glued_function_word(word, doc)
@@ -318,6 +325,29 @@ class MergedWordsCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
+
+    def _elided_join(self, head: str, doc: Document) -> int | None:
+        """Where a common word ends in a head that closes on an elided function word (`volontari|dell'`,
+        `Secondo|l'`, `concours|d'`): the function word lost its vowel before the next word (`della`,
+        `la`, `de`) and its space before itself. The head must be no elided word of the language
+        (`quell'`, `sant'`, `jusqu'`, `aujourd'`: the lexicon knows them), and a capitalised word
+        before the cut one the language writes in lower case or a function word (`Castel|l'…` is a
+        place)."""
+        stem, language = head[:-1], doc.language
+        if (len(stem) < _ELIDED_JOIN_LETTERS or head[-1:] not in "'’" or not stem.isalpha()
+                or known(stem.lower(), language)):
+            return None
+        closed = lowered_words(doc, "function_words") | self._articles(doc)
+        floor = self.options["min_part_zipf"] + 0.5
+        for cut in range(len(stem) - 1, len(stem) - _ELIDED_LETTERS - 1, -1):
+            left, elided = stem[:cut].lower(), stem[cut:].lower()
+            if len(left) < _ELIDED_JOIN_LEFT or not any(elided + vowel in closed for vowel in "aeio"):
+                continue
+            if zipf(left, language) >= floor and (
+                    stem[0].islower() or left in closed or left in lowered_words(doc, "dangling_words")
+                    or lower_case_class(left, language) is not None):
+                return cut
+        return None
 
     @staticmethod
     def _closed_tail(word: str, doc: Document) -> bool:
