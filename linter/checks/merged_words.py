@@ -100,6 +100,9 @@ _GRAVE_A_WORD = frozenset({"pt", "fr"})
 # A word run into an elided function word (`volontaridell'`): the head's letters before the
 # apostrophe, the word's least letters and the elided word's most (`dell`).
 _ELIDED_JOIN_LETTERS, _ELIDED_JOIN_LEFT, _ELIDED_LETTERS = 5, 4, 4
+# A title run into a first name before a surname (`InspectorRuth Adeyemi`): the title this common, the
+# first name known this often (here or in English) and this long, the surname rarer than this (here and in English).
+_TITLE_ZIPF, _FIRST_NAME_ZIPF, _SURNAME_ZIPF, _FIRST_NAME_LETTERS = 2.5, 3.0, 3.5, 4
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -281,6 +284,8 @@ class MergedWordsCheck(Check):
             return False
         if left.lower() in lowered_words(doc, "role_nouns") and _NAME.fullmatch(right):
             return True  # `RegisseurinMarlene Voss`: a title, then the name that followed it
+        if self._title_before_name(left, right, doc, index):
+            return True  # `InspectorRuth Adeyemi`, `UrbanismoAndrés Pallarés`: a title or office, then a person
         if _in_byline_line(doc, index) and zipf(right.lower(), doc.language) >= self.options["min_part_zipf"] and (
                 zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
             return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
@@ -348,6 +353,24 @@ class MergedWordsCheck(Check):
                     or lower_case_class(left, language) is not None):
                 return cut
         return None
+
+    def _title_before_name(self, left: str, right: str, doc: Document, index: int) -> bool:
+        """A word the language writes in lower case (a title, an office, a demonym: `Inspector`,
+        `Urbanismo`, `Suissesse`) run into a first name the word list knows, a surname after it one
+        space away (`InspectorRuth Adeyemi`): a brand's second half is a common word (`SoftBank`,
+        `JetBlue`) or a short ending (`TurboMax`), not a name, and what follows a brand is a word of
+        the language or of English (`Racing`), no rare surname."""
+        language, function_words = doc.language, lowered_words(doc, "function_words")
+        if not (len(left) >= self.options["min_left"] and len(right) >= _FIRST_NAME_LETTERS
+                and _NAME.fullmatch(right) and _name_follows(doc, index)):
+            return False
+        lower, name = left.lower(), right.lower()
+        surname = doc.words[index + 1].text.lower()
+        return (lower_case_class(lower, language) is not None and zipf(lower, language) >= _TITLE_ZIPF
+                and name not in function_words and lower_case_class(name, language) is None
+                and max(zipf(name, language), zipf(name, "en")) >= _FIRST_NAME_ZIPF
+                and surname not in function_words and lower_case_class(surname, language) is None
+                and max(zipf(surname, language), zipf(surname, "en")) < _SURNAME_ZIPF)
 
     @staticmethod
     def _closed_tail(word: str, doc: Document) -> bool:

@@ -1,0 +1,32 @@
+"""merged-words: a title, an office or a demonym (a word the language writes in lower case) run
+into a person's first name, the surname after it (`InspectorRuth Adeyemi`): a link around the
+name took the space. Brands keep a common word or a short ending as their second half
+(`SoftBank`, `TurboMax`) and a word of the language or of English after them, no rare surname.
+
+Every example here is written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint_support import merged
+
+
+@pytest.mark.parametrize("language, sentence, token", [
+    ("en", "The report was signed by Chief SuperintendentLaura Okonkwo on Friday.", "SuperintendentLaura"),
+    ("es", "Según la concejala de TransporteMarta Ibarrondo, la línea abre en mayo.", "TransporteMarta"),
+    ("it", "Lo ha spiegato l'assessore al BilancioMarco Tedeschini in aula.", "BilancioMarco"),
+    ("fr", "La victoire revient à la BelgeSophie Vanderhaegen, devant deux Françaises.", "BelgeSophie"),
+])
+def test_a_title_run_into_a_first_name_before_a_surname_is_found(language: str, sentence: str,
+                                                                 token: str) -> None:
+    assert merged(sentence, language) == [token]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "She left SoftBank Group for JetBlue Airways in May."),
+    ("pt", "O piloto da TurboMax Racing venceu a etapa de domingo."),
+    ("en", "The singer JoAnn Whitcombe and the actor LaToya Brightwell spoke."),
+])
+def test_brands_and_camel_first_names_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []
