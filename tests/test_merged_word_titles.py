@@ -17,6 +17,8 @@ from lint_support import merged
     ("es", "Según la concejala de TransporteMarta Ibarrondo, la línea abre en mayo.", "TransporteMarta"),
     ("it", "Lo ha spiegato l'assessore al BilancioMarco Tedeschini in aula.", "BilancioMarco"),
     ("fr", "La victoire revient à la BelgeSophie Vanderhaegen, devant deux Françaises.", "BelgeSophie"),
+    # German capitalises its nouns: a long word of the language, not an English brand's
+    ("de", "Das bestätigte die SchulleiterinPetra Lindqvist am Montag.", "SchulleiterinPetra"),
 ])
 def test_a_title_run_into_a_first_name_before_a_surname_is_found(language: str, sentence: str,
                                                                  token: str) -> None:
@@ -27,6 +29,7 @@ def test_a_title_run_into_a_first_name_before_a_surname_is_found(language: str, 
     ("en", "She left SoftBank Group for JetBlue Airways in May."),
     ("pt", "O piloto da TurboMax Racing venceu a etapa de domingo."),
     ("en", "The singer JoAnn Whitcombe and the actor LaToya Brightwell spoke."),
+    ("de", "Er spielt bei den RheinTigers Anton Krüger zu."),
 ])
 def test_brands_and_camel_first_names_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []

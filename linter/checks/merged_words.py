@@ -103,6 +103,7 @@ _ELIDED_JOIN_LETTERS, _ELIDED_JOIN_LEFT, _ELIDED_LETTERS = 5, 4, 4
 # A title run into a first name before a surname (`InspectorRuth Adeyemi`): the title this common, the
 # first name known this often (here or in English) and this long, the surname rarer than this (here and in English).
 _TITLE_ZIPF, _FIRST_NAME_ZIPF, _SURNAME_ZIPF, _FIRST_NAME_LETTERS = 2.5, 3.0, 3.5, 4
+_NOUN_TITLE_LETTERS = 6  # a capitalised noun as a title (German) is this long: brands open short
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -366,7 +367,11 @@ class MergedWordsCheck(Check):
             return False
         lower, name = left.lower(), right.lower()
         surname = doc.words[index + 1].text.lower()
-        return (lower_case_class(lower, language) is not None and zipf(lower, language) >= _TITLE_ZIPF
+        # German capitalises its nouns: there a long word of the language, far more common in it than
+        # in English (which brands borrow), is a title too (`Pfarrerin|Anke Brüning`)
+        native_noun = (doc.lang_data.get("capitalised_nouns") and len(left) >= _NOUN_TITLE_LETTERS
+                       and zipf(lower, language) - zipf(lower, "en") >= _NATIVE_LEAD)
+        return ((lower_case_class(lower, language) is not None or native_noun) and zipf(lower, language) >= _TITLE_ZIPF
                 and name not in function_words and lower_case_class(name, language) is None
                 and max(zipf(name, language), zipf(name, "en")) >= _FIRST_NAME_ZIPF
                 and surname not in function_words and lower_case_class(surname, language) is None
