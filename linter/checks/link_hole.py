@@ -59,6 +59,9 @@ _ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # the word classes by name: sets of words, and `nonfinite`, a tuple of endings
 _Classes = dict[str, "frozenset[str] | tuple[str, ...]"]
 _ARTICLE_PRONOUNS = frozenset({"de"})  # German articles are relative pronouns too (`die in Bonn`)
+# Languages whose definite article is no pronoun before a partitive (`die van`, `celle de`,
+# `quella di`, `the one of` take its place); Spanish and Portuguese write `la del`, `o da`.
+_NO_ARTICLE_PRONOUNS = frozenset({"en", "nl", "fr", "it"})
 _SHORT_PREPOSITION = 3  # letters: `on`, `en`, `em`, `in`; longer ones may be ordinals (`secondo`, `following`)
 EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link text?)"
 
@@ -66,7 +69,8 @@ EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link
 class LinkHoleCheck(PatternCheck):
     name = "link-hole"
     # the word classes of the sequences, besides what the patterns name
-    SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words"})
+    SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words",
+                               "article_prepositions", "bare_determiners"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -112,6 +116,10 @@ class LinkHoleCheck(PatternCheck):
         determiners = (self._words(d, "definite_articles", "noun_phrase_starts", "apposition_starts")
                        | possessive | indefinite) - fused - self._words(d, "pronoun_determiners")
         return {"fused": fused, "prepositions": prepositions - determiners, "determiners": determiners,
+                "openers": (prepositions | self._words(d, "article_prepositions")) - determiners,
+                "bare_determiners": self._words(d, "bare_determiners"),
+                "unstranded": self._words(d, "unstranded_prepositions"),
+                "conjunctions": self._words(d, "conjunctions"),
                 "possessive": possessive,
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
@@ -140,7 +148,7 @@ class LinkHoleCheck(PatternCheck):
         for i in range(1, count - 1):
             word = lower[i]
             opener = word in fused or (word in determiners and gap(i - 1) == " "
-                                       and (lower[i - 1] in prepositions or lower[i - 1] in fused))
+                                       and (lower[i - 1] in classes["openers"] or lower[i - 1] in fused))
             if not opener or gap(i) != " " or not texts[i][:1].islower():
                 if self._bare_article(doc, i, lower, classes) or self._lost_agent(doc, i, lower, classes):
                     yield self._finding(doc, i, i + 1, "article" if lower[i] not in classes["agent"] else "preposition")
@@ -150,7 +158,10 @@ class LinkHoleCheck(PatternCheck):
             follower, after = lower[i + 1], texts[i + 1]
             if after[:1].isupper() or not after.isalpha():
                 continue
-            if follower == word or follower in classes["partitive"] or (
+            # `op de van`, `in the of`: a definite article that is no pronoun before a partitive
+            bare_definite = (language in _NO_ARTICLE_PRONOUNS and word in classes["definite"] and word not in fused
+                             and follower in classes["partitive"])
+            if follower == word or (follower in classes["partitive"] and not bare_definite) or (
                     word in classes["indefinite"] and (follower in classes["counting"] or (lower[i - 1] in classes["counting"]
                                                                    and lower[i - 2] == word))):
                 # a doubled word (duplicated-word's); `in einer der`, `em uma das`, `op een na`: a numeral;
@@ -158,7 +169,9 @@ class LinkHoleCheck(PatternCheck):
                 continue
             if i + 2 < count and lower[i + 2] in _INFINITIVE_MARKERS:
                 continue  # `om het op te lossen`: a pronoun
-            if follower in prepositions and not (i + 2 < count and (lower[i + 2] in determiners or lower[i + 2] in fused)):
+            if follower in prepositions and not (i + 2 < count and (lower[i + 2] in determiners or lower[i + 2] in fused)) and not (
+                    len(follower) <= _SHORT_PREPOSITION and (bare_definite or follower not in classes["partitive"])
+                    and _opens_phrase(doc, i + 2, lower, classes)):
                 # a preposition opens its own noun phrase (`in een met de`); `nel secondo tempo`, `the
                 # following Tuesday`, `in un secondo,`: an ordinal or a participle, no preposition
                 continue
@@ -175,6 +188,7 @@ class LinkHoleCheck(PatternCheck):
                            and i + 2 < count and texts[i + 2][:1].isupper())
                   and (self._closed_after(doc, i + 1, lower, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
                 yield self._finding(doc, i, i + 1, "article")
+        yield from self._bare_function_words(doc, lower, classes, gap)
         if language not in _VERB_LAST:
             return
         for i in range(count - 1):
@@ -194,6 +208,46 @@ class LinkHoleCheck(PatternCheck):
             if language == "de" and self._relative_clause(doc, i):
                 continue
             yield self._finding(doc, i, i + 1, "preposition")
+
+    @staticmethod
+    def _bare_function_words(doc: Document, lower: list[str], classes: _Classes, gap) -> Iterator[Finding]:
+        """Two more sequences of classes that leave a preposition's noun phrase empty:
+
+        - an article or a possessive after a preposition, then punctuation (`selon son .`, `con su
+          ,`, `lors de la.`, `according to their.`): a determiner that needs its noun (the
+          language's `bare_determiners`, not those that are pronouns too: `met haar.`, `di suo`);
+        - a preposition that is never left at a clause's end, then a conjunction and what opens a
+          noun phrase or an infinitive (`i rappresentanti di e Uiltrasporti`, `prendas de y
+          retales`, `per e visitare`): the first conjunct, the preposition's object, was a link. Not
+          a second preposition after the conjunction (`de y hacia`, `voos de e para`) nor a
+          one-letter preposition (a letter's name: `la a y la b`), nor one after an article, which
+          makes it a noun (`le pour et le contre`).
+        """
+        texts, words = doc.words.texts, doc.words
+        count, language = len(texts), doc.language
+        possessives, unstranded = classes["bare_determiners"], classes["unstranded"]
+        conjunctions, openers = classes["conjunctions"], classes["openers"]
+        for i in range(1, count):
+            word = lower[i]
+            if word in possessives:
+                if gap(i - 1) != " " or lower[i - 1] not in openers or not texts[i].islower():
+                    continue
+                g = gap(i).lstrip(" \u00a0")
+                if g[:1] in (",", ".", ";", ":", ")") and not g.startswith(".."):
+                    end = words.ends[i] + gap(i).index(g[0]) + 1
+                    start = words.starts[i - 1]
+                    yield Finding(start, end, values={"span": doc.prose[start:end], "after": "determiner"},
+                                  message=EMPTY_PHRASE)
+            elif (word in unstranded and len(word) > 1 and i + 2 < count and lower[i + 1] in conjunctions
+                  and texts[i].islower() and texts[i + 1].islower() and gap(i) == " " and gap(i + 1) == " " and gap(i - 1).strip(" \u00a0") == ""):
+                nxt, after = lower[i + 2], texts[i + 2]
+                if (nxt in openers or nxt in classes["prepositions"] or nxt in unstranded or not after[:1].isalpha()
+                        or lower[i - 1] in classes["determiners"] or lower[i - 1] in classes["fused"]):
+                    continue  # `de e para`; `le pour et le contre`: after an article the preposition is a noun
+                kind = lower_case_class(nxt, language)
+                if (after[:1].isupper() or nxt in classes["determiners"] or nxt in classes["fused"] or kind == NOUN
+                        or (kind == VERB and nxt.endswith(classes["nonfinite"]))):
+                    yield LinkHoleCheck._finding(doc, i, i + 1, "preposition")
 
     @staticmethod
     def _bare_article(doc: Document, i: int, lower: list[str], classes: _Classes) -> bool:
