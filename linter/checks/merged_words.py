@@ -24,7 +24,7 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
-from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, lower_case_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, lower_case_class, named_class
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -103,6 +103,9 @@ _ELIDED_JOIN_LETTERS, _ELIDED_JOIN_LEFT, _ELIDED_LETTERS = 5, 4, 4
 # A title run into a first name before a surname (`InspectorRuth Adeyemi`): the title this common, the
 # first name known this often (here or in English) and this long, the surname rarer than this (here and in English).
 _TITLE_ZIPF, _FIRST_NAME_ZIPF, _SURNAME_ZIPF, _FIRST_NAME_LETTERS = 2.5, 3.0, 3.5, 4
+# German and Dutch inflection endings of adjectives (`nieuw|e`, `groß|en`), and the letters of a
+# separable verb's particle that closes a clause (`hervor`, `zusammen`; not `aus`, `ein`).
+_ADJECTIVE_ENDINGS, _PARTICLE_TAIL = ("e", "en", "er", "es", "em"), 5
 _NOUN_TITLE_LETTERS = 6  # a capitalised noun as a title (German) is this long: brands open short
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
@@ -522,6 +525,11 @@ class MergedWordsCheck(Check):
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
         particles = frozenset(self.spec.language_data("verb_particles", language) or ())
+        # a separable verb's long particle ends no compound (`Monitoringbericht|hervor`), unless it is
+        # another word's inflected form (`weiter`: `weit`, which ends adjectives, `konzernweiter`)
+        closing = frozenset(p for p in particles if len(p) >= _PARTICLE_TAIL
+                            and not any(p.endswith(e) and lower_case_class(p[:-len(e)], language) == ADJECTIVE
+                                        for e in _ADJECTIVE_ENDINGS))
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
@@ -536,7 +544,9 @@ class MergedWordsCheck(Check):
                                     and lower_case_class(left, language) != NOUN))  # `hinaus|denkt`: a particle
                        # `Getafe|protestaron`: a name, then a finite verb the language writes only in lower case
                        or (not compounding and word[0].isupper() and len(right) >= _NAME_VERB_TAIL
-                           and lower_case_class(right, language) == VERB))
+                           and lower_case_class(right, language) == VERB)
+                       or (compounding and (right in closing or (_inflected_adjective(left, language)
+                                                                 and lower_case_class(right, language) == NOUN))))
             if compounding and not telling:
                 continue
             if len(left) <= _PREFIX_LETTERS and builds_words(left, language):
@@ -554,7 +564,7 @@ class MergedWordsCheck(Check):
             # a telling second half (`…gelockert`, `…waardoor`) lets a rarer compound stand before it
             left_zipf = zipf(left, language) + (1.0 if telling else 0.0)
             if (compounding and left_zipf < floor and len(right) >= _VERB_TAIL
-                    and lower_case_class(right, language) in _NO_COMPOUND_HEADS):
+                    and (lower_case_class(right, language) in _NO_COMPOUND_HEADS or right in closing)):
                 left_zipf = max(left_zipf, _compound_zipf(left, language))  # `Wasserpreis|steigt`
             if word[0].isupper() and word[:cut] in standalone:
                 left_zipf = max(left_zipf, floor)  # `Montevarchi|avranno`: the article names it
@@ -584,6 +594,17 @@ def _split_finding(token: Token, left: str, right: str, *, safe: bool | None = N
     if lost_break:
         return Finding(token.start, token.end, values=values, message=LOST_BREAK)
     return Finding(token.start, token.end, values=values, replacement=f"{left} {right}", safe=safe)
+
+
+def _inflected_adjective(word: str, language: str | None) -> bool:
+    """An adjective with an inflection ending on its stem (`nieuwe`: `nieuw`, `großen`: `groß`):
+    German and Dutch open compounds with the bare stem (`nieuwbouw`), so an inflected adjective
+    before a noun in one token is the adjective and its noun run together (`nieuwe|bibliotheek`)."""
+    def adjective(form: str) -> bool:  # also one the language writes as a surname (`klein`, `groot`)
+        return ADJECTIVE in (lower_case_class(form, language), named_class(form, language))
+
+    return adjective(word) and any(word.endswith(ending) and len(word) > len(ending) + 2
+                                   and adjective(word[:-len(ending)]) for ending in _ADJECTIVE_ENDINGS)
 
 
 def _closed_class(word: str, doc: Document) -> bool:
