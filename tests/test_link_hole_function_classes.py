@@ -8,7 +8,11 @@ cannot follow it.
   before a partitive (`bij de van Zwolle`; Spanish and Portuguese write `la del`, `o da`);
 - an article or possessive after a preposition, then punctuation (`selon son .`, `lors de la.`);
 - a preposition that never ends a clause, a conjunction, then a name, an article, a noun or an
-  infinitive (`di e Uiltrasporti`, `per e visitare`).
+  infinitive (`di e Uiltrasporti`, `per e visitare`);
+- an article, a noun and its preposition straight before a short preposition that opens its own
+  phrase (`an interview with on Tuesday`): a noun strands no preposition;
+- an English genitive after its article before a spaced stop (`on the council's .`);
+- an article fused with a preposition before a demonstrative (`pela nesta segunda-feira`).
 
 Every example here is written for this file.
 """
@@ -36,6 +40,14 @@ from lint_support import holes
     # a preposition, a conjunction, then what opens the second conjunct
     ("it", "Hanno firmato i sindacati di e Cisl dopo una lunga trattativa.", "di e"),
     ("pt", "O acordo foi assinado com e a câmara municipal.", "com e"),
+    # a noun's preposition straight before another preposition that opens its phrase
+    ("en", "The coach said in a conversation with on Friday that he would stay.", "with on"),
+    ("es", "La decisión sobre en Sevilla se tomará el lunes.", "sobre en"),
+    # an article fused with a preposition before a demonstrative
+    ("pt", "A lista foi publicada pela nesta quarta-feira, segundo a câmara.", "pela nesta"),
+    ("it", "I dati sono stati diffusi dalla questa mattina.", "dalla questa"),
+    # an English genitive after its article, then a spaced stop
+    ("en", "The timetable is on the operator's . Trains run hourly.", "the operator's ."),
 ])
 def test_a_function_word_before_a_class_that_cannot_follow_it(language: str, sentence: str, hole: str) -> None:
     assert holes(sentence, language) == [hole]
@@ -54,6 +66,15 @@ def test_a_function_word_before_a_class_that_cannot_follow_it(language: str, sen
     ("pt", "Há voos de e para Lisboa todos os dias."),                      # a second preposition
     ("es", "El incendio de la sierra de O Courel sigue activo."),           # a capital article, no conjunction
     ("en", "He said it was the best of the lot."),
+    ("en", "The repairs were paid for by the council."),                   # a verb strands it
+    ("en", "The man she spoke with on Tuesday has left."),
+    ("en", "A year on from the flood, the town has been rebuilt."),
+    ("it", "È arrivato con in mano il trofeo."),                            # the comitative
+    ("fr", "Un contrat avec à la clé une prime a été signé."),
+    ("es", "El viento sopla del este y llueve al este de la ciudad."),       # a compass point
+    ("pt", "A sede fica no centro desta cidade."),
+    ("en", "They met at the doctor's. Then they left."),                    # no space before the stop
+    ("en", "The mayor's , the council's and the party's views differ."),    # an elided genitive
 ])
 def test_real_prose_function_words_are_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []

@@ -62,6 +62,7 @@ _ARTICLE_PRONOUNS = frozenset({"de"})  # German articles are relative pronouns t
 # Languages whose definite article is no pronoun before a partitive (`die van`, `celle de`,
 # `quella di`, `the one of` take its place); Spanish and Portuguese write `la del`, `o da`.
 _NO_ARTICLE_PRONOUNS = frozenset({"en", "nl", "fr", "it"})
+_GENITIVES = ("'s", "’s")  # `on the council's .`: the genitive's noun is missing
 _SHORT_PREPOSITION = 3  # letters: `on`, `en`, `em`, `in`; longer ones may be ordinals (`secondo`, `following`)
 EMPTY_PHRASE = "'{span}': a word seems missing after the {after} (a dropped link text?)"
 
@@ -70,7 +71,8 @@ class LinkHoleCheck(PatternCheck):
     name = "link-hole"
     # the word classes of the sequences, besides what the patterns name
     SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words",
-                               "article_prepositions", "bare_determiners"})
+                               "article_prepositions", "bare_determiners", "noun_prepositions",
+                               "demonstratives"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -120,6 +122,8 @@ class LinkHoleCheck(PatternCheck):
                 "bare_determiners": self._words(d, "bare_determiners"),
                 "unstranded": self._words(d, "unstranded_prepositions"),
                 "conjunctions": self._words(d, "conjunctions"),
+                "noun_prepositions": self._words(d, "noun_prepositions"),
+                "demonstratives": self._words(d, "demonstratives"),
                 "possessive": possessive,
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
@@ -215,7 +219,16 @@ class LinkHoleCheck(PatternCheck):
 
         - an article or a possessive after a preposition, then punctuation (`selon son .`, `con su
           ,`, `lors de la.`, `according to their.`): a determiner that needs its noun (the
-          language's `bare_determiners`, not those that are pronouns too: `met haar.`, `di suo`);
+          language's `bare_determiners`, not those that are pronouns too: `met haar.`, `di suo`),
+          and an English genitive after its article before a spaced stop (`on the council's .`: no
+          noun, and the space where it was; a comma may end an elided genitive, `the mayor's ,
+          the council's and`);
+        - a noun after its article, a preposition that opens its complement (`noun_prepositions`)
+          and straight after it a short preposition that opens its own phrase (`an interview with
+          on Tuesday`, `la decisión por en Madrid`): a noun strands no preposition (a verb does:
+          `paid for by the council`, `the man I spoke with on Tuesday`);
+        - an article fused with a preposition straight before a demonstrative, which opens a noun
+          phrase of its own (`divulgado pela nesta segunda-feira`, `declarou ao esta terça`);
         - a preposition that is never left at a clause's end, then a conjunction and what opens a
           noun phrase or an infinitive (`i rappresentanti di e Uiltrasporti`, `prendas de y
           retales`, `per e visitare`): the first conjunct, the preposition's object, was a link. Not
@@ -229,15 +242,27 @@ class LinkHoleCheck(PatternCheck):
         conjunctions, openers = classes["conjunctions"], classes["openers"]
         for i in range(1, count):
             word = lower[i]
-            if word in possessives:
-                if gap(i - 1) != " " or lower[i - 1] not in openers or not texts[i].islower():
+            genitive = language == "en" and word.endswith(_GENITIVES) and gap(i).startswith((" ", "\u00a0"))
+            if word in possessives or genitive:
+                if gap(i - 1) != " " or not texts[i].islower() or lower[i - 1] not in (
+                        classes["determiners"] if genitive else openers):
                     continue
                 g = gap(i).lstrip(" \u00a0")
-                if g[:1] in (",", ".", ";", ":", ")") and not g.startswith(".."):
+                if g[:1] in ((".",) if genitive else (",", ".", ";", ":", ")")) and not g.startswith(".."):
                     end = words.ends[i] + gap(i).index(g[0]) + 1
                     start = words.starts[i - 1]
                     yield Finding(start, end, values={"span": doc.prose[start:end], "after": "determiner"},
                                   message=EMPTY_PHRASE)
+            elif (word in classes["noun_prepositions"] and 2 <= i and i + 2 < count and gap(i - 1) == " " and gap(i) == " "
+                  and gap(i - 2) == " " and (lower[i - 2] in classes["determiners"] or lower[i - 2] in classes["fused"])
+                  and texts[i - 1].isalpha() and texts[i - 1].islower() and lower_case_class(lower[i - 1], language) == NOUN
+                  and lower[i + 1] in classes["prepositions"] and lower[i + 1] != word and texts[i + 1].islower()
+                  and len(lower[i + 1]) <= _SHORT_PREPOSITION and lower[i + 2] not in classes["prepositions"]
+                  and _opens_phrase(doc, i + 2, lower, classes)):
+                yield LinkHoleCheck._finding(doc, i, i + 1, "preposition")
+            elif (word in classes["fused"] and i + 1 < count and lower[i + 1] in classes["demonstratives"]
+                  and texts[i].islower() and texts[i + 1].islower() and gap(i) == " "):
+                yield LinkHoleCheck._finding(doc, i, i + 1, "article")
             elif (word in unstranded and len(word) > 1 and i + 2 < count and lower[i + 1] in conjunctions
                   and texts[i].islower() and texts[i + 1].islower() and gap(i) == " " and gap(i + 1) == " " and gap(i - 1).strip(" \u00a0") == ""):
                 nxt, after = lower[i + 2], texts[i + 2]
