@@ -30,7 +30,7 @@ from ..compiled import compile_cached
 from ..document import Document
 from ..lexicon import zipf
 from ..rule import Finding
-from .line_marker import LineMarkerCheck
+from .line_marker import LineMarkerCheck, unwrapped_blocks
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ _ENDS_SENTENCE = compile_cached(r"[.!?…:;,\"”’»]$")
 # The space between the sentence's end and the byline (none where the byline was glued to it,
 # `… am Marktplatz.Von X`: then the byline opens with a capital).
 _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
+# The rights holder a credit may name beside the text's credit (`… Reuters. © NordKurier GmbH`,
+# `Door X – © Noordzee Persbureau`): the sign and the holder, up to a stop, a dash or a bar.
+_RIGHTS_HOLDER = compile_cached(r"(?:©|\([cC]\))[^.!?–—|·]*[.!?]?")
+_SEPARATORS = " \u00a0\u202f–—-|·."
 
 
 class BylineCheck(LineMarkerCheck):
@@ -66,7 +70,19 @@ class BylineCheck(LineMarkerCheck):
     def credited(self, doc: Document, text: str) -> bool:
         """True for a line of data `credit_gate`, none of data `credit_exclude`, that names someone
         (one of the signals of data `credit_who`) and in which at least option `credit_needs` of
-        the signals of data `credit_signals` are found: a credit in whatever words."""
+        the signals of data `credit_signals` are found: a credit in whatever words. A line that
+        names a rights holder with `©` beside such a credit (`Mit Material von dpa und Reuters.
+        © NordKurier Medien GmbH`) is one too: the holder is left out, and what is left must be
+        a credit by itself (a picture's `© X / Y` leaves nothing, or no credit)."""
+        if self.credit_words(doc, text):
+            return True
+        if "©" not in text and "(c)" not in text.lower():
+            return False
+        rest = _RIGHTS_HOLDER.sub(" ", text).strip(_SEPARATORS)
+        return bool(rest) and rest != text.strip(_SEPARATORS) and self.credit_words(doc, rest)
+
+    def credit_words(self, doc: Document, text: str) -> bool:
+        """The test of `credited` on the line's words as they stand."""
         gate, exclude = self.matcher(doc, "credit_gate"), self.matcher(doc, "credit_exclude")
         return (gate is not None and bool(gate.fullmatch(text)) and not (exclude is not None and exclude.fullmatch(text))
                 and self.signals_found(doc, "credit_who", text, 1)
@@ -100,9 +116,16 @@ class BylineCheck(LineMarkerCheck):
 
     def below_text(self, doc: Document, index: int) -> bool:
         """True below the text's last paragraph of prose, or on it when it is a paragraph of one
-        line: a reporter's note (`X is a reporter who covers …`) is a sentence of twelve words too."""
+        line: a reporter's note (`X is a reporter who covers …`) is a sentence of twelve words too.
+        So is a line that is a block of its own, or one of a block written one paragraph a line
+        (a line longer than any wrapped text's in it), though no blank line stands above it."""
         end = self.body_end(doc)
-        return index > end or (index == end and self.blank(doc, index - 1))
+        if index != end:
+            return index > end
+        if self.blank(doc, index - 1):
+            return True
+        block = doc.block_on_line(index)  # a block of its own, or a text written one paragraph a line
+        return block is not None and (doc.line_range(block) == (index, index) or doc.line_range(block)[0] in unwrapped_blocks(doc))
 
     def at_edge(self, doc: Document, index: int) -> bool:
         """True for one of the text's first three lines, or a line from its last paragraph on."""

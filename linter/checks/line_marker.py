@@ -198,7 +198,7 @@ class LinePatterns(Check):
             return True  # the line is all the block has
         before = doc.prose_lines[index - 1].rstrip() if index > first else ""
         after = doc.prose_lines[index + 1].lstrip() if index < last else ""
-        if self.line_list(doc, first, last) or first in _unwrapped_blocks(doc):
+        if self.line_list(doc, first, last) or first in unwrapped_blocks(doc):
             return True
         return ((not before or bool(_ENDS_LINE.search(before)) or self.header_line(doc, index - 1)
                  or self.furniture_above(doc, index))
@@ -503,7 +503,7 @@ class LineMarkerCheck(LinePatterns):
     def _last_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
         if body is not None:
-            unwrapped = _unwrapped_blocks(doc)
+            unwrapped = unwrapped_blocks(doc)
             for block in reversed(doc.blocks):
                 first, last = doc.line_range(block)
                 if first in unwrapped:  # its lines are paragraphs of their own
@@ -524,7 +524,7 @@ class LineMarkerCheck(LinePatterns):
     def _first_body_line(self, doc: Document) -> int | float:
         body = self.matcher(doc, "body")
         if body is not None:
-            unwrapped = _unwrapped_blocks(doc)
+            unwrapped = unwrapped_blocks(doc)
             for block in doc.blocks:
                 first, last = doc.line_range(block)
                 if first in unwrapped:  # its lines are paragraphs of their own
@@ -594,7 +594,7 @@ def _lines_with_addresses(doc: Document) -> Sequence[str]:
     return lines_of("".join(pieces), doc.line_starts)  # restoring an address keeps every offset
 
 
-def _unwrapped_blocks(doc: Document) -> frozenset[int]:
+def unwrapped_blocks(doc: Document) -> frozenset[int]:
     """The first lines of the blocks that hold a line longer than any wrapped text's: their
     lines are paragraphs of their own, written one a line without blank lines between them
     (a headline, a reading time, a lead of 300 characters), not the lines of one paragraph."""
