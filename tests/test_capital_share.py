@@ -24,8 +24,22 @@ def test_the_tables_tell_rarely_capitalised_words_from_names_and_nouns() -> None
     assert capital_share("hospital", "en") < 0.1
     assert capital_share("gobierno", "es") is None  # often `Gobierno`
     assert capital_share("haus", "de") is None  # a German noun
-    assert capital_share("manutenzione", "it") is None  # no table
     assert capital_share("vegetación", None) is None
+    assert capital_share("manutenzione", "xx") is None  # no table
+
+
+@pytest.mark.parametrize("language, common, name", [
+    ("it", "manutenzione", "rosa"),  # `Rosa`, a first name
+    ("fr", "libellules", "pierre"),  # `Pierre`
+    ("pt", "mensalidades", "rio"),  # `Rio`
+    ("nl", "onderzoekers", "jan"),  # `Jan`
+])
+def test_the_estimated_tables_tell_common_words_from_names(language, common, name) -> None:
+    # Italian, French, Portuguese and Dutch: estimated from LanguageTool's case-kept dictionaries
+    assert capitalshare.estimated(language) and not capitalshare.estimated("es")
+    assert capital_share(common, language) < 0.1
+    share = capital_share(name, language)
+    assert share is None or share > capital_share(common, language) * 10
 
 
 @pytest.mark.parametrize("language, text, word", [
@@ -56,6 +70,14 @@ def test_names_nouns_and_titles_stay_silent(language, text):
 
 def test_a_language_without_a_table_reads_none() -> None:
     capitalshare._table.cache_clear()
+    assert capital_share("manutenzione", "xx") is None
+    assert capitalshare._table.cache_info().currsize == 1  # asked for a language, found none, loaded nothing
+    assert capitalshare._table("xx") is None
+
+
+def test_the_rule_reads_no_estimated_table() -> None:
+    # the rule does not count an estimated share as the running-text evidence of en/de/es:
+    # dictionaries list no institution's first word (`la Protezione civile`)
+    capitalshare._table.cache_clear()
     flagged("Il comune ha deciso di investire nella Manutenzione delle strade.", "it")
-    assert capitalshare._table.cache_info().currsize == 1  # asked for Italian, found none, loaded nothing
-    assert capitalshare._table("it") is None
+    assert capitalshare._table.cache_info().currsize == 0

@@ -22,7 +22,7 @@ from itertools import islice
 
 from ..compiled import COMMON, compile_cached
 from .. import capitalmodel
-from ..capitalshare import capital_share
+from ..capitalshare import capital_share, estimated
 from ..document import WORD, Document, Token
 from ..langdata import lowered, lowered_words, word_list
 from ..lexicon import zipf
@@ -424,7 +424,11 @@ class MidsentenceCapitalCheck(Check):
 
     def _rarely_capitalised(self, word: str, language: str | None) -> bool:
         """Running text outside the document writes the word (in lower case) with a capital
-        less often than `rare_capital_share` times as often as without (`capitalshare`)."""
+        less often than `rare_capital_share` times as often as without (`capitalshare`). Not
+        for a table estimated from dictionaries (`estimated`: Italian, French, Portuguese, Dutch),
+        which lists no name but also no institution's first word (`la Protezione civile`)."""
+        if estimated(language):
+            return False
         share = capital_share(word, language)
         return share is not None and share < self.options["rare_capital_share"]
 
