@@ -33,3 +33,22 @@ def test_a_title_run_into_a_first_name_before_a_surname_is_found(language: str, 
 ])
 def test_brands_and_camel_first_names_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, token", [
+    ("fr", "Le chantier est financé par la RATP, l'État etRATP Infrastructures.", "etRATP"),
+    ("de", "Die CDU stimmte zu, die Fraktion vonCDU und FDP nicht.", "vonCDU"),
+    ("es", "El festival vuelve deCastilla-La Mancha a Madrid.", "deCastilla-La"),
+    ("it", "Il progetto parte inFriuli-Venezia Giulia a maggio.", "inFriuli-Venezia"),
+])
+def test_a_function_word_run_into_a_hyphenated_name_or_a_known_acronym_is_found(
+        language: str, sentence: str, token: str) -> None:
+    assert merged(sentence, language) == [token]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "He sold his iPhone on eBay and watches myTV at night."),
+    ("fr", "La start-up deCODE a levé des fonds."),  # the acronym stands nowhere alone
+])
+def test_brands_opening_with_a_short_word_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

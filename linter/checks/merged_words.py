@@ -87,6 +87,8 @@ _CLOSED_WORD_NUMBER = compile_cached(r"(\p{Ll}{2,8})(\d{2,}(?:[.,]\d+)*)")
 _CLOSED_WORD_ZIPF = 5.0
 # A common word in lower case run into a hyphenated name (`collègeJean-Moulin`).
 _HYPHENATED_NAME_JOIN = compile_cached(r"(\p{Ll}{5,})(\p{Lu}\p{Ll}+-\p{Lu}[\p{Ll}-]*)")
+# A function word in lower case, then a hyphenated name or an acronym (`deSaint-Barthélemy`, `etSNCF`).
+_FUNCTION_NAME_JOIN = compile_cached(r"(\p{Ll}{2,5})(\p{Lu}\p{Ll}+-\p{Lu}[\p{L}'’-]*|\p{Lu}{2,5})")
 _ELISION_OR_HYPHEN = compile_cached(r".*[-'’]")
 # Word classes that never head a German or Dutch compound: a finite verb or an adverb after a
 # compound is the next word (`binnenvaart|belemmert`, `Landes|liegt`), but after a lower-case
@@ -170,6 +172,11 @@ class MergedWordsCheck(Check):
                       and (cut := self._function_word_join(word, doc, index))):
                     yield _split_finding(words[index], word[:cut], word[cut:], safe=False)  # `onovo`, `vande`
                 continue  # no inner capital, and too short to be two words run together
+            glued = _FUNCTION_NAME_JOIN.fullmatch(word)
+            if glued and counts[word] == 1 and self._function_word_before_name(glued.group(1), glued.group(2), doc, counts):
+                token = words[index]  # `etSNCF`, `deSaint-Barthélemy`: a function word, then a name
+                yield _split_finding(token, glued.group(1), glued.group(2))
+                continue
             hyphenated = _HYPHENATED_NAME_JOIN.fullmatch(word)
             if hyphenated and counts[word] == 1 and self._common_lower(hyphenated.group(1), doc):
                 token = words[index]  # `collègeJean-Moulin`: a common word, then a hyphenated name
@@ -334,6 +341,15 @@ class MergedWordsCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
+
+    def _function_word_before_name(self, left: str, right: str, doc: Document, counts: Counter) -> bool:
+        """A very common function word in lower case run into a hyphenated name (`deSaint-Barthélemy`,
+        `inEmilia-Romagna`) or into an acronym that the article writes on its own elsewhere (`etSNCF`,
+        `vonSPD`): a brand opens with a letter or a short word of English (`eBay`, `myTV`) and is
+        written so every time."""
+        if left not in lowered_words(doc, "function_words") or zipf(left, doc.language) < _CLOSED_WORD_ZIPF:
+            return False
+        return not right.isupper() or counts[right] > 0
 
     def _elided_join(self, head: str, doc: Document) -> int | None:
         """Where a common word ends in a head that closes on an elided function word (`volontari|dell'`,
