@@ -118,3 +118,24 @@ HEADLINE_OF = {language: "Bilancio approvato" for language in LEAD}
 def test_a_camel_case_name_after_a_preposition_stays(language: str, line: str) -> None:
     text = f"Headline\n\n{PROSE[language]}\n\n{line}\n\n{SECOND[language]}\n"
     assert lines_of("byline-remnant", text, language) == []
+
+
+@pytest.mark.parametrize(("language", "tail"), [
+    ("de", "(kbr)"),
+    ("it", "(lmt/fz)"),
+    ("en", "(Reporting by Anna Reid; editing by Tom Vale)"),
+])
+def test_a_code_or_credit_in_brackets_ending_the_last_paragraph_is_a_byline(language: str, tail: str) -> None:
+    last = f"{SECOND[language]} {tail}"
+    text = at_end(last, language)
+    found = lint_text(text, language=language, select=["byline-remnant"])
+    # the finding covers the space and the bracket, so the fix leaves the sentence intact
+    assert [(d.line, d.column) for d in found] == [(text.split("\n").index(last) + 1, len(SECOND[language]) + 1)]
+
+
+@pytest.mark.parametrize(("language", "tail"), [
+    ("en", "(sic)"),
+    ("it", "(ndr)"),
+])
+def test_an_editors_note_ending_the_last_paragraph_stays(language: str, tail: str) -> None:
+    assert lines_of("byline-remnant", at_end(f"{SECOND[language]} {tail}", language), language) == []
