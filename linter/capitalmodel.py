@@ -18,6 +18,7 @@ import os
 from collections import Counter
 from functools import lru_cache
 
+from .capitalshare import capital_share, has_table
 from .document import Document
 from .lexicon import known, zipf
 from .rules_cache import parsed_json
@@ -29,6 +30,11 @@ from .wordclasses import lower_case_class
 _ZIPF_STEPS = (1.0, 2.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0)
 _LENGTH_BINS = ((3, "len_1_3"), (6, "len_4_6"), (10, "len_7_10"))
 _ENGLISH_LEAD = 0.5  # a word English writes this much more often is a brand or a name (`Sharon`)
+_SHARE_STEPS = (0.01, 0.03, 0.1, 0.3)  # P(Capitalised) / P(lower case) outside the document, below each
+# the languages whose tables the shipped model was trained with: a table added later counts for the
+# model once it is retrained with it (and its language added here), not before
+SHARE_LANGUAGES = frozenset({"de", "en", "es"})
+_SHARE_COMMON_ZIPF = 3.0  # a word this common missing from its language's table is often capitalised
 _OPENING_WORDS = 2  # the word is this near its sentence's start (`Los Precios al consumidor`)
 
 
@@ -105,6 +111,7 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
     if not known(lower, language):
         f["unknown"] = 1.0
     f[f"class_{lower_case_class(lower, language) or 'open'}"] = 1.0
+    _capital_share(f, lower, language, frequency)
     for name, hit in (("function_word", lower in classes.function_words), ("numeral", lower in classes.numerals),
                       ("adjective_ending", lower.endswith(classes.adjective_endings) and len(lower) > 4),
                       ("plural_ending", lower.endswith(classes.plural_endings) and len(lower) > 5),
@@ -125,6 +132,22 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
         f["capital_at_starts"] = 1.0
     _neighbours(f, contexts, i, next_index, classes, language)
     return f
+
+
+def _capital_share(f: dict[str, float], lower: str, language: str | None, frequency: float) -> None:
+    """How often running text outside the document capitalises the word (`capitalshare`): rarely
+    (`vegetación`, `censo`), or often, a common word its language's table leaves out (`gobierno`,
+    a German noun). Nothing where the language has no table, or none the model was trained with."""
+    if language not in SHARE_LANGUAGES:
+        return
+    share = capital_share(lower, language)
+    if share is not None:
+        f["share_known"] = 1.0
+        for limit in _SHARE_STEPS:
+            if share < limit:
+                f[f"share_under_{limit:g}"] = 1.0
+    elif frequency >= _SHARE_COMMON_ZIPF and has_table(language):
+        f["share_often_capital"] = 1.0
 
 
 def _word_class(f: dict[str, float], word: str, language: str | None, side: str) -> None:

@@ -146,3 +146,31 @@ def test_compiled_trees_score_exactly_as_walked_ones(monkeypatch) -> None:
     monkeypatch.setattr(capitalmodel, "COMPILE_AFTER", 1)
     assert [capitalmodel.score(model, f) for f in signals] == walked
     assert capitalmodel._walker.compiled is not None
+
+
+def test_features_read_how_often_running_text_capitalises_the_word(monkeypatch) -> None:
+    """The capital share (`capitalshare`) is a signal of the model too: `vegetación` is almost
+    never written with a capital outside the document, `gobierno` often (it is in no table)."""
+    text = "El portavoz explicó que el Gobierno revisará la Vegetación elegida para el parque.\n"
+    features = candidate_features(text, "es")
+    slip, institution = features["Vegetación"], features["Gobierno"]
+    assert slip["share_known"] == slip["share_under_0.1"] == 1.0 and "share_often_capital" not in slip
+    assert institution["share_often_capital"] == 1.0 and "share_known" not in institution
+    # a language without a table says nothing either way
+    monkeypatch.setattr(capitalmodel, "capital_share", lambda word, language: None)
+    monkeypatch.setattr(capitalmodel, "has_table", lambda language: False)
+    assert not any(name.startswith("share_") for f in candidate_features(text, "es").values() for name in f)
+
+
+
+def test_the_unexplained_path_leaves_a_name_that_goes_on_through_link_words() -> None:
+    """A capital the model scores between `threshold_unexplained` and the language's threshold
+    counts only when no name's shape explains it: a name's capital a few words before, with only
+    link words between, does (`the Party for the People leader`)."""
+    middling = capitalmodel.Model(1.5, [[[0.0]]], {"en": 0.95})  # p = 0.82 for every capital
+    capitalmodel.use_model(middling)
+    try:
+        assert flagged("A spokesman for the Party for the People leader said the vote would go ahead.\n", "en") == []
+        assert flagged("Doctors say most people who are exposed will Catch the virus within a week.\n", "en") == ["Catch the"]
+    finally:
+        capitalmodel.use_model(None)

@@ -45,6 +45,11 @@ def estimated(language: str | None) -> bool:
     return language in ESTIMATED
 
 
+def has_table(language: str | None) -> bool:
+    """The language has a table: a common word missing from it is one running text often capitalises."""
+    return bool(language) and _table(language) is not None
+
+
 @lru_cache(maxsize=None)
 def _table(language: str):
     """The language's table, mapped into memory; None when there is none."""
