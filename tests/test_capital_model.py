@@ -162,15 +162,3 @@ def test_features_read_how_often_running_text_capitalises_the_word(monkeypatch) 
     assert not any(name.startswith("share_") for f in candidate_features(text, "es").values() for name in f)
 
 
-
-def test_the_unexplained_path_leaves_a_name_that_goes_on_through_link_words() -> None:
-    """A capital the model scores between `threshold_unexplained` and the language's threshold
-    counts only when no name's shape explains it: a name's capital a few words before, with only
-    link words between, does (`the Party for the People leader`)."""
-    middling = capitalmodel.Model(1.5, [[[0.0]]], {"en": 0.95})  # p = 0.82 for every capital
-    capitalmodel.use_model(middling)
-    try:
-        assert flagged("A spokesman for the Party for the People leader said the vote would go ahead.\n", "en") == []
-        assert flagged("Doctors say most people who are exposed will Catch the virus within a week.\n", "en") == ["Catch the"]
-    finally:
-        capitalmodel.use_model(None)

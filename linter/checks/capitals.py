@@ -156,9 +156,7 @@ class MidsentenceCapitalCheck(Check):
         - after a capital that is no closed-class word (`megavatios. Red Eléctrica asegura`; not
           `Les Acheteurs`), a number before or after it (`the 14th Century`, `la Linha 6`; a
           plural after a plain number is counted: `85 Kramen,`);
-        - a noun with no article between a verb and a mark: a name as the object (`it failed Dad.`);
-        - a name's capital a few words before with only link words between (`the Party for the
-          People leader`): the name goes on through them."""
+        - a noun with no article between a verb and a mark: a name as the object (`it failed Dad.`)."""
         i, nxt = candidate.index, candidate.next
         prev, word = contexts[i].prev.text, contexts.texts[i].lower()
         kind = lower_case_class(word, doc.language)
@@ -173,8 +171,7 @@ class MidsentenceCapitalCheck(Check):
                 or (prev[:1].isupper() and prev.lower() not in lists.closed_class)
                 or (prev[:1].isdigit() and not (prev.isdigit() and self._plural(doc, word)))
                 or (nxt is not None and nxt.text[:1].isdigit())  # past a mark too: `Electricity (5.4%)`
-                or (kind == NOUN and not candidate.phrase and lower_case_class(prev, doc.language) == VERB)
-                or _name_goes_on_before(contexts, i, lists.links))
+                or (kind == NOUN and not candidate.phrase and lower_case_class(prev, doc.language) == VERB))
 
     def _plural(self, doc: Document, word: str) -> bool:
         """The word ends as the language's common plurals do after a plural article (`article_plurals`)."""
