@@ -52,13 +52,19 @@ class Needles(Frozen):
 
 
 class Present(Frozen):
-    """The needles and the unsafe characters that one text holds, of those a finder knows."""
+    """The needles and the unsafe characters that one text holds, of those a finder knows;
+    `hits`: where (each needle's last offset, and the needle), when the text lower-cased kept its
+    offsets and is small enough (`HITS_UP_TO`), else None."""
 
-    __slots__ = FIELDS = ("needles", "unsafe")
+    __slots__ = FIELDS = ("needles", "unsafe", "hits")
 
-    def __init__(self, needles: frozenset[str], unsafe: frozenset[str]):
+    def __init__(self, needles: frozenset[str], unsafe: frozenset[str], hits: list[tuple[int, str]] | None = None):
         set_field(self, "needles", needles)
         set_field(self, "unsafe", unsafe)
+        set_field(self, "hits", hits)
+
+
+HITS_UP_TO = 1_000_000  # characters: a bigger text keeps no list of its needles' places
 
 
 class NeedleFinder:
@@ -93,19 +99,32 @@ class NeedleFinder:
             automaton.make_automaton()
             self._automaton = automaton
         needles: set[str] = set()
+        hits: list[tuple[int, str]] | None = [] if len(text) <= HITS_UP_TO else None
         if self._automaton:
-            for window in windows(lowered, max(map(len, self._needles))):
-                needles.update(needle for _, needle in self._automaton.iter(window))
-        return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text))
+            if hits is None:
+                for window in windows(lowered, max(map(len, self._needles))):
+                    needles.update(needle for _, needle in self._automaton.iter(window))
+            else:  # the same pass, keeping where each needle ends (from the window's place in the text)
+                read = 0  # lower-cased characters before this window's piece
+                for window, piece in windows(lowered, max(map(len, self._needles)), with_lengths=True):
+                    shift = read - (len(window) - piece)
+                    found = [(shift + end, needle) for end, needle in self._automaton.iter(window)]
+                    hits += found
+                    needles.update(needle for _, needle in found)
+                    read += piece
+                if read != len(text):
+                    hits = None  # lower-casing changed a length: the offsets are not the text's
+        return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text), hits)
 
 
-def windows(pieces: Iterable[str], longest: int) -> Iterator[str]:
+def windows(pieces: Iterable[str], longest: int, with_lengths: bool = False) -> Iterator:
     """Each piece with the last `longest - 1` characters before it: a needle of up to `longest`
-    characters that crosses a cut between pieces is whole in one window."""
+    characters that crosses a cut between pieces is whole in one window (`with_lengths`: with
+    the piece's length, as (window, length))."""
     overlap, tail = longest - 1, ""
     for piece in pieces:
         window = tail + piece
-        yield window
+        yield (window, len(piece)) if with_lengths else window
         tail = window[max(0, len(window) - overlap):] if overlap else ""
 
 

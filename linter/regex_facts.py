@@ -297,3 +297,58 @@ def _facts(node) -> Facts:
             raise Unsupported("zero-width class")
         return _ANY
     raise Unsupported(kind.__name__)
+
+
+# Zero-width nodes that look at most one character either side of where they stand, and read
+# the text before a search's start as the whole text's (`^` and `$` in MULTILINE mode, `\b`, `\B`,
+# start and end of a word): a line-local pattern may hold them.
+_ADJACENT = tuple(getattr(core, name) for name in (
+    "StartOfLine", "StartOfLineU", "EndOfLine", "EndOfLineU", "Boundary", "DefaultBoundary", "StartOfWord",
+    "EndOfWord", "DefaultStartOfWord", "DefaultEndOfWord") if hasattr(core, name))
+
+
+def line_local(source: str, flags: int = 0) -> bool:
+    """Whether every match of `source` (with `flags`) lies within one line and is found the same
+    searching that line alone (`finditer(text, line_start, line_end + 1)`): it cannot match the
+    empty string, and nothing it reads forward (the match, every look-ahead) nor a positive
+    look-behind (whose needles must be on the match's line) can match a newline. A negative
+    look-behind may read anything before: a search from a line's start sees the text before it.
+    A construct the analysis does not know makes it answer False, which is always safe."""
+    facts = pattern_facts(source, flags)
+    if facts is None or facts.nullable:
+        return False
+    try:
+        src = core.Source(source)
+        info = core.Info(flags | regex.UNICODE, src.char_type, {})
+        src.ignore_space = False
+        tree = core._parse_pattern(src, info)
+        return src.at_end() and _local(tree, forward=True)
+    except (core._UnscopedFlagSet, core.error, AttributeError, TypeError, ValueError):
+        return False
+
+
+def _local(node, forward: bool) -> bool:
+    """Whether `node` reads no newline (`forward`: nor, when it is read backwards in a negative
+    look-behind, anything past where it stands)."""
+    kind = type(node)
+    if kind is core.Sequence:
+        return all(_local(item, forward) for item in node.items)
+    if kind is core.Branch:
+        return all(_local(branch, forward) for branch in node.branches)
+    if kind in (core.Group, core.Atomic):
+        return _local(node.subpattern, forward)
+    if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
+        return _local(node.subpattern, forward)
+    if kind is core.LookAround:
+        if not node.behind:
+            return _local(node.subpattern, True)  # ahead: read from where it stands on
+        return _local(node.subpattern, node.positive)  # a positive one's needles must be on the line
+    if kind in (core.String, core.Literal):
+        return not forward or 10 not in node.characters
+    if isinstance(node, _ADJACENT):
+        return True
+    if kind is core.Any or kind is core.AnyU:  # `.` without DOTALL: never a newline
+        return True
+    if hasattr(node, "matches") and (kind is core.Character or kind is core.Property or isinstance(node, core.SetBase)):
+        return not forward or not node.matches(10)
+    return False  # anything else (\Z, \A, \G, a backreference, a conditional, fuzzy matching): not known

@@ -18,12 +18,15 @@ Patterns come from rule files anyone can commit, so each search has a time limit
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import chain
+
 from ..compiled import COMMON, compile_cached, compiled_before, derived_cached, expand_cached, source_digest
 from ..document import Document, lower_pieces
 from ..errors import ConfigError
 from ..langdata import alternation, word_list
 from ..lexicon import zipf
-from ..needles import NeedleFinder, Needles, Present, needles_cached
+from ..needles import ANALYSIS_VERSION, NeedleFinder, Needles, Present, needles_cached
 from ..regex_engine import IGNORECASE, MULTILINE, REVERSE, error
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
@@ -43,6 +46,7 @@ _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this co
 _CLAUSE_MARK = compile_cached(r'[.!?\n,;:"“”„«»]', REVERSE)
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
+_MAX_PLACES = 400  # needles of a clause found more often than this: it does not narrow the lines to search
 # The kind of a kept expansion, named after the code that expands, so an edit of it expands anew.
 _EXPANSION_KIND = "pattern-sources " + source_digest(__file__, "../langdata.py", "../regex_engine.py")
 # The needles of every pattern rule's patterns per language: a document is searched for all
@@ -56,14 +60,15 @@ class Pattern(Frozen):
     the pattern's source, flags and cache scope, from which `regex` is built when first needed."""
 
     __slots__ = FIELDS = ("regex", "message", "replacement", "safe", "formats", "scope", "unknown_word",
-                          "word_class", "particle_verb", "needles", "source")
+                          "word_class", "particle_verb", "needles", "source", "local")
 
     def __init__(self, regex: TimedPattern | None, message: str | None = None, replacement: str | None = None,
                  safe: bool | None = None, formats: frozenset[str] | None = None, scope: str | None = None,
                  unknown_word: bool = False, word_class: tuple[tuple[str, frozenset[str]], ...] = (),
                  needles: Needles | None = None, source: tuple[str, int, str] | None = None,
-                 particle_verb: str | None = None):
+                 particle_verb: str | None = None, local: bool = False):
         set_field(self, "regex", regex)  # None until a document holds its needles (`source` says what to build)
+        set_field(self, "local", local)  # every match within a line, found searching that line alone
         set_field(self, "source", source)
         set_field(self, "message", message)
         set_field(self, "replacement", replacement)
@@ -126,7 +131,8 @@ class PatternCheck(Check):
             compiled.append(Pattern(pattern, entry.get("message"), entry.get("replacement"), entry.get("safe"),
                                     formats, entry.get("scope"), bool(entry.get("unknown_word")),
                                     self._word_class(entry, pattern), needles_cached(source, flags, scope),
-                                    (source, flags, scope), self._particle_group(entry, pattern)))
+                                    (source, flags, scope), self._particle_group(entry, pattern),
+                                    _line_local_cached(source, flags, scope)))
         _FINDERS.setdefault(doc.language, NeedleFinder()).add(pattern.needles for pattern in compiled)
         return compiled
 
@@ -190,10 +196,14 @@ class PatternCheck(Check):
                 continue
             scope = pattern.scope or self.options["scope"]
             haystack = doc.text if scope == "text" else doc.prose
-            if pattern.needles.clauses and not pattern.needles.held_in(_present(doc, scope, haystack)):
+            present = _present(doc, scope, haystack) if pattern.needles.clauses else None
+            if present is not None and not pattern.needles.held_in(present):
                 continue
             regex = self._regex(pattern)
-            for match in regex.finditer(haystack):
+            lines = _lines_to_search(doc, scope, haystack, pattern, present) if pattern.local and present is not None else None
+            found = regex.finditer(haystack) if lines is None else chain.from_iterable(
+                regex.finditer(haystack, start, end) for start, end in lines)
+            for match in found:
                 group = "span" if "span" in regex.groupindex and match.group("span") is not None else 0
                 start, end = match.span(group)
                 if pattern.unknown_word and zipf(doc.text[start:end].lower(), doc.language) >= KNOWN_ZIPF:
@@ -226,6 +236,51 @@ def _particle_of_verb(doc: Document, haystack: str, match: regex.Match, group: s
     return any(zipf(particle + word, doc.language) > 0
                for word in _SENTENCE_WORD.findall(haystack, opening, start)
                if word.islower() and zipf(word, doc.language) < _CLOSED_CLASS_ZIPF)
+
+
+def _line_local_cached(source: str, flags: int, scope: str) -> bool:
+    """`regex_facts.line_local`, from the user cache when an earlier run worked it out."""
+    def derive() -> int:
+        from ..regex_facts import line_local
+
+        return int(line_local(source, flags))
+
+    return bool(derived_cached(f"line-local-{ANALYSIS_VERSION}", source, flags, derive, scope))
+
+
+def _lines_to_search(doc: Document, scope: str, haystack: str, pattern: Pattern,
+                     present: Present) -> list[tuple[int, int]] | None:
+    """The lines (start, end past the newline) that hold a needle of every clause of a line-local
+    pattern, where alone its matches are (most documents that hold a pattern's needles hold them
+    on different lines: nine searches of the whole text in ten found nothing); None: search the
+    whole text (no places kept, a character that voids lower-cased needles, needles too common)."""
+    if present.hits is None or not present.unsafe.isdisjoint(pattern.needles.unsafe):
+        return None
+    places = _places(doc, scope, present)
+    line_starts = doc.line_starts  # the prose keeps the text's newlines
+    lines: set[int] | None = None
+    for clause in pattern.needles.clauses:
+        if sum(len(places.get(needle, ())) for needle in clause) > _MAX_PLACES:
+            continue  # a needle on most lines: this clause narrows little (and is not listed)
+        found = {bisect_right(line_starts, end - len(needle) + 1) - 1 for needle in clause for end in places.get(needle, ())}
+        lines = found if lines is None else lines & found
+        if not lines:
+            return []
+    if lines is None:
+        return None
+    last = len(line_starts) - 1
+    return [(line_starts[i], line_starts[i + 1] if i < last else len(haystack)) for i in sorted(lines)]
+
+
+def _places(doc: Document, scope: str, present: Present) -> dict[str, list[int]]:
+    """Where each needle ends in the haystack of `present` (its hits by needle), once per document."""
+    def index(_doc: Document) -> dict[str, list[int]]:
+        places: dict[str, list[int]] = {}
+        for end, needle in present.hits:
+            places.setdefault(needle, []).append(end)
+        return places
+
+    return doc.memo(("needle-places", scope, id(present)), index)
 
 
 def _present(doc: Document, scope: str, haystack: str) -> Present:

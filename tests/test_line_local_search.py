@@ -1,0 +1,105 @@
+"""A pattern rule's line-local pattern is searched only on the lines that hold its needles
+(speed16): `regex_facts.line_local` says which patterns find every match of theirs within one
+line searching that line alone, and the lines' searches find what the whole text's search finds."""
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+
+import pytest
+import regex
+
+from linter.checks import pattern as pattern_module
+from linter.checks.pattern import PatternCheck, _lines_to_search, _present
+from linter.config import Settings
+from linter.engine import prepare_document
+from linter.formats import format_for
+from linter.regex_facts import line_local
+from linter.ruleset import build_ruleset
+
+ROOT = Path(__file__).resolve().parents[1]
+M = regex.MULTILINE
+
+
+@pytest.mark.parametrize("source", [r"abc", r"(?<![\p{L}])foo", r"(?<=x)foo", r"(?<![^\p{L}]['’])foo",
+                                    r"foo(?=[ ]*$)", r"\p{L}+ ,", r"foo\b", r".foo", r"(?i)foo", r"(?<!\bde\s)foo",
+                                    r"[ \u00a0]+\.", r"\Bx", r"^foo"])
+def test_line_local(source: str) -> None:
+    assert line_local(source, M)
+
+
+@pytest.mark.parametrize("source", [r"a\nb", r"(?<=\n)foo", r"(?<=\s)foo", r"foo(?=\s)", r"[^a]foo", r"a*", r"(?s).foo",
+                                    r"(a)\1", r"\Afoo", r"foo\Z", r"(?-m:foo$)", r"\s+x", r"[\W]x",
+                                    r"(?<!(?=\nx)a)foo", r"foo(?!\s*\n)"])
+def test_not_line_local(source: str) -> None:
+    assert not line_local(source, M)
+
+
+def test_an_end_of_text_anchor_is_not_local_without_multiline() -> None:
+    assert not line_local(r"foo$", 0) and not line_local(r"^foo", 0)
+
+
+def _articles() -> list[Path]:
+    return sorted(p for folder in ("tests/corpus", "tests/corpus-extra") for p in (ROOT / folder).glob("*")
+                  if p.suffix in (".txt", ".md"))
+
+
+def test_the_lines_searched_find_what_the_whole_text_does() -> None:
+    settings = Settings()
+    ruleset = build_ruleset(settings)
+    compared = narrowed = 0
+    for path in _articles():
+        text = path.read_text(encoding="utf-8")
+        doc = prepare_document(text, str(path), settings, format_for(str(path)), ruleset.registry.languages)
+        doc.lang_data = ruleset.registry.languages.get(doc.language, {})
+        doc.languages = ruleset.registry.languages
+        checks = [rule.check for rule in ruleset.for_language(doc.language) if isinstance(rule.check, PatternCheck)]
+        for check in checks:
+            for pattern in check.patterns(doc):
+                if not pattern.local or not pattern.needles.clauses:
+                    continue
+                scope = pattern.scope or check.options["scope"]
+                haystack = doc.text if scope == "text" else doc.prose
+                present = _present(doc, scope, haystack)
+                lines = _lines_to_search(doc, scope, haystack, pattern, present)
+                if lines is None:
+                    continue
+                compiled = check._regex(pattern)
+                whole = [(m.span(), m.groupdict()) for m in compiled.finditer(haystack)]
+                parts = [(m.span(), m.groupdict()) for m in chain.from_iterable(
+                    compiled.finditer(haystack, start, end) for start, end in lines)]
+                assert parts == whole, (path.name, pattern.source[0][:80])
+                compared += 1
+                narrowed += len(lines) < haystack.count("\n") + 1
+    assert compared > 1000 and narrowed > compared // 2
+
+
+def test_a_text_whose_lower_case_changes_length_is_searched_whole() -> None:
+    settings = Settings()
+    ruleset = build_ruleset(settings)
+    text = "İstanbul hosted the talks , officials said.\n\nThe ministry said in a statement , that it agreed.\n"
+    doc = prepare_document(text, "x.txt", settings, "text", ruleset.registry.languages)
+    present = _present_for(doc, ruleset)
+    assert present.hits is None
+
+
+def _present_for(doc, ruleset):
+    doc.lang_data = ruleset.registry.languages.get(doc.language, {})
+    doc.languages = ruleset.registry.languages
+    for rule in ruleset.for_language(doc.language):
+        if isinstance(rule.check, PatternCheck):
+            rule.check.patterns(doc)
+    return _present(doc, "prose", doc.prose)
+
+
+def test_needle_places_are_the_texts_offsets() -> None:
+    settings = Settings()
+    ruleset = build_ruleset(settings)
+    text = ("Der Minister sagte , das sei gut.\n\n" * 40) + "Ende des Textes mit einem Satz , der endet.\n"
+    doc = prepare_document(text, "x.txt", settings.replace(language="de"), "text", ruleset.registry.languages)
+    present = _present_for(doc, ruleset)
+    assert present.hits
+    lowered = doc.prose.lower()
+    for end, needle in present.hits:
+        assert lowered[end - len(needle) + 1:end + 1] == needle
+    assert pattern_module._MAX_PLACES > 0
