@@ -82,7 +82,7 @@ class MidsentenceCapitalCheck(Check):
     # among them; a capital that no name's shape explains counts from `threshold_unexplained`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
                "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.7,
-               "rare_capital_share": 0.1}
+               "rare_capital_share": 0.1, "rare_estimated_share": 0.01}
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -419,16 +419,23 @@ class MidsentenceCapitalCheck(Check):
         if any(letter.isupper() for letter in prev[1:]):
             return False  # `consumidoresCesta Justa`: a name glued to the word before goes on
         i, nxt = candidate.index, candidate.next if candidate.phrase else None
-        return (self._never_capitalised(doc, contexts, i, nxt, lists, rare=True)
-                or self._common_noun_by_lexicon(doc, contexts, i, nxt, lists, before_mark=nxt is None, rare=True))
+        quantifiers = self.language_data("quantifiers", doc.language) or ()
+        if estimated(doc.language) and (_institution(word, lists.institutions) or word in quantifiers or not (
+                capital_share(word, doc.language) < self.options["rare_estimated_share"])):
+            # a share estimated from dictionaries counts from `rare_estimated_share` down (the
+            # dictionaries list some names with a rare class: `Schoten`, a town), and not for a
+            # part of a town or of history, named (`voor Noord`, `nel Seicento`), nor for a
+            # closed-class quantifier (`qualche`), which the model judges
+            return False
+        if self._never_capitalised(doc, contexts, i, nxt, lists, rare=True):
+            return True  # `sei Äußerst angespannt`, `kan tien jaar Duren`
+        return not estimated(doc.language) and self._common_noun_by_lexicon(
+            doc, contexts, i, nxt, lists, before_mark=nxt is None, rare=True)
 
     def _rarely_capitalised(self, word: str, language: str | None) -> bool:
         """Running text outside the document writes the word (in lower case) with a capital
-        less often than `rare_capital_share` times as often as without (`capitalshare`). Not
-        for a table estimated from dictionaries (`estimated`: Italian, French, Portuguese, Dutch),
-        which lists no name but also no institution's first word (`la Protezione civile`)."""
-        if estimated(language):
-            return False
+        less often than `rare_capital_share` times as often as without (`capitalshare`; for
+        Italian, French, Portuguese and Dutch an estimate from dictionaries, see `_rare_capital`)."""
         share = capital_share(word, language)
         return share is not None and share < self.options["rare_capital_share"]
 
