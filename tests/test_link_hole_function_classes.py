@@ -12,7 +12,9 @@ cannot follow it.
 - an article, a noun and its preposition straight before a short preposition that opens its own
   phrase (`an interview with on Tuesday`): a noun strands no preposition;
 - an English genitive after its article before a spaced stop (`on the council's .`);
-- an article fused with a preposition before a demonstrative (`pela nesta segunda-feira`).
+- an article fused with a preposition before a demonstrative (`pela nesta segunda-feira`) or a
+  definite article (`disse ao o presidente`, `della la riforma`);
+- English `an` before a lower-case word opening with a consonant (`wrote in an seen by`).
 
 Every example here is written for this file.
 """
@@ -46,6 +48,13 @@ from lint_support import holes
     # an article fused with a preposition before a demonstrative
     ("pt", "A lista foi publicada pela nesta quarta-feira, segundo a câmara.", "pela nesta"),
     ("it", "I dati sono stati diffusi dalla questa mattina.", "dalla questa"),
+    # an article fused with a preposition before a definite article
+    ("pt", "O anúncio foi feito ao o diretor regional na segunda-feira.", "ao o"),
+    ("it", "Il consiglio ha discusso della la variante al piano regolatore.", "della la"),
+    ("es", "La propuesta se presentó al el pleno del ayuntamiento.", "al el"),
+    ("fr", "Le projet a été confié au la direction régionale.", "au la"),
+    # English `an` before a consonant: its noun was the link
+    ("en", "The manager explained in an sent to all staff that the depot would close.", "an sent"),
     # an English genitive after its article, then a spaced stop
     ("en", "The timetable is on the operator's . Trains run hourly.", "the operator's ."),
 ])
@@ -75,6 +84,8 @@ def test_a_function_word_before_a_class_that_cannot_follow_it(language: str, sen
     ("pt", "A sede fica no centro desta cidade."),
     ("en", "They met at the doctor's. Then they left."),                    # no space before the stop
     ("en", "The mayor's , the council's and the party's views differ."),    # an elided genitive
+    ("pt", "Ao o ver chegar, a presidente levantou-se."),                   # a pronoun before an infinitive
+    ("en", "It was an historic day: an hour-long x-ray queue, an mRNA jab, an NHS form."),
 ])
 def test_real_prose_function_words_are_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []

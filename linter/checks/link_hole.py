@@ -42,6 +42,8 @@ _PLAIN = compile_cached(r"\p{L}+")
 # Where a clause's first word stands: a sentence's or clause's punctuation before it.
 _CLAUSE_MARKS = ",;:()\"“”„«»"
 _STOPS = ".,;:!?"
+_AN_CONSONANTS = frozenset("bcdfgjklmnpqrstvwyz")  # a lower-case word `an` cannot open: not h (`an hour`), x (`an x-ray`)
+_INFINITIVE_ENDINGS = ("ar", "er", "ir")  # an object pronoun's infinitive after a fused article (`ao o ver`)
 _EXTENDED_REACH = 6  # words an extended attribute takes before its participle (`in een met subsidie gebouwde`)
 _VERB_LETTERS = 4
 _DUTCH_SPLIT_ADVERBS = frozenset({"er", "daar", "hier", "waar"})  # `er is op gewezen`
@@ -260,8 +262,12 @@ class LinkHoleCheck(PatternCheck):
                   and len(lower[i + 1]) <= _SHORT_PREPOSITION and lower[i + 2] not in classes["prepositions"]
                   and _opens_phrase(doc, i + 2, lower, classes)):
                 yield LinkHoleCheck._finding(doc, i, i + 1, "preposition")
-            elif (word in classes["fused"] and i + 1 < count and lower[i + 1] in classes["demonstratives"]
-                  and texts[i].islower() and texts[i + 1].islower() and gap(i) == " "):
+            elif (word in classes["fused"] and i + 1 < count and texts[i].islower() and texts[i + 1].islower()
+                  and gap(i) == " " and (lower[i + 1] in classes["demonstratives"]
+                                         or _second_article(lower, i + 1, classes))):
+                yield LinkHoleCheck._finding(doc, i, i + 1, "article")
+            elif (language == "en" and word == "an" and i + 1 < count and gap(i) == " " and texts[i].islower()
+                  and _consonant_word(texts[i + 1])):
                 yield LinkHoleCheck._finding(doc, i, i + 1, "article")
             elif (word in unstranded and len(word) > 1 and i + 2 < count and lower[i + 1] in conjunctions
                   and texts[i].islower() and texts[i + 1].islower() and gap(i) == " " and gap(i + 1) == " " and gap(i - 1).strip(" \u00a0") == ""):
@@ -366,6 +372,23 @@ class LinkHoleCheck(PatternCheck):
         words = doc.words
         start, end = words.starts[first], words.ends[last]
         return Finding(start, end, values={"span": doc.prose[start:end], "after": after}, message=EMPTY_PHRASE)
+
+
+def _second_article(lower: list[str], k: int, classes: _Classes) -> bool:
+    """Word k, straight after an article fused with a preposition, is a definite article: two
+    articles with no noun between them (`disse ao o presidente`, `della la`, `zum der`). Not an
+    object pronoun before an infinitive (`ao o ver`)."""
+    if lower[k] not in classes["definite"]:
+        return False
+    return not (k + 1 < len(lower) and lower[k + 1].endswith(_INFINITIVE_ENDINGS))
+
+
+def _consonant_word(text: str) -> bool:
+    """English `an` cannot stand before this word: a lower-case word opening with a consonant
+    letter that is read as a consonant (`in an sent to staff`: the noun after `an` was a link).
+    Not `h` (`an hour`, `an historic`), `x` (`an x-ray`) or a word holding a capital or a digit,
+    read letter by letter (`an mRNA vaccine`)."""
+    return (text[:1] in _AN_CONSONANTS and text.isalpha() and text.islower())
 
 
 def _opens_phrase(doc: Document, k: int, lower: list[str], classes: _Classes) -> bool:
