@@ -283,6 +283,8 @@ class MidsentenceCapitalCheck(Check):
             ctx = contexts[i]
             nxt = ctx.next  # None after a block's last word
             # the cheap tests first: each only drops the word
+            if _name_part(ctx.prev.text) and doc.prose[ctx.prev.end:ctx.token.start] == " ":
+                continue  # `sponsorFernleigh Motors`, `the channel WPM Four`: a name glued or abbreviated goes on
             if ((ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class)
                     or (ctx.prev.text.lower() in lists.decade_nouns and word.lower() in lists.numerals)
                     or (nxt is not None and _ELIDED_NAME.match(nxt.text))):
@@ -416,8 +418,6 @@ class MidsentenceCapitalCheck(Check):
         word, prev = candidate.context.token.text.lower(), candidate.context.prev.text
         if candidate.one_letter or word in lists.closed_class or not self._rarely_capitalised(word, doc.language):
             return False  # the table first: most capitals are no common word, and most languages have none
-        if any(letter.isupper() for letter in prev[1:]):
-            return False  # `consumidoresCesta Justa`: a name glued to the word before goes on
         i, nxt = candidate.index, candidate.next if candidate.phrase else None
         quantifiers = self.language_data("quantifiers", doc.language) or ()
         if estimated(doc.language) and (_institution(word, lists.institutions) or word in quantifiers or not (
@@ -753,6 +753,14 @@ class MidsentenceCapitalCheck(Check):
 
 
 _CLOSED_CLASS_ZIPF = 5.5  # a word this common that the dictionary gives no open class is a closed-class word
+
+
+def _name_part(prev: str) -> bool:
+    """The word before a capital is part of a name the capital goes on with: one holding a capital
+    after its first letter, glued to the word before it or an acronym (`consumidoresCesta Justa`,
+    `the youth channel WPM Four`, `RTVA Dos`); not a capital after a hyphen, a compound's second
+    noun (`über Software-Sperren Erschweren`)."""
+    return any(letter.isupper() and before.isalpha() for before, letter in zip(prev, prev[1:]))
 
 
 def _closed_class_word(word: str, language: str | None) -> bool:

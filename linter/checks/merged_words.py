@@ -16,6 +16,7 @@ author's role to the lead's first word (`By Ana Lima, Property EditorRents rose`
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from ..compiled import COMMON, compile_cached
@@ -131,6 +132,8 @@ class MergedWordsCheck(Check):
         counts = Counter(words.texts)
         shortest_plain = self.options["min_plain_length"]
         for index, word in enumerate(words.texts):
+            if _after_symbol(doc, index):
+                continue  # `dÃ©noncent`, `l'Ã©quilibre`: the rest of a word mojibake broke, mojibake's finding
             if not word.isalpha():  # a word of letters holds no digit, so no number joins it
                 road = _ROAD_JOIN.fullmatch(word)
                 if road and self._common_tail(road.group(2), doc):
@@ -699,6 +702,13 @@ def _after_preposition(doc: Document, index: int) -> bool:
     words = doc.words
     return (index > 0 and doc.text[words[index - 1].end:words[index].start] == " "
             and words[index - 1].text.lower() in lowered_words(doc, "prepositions"))
+
+
+def _after_symbol(doc: Document, index: int) -> bool:
+    """The word is glued to a symbol before it (`©`, `€`, `™`): the part of a word that encoding
+    damage cut (`dÃ©noncent`), not a word of its own."""
+    start = doc.words[index].start
+    return start > 0 and unicodedata.category(doc.text[start - 1])[0] == "S"
 
 
 def _tag_or_code(doc: Document, index: int) -> bool:
