@@ -43,6 +43,7 @@ def count(text: str, language: str, rule: str) -> int:
     ("pt", "month-capitalization", "A festa começa no dia 28 de fevereiro e vai até a Quarta-feira de Cinzas."),
     ("es", "month-capitalization", "La feria abre el Sábado de Gloria y cierra el Lunes de Pascua."),
     ("it", "month-capitalization", "Dopo l'ultima sfilata, il Mercoledì delle Ceneri si brucia il fantoccio."),
+    ("nl", "midsentence-capital", "De kiescommissie wees het bezwaar van de partij af. 's Avonds werden in totaal 9.305 stembiljetten opnieuw met de hand geteld."),
     ("it", "month-capitalization", "Il corteo partirà da piazza Martiri del 7 Luglio e arriverà al museo."),
     ("en", "spacing", "The route is part of the state's R e g i o n a l  A i r  N e t w o r k programme."),
     ("de", "spacing", "Fahrgäste können einsteigen. Die&nbsp;Ersatzhaltestellen sind markiert."),

@@ -285,6 +285,8 @@ class MidsentenceCapitalCheck(Check):
             # the cheap tests first: each only drops the word
             if _name_part(ctx.prev.text) and doc.prose[ctx.prev.end:ctx.token.start] == " ":
                 continue  # `sponsorFernleigh Motors`, `the channel WPM Four`: a name glued or abbreviated goes on
+            if _elided_opener(doc, contexts, i):
+                continue  # `'s Avonds werden`: the sentence opens with an elided article, its noun takes the capital
             if ((ctx.prev.text.lower() in lists.title_nouns and word.lower() in lists.closed_class)
                     or (ctx.prev.text.lower() in lists.decade_nouns and word.lower() in lists.numerals)
                     or (nxt is not None and _ELIDED_NAME.match(nxt.text))):
@@ -753,6 +755,15 @@ class MidsentenceCapitalCheck(Check):
 
 
 _CLOSED_CLASS_ZIPF = 5.5  # a word this common that the dictionary gives no open class is a closed-class word
+
+
+def _elided_opener(doc: Document, contexts: WordContexts, i: int) -> bool:
+    """The word before opens its sentence and is a one-letter article elided behind an apostrophe
+    (Dutch `'s Avonds`, `'t Is`), so the capital of the word after it is the sentence's."""
+    j = i - 1
+    start = contexts.starts[j]
+    return (contexts.boundaries[j] != CONTINUE and len(contexts.texts[j]) == 1 and contexts.texts[j].islower()
+            and start > 0 and doc.prose[start - 1] in "'’‘")
 
 
 def _name_part(prev: str) -> bool:
