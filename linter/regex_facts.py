@@ -55,18 +55,25 @@ _EMPTY = Facts(frozenset({""}), frozenset(), True)
 _ANY = Facts(None, None, False)
 
 
+def _parse(source: str, flags: int):
+    """regex's own parse tree of `source` and the flags it ends with, or None when the parser
+    stops before the pattern's end; regex's errors propagate."""
+    src = core.Source(source)
+    info = core.Info(flags | regex.UNICODE, src.char_type, {})
+    src.ignore_space = False
+    tree = core._parse_pattern(src, info)
+    return (tree, info) if src.at_end() else None
+
+
 def pattern_facts(source: str, flags: int = 0) -> Facts | None:
     """The facts of `source` compiled with `flags`, or None when it uses what they cannot bound."""
     if flags & (regex.FULLCASE | regex.VERBOSE | regex.VERSION1):
         return None
     try:
-        src = core.Source(source)
-        info = core.Info(flags | regex.UNICODE, src.char_type, {})
-        src.ignore_space = False
-        tree = core._parse_pattern(src, info)
-        if not src.at_end() or info.flags & (regex.FULLCASE | regex.VERBOSE | regex.VERSION1):
+        parsed = _parse(source, flags)
+        if parsed is None or parsed[1].flags & (regex.FULLCASE | regex.VERBOSE | regex.VERSION1):
             return None
-        return _facts(tree)
+        return _facts(parsed[0])
     except (Unsupported, core._UnscopedFlagSet, core.error, AttributeError, TypeError, ValueError):
         return None
 
@@ -318,11 +325,8 @@ def line_local(source: str, flags: int = 0) -> bool:
     if facts is None or facts.nullable:
         return False
     try:
-        src = core.Source(source)
-        info = core.Info(flags | regex.UNICODE, src.char_type, {})
-        src.ignore_space = False
-        tree = core._parse_pattern(src, info)
-        return src.at_end() and _local(tree, forward=True)
+        parsed = _parse(source, flags)
+        return parsed is not None and _local(parsed[0], forward=True)
     except (core._UnscopedFlagSet, core.error, AttributeError, TypeError, ValueError):
         return False
 
