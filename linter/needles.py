@@ -101,19 +101,16 @@ class NeedleFinder:
         needles: set[str] = set()
         hits: list[tuple[int, str]] | None = [] if len(text) <= HITS_UP_TO else None
         if self._automaton:
-            if hits is None:
-                for window in windows(lowered, max(map(len, self._needles))):
-                    needles.update(needle for _, needle in self._automaton.iter(window))
-            else:  # the same pass, keeping where each needle ends (from the window's place in the text)
-                read = 0  # lower-cased characters before this window's piece
-                for window, piece in windows(lowered, max(map(len, self._needles)), with_lengths=True):
-                    shift = read - (len(window) - piece)
-                    found = [(shift + end, needle) for end, needle in self._automaton.iter(window)]
+            read = 0  # lower-cased characters before this window's piece
+            for window, piece in windows(lowered, max(map(len, self._needles)), with_lengths=True):
+                shift = read - (len(window) - piece)  # where each needle ends, from the window's place
+                found = [(shift + end, needle) for end, needle in self._automaton.iter(window)]
+                needles.update(needle for _, needle in found)
+                if hits is not None:
                     hits += found
-                    needles.update(needle for _, needle in found)
-                    read += piece
-                if read != len(text):
-                    hits = None  # lower-casing changed a length: the offsets are not the text's
+                read += piece
+            if read != len(text):
+                hits = None  # lower-casing changed a length: the offsets are not the text's
         return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text), hits)
 
 

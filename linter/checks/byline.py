@@ -125,7 +125,10 @@ class BylineCheck(LineMarkerCheck):
         if self.blank(doc, index - 1):
             return True
         block = doc.block_on_line(index)  # a block of its own, or a text written one paragraph a line
-        return block is not None and (doc.line_range(block) == (index, index) or doc.line_range(block)[0] in unwrapped_blocks(doc))
+        if block is None:
+            return False
+        first, last = doc.line_range(block)
+        return first == last == index or first in unwrapped_blocks(doc)
 
     def at_edge(self, doc: Document, index: int) -> bool:
         """True for one of the text's first three lines, or a line from its last paragraph on."""

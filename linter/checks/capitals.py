@@ -244,6 +244,7 @@ class MidsentenceCapitalCheck(Check):
             calendar=lowered((*word_list(doc, "months"), *word_list(doc, "weekdays"))),
             nouns_capitalised=bool(doc.lang_data.get("capitalised_nouns")),
             institutions=lowered(tuple(self.language_data("institutions", doc.language) or ())),
+            quantifiers=lowered(tuple(self.language_data("quantifiers", doc.language) or ())),
             articles=lowered(tuple(self.language_data("articles", doc.language) or ())),
             indefinite_articles=lowered(tuple(self.language_data("indefinite_articles", doc.language) or ())),
             place_prepositions=lowered_words(doc, "place_prepositions"),
@@ -421,8 +422,7 @@ class MidsentenceCapitalCheck(Check):
         if candidate.one_letter or word in lists.closed_class or not self._rarely_capitalised(word, doc.language):
             return False  # the table first: most capitals are no common word, and most languages have none
         i, nxt = candidate.index, candidate.next if candidate.phrase else None
-        quantifiers = self.language_data("quantifiers", doc.language) or ()
-        if estimated(doc.language) and (_institution(word, lists.institutions) or word in quantifiers or not (
+        if estimated(doc.language) and (_institution(word, lists.institutions) or word in lists.quantifiers or not (
                 capital_share(word, doc.language) < self.options["rare_estimated_share"])):
             # a share estimated from dictionaries counts from `rare_estimated_share` down (the
             # dictionaries list some names with a rare class: `Schoten`, a town), and not for a
@@ -460,9 +460,8 @@ class MidsentenceCapitalCheck(Check):
             return False
         word = contexts.texts[i].lower()
         prev = contexts[i].prev.text.lower()
-        quantifiers = lowered(tuple(self.language_data("quantifiers", doc.language) or ()))
         described = not self._name_styled(doc) and (
-            prev in lists.numerals or prev.isdigit() or prev in quantifiers
+            prev in lists.numerals or prev.isdigit() or prev in lists.quantifiers
             or (len(prev) >= _CONTENT_LETTERS and lower_case_class(prev, doc.language) == ADJECTIVE))
         places = lists.place_prepositions
         before_article = contexts[i - 1].prev.text.lower() if i >= 2 and contexts[i - 1].prev else ""
@@ -1145,6 +1144,7 @@ class _Lists:
     calendar: frozenset[str]
     nouns_capitalised: bool
     institutions: frozenset[str]
+    quantifiers: frozenset[str]
     articles: frozenset[str]
     indefinite_articles: frozenset[str]
     place_prepositions: frozenset[str]

@@ -217,7 +217,7 @@ class LinkHoleCheck(PatternCheck):
 
     @staticmethod
     def _bare_function_words(doc: Document, lower: list[str], classes: _Classes, gap) -> Iterator[Finding]:
-        """Two more sequences of classes that leave a preposition's noun phrase empty:
+        """More sequences of classes that leave a noun phrase empty:
 
         - an article or a possessive after a preposition, then punctuation (`selon son .`, `con su
           ,`, `lors de la.`, `according to their.`): a determiner that needs its noun (the
@@ -230,7 +230,10 @@ class LinkHoleCheck(PatternCheck):
           on Tuesday`, `la decisión por en Madrid`): a noun strands no preposition (a verb does:
           `paid for by the council`, `the man I spoke with on Tuesday`);
         - an article fused with a preposition straight before a demonstrative, which opens a noun
-          phrase of its own (`divulgado pela nesta segunda-feira`, `declarou ao esta terça`);
+          phrase of its own (`divulgado pela nesta segunda-feira`, `declarou ao esta terça`), or
+          before a definite article (`disse ao o presidente`, `della la`; `_second_article`);
+        - English `an` before a lower-case word opening with a consonant (`in an sent to staff`;
+          `_consonant_word`);
         - a preposition that is never left at a clause's end, then a conjunction and what opens a
           noun phrase or an infinitive (`i rappresentanti di e Uiltrasporti`, `prendas de y
           retales`, `per e visitare`): the first conjunct, the preposition's object, was a link. Not

@@ -124,6 +124,7 @@ class MergedWordsCheck(Check):
         super().__init__(spec, options)
         self._verb_form_patterns: dict[str | None, TimedPattern] = {}
         self._join_sets: dict[str | None, tuple[dict, _JoinSets]] = {}
+        self._particle_sets: dict[str | None, tuple[frozenset[str], frozenset[str]]] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         if not has_lexicon(doc.language):
@@ -418,6 +419,18 @@ class MergedWordsCheck(Check):
         left = word[:_CAPITALS_TAIL.search(word).start()]
         return len(left) >= self.options["min_left"] and zipf(left.lower(), doc.language) >= self.options["min_part_zipf"]
 
+    def _particles(self, language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+        """The language's separable verb particles, and those that close a clause: a long particle
+        ends no compound (`Monitoringbericht|hervor`), unless it is another word's inflected form
+        (`weiter`: `weit`, which ends adjectives, `konzernweiter`). Worked out once per language."""
+        if language not in self._particle_sets:
+            particles = frozenset(self.spec.language_data("verb_particles", language) or ())
+            closing = frozenset(p for p in particles if len(p) >= _PARTICLE_TAIL
+                                and not any(p.endswith(e) and lower_case_class(p[:-len(e)], language) == ADJECTIVE
+                                            for e in _ADJECTIVE_ENDINGS))
+            self._particle_sets[language] = (particles, closing)
+        return self._particle_sets[language]
+
     def _verb_forms(self, language: str | None) -> TimedPattern:
         if language not in self._verb_form_patterns:
             self._verb_form_patterns[language] = self.timed(compile_cached(
@@ -442,7 +455,7 @@ class MergedWordsCheck(Check):
         common one, and the lexicon knows no such token."""
         closed = lowered_words(doc, "function_words") | lowered_words(doc, "numerals")
         articles = self._articles(doc)
-        particles = frozenset(self.spec.language_data("verb_particles", doc.language) or ())
+        particles = self._particles(doc.language)[0]
         floor = self.options["min_part_zipf"]
         for cut in (3, 2, 1):
             left, right = lower[:cut], lower[cut:]
@@ -543,12 +556,7 @@ class MergedWordsCheck(Check):
         # a noun or name takes no clitic, so an article-like one after it is the next word
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
-        particles = frozenset(self.spec.language_data("verb_particles", language) or ())
-        # a separable verb's long particle ends no compound (`Monitoringbericht|hervor`), unless it is
-        # another word's inflected form (`weiter`: `weit`, which ends adjectives, `konzernweiter`)
-        closing = frozenset(p for p in particles if len(p) >= _PARTICLE_TAIL
-                            and not any(p.endswith(e) and lower_case_class(p[:-len(e)], language) == ADJECTIVE
-                                        for e in _ADJECTIVE_ENDINGS))
+        particles, closing = self._particles(language)
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
             if len(right) <= 3 and right not in tails:
