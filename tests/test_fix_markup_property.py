@@ -25,6 +25,9 @@ PROSE = [
     "La diga resta chiusa fino a nuovo ordine. La diga resta chiusa fino a nuovo ordine.",  # a stuttered sentence
     "Il testo `x` resta invariato per ora qui. Il testo `x` resta invariato per ora qui.",  # ... holding markup
     "Alla festa sono arrivate circa300 persone.",  # a function word run into a number
+    "Il comune ha firmato il nuovoprotocollo con la regione.",  # a noun and its adjective, run together
+    "Hanno parlato i volontaridell'associazione del rifugio.",  # a word run into an elided article
+    "La neve è caduta inEmilia-Romagna per tutta la notte.",  # a function word run into a hyphenated name
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.
