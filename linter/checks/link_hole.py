@@ -47,7 +47,7 @@ _INFINITIVE_ENDINGS = ("ar", "er", "ir")  # an object pronoun's infinitive after
 _EXTENDED_REACH = 6  # words an extended attribute takes before its participle (`in een met subsidie gebouwde`)
 _VERB_LETTERS = 4
 _DUTCH_SPLIT_ADVERBS = frozenset({"er", "daar", "hier", "waar"})  # `er is op gewezen`
-_INFINITIVE_MARKERS = frozenset({"te", "zu", "to"})
+_INFINITIVE_MARKERS = frozenset({"te", "zu"})  # after a pronoun (English determiners are none)
 _VERB_LAST = frozenset({"de", "nl"})
 # Where a verb after a determiner tells a hole: English, German, Dutch (in the Romance languages
 # many nouns are also a verb's form: `del raccolto`, `una filosofa`).
@@ -74,7 +74,7 @@ class LinkHoleCheck(PatternCheck):
     # the word classes of the sequences, besides what the patterns name
     SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words",
                                "article_prepositions", "bare_determiners", "noun_prepositions",
-                               "demonstratives"})
+                               "demonstratives", "participle_endings"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -131,7 +131,8 @@ class LinkHoleCheck(PatternCheck):
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
                 "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
                 "agent": self._words(d, "agent_prepositions"),
-                "nonfinite": tuple(sorted(self._words(d, "nonfinite_endings")))}  # for str.endswith
+                "nonfinite": tuple(sorted(self._words(d, "nonfinite_endings"))),
+                "participles": tuple(sorted(self._words(d, "participle_endings")))}  # for str.endswith
 
     def _empty_phrases(self, doc: Document) -> Iterator[Finding]:
         classes = self._classes(doc)
@@ -194,6 +195,9 @@ class LinkHoleCheck(PatternCheck):
                            and i + 2 < count and texts[i + 2][:1].isupper())
                   and (self._closed_after(doc, i + 1, lower, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
                 yield self._finding(doc, i, i + 1, "article")
+            elif (word in classes["indefinite"] and follower.endswith(classes["participles"])
+                  and lower_case_class(follower, language) == VERB and self._closed_after(doc, i + 1, lower, classes)):
+                yield self._finding(doc, i, i + 1, "article")
         yield from self._bare_function_words(doc, lower, classes, gap)
         if language not in _VERB_LAST:
             return
@@ -204,7 +208,6 @@ class LinkHoleCheck(PatternCheck):
             follower = lower[i + 1]
             if (len(follower) < _VERB_LETTERS or not texts[i + 1].islower()
                     or lower_case_class(follower, language) != VERB or follower.endswith(classes["nonfinite"])
-                    or (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS))
                     or (language == "nl" and not follower.endswith(_DUTCH_FINITE_ENDINGS))):
                 continue
             if not (stop_after(i + 1) or self._closed_after(doc, i + 1, lower, classes)):
