@@ -28,6 +28,7 @@ PROSE = [
     "Il comune ha firmato il nuovoprotocollo con la regione.",  # a noun and its adjective, run together
     "Hanno parlato i volontaridell'associazione del rifugio.",  # a word run into an elided article
     "La neve è caduta inEmilia-Romagna per tutta la notte.",  # a function word run into a hyphenated name
+    "La piena ha raggiunto il paeseVarenna nella notte; a Varenna manca la luce.",  # a name the text writes alone
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.

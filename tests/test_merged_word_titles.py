@@ -52,3 +52,34 @@ def test_a_function_word_run_into_a_hyphenated_name_or_a_known_acronym_is_found(
 ])
 def test_brands_opening_with_a_short_word_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, token", [
+    # a compound the word list lacks that ends in a title after a common word
+    ("nl", "Dat meldde museumdirecteurFrank Oosterhuis op de persconferentie.", "museumdirecteurFrank"),
+    ("de", "Der Vorsitzende des SchützenkomiteesPeter Wolfhagen bedankte sich.", "SchützenkomiteesPeter"),
+])
+def test_a_compound_title_run_into_a_first_name_is_found(language: str, sentence: str, token: str) -> None:
+    assert merged(sentence, language) == [token]
+
+
+@pytest.mark.parametrize("language, sentence, token", [
+    ("en", "Ferries leave fromCaldmoor harbour daily. Caldmoor has 900 residents.", "fromCaldmoor"),
+    ("en", "The clinic, which staff callsOstervang, opened in 1990. Ostervang has six vets.", "callsOstervang"),
+    ("nl", "Het water bereikte het dorpKeldonk rond middernacht. In Keldonk viel de stroom uit.", "dorpKeldonk"),
+    ("de", "Ein Sprecher derSeewacht bestätigte den Einsatz. Die Seewacht rückte aus.", "derSeewacht"),
+    ("en", "The grants are run byGreenLoop, a charity. GreenLoop was set up in 2019.", "byGreenLoop"),
+])
+def test_a_word_run_into_a_name_the_article_writes_alone_is_found(language: str, sentence: str,
+                                                                  token: str) -> None:
+    assert merged(sentence, language) == [token]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "He bought an iPhone at the Phone shop, then sold it on eBay to Bay Traders."),  # one letter
+    ("en", "The bank McDonald runs is small; Donald says so."),            # the opener is no lower-case word
+    ("en", "The new ecoDrive range sells well."),                          # `Drive` never stands alone
+])
+def test_brands_whose_second_half_the_article_does_not_write_alone_are_left_alone(
+        language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

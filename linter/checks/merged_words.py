@@ -295,6 +295,8 @@ class MergedWordsCheck(Check):
         if (len(left) >= self.options["min_left"] and right.lower() in lowered_words(doc, "role_nouns")
                 and _name_follows(doc, index)):
             return True  # `HogelandBurgemeester Jaap Borkent`: a title and its name open the next sentence
+        if self._name_written_alone(left, right, doc):
+            return True  # `withKettlewick`, `dorpMeedhorst`, `byEnerSave`: the article names it on its own elsewhere
         if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
             return False
         if left.lower() in lowered_words(doc, "role_nouns") and _NAME.fullmatch(right):
@@ -346,6 +348,21 @@ class MergedWordsCheck(Check):
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
+    def _name_written_alone(self, left: str, right: str, doc: Document) -> bool:
+        """A word of the language in lower case (a function word, or a common word of four letters
+        or more) run into a name that the article also writes on its own (`withKettlewick` beside
+        `Kettlewick`, `derBergwacht` beside `der Bergwacht`): a brand's lower-case opener is a
+        letter or a short English word (`iPhone`, `eBay`, `myTaxi`), and its second half is not
+        a name the article writes alone."""
+        if not (left.isalpha() and left.islower() and len(left) >= 2 and right[:1].isupper()
+                and len(right) >= 3 and right[1:2].islower()):
+            return False
+        lower_right = right.lower()
+        if right not in doc.memo("standalone_words", _standalone_words) or lower_right in doc.lowercase_words:
+            return False  # a word the article writes in lower case elsewhere opens a sentence (`Stem Nu`)
+        return (left in lowered_words(doc, "function_words") or left in self._articles(doc)
+                or (len(left) >= self.options["min_left"] and zipf(left, doc.language) >= self.options["min_part_zipf"]))
+
     def _function_word_before_name(self, left: str, right: str, doc: Document, counts: Counter) -> bool:
         """A very common function word in lower case run into a hyphenated name (`deSaint-Barthélemy`,
         `inEmilia-Romagna`) or into an acronym that the article writes on its own elsewhere (`etSNCF`,
@@ -390,15 +407,30 @@ class MergedWordsCheck(Check):
             return False
         lower, name = left.lower(), right.lower()
         surname = doc.words[index + 1].text.lower()
-        # German capitalises its nouns: there a long word of the language, far more common in it than
-        # in English (which brands borrow), is a title too (`Pfarrerin|Anke Brüning`)
-        native_noun = (doc.lang_data.get("capitalised_nouns") and len(left) >= _NOUN_TITLE_LETTERS
-                       and zipf(lower, language) - zipf(lower, "en") >= _NATIVE_LEAD)
-        return ((lower_case_class(lower, language) is not None or native_noun) and zipf(lower, language) >= _TITLE_ZIPF
+        return (self._title_word(lower, doc)
                 and name not in function_words and lower_case_class(name, language) is None
                 and max(zipf(name, language), zipf(name, "en")) >= _FIRST_NAME_ZIPF
                 and surname not in function_words and lower_case_class(surname, language) is None
                 and max(zipf(surname, language), zipf(surname, "en")) < _SURNAME_ZIPF)
+
+    def _title_word(self, lower: str, doc: Document) -> bool:
+        """A title or office (`inspector`, `urbanismo`): a word the language writes in lower case, or
+        in German, which capitalises its nouns, a long word far more common there than in English
+        (which brands borrow: `Pfarrerin`); or a compound the word list lacks that ends in such a
+        word after a common one (`festival|directeur`, `Fest|komitees`, `Hafen|chefin`)."""
+        language = doc.language
+
+        def title(word: str) -> bool:
+            native_noun = (doc.lang_data.get("capitalised_nouns") and len(word) >= _NOUN_TITLE_LETTERS
+                           and zipf(word, language) - zipf(word, "en") >= _NATIVE_LEAD)
+            return (lower_case_class(word, language) is not None or native_noun) and zipf(word, language) >= _TITLE_ZIPF
+
+        if title(lower):
+            return True
+        floor = self.options["min_part_zipf"]
+        return zipf(lower, language) < _TITLE_ZIPF and any(
+            zipf(lower[:cut], language) >= floor and title(lower[cut:])
+            for cut in range(self.options["min_left"], len(lower) - _NOUN_TITLE_LETTERS + 1))
 
     @staticmethod
     def _closed_tail(word: str, doc: Document) -> bool:
