@@ -59,3 +59,20 @@ def test_lines_of_the_same_shapes_that_are_prose(language: str, line: str) -> No
 def test_a_players_bar_with_its_duration_is_an_embed_remnant() -> None:
     text = f"{PROSE['pt']}\n\n▶ Ouvir episódio | Vozes da Cidade | 31:40\n\n{PROSE['pt']} {PROSE['pt']}\n"
     assert {d.rule for d in lint_text(text, language="pt") if d.line == 3} <= {"embed-remnant"}
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Listen to the story · 4 min"), ("it", "Ascolta questo articolo"), ("de", "Beitrag anhören"),
+    ("fr", "Écoutez l'article ▶ 02:40"), ("es", "Escuchar esta noticia · 3 min"),
+    ("pt", "🔊 Ouvir este artigo · Guardar · Partilhar"), ("nl", "Beluister dit artikel · 5 min"),
+])
+def test_the_pages_button_to_read_its_article_aloud(language: str, line: str) -> None:
+    """No embed was there: the page offers to read its own article aloud, a button of the page
+    (its length or its neighbouring buttons beside it), not an embedded player's remnant."""
+    text = f"{PROSE[language]}\n\n{line}\n\n{PROSE[language]} {PROSE[language]}\n"
+    assert [(d.line, d.rule) for d in lint_text(text, language=language) if d.line == 3] == [(3, "page-chrome")]
+
+
+def test_a_call_to_listen_to_a_podcast_stays_an_embed_remnant() -> None:
+    text = f"{PROSE['en']}\n\nListen to the podcast · 31 min\n\n{PROSE['en']} {PROSE['en']}\n"
+    assert [d.rule for d in lint_text(text, language="en") if d.line == 3] == ["embed-remnant"]
