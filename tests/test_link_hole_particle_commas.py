@@ -1,4 +1,5 @@
-"""link-hole, seventeenth session: a German or Dutch preposition before a spaced comma.
+"""link-hole, seventeenth session: a German or Dutch preposition before a spaced comma, and Dutch
+`van` before a word no singular finite verb ends so.
 
 A preposition that is also a verb's particle ends its clause when it makes a verb with a word of
 that clause (`teilte die Stadt mit , dass`: `mitteilte`), and a spaced comma after it is a
@@ -34,3 +35,18 @@ def test_a_preposition_that_makes_no_verb_before_a_spaced_comma_is_a_hole(langua
 ])
 def test_a_particle_that_ends_its_verb_before_a_spaced_comma_is_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Woensdag bereikte een wolk van geladen deeltjes de aarde.",             # a participle before its noun
+    "De expositie is in de loop van volgend jaar te zien.",                   # a present participle
+    "Volgens de bond is de koopkracht van gepensioneerden gedaald.",        # a participle made a noun
+])
+def test_a_dutch_word_after_van_that_no_singular_finite_verb_ends_so_is_left_alone(sentence: str) -> None:
+    """After a noun and `van` the dropped name's verb is singular and finite: a word ending in `-en`
+    or `-end` (an infinitive, a plural, a participle before its noun or made a noun) is no hole."""
+    assert holes(sentence, "nl") == []
+
+
+def test_a_finite_verb_after_van_is_still_a_hole() -> None:
+    assert holes("Volgens een rapport van toont de regio een groei.", "nl") == ["van toont"]
