@@ -31,13 +31,12 @@ _ZIPF_STEPS = (1.0, 2.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5, 6.0)
 _LENGTH_BINS = ((3, "len_1_3"), (6, "len_4_6"), (10, "len_7_10"))
 _ENGLISH_LEAD = 0.5  # a word English writes this much more often is a brand or a name (`Sharon`)
 _SHARE_STEPS = (0.01, 0.03, 0.1, 0.3)  # P(Capitalised) / P(lower case) outside the document, below each
-# the languages whose tables give the model its `share_` signals (counted shares, not the
-# dictionaries' estimates); the shipped model was trained before these signals and splits on none
-# of them (a retrain with them raised false alarms on the oracle sets: docs/history/accuracy.md,
-# "Sixteenth session, caps16"), so they count once a model trained with them ships
-SHARE_LANGUAGES = frozenset({"de", "en", "es"})
+# the languages whose tables give the model its `share_` signals: counted shares (en, de, es) and
+# the dictionaries' estimates (it, fr, pt, nl; docs/history/accuracy.md, "Seventeenth session, caps17")
+SHARE_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pt"})
 _SHARE_COMMON_ZIPF = 3.0  # a word this common missing from its language's table is often capitalised
 _OPENING_WORDS = 2  # the word is this near its sentence's start (`Los Precios al consumidor`)
+NAME_REACH = 3  # words after a capital that may hold the next capital of its name
 
 
 @named_tuple
@@ -61,19 +60,42 @@ class _Counts:
     lower: Counter  # lower-case words
     inside: Counter  # capitalised words inside a sentence
     starting: Counter  # capitalised words where a sentence may start
+    in_names: Counter  # capitalised words next to another capital inside a sentence (`Protezione Civile`)
 
 
 def _counts(doc: Document, contexts: WordContexts) -> _Counts:
     def count(_: Document) -> _Counts:
-        lower, inside, starting = Counter(), Counter(), Counter()
-        for word, boundary in zip(contexts.texts, contexts.boundaries):
+        lower, inside, starting, in_names = Counter(), Counter(), Counter(), Counter()
+        texts, boundaries = contexts.texts, contexts.boundaries
+        for i, (word, boundary) in enumerate(zip(texts, boundaries)):
             if word.islower():
                 lower[word] += 1
             elif word[:1].isupper():
                 (inside if boundary == CONTINUE else starting)[word] += 1
-        return _Counts(lower, inside, starting)
+                if i and boundary == CONTINUE and texts[i - 1][:1].isupper():
+                    in_names[word] += 1
+                    in_names[texts[i - 1]] += 1
+        return _Counts(lower, inside, starting, in_names)
 
     return doc.memo("capital-model-counts", count)
+
+
+def _in_name(contexts: WordContexts, i: int) -> bool:
+    """The capital at `i` stands next to another capital inside its sentence."""
+    texts, boundaries = contexts.texts, contexts.boundaries
+    return ((boundaries[i] == CONTINUE and texts[i - 1][:1].isupper())
+            or (i + 1 < len(texts) and boundaries[i + 1] == CONTINUE and texts[i + 1][:1].isupper()))
+
+
+def name_goes_on_after(contexts: WordContexts, i: int) -> bool:
+    """A capital follows within a few words, inside the sentence (`Gone with the Wind`, `Parco
+    faunistico di Monteverde`)."""
+    for j in range(i + 1, min(i + 1 + NAME_REACH, len(contexts.texts))):
+        if contexts.boundaries[j] != CONTINUE:
+            return False
+        if contexts.texts[j][:1].isupper():
+            return True
+    return False
 
 
 def _token_class(word: str, classes: WordClasses, side: str) -> str:
@@ -132,6 +154,8 @@ def features(doc: Document, contexts: WordContexts, i: int, next_index: int | No
         f["capital_inside_often"] = 1.0
     if counts.starting[word]:
         f["capital_at_starts"] = 1.0
+    if counts.in_names[word] > _in_name(contexts, i):
+        f["in_name_elsewhere"] = 1.0  # the article writes it as part of a name elsewhere (`Protezione Civile`)
     _neighbours(f, contexts, i, next_index, classes, language)
     return f
 
@@ -187,6 +211,10 @@ def _neighbours(f: dict[str, float], contexts: WordContexts, i: int, next_index:
             f["second_word"] = 1.0
     if i >= 2 and boundaries[i - 1] == CONTINUE and texts[i - 2][:1].isupper() and boundaries[i - 2] == CONTINUE:
         f["name_run_before"] = 1.0
+    if i >= 2 and texts[i - 2].lower() in classes.place_prepositions:
+        f["place_two_before"] = 1.0  # `in het Vondelpark`
+    if name_goes_on_after(contexts, i):
+        f["name_after"] = 1.0  # `the Farmers' Alliance of the Marches`
     if next_index is None:
         f["before_mark"] = 1.0
         if i + 1 == len(texts) or not contexts.joined(i + 1):

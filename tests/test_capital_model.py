@@ -162,3 +162,33 @@ def test_features_read_how_often_running_text_capitalises_the_word(monkeypatch) 
     assert not any(name.startswith("share_") for f in candidate_features(text, "es").values() for name in f)
 
 
+
+
+def test_features_read_the_estimated_share_in_italian_french_portuguese_and_dutch() -> None:
+    """lex16's dictionary estimates are the model's `share_` signals too (caps17)."""
+    for language, text, word in [
+        ("it", "Secondo i tecnici la Siccità di luglio ha ridotto il raccolto delle aziende.\n", "Siccità"),
+        ("fr", "Les agriculteurs attendent la Pluie depuis trois semaines dans la vallée.\n", "Pluie"),
+        ("pt", "Os moradores disseram que a Chuva destruiu parte das plantações da aldeia.\n", "Chuva"),
+        ("nl", "De boeren wachten al weken op de Regen die het land nodig heeft.\n", "Regen"),
+    ]:
+        assert candidate_features(text, language)[word]["share_known"] == 1.0, language
+
+
+def test_features_read_whether_a_name_goes_on_or_stands_elsewhere() -> None:
+    """A capital a few words after (`il Direttore generale Rossi`), a capital the article writes next
+    to another capital elsewhere (`Protezione Civile`), and a preposition of place before an
+    article (`in quel Parco`) are the signals of a name, not of a slip."""
+    text = ("La Protezione Civile ha diffuso un avviso. Secondo la Protezione della regione il rischio"
+            " resta alto, e i volontari sono già in quel Parco a controllare i sentieri con la Polizia locale.\n")
+    features = candidate_features(text, "it")
+    assert features["Protezione"]["in_name_elsewhere"] == 1.0
+    assert "in_name_elsewhere" not in features["Parco"] and features["Parco"]["place_two_before"] == 1.0
+    text = "Il rimborso arriverà dalla Agenzia entro giugno, ha spiegato un funzionario delle Entrate.\n"
+    assert "name_after" not in candidate_features(text, "it")["Agenzia"]
+    text = "Il rimborso arriverà dalla Agenzia delle Entrate entro giugno, ha spiegato un funzionario.\n"
+    assert "Agenzia" not in candidate_features(text, "it")  # it opens a linked name: never judged
+    text = "Domani il Consiglio di Stato deciderà sul ricorso presentato dal comune.\n"
+    assert "Consiglio" not in candidate_features(text, "it")
+    text = "Ha parlato con il Direttore generale Rossi durante la cerimonia di ieri.\n"
+    assert candidate_features(text, "it")["Direttore"]["name_after"] == 1.0

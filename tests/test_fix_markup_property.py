@@ -29,6 +29,8 @@ PROSE = [
     "Hanno parlato i volontaridell'associazione del rifugio.",  # a word run into an elided article
     "La neve è caduta inEmilia-Romagna per tutta la notte.",  # a function word run into a hyphenated name
     "La piena ha raggiunto il paeseVarenna nella notte; a Varenna manca la luce.",  # a name the text writes alone
+    "Il sindaco ha parlato conla stampa locale ieri.",  # two function words run together
+    "Il video è stato pubblicato sul socialTikTok ieri sera.",  # a common word run into a camel-case name
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.

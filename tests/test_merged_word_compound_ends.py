@@ -30,3 +30,13 @@ def test_a_particle_or_an_inflected_adjective_tells_a_join(language: str, senten
 ])
 def test_compounds_of_stems_and_inflected_words_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # the feminine plural is an inflection ending, not the adverb `innen`
+    ("de", "Die Gemeinde sucht Brückenbauerinnen und Langstreckenläuferinnen."),
+    # a word a soft hyphen splits is one word (layout-damage reports the hyphen)
+    ("de", "Die Stadt richtete zwei Notunter\u00adkünfte in Turnhallen ein."),
+])
+def test_feminine_plurals_and_words_split_by_a_soft_hyphen_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

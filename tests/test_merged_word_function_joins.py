@@ -79,3 +79,23 @@ def test_the_join_word_sets_are_built_once_per_language_not_per_candidate(monkey
     tokens = ["".join(pick.choice("bcdfghlmnprstvz") + pick.choice("aeiou") for _ in range(4)) for _ in range(60)]
     merged("De gemeente " + " ".join(tokens) + " besloot.", "nl")
     assert asked.count("dangling_words") <= 1 and asked.count("clitics") <= 2
+
+
+@pytest.mark.parametrize("language, sentence, join", [
+    # two very common function words run together, a join the word list took in but knows rarely
+    ("en", "The minutes were posted onthe council's noticeboard.", "onthe"),
+    ("es", "El alcalde habló conla prensa local.", "conla"),
+    ("fr", "Le marché aura lieu surla place du village.", "surla"),
+    ("pt", "A câmara enviou cartas paraos moradores.", "paraos"),
+])
+def test_two_function_words_run_together_are_a_join(language: str, sentence: str, join: str) -> None:
+    assert merged(sentence, language) == [join]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The estate and the rights thereto were sold."),   # a word the dictionaries know
+    ("en", "They went into the hall and onto the stage."),    # common words
+    ("it", "Siamo andati alla festa dalle nove."),
+])
+def test_words_made_of_two_function_words_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

@@ -83,3 +83,20 @@ def test_a_word_run_into_a_name_the_article_writes_alone_is_found(language: str,
 def test_brands_whose_second_half_the_article_does_not_write_alone_are_left_alone(
         language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, token", [
+    ("es", "El vídeo se publicó en la red socialWhatsApp el lunes.", "socialWhatsApp"),  # a camel name the list knows
+    ("it", "Lo ha confermato dallaVarnesina il portavoce.", "dallaVarnesina"),  # a long article before a name
+    ("en", "She will be speaking withKelbrook Radio tomorrow.", "withKelbrook"),
+])
+def test_a_common_or_function_word_run_into_a_name_is_found(language: str, sentence: str, token: str) -> None:
+    assert merged(sentence, language) == [token]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "La plateforme infoRégions recrute dix journalistes."),  # a short opener: a brand
+    ("es", "La marca ecoTikTok no existe todavía."),
+])
+def test_short_openers_before_camel_names_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

@@ -23,12 +23,17 @@ letters in lower case, is no word of the text's language nor of English (Zipf un
 editor's sign-off, below the text's first paragraph, whatever words stand beside it (`red/lmc –
 Adriapress`, `(NNP/rvd – eindredactie M. de Boer)`): words joined by a slash (`and/or`, `km/h`,
 `AC/DC`) are words, and only the newsroom writes its initials so.
+
+A line of data `sign_off` (a name or initials, `Julien FAVRAT`, `Y. L. G.`) among the text's last
+three lines, under a paragraph of prose, is the reporter's sign-off when it names the byline above
+the text again or is a new name the line model calls furniture (`signed_off`).
 """
 from __future__ import annotations
 
 from ..compiled import compile_cached
-from ..document import Document
+from ..document import WORD, Document
 from ..lexicon import zipf
+from ..linemodel import probabilities
 from ..rule import Finding
 from .line_marker import LineMarkerCheck, unwrapped_blocks
 
@@ -46,21 +51,30 @@ _SPACE_BEFORE = compile_cached(r"[.!?…][\"”’»)]*([ \u00a0\u202f]*)$")
 # `Door X – © Noordzee Persbureau`): the sign and the holder, up to a stop, a dash or a bar.
 _RIGHTS_HOLDER = compile_cached(r"(?:©|\([cC]\))[^.!?–—|·]*[.!?]?")
 _SEPARATORS = " \u00a0\u202f–—-|·."
+# What a sign-off names before its extras: the reporter, not the editor's code or a second reporter.
+_SIGN_OFF_EXTRAS = compile_cached(r"[,(].*")
+_CLOSING_QUOTES = ("»", "”", '"', "“", "’")
+# The words of a line that is a paragraph of prose, not a letter's closing formula (`Cordialement,`).
+_PROSE_WORDS = 5
 
 
 class BylineCheck(LineMarkerCheck):
     name = "byline-line"
     DATA = LineMarkerCheck.DATA | {"tail", "last_tail", "paragraph_tail", "closing", "edges", "shared", "code_group",
-                                   "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals"}
+                                   "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals",
+                                   "sign_off"}
     # (`closing` counts below the last paragraph; `code_line` is tried with its codes, `code_group`)
     NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared",
-                                                 "code_group", "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals"}
-    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 2}
+                                                 "code_group", "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals",
+                                                 "sign_off"}
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 2, "sign_off_model": 0.5, "sign_off_zipf": 4.0}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
             return True
         closing, edges = self.matcher(doc, "closing"), self.matcher(doc, "edges")
+        if self.signed_off(doc, index, text):
+            return True
         if self.below_text(doc, index) and ((closing is not None and closing.fullmatch(text)) or self.credited(doc, text)):
             return True
         if edges is not None and self.at_edge(doc, index) and edges.fullmatch(text):
@@ -88,6 +102,66 @@ class BylineCheck(LineMarkerCheck):
                 and self.signals_found(doc, "credit_who", text, 1)
                 and self.signals_found(doc, "credit_signals", text, self.options["credit_needs"]))
 
+    def signed_off(self, doc: Document, index: int, text: str) -> bool:
+        """True for a reporter's sign-off (data `sign_off`) among the text's last three lines, below
+        its last paragraph or above nothing but lines the rule reports (`Y. L. G.` over `Cet article
+        vous est proposé par …`), under a paragraph of prose (five words or more, not a letter's
+        closing formula, which ends with a comma), that names the reporter (`names_reporter`)."""
+        last = doc.memo("last-three-lines", _last_three)
+        shape = self.matcher(doc, "sign_off")
+        if index not in last or shape is None or not shape.fullmatch(text):
+            return False
+        if index < self.body_end(doc) and not all(self.marked(doc, below) for below in last if below > index):
+            return False
+        above = self.previous_nonblank(doc, index)
+        above_text = "" if above is None else self.stripped(doc, above)
+        return (len(WORD.findall(above_text)) >= _PROSE_WORDS and not above_text.endswith(",")
+                and self.names_reporter(doc, index, text, above_text))
+
+    def names_reporter(self, doc: Document, index: int, text: str, above_text: str) -> bool:
+        """True when a sign-off names the byline above the text again, its name or its initials
+        (`Par Yann Le Goff` … `Y. L. G.`), or a name none of whose words the text writes in lower
+        case, one of them rare as a word (Zipf under option `sign_off_zipf`: a surname), on a line
+        the line model gives at least option `sign_off_model` of being furniture, not under a
+        letter quoted to the end (`above_text`: the line above)."""
+        words = [w for w in WORD.findall(_SIGN_OFF_EXTRAS.sub("", text)) if w[0].isupper()]
+        if all(len(w) == 1 for w in words):  # initials
+            return any("".join(words) in run for run in self.header_initials(doc))
+        if not any(w[1:].islower() for w in words):  # a name in capitals alone is a heading's
+            return False
+        if all(w.lower() in self.header_words(doc) for w in words):
+            return True
+        if not any(zipf(w.lower(), doc.language) < self.options["sign_off_zipf"] for w in words):
+            return False  # no surname among them: `Read More`, `Mehr Zum Thema`
+        if doc.lines[index].lstrip().startswith(">") or above_text.endswith(_CLOSING_QUOTES):
+            return False  # the signature of a letter quoted to the end
+        probability = probabilities(doc)[index]
+        return (probability is not None and probability >= self.options["sign_off_model"]
+                and not any(w.lower() in doc.memo("lower-case-words", _lower_case_words) for w in words))
+
+    def header_words(self, doc: Document) -> frozenset[str]:
+        """The words above the text's first paragraph (its byline's among them), in lower case."""
+        return doc.memo(f"header-words:{self.spec.id}", lambda d: frozenset(
+            w.lower() for i in range(min(self.body_start(d), len(d.prose_lines))) for w in WORD.findall(self.stripped(d, i))))
+
+    def header_initials(self, doc: Document) -> list[str]:
+        """The initials of each run of capitalised words above the text's first paragraph
+        (`Par Yann Le Goff`: `PYLG`)."""
+        def runs(d: Document) -> list[str]:
+            found: list[str] = []
+            for i in range(min(self.body_start(d), len(d.prose_lines))):
+                run = ""
+                for word in [*WORD.findall(self.stripped(d, i)), ""]:
+                    if word[:1].isupper():
+                        run += word[0]
+                        continue
+                    if len(run) > 1:
+                        found.append(run)
+                    run = ""
+            return found
+
+        return doc.memo(f"header-initials:{self.spec.id}", runs)
+
     def signed_with_codes(self, doc: Document, text: str) -> bool:
         """True for a line of data `code_line` with a group of data `code_group` of which one part
         (two to five letters in lower case) is no word of the text's language nor of English."""
@@ -106,7 +180,9 @@ class BylineCheck(LineMarkerCheck):
         lines = super()._reportable_lines(doc)
         coded = frozenset(i for i, line in enumerate(doc.prose_lines) if "/" in line and i not in lines
                           and len(line) <= self.options["max_length"] and self.signed_with_codes(doc, self.stripped(doc, i)))
-        lines |= coded
+        signed = self.matcher(doc, "sign_off")  # a sign-off above a credit may stand above the last paragraph
+        lines |= coded | frozenset(i for i in doc.memo("last-three-lines", _last_three)
+                                   if signed is not None and signed.fullmatch(self.stripped(doc, i)))
         end, closing = self.body_end(doc), self.matcher(doc, "closing")
         if (isinstance(end, int) and end not in lines and self.below_text(doc, end)
                 and ((closing is not None and closing.fullmatch(self.stripped(doc, end)))
@@ -169,3 +245,18 @@ class BylineCheck(LineMarkerCheck):
         return Finding(first + start, first + len(self.stripped(doc, index)), values={"line": byline},
                        replacement="", whole_line=True)
 
+
+def _last_three(doc: Document) -> frozenset[int]:
+    """The 0-based indexes of the text's last three lines that are not blank."""
+    found: list[int] = []
+    for index in range(len(doc.prose_lines) - 1, -1, -1):
+        if doc.prose_lines[index].strip():
+            found.append(index)
+            if len(found) == 3:
+                break
+    return frozenset(found)
+
+
+def _lower_case_words(doc: Document) -> frozenset[str]:
+    """The words the text writes in lower case."""
+    return frozenset(w for w in WORD.findall(doc.prose) if w.islower())

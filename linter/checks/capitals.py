@@ -132,7 +132,7 @@ class MidsentenceCapitalCheck(Check):
                 # one slip's evidence not a few words before one either (`the guidebook Trails of the
                 # Upper Valley`), except where every noun takes a capital, nor a closed-class word
                 # (`the No campaign`)
-                weak = ((not lists.nouns_capitalised and _name_goes_on_after(contexts, candidate.index))
+                weak = ((not lists.nouns_capitalised and capitalmodel.name_goes_on_after(contexts, candidate.index))
                         or _closed_class_word(ctx.token.text.lower(), doc.language))
                 if (not weak and probability >= self.options["threshold_unexplained"]
                         and not self._name_shaped(doc, contexts, candidate, lists)):
@@ -543,7 +543,7 @@ class MidsentenceCapitalCheck(Check):
                 and _capitalised_uses(doc)[word] == 1
                 # where every noun takes a capital, a capital near by is no name's other part
                 and (lists.nouns_capitalised
-                     or not (_linked_to_capital(contexts, i, doc.language) or _name_goes_on_after(contexts, i))))
+                     or not (_linked_to_capital(contexts, i, doc.language) or capitalmodel.name_goes_on_after(contexts, i))))
 
     def _infinitive_after_preposition(self, doc: Document, ctx: WordContext, nxt) -> bool:
         """A verb never takes a capital: an infinitive (by the language's endings, a word the
@@ -826,7 +826,7 @@ def _lower_complement(contexts: list[WordContext], i: int, genitive: tuple[str, 
     return after[:1].islower() and after not in function_words
 
 
-_NAME_REACH = 3  # words before a capital's article that may hold the start of its name
+_NAME_REACH = capitalmodel.NAME_REACH  # words before a capital's article that may hold the start of its name
 
 
 def _linked_to_capital(contexts: WordContexts, i: int, language: str | None) -> bool:
@@ -893,17 +893,6 @@ def _coordinated(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
     """A capital and a link word (`und`) stand just before: the word is the second of a pair."""
     return (i >= 2 and contexts.texts[i - 1].lower() in links and contexts.boundaries[i - 2] == CONTINUE
             and contexts.texts[i - 2][:1].isupper())
-
-
-def _name_goes_on_after(contexts: WordContexts, i: int) -> bool:
-    """A capital follows within a few words, inside the sentence (`Gone with the Wind`, `Parco
-    faunistico di Monteverde`)."""
-    for j in range(i + 1, min(i + 1 + _NAME_REACH, len(contexts.texts))):
-        if contexts.boundaries[j] != CONTINUE:
-            return False
-        if contexts.texts[j][:1].isupper():
-            return True
-    return False
 
 
 def _name_goes_on_before(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:

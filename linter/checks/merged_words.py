@@ -40,6 +40,7 @@ _CAPITALS_TAIL = compile_cached(r"(?<=\p{Ll})(?=\p{Lu}{4,}$)")  # `ReporterCHEST
 _ACRONYM_TAIL = compile_cached(r"(\p{Ll}{4,})\p{Lu}{2,5}")  # `zoneAOP`
 _LETTERS = compile_cached(r"\p{L}+")
 _APOSTROPHE = compile_cached(r"['’]")
+_INVISIBLE_MARKS = frozenset("\u00ad\u200b\u200c\u200d\u2060")  # a soft hyphen, zero-width marks
 # A longer run of lower-case letters is no pair of words run together (and would cost
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
@@ -58,9 +59,13 @@ _FAMILY_STEM = 4  # letters of the second half that the word family shares
 # two words run together (`sincethe`, `paramais`).
 _JOIN_TOKEN_ZIPF, _JOIN_GLUE_ZIPF, _JOIN_WORD_ZIPF, _JOIN_NOUN_ZIPF = 1.0, 4.5, 3.5, 2.5
 _JOIN_MIN_LETTERS, _JOIN_OTHER_LETTERS, _JOIN_LONG_NOUN = 5, 3, 6
+# Two very common function words run together, a join web text writes so often that the word list
+# took it in, yet rarely (`onthe`, `conla`, `surla`): each half this common, the token this rare.
+_PAIR_GLUE_ZIPF, _PAIR_TOKEN_ZIPF = 5.5, 2.5
 _POSSESSIVE = compile_cached(r"(\p{Ll}+)(['’]s)")  # `thecity's`: the join before an English possessive
 _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this common
 _GLUE_ZIPF = 6.5  # a short word this common (`the`, `for`, `der`) never opens a brand before a name
+_LONG_GLUE_ZIPF = 6.0  # nor a function word or article of four letters or more this common (`with`, `dalla`)
 # A capitalised word of the article's language this common opens a sentence (`Secondo`,
 # `Volgens`); a less common one (a noun of a brand, `BancoPosta`) only when the article writes it
 # in lower case elsewhere. A brand's second half is often English (`RaiPlay`, `FrenchTech`): a
@@ -135,6 +140,8 @@ class MergedWordsCheck(Check):
         for index, word in enumerate(words.texts):
             if _after_symbol(doc, index):
                 continue  # `dÃ©noncent`, `l'Ã©quilibre`: the rest of a word mojibake broke, mojibake's finding
+            if doc.text[words.ends[index]:words.ends[index] + 1] in _INVISIBLE_MARKS:
+                continue  # `Notunter\u00adkünfte`: the start of a longer word a soft hyphen split, layout-damage's
             if not word.isalpha():  # a word of letters holds no digit, so no number joins it
                 road = _ROAD_JOIN.fullmatch(word)
                 if road and self._common_tail(road.group(2), doc):
@@ -297,7 +304,10 @@ class MergedWordsCheck(Check):
             return True  # `HogelandBurgemeester Jaap Borkent`: a title and its name open the next sentence
         if self._name_written_alone(left, right, doc):
             return True  # `withKettlewick`, `dorpMeedhorst`, `byEnerSave`: the article names it on its own elsewhere
-        if _CAMEL.search(right) or (len(right) < 2 and right.lower() not in function_words):
+        if _CAMEL.search(right):
+            # `socialTikTok`: a common word, then a camel-case name the word list knows
+            return known(right.lower(), doc.language) and self._common_opener(left, doc)
+        if len(right) < 2 and right.lower() not in function_words:
             return False
         if left.lower() in lowered_words(doc, "role_nouns") and _NAME.fullmatch(right):
             return True  # `RegisseurinMarlene Voss`: a title, then the name that followed it
@@ -307,10 +317,13 @@ class MergedWordsCheck(Check):
                 zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
             return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
         floor = self.options["min_part_zipf"]
-        if (left.islower() and len(left) <= 3 and zipf(left, doc.language) >= _GLUE_ZIPF
+        # a longer function word or article before a name (`with`, `dalla`) may be a little less common
+        glue_words = lowered_words(doc, "function_words") | self._articles(doc)
+        glue_floor = _GLUE_ZIPF if len(left) <= 3 else _LONG_GLUE_ZIPF
+        if (left.islower() and (len(left) <= 3 or left in glue_words) and zipf(left, doc.language) >= glue_floor
                 and len(right) >= 4 and _NAME.fullmatch(right) and not doc.lang_data.get("capitalised_nouns")):
-            # `theLondon`, `forAmberley`: an article or preposition, then a name; German names papers
-            # and brands so (`derStandard`, `dieBasis`)
+            # `theLondon`, `forAmberley`, `dallaRadiotelevisione`: an article or preposition, then a
+            # name; German names papers and brands so (`derStandard`, `dieBasis`)
             return True
         if len(left) < 3:
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
@@ -332,9 +345,7 @@ class MergedWordsCheck(Check):
             return True  # `WeinerDie`: an article or pronoun the article writes in lower case elsewhere
         if len(left) >= 3 and _native_opener(right, doc):
             return True  # `DeportivoSecondo`, `InstagramEscreveu`: a name, then the next sentence's first word
-        if (left.islower() and len(left) > _PREFIX_LETTERS and _NAME.fullmatch(right)
-                and (zipf(left, doc.language) >= floor + 1
-                     or (zipf(left, doc.language) >= floor and lower_case_class(left, doc.language)))):
+        if _NAME.fullmatch(right) and self._common_opener(left, doc):
             # `confirmadoRenfe`, `vervoerderNoordtrein`: a common word (or a word the language writes
             # only in lower case), then a name; brands start with a short word
             return True
@@ -347,6 +358,14 @@ class MergedWordsCheck(Check):
         nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
+
+    def _common_opener(self, left: str, doc: Document) -> bool:
+        """A common word in lower case longer than a prefix (or one the language writes only in lower
+        case) before a name (`confirmado|Renfe`, `social|TikTok`): brands open with a short word or a
+        letter (`infoRégions`, `eBay`)."""
+        floor, own = self.options["min_part_zipf"], zipf(left, doc.language)
+        return (left.islower() and len(left) > _PREFIX_LETTERS
+                and (own >= floor + 1 or (own >= floor and lower_case_class(left, doc.language) is not None)))
 
     def _name_written_alone(self, left: str, right: str, doc: Document) -> bool:
         """A word of the language in lower case (a function word, or a common word of four letters
@@ -519,7 +538,13 @@ class MergedWordsCheck(Check):
         (Dutch `-de`, `-en`). The other half must be the language's word, not an English one the
         word list took in (`fue|yes`). The better cut is the one whose rarer half is the more common."""
         language = doc.language
-        if not _JOIN_MIN_LETTERS <= len(lower) <= _MAX_PLAIN_LENGTH or zipf(lower, language) >= _JOIN_TOKEN_ZIPF:
+        token_zipf = zipf(lower, language)
+        if not _JOIN_MIN_LETTERS <= len(lower) <= _MAX_PLAIN_LENGTH or token_zipf >= _PAIR_TOKEN_ZIPF:
+            return None
+        # a token the word list knows is a join only of two function words (`on|the`, `con|la`), and
+        # no word of the dictionaries
+        pair_only = token_zipf >= _JOIN_TOKEN_ZIPF
+        if pair_only and lower_case_class(lower, language) is not None:
             return None
         openers, articles, enders, needs_object = self._join_classes(doc)
         # what ends the token must need a word after it (an article, a preposition: `since|the`), not
@@ -539,7 +564,8 @@ class MergedWordsCheck(Check):
             else:
                 continue
             glue_zipf, other_zipf = zipf(glue, language), zipf(other, language)
-            if glue_zipf < _JOIN_GLUE_ZIPF or len(other) < _JOIN_OTHER_LETTERS:
+            pair = min(glue_zipf, other_zipf) >= _PAIR_GLUE_ZIPF and other in openers  # `con|la`
+            if glue_zipf < _JOIN_GLUE_ZIPF or (len(other) < _JOIN_OTHER_LETTERS and not pair) or (pair_only and not pair):
                 continue
             floor = _JOIN_WORD_ZIPF
             if opens and glue in articles and len(other) >= _JOIN_LONG_NOUN and lower_case_class(other, language) in (NOUN, ADJECTIVE):
@@ -589,10 +615,13 @@ class MergedWordsCheck(Check):
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
         particles, closing = self._particles(language)
+        endings = lowered_words(doc, "inflection_endings")
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
             left, right = lower[:cut], lower[cut:]
-            if len(right) <= 3 and right not in tails:
-                continue  # a short tail must be a function word (`weeks|of`), not `terminali|ste`
+            if (len(right) <= 3 and right not in tails) or right in endings:
+                # a short tail must be a function word (`weeks|of`), not `terminali|ste`, and no
+                # inflection ending (`Zusteller|innen`)
+                continue
             if right in clitic_tails and (zipf(left, language) < floor + 1
                                           or zipf(left, language) - zipf(left, "en") < _NATIVE_LEAD):
                 continue  # only after a common native noun (`Estado|os`), not a name's start (`Love|lhe`)
@@ -775,7 +804,7 @@ def _stands_alone(doc: Document, index: int) -> bool:
     """The token follows a space, a line break or punctuation, not a soft hyphen or an invisible
     mark that split a longer word (`clas\u00adsifica`)."""
     start = doc.words[index].start
-    return start == 0 or not (doc.text[start - 1].isalpha() or doc.text[start - 1] in "\u00ad\u200b\u200c\u200d\u2060")
+    return start == 0 or not (doc.text[start - 1].isalpha() or doc.text[start - 1] in _INVISIBLE_MARKS)
 
 
 def _product_name(doc: Document, index: int) -> bool:

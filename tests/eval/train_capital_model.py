@@ -81,7 +81,7 @@ class Extractor:
         registry = load_registry()
         self.languages = registry.languages
         self.check = MidsentenceCapitalCheck(registry.spec(RULE))
-        self.rng = random.Random(seed)
+        self.seed = seed
 
     def document(self, text: str, path: str, language: str, fmt: str | None) -> Document:
         doc = prepare_document(text, path, Settings(language=language), fmt, self.languages)
@@ -106,18 +106,19 @@ class Extractor:
             if label is not None and self.check.for_model(doc, candidate, lists, contexts):
                 found.append(Example(group, self.check.features(doc, contexts, candidate), label, True,
                                      _snippet(doc, candidate)))
+        rng = random.Random(f"{self.seed}:{path}")  # a text's made slips do not depend on the order texts are read in
         return found + [e for _ in range(SLIP_COPIES) for e in self.made_slips(doc, text, path, language, fmt, group,
-                                                                                   label_of)]
+                                                                                   label_of, rng)]
 
     def made_slips(self, doc: Document, text: str, path: str, language: str, fmt: str | None, group: str,
-                   label_of) -> list[Example]:
+                   label_of, rng: random.Random) -> list[Example]:
         contexts = word_contexts(doc)
         lower = [i for i, word in enumerate(contexts.texts)
                  if contexts.boundaries[i] == CONTINUE and contexts.joined(i) and word.isalpha() and word.islower()
                  and len(word) >= MIN_SLIP_LETTERS and label_of(*_line_span(text, contexts, i)) == 0]
         if not lower:
             return []
-        chosen = sorted(self.rng.sample(lower, max(1, min(len(lower), len(contexts.texts) // WORDS_PER_SLIP))))
+        chosen = sorted(rng.sample(lower, max(1, min(len(lower), len(contexts.texts) // WORDS_PER_SLIP))))
         starts = {contexts.starts[i] for i in chosen}
         pieces, last = [], 0
         for start in sorted(starts):
