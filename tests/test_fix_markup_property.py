@@ -31,6 +31,7 @@ PROSE = [
     "La piena ha raggiunto il paeseVarenna nella notte; a Varenna manca la luce.",  # a name the text writes alone
     "Il sindaco ha parlato conla stampa locale ieri.",  # two function words run together
     "Il video è stato pubblicato sul socialTikTok ieri sera.",  # a common word run into a camel-case name
+    "La mostra apre il 14di marzo in centro.",  # a number run into a preposition
 ]
 TEASERS = ["Leggi anche: Il governo cade sulla manovra", "Foto: ANSA", "LEGGI ANCHE  Le ultime notizie"]
 # Markup that carries the same defects in its attributes and code; none of it may change.

@@ -99,3 +99,23 @@ def test_two_function_words_run_together_are_a_join(language: str, sentence: str
 ])
 def test_words_made_of_two_function_words_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, join", [
+    ("pt", "As inscrições abrem a 14de março na junta.", "14de"),         # an article or preposition after a number
+    ("nl", "Dat staat in artikel 12van de gemeentewet.", "12van"),
+    ("de", "Die Mieten stiegen um 12Prozent im Jahr.", "12Prozent"),   # a word one numeral builds with: a typo
+    ("en", "The crash closed the M6motorway for hours.", "M6motorway"),  # a long common noun after a road
+])
+def test_a_number_or_road_run_into_a_word_is_a_join(language: str, sentence: str, join: str) -> None:
+    assert merged(sentence, language) == [join]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Zij eindigde als 3de in de finale."),          # an ordinal: numerals build `derde`
+    ("de", "Er fährt einen 5er und ein 3fach gefaltetes Blatt."),
+    ("it", "Sono arrivati 40mila spettatori."),
+    ("en", "The A320neo and the S7plus were on show."),  # a model's suffix
+])
+def test_ordinals_suffixes_and_models_after_numbers_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

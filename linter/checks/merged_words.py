@@ -81,6 +81,9 @@ _ROAD_TAIL_ZIPF = 5.0
 # A number, then a word of four letters or more (`2024climate`, `1.200millones`, `41,20Kronen`).
 _NUMBER_JOIN = compile_cached(r"(\d+)(\p{L}{4,})")
 _LONG_NOUN = 8  # a word this long after a number may be rarer (`230Parzellen`): brands are short
+_NUMERAL_FAMILY = 2  # numerals that build a word with what follows a number, for it to be a suffix
+# A number, then an article or a word that needs one of two or three letters (`21de`, `9van`).
+_NUMBER_GLUE = compile_cached(r"(\d+)(\p{Ll}{2,3})")
 # A function word, then a number (`in2028`, `de12`, `Em2025`): the space before the number was lost.
 _WORD_NUMBER = compile_cached(r"(\p{L}{2,6})(\d[\d.,]*)")
 # An article or preposition, then a road's code (`theA60`, `laA-62`).
@@ -164,6 +167,11 @@ class MergedWordsCheck(Check):
                     token = words[index]
                     yield _split_finding(token, number.group(1), number.group(2))
                     continue
+                glued = _NUMBER_GLUE.fullmatch(word)
+                if (glued and counts[word] == 1 and _in_running_text(doc, index)
+                        and self._glue_after_number(glued.group(2), doc)):
+                    yield _split_finding(words[index], glued.group(1), glued.group(2))  # `21de outubro`
+                    continue
             possessive = _POSSESSIVE.fullmatch(word) if doc.language == "en" else None
             if possessive and counts[word] == 1 and _stands_alone(doc, index):
                 base = possessive.group(1)  # `thegovernor's`: the article's join, then the possessive
@@ -232,11 +240,12 @@ class MergedWordsCheck(Check):
                 if cut:
                     yield _split_finding(token, head + word[:cut], word[cut:], safe=False)
 
-    @staticmethod
-    def _common_tail(tail: str, doc: Document) -> bool:
-        """A word glued to a road's number is a function word or a very common word (`tra`,
-        `near`); a model's suffix is rarer (`A320neo`, `S7plus`)."""
-        return tail in lowered_words(doc, "function_words") or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
+    def _common_tail(self, tail: str, doc: Document) -> bool:
+        """A word glued to a road's number is a function word, a very common word (`tra`, `near`)
+        or a long common noun (`motorway`); a model's suffix is short or rarer (`A320neo`, `S7plus`)."""
+        return (tail in lowered_words(doc, "function_words") or zipf(tail, doc.language) >= _ROAD_TAIL_ZIPF
+                or (len(tail) >= _JOIN_LONG_NOUN and lower_case_class(tail, doc.language) == NOUN
+                    and zipf(tail, doc.language) >= self.options["min_part_zipf"]))
 
     def _word_after_number(self, word: str, doc: Document) -> bool:
         """A common word in lower case (or a noun, where nouns take a capital) glued to a number
@@ -246,8 +255,14 @@ class MergedWordsCheck(Check):
         if not (word.islower() or doc.lang_data.get("capitalised_nouns")):
             return False  # `247Sports`, `1Next`: a brand, or a list's number before a headline
         floor = self.options["min_part_zipf"] + (0.0 if len(word) >= _LONG_NOUN else 0.5)  # brands are short: `3Sat`
-        return (zipf(lower, doc.language) >= floor
-                and not any(known(numeral + lower, doc.language) for numeral in lowered_words(doc, "numerals")))
+        return zipf(lower, doc.language) >= floor and not _numerals_build(lower, doc)
+
+    def _glue_after_number(self, tail: str, doc: Document) -> bool:
+        """An article or a word that needs one after it, of two or three letters, glued to a number
+        (`21de`, `9van`, `4the`): unless the language builds ordinals or words from numerals with it
+        (Dutch `2de`: `tweede`, German `3er`: `dreier`)."""
+        return ((tail in lowered_words(doc, "dangling_words") or tail in self._articles(doc))
+                and not _numerals_build(tail, doc))
 
     def _function_word(self, word: str, doc: Document) -> bool:
         """A function word or an article of the language, in lower case or opening a sentence."""
@@ -682,6 +697,13 @@ def _split_finding(token: Token, left: str, right: str, *, safe: bool | None = N
     if lost_break:
         return Finding(token.start, token.end, values=values, message=LOST_BREAK)
     return Finding(token.start, token.end, values=values, replacement=f"{left} {right}", safe=safe)
+
+
+def _numerals_build(tail: str, doc: Document) -> bool:
+    """The language builds words from two numerals or more with `tail` (`tremila`, `dreifach`,
+    `tweede`): a number glued to it is written so on purpose; a single one is a typo the word
+    list took in (`duemilioni`)."""
+    return sum(known(numeral + tail, doc.language) for numeral in lowered_words(doc, "numerals")) >= _NUMERAL_FAMILY
 
 
 def _inflected_adjective(word: str, language: str | None) -> bool:
