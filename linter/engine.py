@@ -22,6 +22,8 @@ def lint_document(doc: Document, ruleset: RuleSet, problems: list[CheckUnavailab
     in this document dropped) and its reason added to `problems`.
     """
     rules = ruleset.for_language(doc.language)
+    for rule in rules:
+        rule.check.prepare(doc)
     own: dict[str, list[Diagnostic]] = {}
     for rule in rules:
         try:

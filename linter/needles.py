@@ -3,6 +3,8 @@
 them there does not import the analysis."""
 from __future__ import annotations
 
+from array import array
+
 from .compiled import COMMON, derived_cached
 from .document import lower_pieces
 from .value import Frozen, set_field
@@ -53,18 +55,16 @@ class Needles(Frozen):
 
 class Present(Frozen):
     """The needles and the unsafe characters that one text holds, of those a finder knows;
-    `hits`: where (each needle's last offset, and the needle), when the text lower-cased kept its
-    offsets and is small enough (`HITS_UP_TO`), else None."""
+    `places`: where each needle is (the offsets of its last character, in order, as an array of
+    four bytes each, not a list of objects: a 10 MB text holds about two million), when the text
+    lower-cased kept its offsets, else None."""
 
-    __slots__ = FIELDS = ("needles", "unsafe", "hits")
+    __slots__ = FIELDS = ("needles", "unsafe", "places")
 
-    def __init__(self, needles: frozenset[str], unsafe: frozenset[str], hits: list[tuple[int, str]] | None = None):
+    def __init__(self, needles: frozenset[str], unsafe: frozenset[str], places: dict[str, array] | None = None):
         set_field(self, "needles", needles)
         set_field(self, "unsafe", unsafe)
-        set_field(self, "hits", hits)
-
-
-HITS_UP_TO = 1_000_000  # characters: a bigger text keeps no list of its needles' places
+        set_field(self, "places", places)
 
 
 class NeedleFinder:
@@ -98,20 +98,20 @@ class NeedleFinder:
                 automaton.add_word(needle, needle)
             automaton.make_automaton()
             self._automaton = automaton
-        needles: set[str] = set()
-        hits: list[tuple[int, str]] | None = [] if len(text) <= HITS_UP_TO else None
+        places: dict[str, array] = {}
+        read = 0  # lower-cased characters before this window's piece
         if self._automaton:
-            read = 0  # lower-cased characters before this window's piece
+            typecode = "i" if len(text) < 1 << 31 else "q"
             for window, piece in windows(lowered, max(map(len, self._needles)), with_lengths=True):
-                shift = read - (len(window) - piece)  # where each needle ends, from the window's place
-                found = [(shift + end, needle) for end, needle in self._automaton.iter(window)]
-                needles.update(needle for _, needle in found)
-                if hits is not None:
-                    hits += found
+                seen = len(window) - piece  # the last window's end, whose needles it found
+                for end, needle in self._automaton.iter(window):
+                    if end >= seen:
+                        if needle not in places:
+                            places[needle] = array(typecode)
+                        places[needle].append(read - seen + end)
                 read += piece
-            if read != len(text):
-                hits = None  # lower-casing changed a length: the offsets are not the text's
-        return Present(frozenset(needles), frozenset(char for char in self._unsafe if char in text), hits)
+        kept = places if read == len(text) else None  # lower-casing changed a length: not the text's offsets
+        return Present(frozenset(places), frozenset(char for char in self._unsafe if char in text), kept)
 
 
 def windows(pieces: Iterable[str], longest: int, with_lengths: bool = False) -> Iterator:

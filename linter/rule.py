@@ -149,6 +149,10 @@ class Check:
     def configure(self, settings: Settings) -> None:
         """Read run-wide settings (the `languagetool:` section); most checks need none."""
 
+    def prepare(self, doc: Document) -> None:
+        """Work for the document's language that every rule's search may need, done before any
+        rule searches it (the pattern rules' needles); most checks need none."""
+
     def find(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 

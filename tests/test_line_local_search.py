@@ -61,7 +61,7 @@ def test_the_lines_searched_find_what_the_whole_text_does() -> None:
                 scope = pattern.scope or check.options["scope"]
                 haystack = doc.text if scope == "text" else doc.prose
                 present = _present(doc, scope, haystack)
-                lines = _lines_to_search(doc, scope, haystack, pattern, present)
+                lines = _lines_to_search(doc, haystack, pattern, present)
                 if lines is None:
                     continue
                 compiled = check._regex(pattern)
@@ -80,7 +80,7 @@ def test_a_text_whose_lower_case_changes_length_is_searched_whole() -> None:
     text = "İstanbul hosted the talks , officials said.\n\nThe ministry said in a statement , that it agreed.\n"
     doc = prepare_document(text, "x.txt", settings, "text", ruleset.registry.languages)
     present = _present_for(doc, ruleset)
-    assert present.hits is None
+    assert present.places is None
 
 
 def _present_for(doc, ruleset):
@@ -98,8 +98,89 @@ def test_needle_places_are_the_texts_offsets() -> None:
     text = ("Der Minister sagte , das sei gut.\n\n" * 40) + "Ende des Textes mit einem Satz , der endet.\n"
     doc = prepare_document(text, "x.txt", settings.replace(language="de"), "text", ruleset.registry.languages)
     present = _present_for(doc, ruleset)
-    assert present.hits
+    assert present.places
     lowered = doc.prose.lower()
-    for end, needle in present.hits:
-        assert lowered[end - len(needle) + 1:end + 1] == needle
+    for needle, ends in present.places.items():
+        assert list(ends) == sorted(set(ends))
+        for end in ends:
+            assert lowered[end - len(needle) + 1:end + 1] == needle
     assert pattern_module._MAX_PLACES > 0
+
+
+def _articles_in(language: str) -> list[Path]:
+    """The language's articles of corpus and corpus-extra's sets."""
+    return sorted(p for p in (ROOT / "tests").glob(f"corpus*/**/{language}-*") if p.suffix in (".txt", ".md"))
+
+
+def _searches_narrowed(doc, ruleset) -> int:
+    """How many line-local patterns whose needles the document holds are searched on some lines only."""
+    count = 0
+    for rule in ruleset.for_language(doc.language):
+        if isinstance(rule.check, PatternCheck):
+            for pattern in rule.check.patterns(doc):
+                scope = pattern.scope or rule.check.options["scope"]
+                haystack = doc.text if scope == "text" else doc.prose
+                present = _present(doc, scope, haystack)
+                if pattern.local and pattern.needles.held_in(present):
+                    count += _lines_to_search(doc, haystack, pattern, present) is not None
+    return count
+
+
+def _pattern_findings(doc, ruleset) -> list[list]:
+    return [list(rule.check.find(doc)) for rule in ruleset.for_language(doc.language)
+            if isinstance(rule.check, PatternCheck)]
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "nl", "pt"])
+def test_a_big_text_searched_by_lines_finds_what_the_whole_text_search_does(language: str, monkeypatch) -> None:
+    """A big text keeps its needles' places too, and a clause narrows the lines to search while
+    its needles are on at most `_MAX_PLACES` places for each `_PLACES_PER` characters (here scaled
+    down: 40 places per 4,000 characters, so a language's corpus articles, about 40,000
+    characters, make a big text): every pattern rule finds what searching the whole text finds."""
+    settings = Settings(language=language)
+    ruleset = build_ruleset(settings)
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in _articles_in(language))
+    doc = prepare_document(text, "big.txt", settings, "text", ruleset.registry.languages)
+    present = _present_for(doc, ruleset)
+    assert present.places is not None and len(text) > 30_000
+    monkeypatch.setattr(pattern_module, "_MAX_PLACES", 40)
+    monkeypatch.setattr(pattern_module, "_PLACES_PER", len(text) * 10)  # one count for the whole text, as before
+    absolute = _searches_narrowed(doc, ruleset)
+    monkeypatch.setattr(pattern_module, "_PLACES_PER", 4_000)
+    assert _searches_narrowed(doc, ruleset) > absolute
+    by_lines = _pattern_findings(doc, ruleset)
+    monkeypatch.setattr(pattern_module, "_lines_to_search", lambda *args: None)
+    assert by_lines == _pattern_findings(doc, ruleset)
+    assert sum(map(len, by_lines)) > 0
+
+
+def test_a_text_over_a_million_characters_keeps_its_needles_places() -> None:
+    settings = Settings(language="it")
+    ruleset = build_ruleset(settings)
+    article = "\n\n".join(path.read_text(encoding="utf-8") for path in _articles_in("it"))
+    text = "\n\n".join([article] * (1_100_000 // len(article) + 1))
+    doc = prepare_document(text, "big.txt", settings, "text", ruleset.registry.languages)
+    places = _present_for(doc, ruleset).places
+    assert places and max(map(max, places.values())) > 1_000_000
+
+
+def test_a_document_is_searched_for_needles_once(monkeypatch) -> None:
+    """Every rule is prepared before the first searches, so the needles of all pattern rules are
+    found in one pass over a haystack: before, each pattern rule that brought needles of its own
+    took another pass over the first document of its language, and each pass's places were kept
+    (a one-file run of 10 MB: five passes, some 30 MB)."""
+    from linter import ruleset
+    from linter.engine import lint_text
+    from linter.needles import NeedleFinder
+
+    searched: list[str] = []
+    present = NeedleFinder.present
+    monkeypatch.setattr(NeedleFinder, "present", lambda finder, lowered, text: searched.append(text) or present(finder, lowered, text))
+    monkeypatch.setattr(pattern_module, "_FINDERS", {})  # no rule's needles known: a new process
+    ruleset.build_ruleset.cache_clear()
+    try:
+        text = (ROOT / "seeds" / "000_434f281fc8fc4eb1.txt").read_text(encoding="utf-8")
+        assert lint_text(text, "seed.txt")
+    finally:
+        ruleset.build_ruleset.cache_clear()  # its rules' needles are in the finders of this test
+    assert searched and len(searched) == len(set(searched))

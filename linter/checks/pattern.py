@@ -46,7 +46,9 @@ _CLOSED_CLASS_ZIPF = 6.0  # only articles, pronouns and conjunctions are this co
 _CLAUSE_MARK = compile_cached(r'[.!?\n,;:"“”„«»]', REVERSE)
 _PLACEHOLDER = compile_cached(r"(?<!\\[pPN])\{([A-Za-z_]\w*)\}")
 _MAX_DEPTH = 5
-_MAX_PLACES = 400  # needles of a clause found more often than this: it does not narrow the lines to search
+# needles of a clause found more often than this in each million characters (and at least this
+# often in a shorter text): it does not narrow the lines to search
+_MAX_PLACES, _PLACES_PER = 400, 1_000_000
 # The kind of a kept expansion, named after the code that expands, so an edit of it expands anew.
 _EXPANSION_KIND = "pattern-sources " + source_digest(__file__, "../langdata.py", "../regex_engine.py")
 # The needles of every pattern rule's patterns per language: a document is searched for all
@@ -108,6 +110,12 @@ class PatternCheck(Check):
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
         self._compiled: dict[str | None, list[Pattern]] = {}
+
+    def prepare(self, doc: Document) -> None:
+        """The patterns for the document's language, so that their needles are known before a
+        pattern rule looks for needles in it: one pass over the text finds those of every rule
+        (a rule that brought new needles after that pass took another, and kept both)."""
+        self.patterns(doc)
 
     def patterns(self, doc: Document) -> list[Pattern]:
         if doc.language not in self._compiled:
@@ -200,7 +208,7 @@ class PatternCheck(Check):
             if present is not None and not pattern.needles.held_in(present):
                 continue
             regex = self._regex(pattern)
-            lines = _lines_to_search(doc, scope, haystack, pattern, present) if pattern.local and present is not None else None
+            lines = _lines_to_search(doc, haystack, pattern, present) if pattern.local and present is not None else None
             found = regex.finditer(haystack) if lines is None else chain.from_iterable(
                 regex.finditer(haystack, start, end) for start, end in lines)
             for match in found:
@@ -248,19 +256,19 @@ def _line_local_cached(source: str, flags: int, scope: str) -> bool:
     return bool(derived_cached(f"line-local-{ANALYSIS_VERSION}", source, flags, derive, scope))
 
 
-def _lines_to_search(doc: Document, scope: str, haystack: str, pattern: Pattern,
-                     present: Present) -> list[tuple[int, int]] | None:
+def _lines_to_search(doc: Document, haystack: str, pattern: Pattern, present: Present) -> list[tuple[int, int]] | None:
     """The lines (start, end past the newline) that hold a needle of every clause of a line-local
     pattern, where alone its matches are (most documents that hold a pattern's needles hold them
     on different lines: nine searches of the whole text in ten found nothing); None: search the
     whole text (no places kept, a character that voids lower-cased needles, needles too common)."""
-    if present.hits is None or not present.unsafe.isdisjoint(pattern.needles.unsafe):
+    places = present.places
+    if places is None or not present.unsafe.isdisjoint(pattern.needles.unsafe):
         return None
-    places = _places(doc, scope, present)
+    most = _MAX_PLACES * max(1.0, len(haystack) / _PLACES_PER)
     line_starts = doc.line_starts  # the prose keeps the text's newlines
     lines: set[int] | None = None
     for clause in pattern.needles.clauses:
-        if sum(len(places.get(needle, ())) for needle in clause) > _MAX_PLACES:
+        if sum(len(places.get(needle, ())) for needle in clause) > most:
             continue  # a needle on most lines: this clause narrows little (and is not listed)
         found = {bisect_right(line_starts, end - len(needle) + 1) - 1 for needle in clause for end in places.get(needle, ())}
         lines = found if lines is None else lines & found
@@ -272,21 +280,14 @@ def _lines_to_search(doc: Document, scope: str, haystack: str, pattern: Pattern,
     return [(line_starts[i], line_starts[i + 1] if i < last else len(haystack)) for i in sorted(lines)]
 
 
-def _places(doc: Document, scope: str, present: Present) -> dict[str, list[int]]:
-    """Where each needle ends in the haystack of `present` (its hits by needle), once per document."""
-    def index(_doc: Document) -> dict[str, list[int]]:
-        places: dict[str, list[int]] = {}
-        for end, needle in present.hits:
-            places.setdefault(needle, []).append(end)
-        return places
-
-    return doc.memo(("needle-places", scope, id(present)), index)
-
-
 def _present(doc: Document, scope: str, haystack: str) -> Present:
     """The needles of all pattern rules that the haystack holds, found once per document (again
     when a rule compiled for the document's language brought new ones)."""
     finder = _FINDERS[doc.language]
     if scope != "text" and haystack == doc.text:
         scope = "text"  # nothing blanked: the prose is the text
-    return doc.memo(f"needles-present:{scope}:{finder.version}", lambda d: finder.present(lower_pieces(haystack), haystack))
+    key = f"needles-present:{scope}"
+    kept = doc.cache.get(key)
+    if kept is None or kept[0] != finder.version:  # only the latest is kept: a big text's places are megabytes
+        kept = doc.cache[key] = (finder.version, finder.present(lower_pieces(haystack), haystack))
+    return kept[1]
