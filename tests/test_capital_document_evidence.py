@@ -35,7 +35,7 @@ def flagged(text: str) -> list[str]:
 
 
 def test_after_two_slips_the_models_likely_capital_is_reported(model_says):
-    model_says(0.65)
+    model_says(0.78)
     assert flagged(WITH_SLIPS) == ["Tornato", "Ridurre", "Cantiere"]
 
 
@@ -65,14 +65,14 @@ ONE_SLIP = ("Il sindaco ha detto che il porto era Tornato operativo a maggio. "
 
 
 def test_after_one_slip_the_models_strong_evidence_counts(model_says):
-    model_says(0.85)
+    model_says(0.87)
     assert flagged(ONE_SLIP) == ["Tornato", "Cantiere"]
-    model_says(0.65)  # under `threshold_after_slip` (0.8): two slips are needed for this much
+    model_says(0.78)  # under `threshold_after_slip` (0.85): two slips are needed for this much
     assert flagged(ONE_SLIP) == ["Tornato"]
 
 
 def test_one_slip_is_no_evidence_for_a_closed_class_word_or_a_capital_before_a_name(model_says):
-    model_says(0.85)
+    model_says(0.87)
     closed = "Il porto era Tornato operativo a maggio e la giunta chiede Qualche posto barca in più."
     assert flagged(closed) == ["Tornato"]
     named = "Il porto era Tornato operativo a maggio. La guida Passeggiate della Val Seriana è esaurita."

@@ -192,3 +192,29 @@ def test_features_read_whether_a_name_goes_on_or_stands_elsewhere() -> None:
     assert "Consiglio" not in candidate_features(text, "it")
     text = "Ha parlato con il Direttore generale Rossi durante la cerimonia di ieri.\n"
     assert candidate_features(text, "it")["Direttore"]["name_after"] == 1.0
+
+
+def test_the_shipped_model_catches_a_common_noun_after_an_article_or_a_number() -> None:
+    """The model retrained with the share in every language and the name signals (caps17)
+    judges these slips, which the one before scored under its thresholds."""
+    for language, text, word in [
+        ("pt", "Segundo o sindicato, a adesão à greve ronda os 90 %. Os Estivadores exigem contratos"
+               " permanentes e melhores salários.", "Estivadores"),
+        ("es", "La patronal, por su parte, critica el alza de las Cotizaciones sociales, que a su juicio"
+               " frena el empleo.", "Cotizaciones"),
+        ("es", "El alcalde ganó por solo 212 Votos al candidato saliente, según el recuento oficial.", "Votos"),
+        ("it", "Da settimane i pescatori segnalano una Moria di pesci nelle insenature meno profonde del lago.", "Moria"),
+    ]:
+        assert [found.split()[0] for found in flagged(text + "\n", language)] == [word], text
+
+
+def test_a_name_in_apposition_and_a_german_noun_after_a_numeral_are_not_judged() -> None:
+    """`thuisbasis Schoten` (a town after the noun it names), `fünf Geschossen` (a noun)."""
+    certain = capitalmodel.Model(30.0, [[[0.0]]], {"nl": 0.5, "de": 0.5})
+    capitalmodel.use_model(certain)
+    try:
+        assert flagged("Zij woonde jaren in haar thuisbasis Schoten tussen Antwerpen en Brasschaat.\n", "nl") == []
+        assert "Geschossen" not in flagged("Geplant sind vier Häuser mit fünf Geschossen und einem Dachgarten.\n", "de")
+        assert flagged("Zij woonde jaren in een Huis tussen de velden.\n", "nl") == ["Huis"]
+    finally:
+        capitalmodel.use_model(None)

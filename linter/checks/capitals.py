@@ -80,8 +80,8 @@ class MidsentenceCapitalCheck(Check):
     # from `threshold_after_slip`
     # the language's threshold is set on every capital the model judges, names and institutions
     # among them; a capital that no name's shape explains counts from `threshold_unexplained`
-    OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.6,
-               "threshold_after_slip": 0.8, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.7,
+    OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.75,
+               "threshold_after_slip": 0.85, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.8,
                "rare_capital_share": 0.1, "rare_estimated_share": 0.01}
 
     def __init__(self, spec, options=None):
@@ -185,12 +185,18 @@ class MidsentenceCapitalCheck(Check):
         Nor a word just after a capital inside the sentence, which goes on a name (`Sultan Qaboos
         bin Said`), except where every noun takes a capital (`die Stadt werde Alles tun`), nor a
         surname made of an adjective (`ha sido Prieto en la`), nor an adjective of a place or
-        people by its ending, which Dutch capitalises (`een Duitse installateur`)."""
-        word = candidate.context.token.text.lower()
+        people by its ending, which Dutch capitalises (`een Duitse installateur`), nor a word the
+        dictionary also writes with a capital in apposition to a lower-case common noun, a name
+        (`in haar thuisbasis Schoten`, `la direttiva Uccelli`), nor, where every noun takes a
+        capital, a word after a numeral, a noun (`fünf Geschossen`)."""
+        word, prev = candidate.context.token.text.lower(), candidate.context.prev.text
+        kind = lower_case_class(word, doc.language)
         return (not candidate.one_letter and word not in lists.closed_class
                 and not word.endswith(lists.place_adjective_endings)  # `een Duitse installateur`
                 and (lists.nouns_capitalised or not _after_capitals(contexts, candidate.index))
-                and not (lower_case_class(word, doc.language) == ADJECTIVE
+                and not (kind is None and prev.islower() and lower_case_class(prev, doc.language) == NOUN)
+                and not (lists.nouns_capitalised and (prev.isdigit() or prev.lower() in lists.numerals))  # `fünf Geschossen`
+                and not (kind == ADJECTIVE
                          and _adjective_surname(doc, contexts, candidate.index,
                                                 candidate.next if candidate.phrase else None, lists)))
 
