@@ -222,8 +222,9 @@ class LinkHoleCheck(PatternCheck):
     def _bare_function_words(doc: Document, lower: list[str], classes: _Classes, gap) -> Iterator[Finding]:
         """More sequences of classes that leave a noun phrase empty:
 
-        - an article or a possessive after a preposition, then punctuation (`selon son .`, `con su
-          ,`, `lors de la.`, `according to their.`): a determiner that needs its noun (the
+        - an article or a possessive after a preposition, then punctuation or a conjunction (`selon
+          son .`, `con su ,`, `lors de la.`, `according to their.`, `com o e com a ministra`): a
+          determiner that needs its noun (the
           language's `bare_determiners`, not those that are pronouns too: `met haar.`, `di suo`),
           and an English genitive after its article before a spaced stop (`on the council's .`: no
           noun, and the space where it was; a comma may end an elided genitive, `the mayor's ,
@@ -261,6 +262,9 @@ class LinkHoleCheck(PatternCheck):
                     start = words.starts[i - 1]
                     yield Finding(start, end, values={"span": doc.prose[start:end], "after": "determiner"},
                                   message=EMPTY_PHRASE)
+                elif (not genitive and not g and i + 1 < count and lower[i + 1] in conjunctions
+                      and texts[i + 1].islower()):
+                    yield LinkHoleCheck._finding(doc, i - 1, i + 1, "determiner")
             elif (word in classes["noun_prepositions"] and 2 <= i and i + 2 < count and gap(i - 1) == " " and gap(i) == " "
                   and gap(i - 2) == " " and (lower[i - 2] in classes["determiners"] or lower[i - 2] in classes["fused"])
                   and texts[i - 1].isalpha() and texts[i - 1].islower() and lower_case_class(lower[i - 1], language) == NOUN
