@@ -119,3 +119,19 @@ def test_a_number_or_road_run_into_a_word_is_a_join(language: str, sentence: str
 ])
 def test_ordinals_suffixes_and_models_after_numbers_are_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, join", [
+    ("es", "El sindicato entregó sus demandasa la dirección.", "demandasa"),  # a plural, then a one-letter preposition
+    ("pt", "Os descontos aplicam-se a rendas superioresa mil euros.", "superioresa"),
+])
+def test_a_plural_run_into_a_one_letter_function_word_is_a_join(language: str, sentence: str, join: str) -> None:
+    assert merged(sentence, language) == [join]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La empresa compró una mesa y una casa."),   # words the word list knows
+    ("pt", "A princesa visitou a represa."),
+])
+def test_words_ending_in_sa_are_left_alone(language: str, sentence: str) -> None:
+    assert merged(sentence, language) == []

@@ -677,6 +677,12 @@ class MergedWordsCheck(Check):
         if not best and not compounding and lower[-1] in lowered_words(doc, "name_conjunctions") \
                 and zipf(lower[:-1], language) >= floor + 0.5:
             return len(lower) - 1  # `municipaly`, `administrativose`: a common word, then `y` or `e`
+        if (not best and not compounding and lower[-2:-1] == "s"
+                and (lower[-1] in tails or lower[-1] in self._articles(doc)) and zipf(lower[:-1], language) >= floor + 0.5
+                and lower_case_class(lower[:-1], language) is not None):
+            # `propuestasa`, `inferioresa`: a plural, then a one-letter preposition or article; no word
+            # of the language the dictionaries lack ends so
+            return len(lower) - 1
         if (not best and language in _GRAVE_A_WORD and lower[-1] == "à"
                 and zipf(lower[:-1], language) >= floor + 0.5 and lower_case_class(lower[:-1], language) == NOUN):
             # `paísesà`: no word of the language ends in a grave `à`; a verb before one may be an
