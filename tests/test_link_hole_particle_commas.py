@@ -50,3 +50,9 @@ def test_a_dutch_word_after_van_that_no_singular_finite_verb_ends_so_is_left_alo
 
 def test_a_finite_verb_after_van_is_still_a_hole() -> None:
     assert holes("Volgens een rapport van toont de regio een groei.", "nl") == ["van toont"]
+
+
+def test_dutch_zijn_after_a_preposition_is_a_possessive_not_a_verb() -> None:
+    """`zijn` after a preposition that never ends a clause opens a noun phrase (a possessive), so
+    it is no finite verb whose subject was dropped."""
+    assert holes("Volgens zijn ploegleider wordt maandag bekeken of hij kan starten.", "nl") == []
