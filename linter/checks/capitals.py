@@ -50,6 +50,8 @@ _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (
 _COMMON_ADJECTIVE_ZIPF = 3.0
 _COMMON_PLURAL_ZIPF = 4.0
 _COUNTED_PLURAL_ZIPF = 3.5
+_PHRASE_PLURAL_ZIPF = 3.0  # a plural this common after its article is a noun phrase (`nelle Caldaie`)
+_HEAD_REACH = 3  # words before an article that may hold the institution's head whose portfolio follows
 _POSSESSED_NOUN_ZIPF = _KNOWN_WORD_ZIPF  # a common word; brands after one (`sa Peugeot rouge`) go on with a content word
 _OWN_WORD_LEAD = 0.5  # a word of the language, not a brand English writes as often
 _STEM_LETTERS, _COMMON_STEM_ZIPF = 4, 3.5  # `schlecht|en`; not `Met|er`
@@ -122,7 +124,7 @@ class MidsentenceCapitalCheck(Check):
                     # a common plural after its article is a noun phrase, no name's start but for
                     # the institutions: the model's weaker evidence counts there
                     probability >= self.options["threshold_plural_after_article"] and candidate.phrase
-                    and self._plural_after_article(doc, contexts, candidate.index, nxt, lists)):
+                    and self._plural_noun_phrase(doc, contexts, candidate.index, nxt, lists)):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif rare:  # evidence about the word, not the text's pipeline: it makes no weaker evidence count
@@ -489,19 +491,35 @@ class MidsentenceCapitalCheck(Check):
                 and self._lone_lexicon_capital(doc, contexts, i, nxt, lists))
 
     def _plural_after_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
-                              lists: "_Lists") -> bool:
-        """A common plural noun (a noun of the word classes, with the language's plural ending),
-        capitalised once, right after a plural article and before a lower-case word: a noun
+                              lists: "_Lists", fused: bool = False, least_zipf: float = _COMMON_PLURAL_ZIPF) -> bool:
+        """A common plural noun (a noun of the word classes, with the language's plural ending,
+        from `least_zipf`), capitalised once, right after a plural article (or, with `fused`, one
+        fused with a preposition: `nelle`, `dos`, `aux`) and before a lower-case word: a noun
         phrase (`gli Abitanti hanno`), unless it is an institution the language's style
         capitalises (`le Regioni chiedono`, `i Vigili del fuoco`)."""
         if lists.nouns_capitalised:
             return False
         data = self.language_data("article_plurals", doc.language) or {}
+        articles = (*data.get("articles", ()), *(self.language_data("plural_articles", doc.language) or () if fused else ()))
         word = contexts.texts[i].lower()
-        return (contexts.texts[i - 1].lower() in data.get("articles", ()) and nxt.text[:1].islower()
+        return (contexts.texts[i - 1].lower() in articles and nxt.text[:1].islower()
                 and len(word) >= _ADJECTIVE_LETTERS and word.endswith(tuple(data.get("endings", ())))
-                and lower_case_class(word, doc.language) == NOUN and zipf(word, doc.language) >= _COMMON_PLURAL_ZIPF
+                and lower_case_class(word, doc.language) == NOUN and zipf(word, doc.language) >= least_zipf
                 and not _institution(word, lists.institutions) and _capitalised_uses(doc)[contexts.texts[i]] == 1)
+
+    def _plural_noun_phrase(self, doc: Document, contexts: WordContexts, i: int, nxt: Token, lists: "_Lists") -> bool:
+        """A common plural after a plural article, bare or fused (`_plural_after_article`: `nelle
+        Caldaie di rame`, `las Llamas llegaron`), where the model's weaker evidence counts: not in
+        a name that goes on through link words from a capital before (`Natureza e das Florestas`),
+        nor a portfolio a few words after an institution's head (`ministro português das
+        Infraestruturas`), nor the complement of a lower-case noun through a fused article, a
+        street's or a body's name (`quai des Pêcheurs`, `via dei Mulini`)."""
+        heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
+        bare = (self.language_data("article_plurals", doc.language) or {}).get("articles", ())
+        return (self._plural_after_article(doc, contexts, i, nxt, lists, fused=True, least_zipf=_PHRASE_PLURAL_ZIPF)
+                and not _name_goes_on_before(contexts, i, lists.links) and not _head_before(contexts, i - 1, heads)
+                and not (contexts.texts[i - 1].lower() not in bare and i >= 2
+                         and lower_case_class(_elided_tail(contexts.texts[i - 2]), doc.language) == NOUN))
 
     def _plural_after_opening_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
                                       lists: "_Lists") -> bool:
@@ -807,6 +825,22 @@ def _portfolio(contexts: WordContexts, i: int, heads: frozenset[str], links: fro
     while j > 0 and i - j <= 2 and contexts.texts[j].lower() in links:
         j -= 1
     return j < i - 1 and contexts.texts[j].lower() in heads
+
+
+def _head_before(contexts: WordContexts, i: int, heads: frozenset[str]) -> bool:
+    """One of the few words before `i`, in its sentence, is an institution's head (`ministro
+    português das`, `ministère chargé des`)."""
+    j = i - 1
+    while j >= max(i - _HEAD_REACH, 0) and contexts.boundaries[j + 1] == CONTINUE:
+        if _elided_tail(contexts.texts[j]) in heads:
+            return True
+        j -= 1
+    return False
+
+
+def _elided_tail(word: str) -> str:
+    """The word in lower case without an elided article before it (`l'assessora`: `assessora`)."""
+    return word.lower().rsplit("'", 1)[-1].rsplit("’", 1)[-1]
 
 
 def _after_capitals(contexts: WordContexts, i: int) -> bool:

@@ -1,0 +1,50 @@
+"""midsentence-capital: a common plural after a plural article fused with a preposition (`nelle
+Caldaie`, `dos Noivos`, `aux Commerçants`) is a noun phrase, judged like one after a bare article
+(`threshold_plural_after_article`); names, portfolios and streets stay (caps18)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from linter import capitalmodel
+from linter.engine import lint_text
+
+RULE = "midsentence-capital"
+# a model that scores every capital it judges 0.65: over `threshold_plural_after_article` (0.6),
+# under each language's own threshold and the text-wide ones, so only the plural's path reports
+PLURAL_ONLY = capitalmodel.Model(math.log(0.65 / 0.35), [[[0.0]]], {lang: 0.99 for lang in ("es", "fr", "it", "nl", "pt")})
+
+
+@pytest.fixture(autouse=True)
+def fixed_model():
+    capitalmodel.use_model(PLURAL_ONLY)
+    yield
+    capitalmodel.use_model(None)
+
+
+def flagged(text: str, language: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[d.line - 1][d.column - 1:d.end_column - 1] for d in lint_text(text + "\n", language=language, select=[RULE])]
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("it", "All'alba il latte finisce nelle Caldaie di rame della latteria.", "Caldaie"),
+    ("pt", "O fogo chegou aos Telhados das casas vizinhas durante a madrugada.", "Telhados"),
+    ("fr", "Le maire a parlé aux Commerçants réunis mardi soir dans la salle des fêtes.", "Commerçants"),
+    ("es", "La lluvia llegó por fin a los campos y a las Huertas del valle.", "Huertas"),
+])
+def test_a_plural_after_a_fused_article_is_a_slip(language: str, text: str, word: str) -> None:
+    assert [found.split()[0] for found in flagged(text, language)] == [word]
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("fr", "Il tient une boulangerie rue des Tisserands depuis vingt ans.", "Tisserands"),  # a street: a noun's complement
+    ("it", "Il mercato di piazza dei Tessitori resterà chiuso fino a domani.", "Tessitori"),
+    ("pt", "O ministro português das Infraestruturas visitou a obra na terça-feira.", "Infraestruturas"),  # a portfolio
+    ("fr", "Le ministre chargé des Transports a reçu les syndicats.", "Transports"),
+    ("pt", "O Instituto da Conservação da Natureza e das Florestas acompanhou o plano.", "Florestas"),  # a name goes on
+    ("fr", "Cet été, les Belges et les Néerlandais restent les plus nombreux.", "Néerlandais"),  # a pair's second
+])
+def test_names_portfolios_and_streets_after_a_plural_article_stay(language: str, text: str, word: str) -> None:
+    assert word not in flagged(text, language)
