@@ -83,7 +83,7 @@ class MidsentenceCapitalCheck(Check):
     # the language's threshold is set on every capital the model judges, names and institutions
     # among them; a capital that no name's shape explains counts from `threshold_unexplained`
     OPTIONS = {"common_zipf": 5.5, "title_case_share": 0.6, "slips_to_trust": 2, "threshold_after_slips": 0.75,
-               "threshold_after_slip": 0.85, "threshold_plural_after_article": 0.6, "threshold_unexplained": 0.8,
+               "threshold_after_slip": 0.85, "threshold_plural_after_article": 0.5, "threshold_unexplained": 0.8,
                "rare_capital_share": 0.1, "rare_estimated_share": 0.01}
 
     def __init__(self, spec, options=None):
@@ -124,7 +124,8 @@ class MidsentenceCapitalCheck(Check):
                     # a common plural after its article is a noun phrase, no name's start but for
                     # the institutions: the model's weaker evidence counts there
                     probability >= self.options["threshold_plural_after_article"] and candidate.phrase
-                    and self._plural_noun_phrase(doc, contexts, candidate.index, nxt, lists)):
+                    and (self._plural_noun_phrase(doc, contexts, candidate.index, nxt, lists)
+                         or self._noun_after_prenominal(doc, contexts, candidate.index, nxt, lists))):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif rare:  # evidence about the word, not the text's pipeline: it makes no weaker evidence count
@@ -520,6 +521,19 @@ class MidsentenceCapitalCheck(Check):
                 and not _name_goes_on_before(contexts, i, lists.links) and not _head_before(contexts, i - 1, heads)
                 and not (contexts.texts[i - 1].lower() not in bare and i >= 2
                          and lower_case_class(_elided_tail(contexts.texts[i - 2]), doc.language) == NOUN))
+
+    def _noun_after_prenominal(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
+                               lists: "_Lists") -> bool:
+        """A common noun capitalised once after an article and a lower-case adjective that stands
+        before its noun (`prenominal_adjectives`: `il nuovo Acquedotto consortile`, `la vieille
+        Chaudière`), before a lower-case word: a noun phrase, no name's start (`la nuova San
+        Vitale` goes on with a capital), unless it is an institution (`il nuovo Consiglio`)."""
+        data = self.language_data("prenominal_adjectives", doc.language) or {}
+        word, prev = contexts.texts[i].lower(), contexts.texts[i - 1]
+        return (not lists.nouns_capitalised and i >= 2 and nxt.text[:1].islower() and prev.islower()
+                and prev in data.get("words", ()) and contexts.texts[i - 2].lower() in data.get("articles", ())
+                and lower_case_class(word, doc.language) == NOUN and not _institution(word, lists.institutions)
+                and _capitalised_uses(doc)[contexts.texts[i]] == 1)
 
     def _plural_after_opening_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
                                       lists: "_Lists") -> bool:
@@ -1057,8 +1071,8 @@ def _opens_linked_name(contexts: WordContexts, i: int, links, doc: Document, nou
 
 def _institution(word: str, institutions: frozenset[str]) -> bool:
     """The word, or its singular, is one of the institutions the language's style capitalises
-    (`plusieurs États`, `le Regioni`: `état`, `regione`)."""
-    return word in institutions or any(word[:-cut] + tail in institutions for cut in (1, 2) for tail in ("", "e"))
+    (`plusieurs États`, `le Regioni`, `alle Camere`: `état`, `regione`, `camera`)."""
+    return word in institutions or any(word[:-cut] + tail in institutions for cut in (1, 2) for tail in ("", "e", "a", "o"))
 
 
 def _first_word_of_name(doc: Document, word: str, nxt: Token | None) -> bool:
