@@ -5,13 +5,15 @@ on Monday`), so what is left is a sequence of word classes that prose never writ
 preposition and a determiner whose noun phrase holds nothing, the next word being one that
 cannot open or continue one. The classes come from the rule's language data (prepositions,
 articles fused with a preposition, determiners, conjunctions, complementizers) and from the word
-class tables (`verb`). These sequences are holes:
+class tables (`verb`; in German and Dutch the finite forms' table too, `finite_form`). These
+sequences are holes:
 
 - a determiner after a preposition (or an article fused with one) straight before another
   preposition or fused article (`em uma no fim`, `riportato dalla nel suo`, `in een met de`);
 - a determiner after a preposition, a verb, then punctuation or a closed-class word (`in a
   published on Monday`, `gegenüber der mitteilte,`): a participle before its noun is followed by
-  the noun (`in a published report`);
+  the noun (`in a published report`); after a Dutch article that is no pronoun (`de`, `een`) a
+  verb with no reading but a finite one, whatever follows (`in een liet weten`);
 - in German and Dutch, which put the verb last, a preposition, a verb that is no infinitive, then
   punctuation or a closed-class word (`die Entwürfe auf veröffentlicht,`, `Wie aus hervorgeht,`).
 - an article with no preposition before it straight before a short preposition or a fused
@@ -35,7 +37,8 @@ from ..compiled import compile_cached
 from ..document import Document
 from ..langdata import lowered_words
 from ..rule import Finding, overlaps
-from ..wordclasses import ADJECTIVE, NOUN, VERB, lower_case_class
+from ..lexicon import zipf
+from ..wordclasses import ADJECTIVE, FINITE, NOUN, PARTICIPLE, VERB, finite_form, lower_case_class
 from .pattern import PatternCheck
 
 _PLAIN = compile_cached(r"\p{L}+")
@@ -73,8 +76,8 @@ class LinkHoleCheck(PatternCheck):
     name = "link-hole"
     # the word classes of the sequences, besides what the patterns name
     SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words",
-                               "article_prepositions", "bare_determiners", "noun_prepositions",
-                               "demonstratives", "participle_endings"})
+                               "article_prepositions", "bare_determiners", "noun_prepositions", "finite_hole_articles",
+                               "subject_articles", "demonstratives", "participle_endings"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -85,7 +88,12 @@ class LinkHoleCheck(PatternCheck):
         return super().known_data(spec) | cls.SEQUENCE_DATA
 
     def find(self, doc: Document) -> Iterable[Finding]:
-        found = list(super().find(doc))
+        found: list[Finding] = []
+        reported: set[tuple[int, int]] = set()
+        for finding in super().find(doc):  # one finding a span: two patterns may read one hole
+            if (finding.start, finding.end) not in reported:
+                reported.add((finding.start, finding.end))
+                found.append(finding)
         yield from found
         spans = sorted((finding.start, finding.end) for finding in found)
         starts = [start for start, _ in spans]
@@ -128,6 +136,8 @@ class LinkHoleCheck(PatternCheck):
                 "demonstratives": self._words(d, "demonstratives"),
                 "possessive": possessive,
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
+                "finite_holes": self._words(d, "finite_hole_articles"),
+                "subjects": self._words(d, "subject_articles"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
                 "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
                 "agent": self._words(d, "agent_prepositions"),
@@ -188,12 +198,15 @@ class LinkHoleCheck(PatternCheck):
                         language == "de" or (language == "nl" and self._extended_attribute(doc, i + 1))):
                     continue  # `in der in Bonn ansässigen Firma`, `in een met subsidie gebouwde hal`
                 yield self._finding(doc, i, i + 1, "article")
-            elif (language in _VERB_SEQUENCES and len(follower) >= _VERB_LETTERS and lower_case_class(follower, language) == VERB
-                  and not follower.endswith(classes["nonfinite"])
+            elif (language in _VERB_SEQUENCES and len(follower) >= _VERB_LETTERS and _verb(follower, language, classes)
                   and not (language == "en" and word in classes["definite"])  # `for the injured`: a noun
+                  and word not in classes["subjects"]  # `tot het misgaat,`, `bis das passiert.`: a pronoun
                   and not (language == "de" and follower.endswith(_ATTRIBUTIVE_ENDINGS)
-                           and i + 2 < count and texts[i + 2][:1].isupper())
-                  and (self._closed_after(doc, i + 1, lower, classes) or (language in _VERB_LAST and stop_after(i + 1)))):
+                           and i + 2 < count and gap(i + 1) == " " and texts[i + 2][:1].isupper())
+                  and (self._closed_after(doc, i + 1, lower, classes) or (language in _VERB_LAST and stop_after(i + 1))
+                       or (word in classes["finite_holes"] and finite_form(follower, language) == FINITE))):
+                # an article that is no pronoun (Dutch `de`, `een`; not `het`, `die`) before a verb with
+                # no other reading is a hole whatever follows (`in een liet weten`)
                 yield self._finding(doc, i, i + 1, "article")
             elif (word in classes["indefinite"] and follower.endswith(classes["participles"])
                   and lower_case_class(follower, language) == VERB and self._closed_after(doc, i + 1, lower, classes)):
@@ -202,13 +215,15 @@ class LinkHoleCheck(PatternCheck):
         if language not in _VERB_LAST:
             return
         for i in range(count - 1):
-            word = lower[i]
-            if word not in prepositions or word in _INFINITIVE_MARKERS or word in _COMPARATIVES or gap(i) != " " or not texts[i][:1].islower():
+            word, follower = lower[i], lower[i + 1]
+            if (not (word in prepositions or (word in classes["openers"] and finite_form(follower, language) == FINITE))
+                    or word in _INFINITIVE_MARKERS or word in _COMPARATIVES or gap(i) != " " or not texts[i][:1].islower()):
                 continue
-            follower = lower[i + 1]
             if (len(follower) < _VERB_LETTERS or not texts[i + 1].islower()
-                    or lower_case_class(follower, language) != VERB or follower.endswith(classes["nonfinite"])
-                    or (language == "nl" and not follower.endswith(_DUTCH_FINITE_ENDINGS))):
+                    or not (finite_form(follower, language) == FINITE or (
+                        lower_case_class(follower, language) == VERB and not follower.endswith(classes["nonfinite"])
+                        and (language != "nl" or follower.endswith(_DUTCH_FINITE_ENDINGS))))
+                    or zipf(word + follower, language) > 0):  # `onder de dijk door stroomt`: `doorstroomt`, a particle
                 continue
             if not (stop_after(i + 1) or self._closed_after(doc, i + 1, lower, classes)):
                 continue
@@ -339,10 +354,11 @@ class LinkHoleCheck(PatternCheck):
 
     @staticmethod
     def _closed_after(doc: Document, i: int, lower: list[str], classes: _Classes) -> bool:
-        """The word after word i, one space away, is a preposition, a fused article or a
-        conjunction or complementizer: no noun follows word i."""
+        """The word after word i, one space away and in lower case, is a preposition, a fused
+        article or a conjunction or complementizer: no noun follows word i (German `Wegen` is one)."""
         words = doc.words
-        if i + 1 >= len(words) or doc.prose[words.ends[i]:words.starts[i + 1]] != " ":
+        if (i + 1 >= len(words) or doc.prose[words.ends[i]:words.starts[i + 1]] != " "
+                or not words.texts[i + 1][:1].islower()):
             return False
         nxt = lower[i + 1]
         return nxt in classes["prepositions"] or nxt in classes["fused"] or nxt in classes["closed"]
@@ -359,7 +375,7 @@ class LinkHoleCheck(PatternCheck):
         are an extended attribute (`in een met subsidie gebouwde hal`)."""
         words, prose = doc.words, doc.prose
         for k in range(i + 1, min(i + 1 + _EXTENDED_REACH, len(words))):
-            if any(mark in prose[words.ends[k - 1]:words.starts[k]] for mark in _STOPS):
+            if _clause_ends(prose[words.ends[k - 1]:words.starts[k]]):
                 return False
             text = words.texts[k]
             if text.islower() and text.endswith(_ATTRIBUTIVE_ENDINGS) and lower_case_class(text, doc.language) == VERB:
@@ -371,7 +387,7 @@ class LinkHoleCheck(PatternCheck):
         """`er`, `daar`, `hier` or `waar` earlier in the clause: the preposition is its second half."""
         words, prose = doc.words, doc.prose
         for k in range(i - 1, max(i - 12, -1), -1):
-            if any(mark in prose[words.ends[k]:words.starts[k + 1]] for mark in _STOPS):
+            if _clause_ends(prose[words.ends[k]:words.starts[k + 1]]):
                 return False
             if lower[k] in _DUTCH_SPLIT_ADVERBS:
                 return True
@@ -382,6 +398,21 @@ class LinkHoleCheck(PatternCheck):
         words = doc.words
         start, end = words.starts[first], words.ends[last]
         return Finding(start, end, values={"span": doc.prose[start:end], "after": after}, message=EMPTY_PHRASE)
+
+
+def _clause_ends(between: str) -> bool:
+    """What stands between two words holds a stop mark, not one a number holds with no space
+    (`60.000`, `4,1`)."""
+    return between not in (".", ",") and any(mark in between for mark in _STOPS)
+
+
+def _verb(word: str, language: str | None, classes: _Classes) -> bool:
+    """The word is a verb's finite form or participle, no infinitive: a finite form with no
+    other reading (German, Dutch: `hieß`, `liet`), or one that is also a participle, or a verb of
+    the lower-case table, with no infinitive's ending (`auf vereisten Wegen`)."""
+    form = finite_form(word, language)
+    return form == FINITE or ((form == PARTICIPLE or lower_case_class(word, language) == VERB)
+                              and not word.endswith(classes["nonfinite"]))
 
 
 def _second_article(lower: list[str], k: int, classes: _Classes) -> bool:

@@ -9,7 +9,8 @@ findings inside code and link targets are still dropped) and, with `unknown_word
 only matches that the word-frequency lexicon does not know as a word of the language
 (`AccueilAccueil` is an icon label doubled, `TomTom` a brand); with `word_class: {group: [verb]}`,
 keep only matches whose named group is a word the language's word classes
-(`linter/wordclasses`) give one of those classes (`who chairs , the`: a verb lost its object);
+(`linter/wordclasses`) give one of those classes (`who chairs , the`: a verb lost its object;
+`finite` and `participle` are the finite forms' classes, German and Dutch);
 with `particle_verb: group`, keep only matches whose named group, a German or Dutch verb
 particle, makes no word the lexicon knows with any word of its clause before it (`sagte sie
 im Gespräch mit .` lost the object of `mit`; `teilte die Stadt mit .` ends on `mitteilen`'s).
@@ -31,7 +32,7 @@ from ..regex_engine import IGNORECASE, MULTILINE, REVERSE, error
 from ..rule import Check, Finding, RuleSpec
 from ..timed_pattern import TimedPattern
 from ..value import Frozen, set_field
-from ..wordclasses import lower_case_class
+from ..wordclasses import finite_form, lower_case_class
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -227,8 +228,12 @@ class PatternCheck(Check):
 
 
 def _classes_agree(match: regex.Match, wanted: tuple[tuple[str, frozenset[str]], ...], language: str | None) -> bool:
-    """True when every named group of `wanted` matched a word of one of its classes."""
-    return all(lower_case_class((match.group(group) or "").lower(), language) in classes for group, classes in wanted)
+    """True when every named group of `wanted` matched a word of one of its classes: a class of the
+    lower-case table (`noun`, `verb`, …) or of the finite forms' (`finite`, `participle`)."""
+    def agrees(word: str, classes: frozenset[str]) -> bool:
+        return lower_case_class(word, language) in classes or finite_form(word, language) in classes
+
+    return all(agrees((match.group(group) or "").lower(), classes) for group, classes in wanted)
 
 
 def _particle_of_verb(doc: Document, haystack: str, match: regex.Match, group: str) -> bool:

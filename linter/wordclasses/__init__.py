@@ -10,7 +10,9 @@ A second table (`xx.named.txt.gz`, German and Dutch) holds the verbs, adjectives
 that the dictionary also writes with a capital, but only as a surname or place (`Sterk`) or a
 nominalised infinitive (`das Sinken`): `named_class`. A third (`xx.adjectival.txt.gz`, Italian,
 French, Spanish, Portuguese) holds the nouns of the first that are adjectives too (`nazionale`,
-`collectif`): `adjectival`.
+`collectif`): `adjectival`. A fourth (`xx.finite.txt.gz`, German and Dutch) holds the finite verb
+forms, whatever the dictionary writes with a capital (`erklärte`, a nominalised participle too;
+Dutch `liet`, a surname too): `finite_form`.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from functools import lru_cache
 from ..user_cache import cache_file, save
 
 NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adjective", "adverb"
+FINITE, PARTICIPLE = "finite", "participle"
 _FOLDER = os.path.dirname(__file__)
 _FORMAT = b"NSWC1"
 
@@ -36,6 +39,15 @@ def named_class(word: str, language: str | None) -> str | None:
     lower case but also, with a capital, as a surname, a place or a nominalised infinitive
     (`sterk`, `sinken`); None for any other word."""
     return _table(f"{language}.named").get(word) if language else None
+
+
+def finite_form(word: str, language: str | None) -> str | None:
+    """`finite` for a word (in lower case) whose every lower-case reading is a finite verb form
+    (German `mitteilte`, `hieß`, Dutch `liet`, `stierf`), `participle` for one that is also a
+    participle (`erklärte`, `verkocht`); None for any other word, which has an adjective's, an
+    infinitive's, a noun's or a closed-class reading, or is rare (the table `xx.finite.txt.gz`,
+    German and Dutch only)."""
+    return _table(f"{language}.finite").get(word) if language else None
 
 
 def adjectival(word: str, language: str | None) -> bool:

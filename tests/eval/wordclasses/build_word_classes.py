@@ -64,6 +64,18 @@ SOURCES = {
     "fr": ("org/languagetool/french-pos-dict/0.7/french-pos-dict-0.7.jar", "fr/french.dict", "CC-BY-SA-4.0",
            {"proper": r"Z", "noun": r"N ", "verb": r"V", "adjective": r"J", "adverb": r"A"}),
 }
+# The finite verb forms (`xx.finite.txt.gz`, German and Dutch), by tag: a finite reading, the
+# readings that may stand with it (a participle: `erklärte`, `verkocht`, which the table's second
+# class tells apart; not an adjective, `klare`, which stands before a comma in a list of them) and the readings that neither qualify a form nor keep it out
+# (the Dutch stem, first person present, is a fossil noun's form in idioms: `in de war`, `in de
+# maak`). Any other reading (an infinitive, a noun, a preposition: `sagen`, `wet`, `dank`) keeps a
+# form out.
+FINITE_SOURCES = {
+    "de": (r"VER:(?:(?:MOD|AUX):)?(?:[123]:(?:SIN|PLU):(?:PRÄ|PRT|KJ1|KJ2)|IMP)",
+           r"VER:(?:(?:MOD|AUX):)?PA[12]|PA[12]:", r"(?!x)x"),
+    "nl": (r"WKW:(?:TGW:(?:3EP|GIJ)|VLT:(?:1EP|INF|GIJ)|AWS)", r"WKW:(?:VTD|ODW)", r"WKW:TGW:1EP"),
+}
+MIN_FINITE_ZIPF = 2.0
 OPEN = ("noun", "verb", "adjective", "adverb")
 CLASSES = ("noun", "verb", "adjective", "adverb")
 
@@ -141,6 +153,24 @@ def classify_named(entries: Path, patterns: dict[str, str], frequent: set[str], 
     return classes
 
 
+def classify_finite(entries: Path, finite: str, participle: str, neutral: str, frequent: set[str]) -> dict[str, str]:
+    """`finite` for each frequent form whose lower-case readings are all finite verb forms
+    (`mitteilte`, `liet`, `hieß`), `participle` for one that is also a participle (`erklärte`,
+    `verkocht`); a form with any other lower-case reading than these and the `neutral`
+    ones is left out. Capitalised readings do not count: the form is read where the text writes it
+    in lower case."""
+    finite_tag, participle_tag, neutral_tag = re.compile(finite), re.compile(participle), re.compile(neutral)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    with entries.open(encoding="utf-8") as handle:
+        for line in handle:
+            form, _, tag = line.rstrip("\n").partition("\t")
+            if form[:1].isupper() or form.casefold() not in frequent or neutral_tag.match(tag):  # wordfreq folds `ß`
+                continue
+            kinds[form].add("finite" if finite_tag.match(tag) else "participle" if participle_tag.match(tag) else "other")
+    return {form: "finite" if found == {"finite"} else "participle"
+            for form, found in kinds.items() if "finite" in found and "other" not in found}
+
+
 def frequent_words(language: str, least_zipf: float = MIN_ZIPF) -> set[str]:
     from wordfreq import get_frequency_dict
 
@@ -148,14 +178,22 @@ def frequent_words(language: str, least_zipf: float = MIN_ZIPF) -> set[str]:
     return {w for w, f in get_frequency_dict(language).items() if f >= least and w.isalpha()}
 
 
-def write(language: str, classes: dict[str, str], source: str, licence: str, named: bool = False,
-          adjectival: bool = False) -> Path:
-    path = OUT / f"{language}{'.named' if named else '.adjectival' if adjectival else ''}.txt.gz"
-    what = ("verbs, adjectives and adverbs also written with a capital as a name or nominalised infinitive"
-            if named else "nouns of the lower-case table that are adjectives too" if adjectival
-            else "words written only in lower case")
-    lines = [f"# {language}: {what}, from {source} ({licence}), Zipf >= {MIN_NAMED_ZIPF if named else MIN_ZIPF}"]
-    for kind in CLASSES:
+# the tables besides `xx.txt.gz`: what each holds, the least Zipf frequency of its words, its classes
+TABLES = {
+    "": ("words written only in lower case", MIN_ZIPF, CLASSES),
+    "named": ("verbs, adjectives and adverbs also written with a capital as a name or nominalised infinitive",
+              MIN_NAMED_ZIPF, CLASSES),
+    "adjectival": ("nouns of the lower-case table that are adjectives too", MIN_ZIPF, CLASSES),
+    "finite": ("finite verb forms (and those that are also participles)", MIN_FINITE_ZIPF,
+               ("finite", "participle")),
+}
+
+
+def write(language: str, classes: dict[str, str], source: str, licence: str, table: str = "") -> Path:
+    path = OUT / f"{language}{'.' if table else ''}{table}.txt.gz"
+    what, zipf, kinds = TABLES[table]
+    lines = [f"# {language}: {what}, from {source} ({licence}), Zipf >= {zipf}"]
+    for kind in kinds:
         lines.append(kind + "\t" + " ".join(sorted(w for w, k in classes.items() if k == kind)))
     OUT.mkdir(exist_ok=True)
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
@@ -181,12 +219,13 @@ def main(argv: list[str] | None = None) -> int:
                      if language in NAMED_LANGUAGES else None)
             adjectival = (classify_adjectival(entries, patterns, frequent_words(language))
                           if language in ADJECTIVAL_LANGUAGES else None)
+            finite = (classify_finite(entries, *FINITE_SOURCES[language], frequent_words(language, MIN_FINITE_ZIPF))
+                      if language in FINITE_SOURCES else None)
         finally:
             entries.unlink()
-        if named is not None:
-            write(language, named, Path(jar).name, licence, named=True)
-        if adjectival is not None:
-            write(language, adjectival, Path(jar).name, licence, adjectival=True)
+        for table, found in (("named", named), ("adjectival", adjectival), ("finite", finite)):
+            if found is not None:
+                write(language, found, Path(jar).name, licence, table)
         path = write(language, classes, Path(jar).name, licence)
         counts = ", ".join(f"{sum(k == kind for k in classes.values())} {kind}s" for kind in CLASSES)
         print(f"{language}: {counts} -> {path.relative_to(ROOT)} "

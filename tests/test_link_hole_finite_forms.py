@@ -1,0 +1,60 @@
+"""link-hole, eighteenth session: German and Dutch finite verb forms where a dropped link's noun
+was, read from the finite forms' table (`linter/wordclasses/xx.finite.txt.gz`, LanguageTool's
+dictionaries: `erklärte`, `hieß` and `liet`, which the lower-case table leaves out because the
+dictionary also writes them with a capital, as a noun or a surname), and a definite noun before a
+spaced comma and a relative pronoun.
+
+- a preposition and an article before a finite form, then a stop (`in einer mitteilte.`; the
+  next sentence's capital no longer reads as the noun of an attributive participle); in Dutch,
+  after `de` or `een` (no pronouns), whatever follows (`in een liet weten`);
+- a Dutch preposition that opens an article's phrase (`op`) straight before a finite form with no
+  other reading, when the two make no separable verb (`onder de dijk door stroomt`:
+  `doorstroomt`);
+- German `des` inside the sentence before a finite form, or `dem`, `den`, `der` before one at the
+  clause's end (`wie ein Sprecher der Bahn dem schrieb.`; not `Doch dem widersprach`);
+- a definite article and a common noun, a spaced comma, a relative pronoun (`alla fondazione ,
+  che`): the clause described the name after the noun.
+
+Every example here is written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint_support import holes
+
+
+@pytest.mark.parametrize("language, sentence, hole", [
+    ("de", "Der Umsatz sank um ein Fünftel, wie die Firma in einer mitteilte. Das Werk bleibt.", "einer mitteilte"),
+    ("de", "Die Halle bleibt bis Mai zu, wie der Betreiber auf einer erklärte.", "einer erklärte"),
+    ("de", "Nach Schätzungen des stieg die Zahl der Gäste um ein Drittel.", "des stieg"),
+    ("de", "Die Straße bleibt gesperrt, wie eine Sprecherin der Polizei dem schrieb.", "dem schrieb"),
+    ("nl", "De brug blijft dicht, zoals de provincie maandag in een liet weten.", "een liet"),
+    ("nl", "Volgens een telling van de kwam het aantal bezoekers hoger uit.", "de kwam"),
+    ("nl", "Het duel eindigde gelijk, zoals de club na de wedstrijd op bekendmaakte.", "op bekendmaakte"),
+    ("de", "Unterstützung kommt von der Bürgerinitiative , die seit Jahren gegen den Ausbau kämpft.",
+     "Bürgerinitiative ,"),
+    ("it", "Il progetto è stato presentato alla fondazione , che lo finanzierà per tre anni.", "fondazione ,"),
+    ("nl", "Het plan komt van het ingenieursbureau , dat eerder de brug ontwierp.", "ingenieursbureau ,"),
+    ("es", "La denuncia la presentó la asociación , que reúne a 300 familias.", "asociación ,"),
+    ("pt", "O pedido foi feito pela associação , que representa os moradores.", "associação ,"),
+])
+def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
+    assert holes(sentence, language) == [hole]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Es kam zu Stürzen auf vereisten Wegen."),              # `Wegen`, a noun, is no preposition
+    ("de", "Er setzt auf die klare, einfache Sprache der Verträge."),   # an adjective, no finite form
+    ("de", "Doch dem widersprach der Bürgermeister am Montag."),      # a pronoun at the sentence's start
+    ("de", "Laut einer Mitteilung , die das Unternehmen verbreitete, sinkt der Umsatz."),  # indefinite
+    ("nl", "Het schilderij hing tot voor kort in een museum."),      # `kort`, an adjective too
+    ("nl", "Het water dat onder de dijk door stroomt, neemt zand mee."),  # `doorstroomt`
+    ("nl", "We wachten niet tot het misgaat, zei hij."),              # `het`, a pronoun
+    ("de", "Es dauert noch Wochen, bis das passiert."),                # `das`, a pronoun
+    ("nl", "Hij was na het gesprek helemaal in de war."),            # a fossil noun, the verb's stem
+    ("nl", "Er zijn inmiddels 12.000 exemplaren van verkocht."),     # `er … van`; a number's stop ends no clause
+    ("it", "Ha chiesto aiuto alla Regione , che ha stanziato fondi."),  # a name: the space is a slip
+])
+def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
+    assert holes(sentence, language) == []
