@@ -70,3 +70,15 @@ def test_the_noun_phrase_counts_from_half() -> None:
     assert flagged("Durante la noche, las Brasas llegaron hasta la carretera.", "es") == ["Brasas"]
     capitalmodel.use_model(PLURAL_ONLY._replace(base=math.log(0.45 / 0.55)))
     assert flagged("Durante la noche, las Brasas llegaron hasta la carretera.", "es") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Volgens de trainer was het de Zwaarste etappe van de hele ronde.", ["Zwaarste etappe"]),
+    ("Dit jaar kwamen er het Laagste aantal bezoekers sinds 2010.", ["Laagste aantal"]),
+    ("Daarna moet ook de Eerste Kamer zich erover uitspreken.", []),  # a name: a capital follows
+    ("De film De Laatste Veerpont draait vanaf vrijdag.", []),
+])
+def test_a_dutch_superlative_after_a_definite_article_is_a_slip(text: str, found: list[str]) -> None:
+    """Data `superlatives` (caps18): a common stem and `-ste` between `de`/`het` and a lower-case word."""
+    capitalmodel.use_model(None)  # evidence of the written contexts: no model needed
+    assert flagged(text, "nl") == found

@@ -75,7 +75,7 @@ class MidsentenceCapitalCheck(Check):
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
                       "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas",
-                      "quantifiers", "article_plurals"})
+                      "quantifiers", "article_plurals", "superlatives"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -360,7 +360,9 @@ class MidsentenceCapitalCheck(Check):
                 or self._finite_verb(doc, ctx, nxt)  # `as autoridades Decidiram fechar`
                 or self._prenominal_adjective(doc, ctx, nxt, function_words)  # `la Mayor cifra`
                 or self._after_possessive(doc, ctx, nxt, function_words)  # `de son Adversaire, l'ancienne`
-                or self._inflected_adjective(doc, ctx, nxt, nouns_capitalised, function_words)  # `einem Kleinen Team`
+                # `einem Kleinen Team`; a superlative after a definite article: `de Moeilijkste beslissing`
+                or any(self._inflected_adjective(doc, ctx, nxt, nouns_capitalised, function_words, key)
+                       for key in ("inflected_adjectives", "superlatives"))
                 # `und Entspricht europäischem Recht` where the text writes `entspricht`
                 or self._lower_case_word_in_noun_language(doc, ctx, nxt, nouns_capitalised)
                 or self._counted_plural(doc, ctx, nxt, lists.numerals)  # `twee Coalitiepartners stemden`
@@ -640,12 +642,12 @@ class MidsentenceCapitalCheck(Check):
                 and _capitalised_uses(doc)[ctx.token.text] == 1)
 
     def _inflected_adjective(self, doc: Document, ctx: WordContext, nxt, nouns_capitalised: bool,
-                             function_words: frozenset[str]) -> bool:
+                             function_words: frozenset[str], key: str = "inflected_adjectives") -> bool:
         """An adjective (a common stem, or one the dictionary writes only in lower case as an
-        adjective, and an inflection ending) capitalised once between an indefinite article and
+        adjective, and an ending of data `key`) capitalised once between an article of `key` and
         its noun (capitalised where the language capitalises nouns, else a lower-case content
-        word: `een Belangrijke stap`)."""
-        data = self.language_data("inflected_adjectives", doc.language) or {}
+        word: `een Belangrijke stap`, with `superlatives` `de Moeilijkste beslissing`)."""
+        data = self.language_data(key, doc.language) or {}
         word = ctx.token.text.lower()
         ending = next((e for e in data.get("endings", ()) if word.endswith(e)), None)
         if word.endswith(tuple(data.get("of_places", ()))):
