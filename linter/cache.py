@@ -167,8 +167,10 @@ class Cache:
 
     def _read_records(self, file: str) -> dict[str, list]:
         try:
-            signature, _, payload = read_regular_file(str(self.root / file), MAX_INDEX_BYTES).partition(b"\n")
-            if same(signature, _sign(self.secret, payload)):
+            data = read_regular_file(str(self.root / file), MAX_INDEX_BYTES)
+            end = data.find(b"\n")
+            signature, payload = data[:end], memoryview(data)[end + 1:]  # (the payload, MBs, not copied)
+            if end >= 0 and same(signature, _sign(self.secret, payload)):
                 return {name: record for name, record in _of(marshal.loads(payload), dict).items() if _well_formed(record)}
         except (InputError, ValueError, EOFError, KeyError, TypeError, RecursionError):
             pass
@@ -267,8 +269,10 @@ def _signature(info: os.stat_result, now: int) -> list | None:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
-def _sign(secret: bytes, payload: bytes) -> bytes:
-    return keyed(secret, b"newslint index 4\0" + payload).hexdigest().encode("ascii")
+def _sign(secret: bytes, payload: bytes | memoryview) -> bytes:
+    signature = keyed(secret, b"newslint index 4\0")
+    signature.update(payload)  # (not joined to the prefix: a copy of MBs)
+    return signature.hexdigest().encode("ascii")
 
 
 def _well_formed(record) -> bool:

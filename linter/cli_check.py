@@ -171,8 +171,8 @@ def run_check(paths, output_format, select, ignore, language, fail_on, exit_zero
         findings += result.finding_count()
         changes = getattr(result, "fixed", 0)
         fixed, fixed_files = fixed + changes, fixed_files + bool(changes)
-        failed = changes if diff else result.worst_rank() >= threshold(result.path)
-        if status == EXIT_CLEAN and failed:
+        # (the threshold only while the status can still change: its configuration is looked up per file)
+        if status == EXIT_CLEAN and (changes if diff else result.worst_rank() >= threshold(result.path)):
             status = EXIT_FINDINGS
     progress.clear()
     reporter.finish()

@@ -281,14 +281,18 @@ def _max_file_size(value: Any, where: str) -> int:
 
 
 def _check_rule_ids(groups, rules_paths: tuple[str, ...], where: str) -> None:
-    """Every rule id the file names must exist (built-in or in its rules_paths)."""
+    """Every rule id the file names must exist (built-in or in its rules_paths), and its rule
+    folders must load. A file that names neither loads no rules here (the built-in ones are
+    valid): a run served from the cache then loads none at all."""
+    named = [rule_id for group in groups for rule_id in group if rule_id != "ALL"]
+    if not named and not rules_paths:
+        return
     from .registry import load_registry, unknown_rule_message
 
     known = load_registry(rules_paths).specs
-    for group in groups:
-        for rule_id in group:
-            if rule_id != "ALL" and rule_id not in known:
-                raise ConfigError(f"{where}: {unknown_rule_message(str(rule_id), known)}")
+    for rule_id in named:
+        if rule_id not in known:
+            raise ConfigError(f"{where}: {unknown_rule_message(str(rule_id), known)}")
 
 
 def _apply(settings: Settings, raw: dict, where: str) -> Settings:

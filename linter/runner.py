@@ -191,8 +191,19 @@ def _nothing_to_lint(path: str, left_out: dict[str, int]) -> str:
 
 def plan(paths: list[str], resolver: ConfigResolver, overrides: Overrides,
          warn: Callable[[str], None] = lambda message: None) -> list[Job]:
-    return [Job(path, overrides.apply(resolver.for_path(path).settings_for(path)))
-            for path in discover(paths, resolver, warn, overrides.respect_gitignore)]
+    """A job a file, with its settings: each folder's configuration is looked up once, and so are
+    its files' settings when it overrides none by file name (one Settings for all of them)."""
+    folders: dict[str, tuple[Config, Settings | None]] = {}
+    jobs = []
+    for path in discover(paths, resolver, warn, overrides.respect_gitignore):
+        folder = os.path.dirname(path)
+        config, shared = folders.get(folder) or (None, None)
+        if config is None:
+            config = resolver.for_path(path)
+            shared = None if config.overrides else overrides.apply(config.base)
+            folders[folder] = config, shared
+        jobs.append(Job(path, shared if shared is not None else overrides.apply(config.settings_for(path))))
+    return jobs
 
 
 def run_job(job: Job) -> FileResult:

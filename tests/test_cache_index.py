@@ -171,3 +171,57 @@ def test_damaged_recent_records_are_ignored_and_the_index_still_serves(tmp_path,
         entry.unlink()
     assert run(*folder).stdout == edited
     assert linted.count("./a.md") == 3 and len(linted) == 12  # only the file of the lost record
+
+
+def test_a_new_newslint_version_or_an_edited_configuration_lints_again(tmp_path, linted, monkeypatch):
+    write(tmp_path / "a.md", ARTICLE)
+    check()
+    check()
+    assert linted == ["a.md"]
+    monkeypatch.setattr(cache, "__version__", cache.__version__ + ".post1")
+    cache._settings_context.cache_clear()  # as in the new version's first process
+    check()
+    check()
+    assert linted == ["a.md", "a.md"]
+    write(tmp_path / ".newslint.yaml", "rules: {duplicated-word: off}\n")
+    runner._nearest_config.cache_clear()  # a new process looks for it again
+    assert "duplicated-word" not in check() and linted == ["a.md"] * 3
+
+
+# A run served from the cache, in a process of its own, and the modules it imported.
+SERVED_PROBE = """
+import sys
+from linter.launch import main
+sys.argv = ["newslint", "check", "--jobs", "1", "--format", "json", "a.md"]
+try:
+    main()
+except SystemExit:
+    pass
+print(repr(sorted(sys.modules)))
+"""
+
+
+def test_a_run_served_from_the_cache_loads_no_rules_and_a_run_that_writes_no_hmac(tmp_path):
+    """A configuration file that names no rule does not load the rules to check its names (a
+    fully cached run needs none), and naming the cache's new files takes `os.urandom`, not
+    `secrets` (which imports `hmac`, OpenSSL's `_hashlib`, `random`)."""
+    import ast
+    import subprocess
+    import sys
+
+    write(tmp_path / "a.md", ARTICLE)
+    write(tmp_path / ".newslint.yaml", "language: en\nmax_file_size: 100000000\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    root = str(Path(__file__).resolve().parents[1])
+
+    def modules() -> set[str]:
+        done = subprocess.run([sys.executable, "-c", SERVED_PROBE], capture_output=True, text=True, timeout=300,
+                              cwd=tmp_path, env={**env, "PYTHONPATH": root})
+        return set(ast.literal_eval(done.stdout.splitlines()[-1]))
+
+    written = modules()
+    assert "linter.registry" in written and not {"secrets", "hmac"} & written
+    time.sleep(cache.RACY_NS / 1e9)  # the file's stat is settled: the next run reads the index alone
+    modules()
+    served = modules()
+    assert "linter.cache" in served and "linter.registry" not in served
