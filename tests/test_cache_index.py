@@ -219,6 +219,8 @@ def test_a_run_served_from_the_cache_loads_no_rules_and_a_run_that_writes_no_hma
                               cwd=tmp_path, env={**env, "PYTHONPATH": root})
         return set(ast.literal_eval(done.stdout.splitlines()[-1]))
 
+    modules()  # makes the user's secret (with `secrets`) and fills the user cache
+    write(tmp_path / "a.md", CALM)
     written = modules()
     assert "linter.registry" in written and not {"secrets", "hmac"} & written
     time.sleep(cache.RACY_NS / 1e9)  # the file's stat is settled: the next run reads the index alone
