@@ -82,3 +82,15 @@ def test_a_dutch_superlative_after_a_definite_article_is_a_slip(text: str, found
     """Data `superlatives` (caps18): a common stem and `-ste` between `de`/`het` and a lower-case word."""
     capitalmodel.use_model(None)  # evidence of the written contexts: no model needed
     assert flagged(text, "nl") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("\"Dat hadden we nooit gedacht\", zei Ploegleider Kees Wolters na afloop van de wedstrijd.", ["Ploegleider"]),
+    ("\"We blijven staken\", zegt Bestuurder Joop Verhagen van de bond.", ["Bestuurder"]),
+    ("\"Dat hadden we nooit gedacht\", zei ploegleider Kees Wolters na afloop van de wedstrijd.", []),
+    ("Het geld komt volgens de gemeente van de Stichting Groene Vlinder uit Arnhem.", []),  # a body's name
+])
+def test_a_dutch_title_capitalised_before_a_name_after_a_verb_of_saying_is_a_slip(text: str, found: list[str]) -> None:
+    """Data `titles_before_names` (caps18): Dutch writes a title before a name in lower case."""
+    capitalmodel.use_model(None)
+    assert flagged(text, "nl") == found

@@ -75,7 +75,8 @@ class MidsentenceCapitalCheck(Check):
                       "irregular_participles", "address_pronouns", "title_nouns", "name_styled_languages", "articles", "indefinite_articles",
                       "nominalised_genitive_endings", "personal_pronouns",
                       "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas",
-                      "quantifiers", "article_plurals", "superlatives"})
+                      "quantifiers", "article_plurals", "superlatives",
+                      "titles_before_names"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -328,7 +329,7 @@ class MidsentenceCapitalCheck(Check):
         i, ctx, nxt, one_letter = candidate.index, candidate.context, candidate.next, candidate.one_letter
         function_words, nouns_capitalised = lists.function_words, lists.nouns_capitalised
         lower = ctx.token.text.lower()
-        if _capital_pronoun(candidate, lists):  # `sagte Er bei`, `tocca a Noi farla`
+        if _capital_pronoun(candidate, lists) or self._title_before_name(doc, contexts, i):  # `sagte Er bei`, `zei Wethouder Ruud`
             return True
         if lower in lists.suspects or one_letter or lower in lists.lower_suspects:
             if ctx.prev.text.lower() in lists.label_openers:
@@ -536,6 +537,19 @@ class MidsentenceCapitalCheck(Check):
                 and prev in data.get("words", ()) and contexts.texts[i - 2].lower() in data.get("articles", ())
                 and lower_case_class(word, doc.language) == NOUN and not _institution(word, lists.institutions)
                 and _capitalised_uses(doc)[contexts.texts[i]] == 1)
+
+    def _title_before_name(self, doc: Document, contexts: WordContexts, i: int) -> bool:
+        """Where a title before a name is written in lower case (data `titles_before_names`), a
+        common noun capitalised once straight after a verb of saying and before a person's name,
+        two capitals in its sentence, the first no lower-case word of the dictionary (a first name:
+        `zei Wethouder Ruud Kamphuis`; not `meldt Stichting Wakker Dier`); after an article or a
+        preposition the capital opens a body's name (`de Stichting CoinHaven Claim`)."""
+        verbs = (self.language_data("titles_before_names", doc.language) or {}).get("after", ())
+        texts, boundaries = contexts.texts, contexts.boundaries
+        return (i + 2 < len(texts) and texts[i - 1] in verbs and lower_case_class(texts[i].lower(), doc.language) == NOUN
+                and all(boundaries[j] == CONTINUE and _plain_capitalised(texts[j]) for j in (i + 1, i + 2))
+                and lower_case_class(texts[i + 1].lower(), doc.language) is None
+                and _capitalised_uses(doc)[texts[i]] == 1)
 
     def _plural_after_opening_article(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
                                       lists: "_Lists") -> bool:
