@@ -13,7 +13,10 @@ spaced comma and a relative pronoun.
 - German `des` inside the sentence before a finite form, or `dem`, `den`, `der` before one at the
   clause's end (`wie ein Sprecher der Bahn dem schrieb.`; not `Doch dem widersprach`);
 - a definite article and a common noun, a spaced comma, a relative pronoun (`alla fondazione ,
-  che`): the clause described the name after the noun.
+  che`): the clause described the name after the noun;
+- Portuguese `à` read as an article fused with a preposition (`disse à após`), French `d'une` as
+  a preposition and its article (`lors d'une organisée à`), and German `mit dem an.` as an
+  article's missing noun before the verb's particle.
 
 Every example here is written for this file.
 """
@@ -57,4 +60,23 @@ def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
     ("it", "Ha chiesto aiuto alla Regione , che ha stanziato fondi."),  # a name: the space is a slip
 ])
 def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
+    assert holes(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, hole", [
+    ("pt", "O autarca disse à após a reunião que a obra avança.", "à após"),       # `à`, an article fused
+    ("fr", "Le maire l'a annoncé lors d'une organisée à la mairie.", "d'une organisée"),  # `d'`, elided
+    ("de", "Die Gewerkschaft kündigte ein Gespräch mit dem an.", "mit dem an."),
+])
+def test_fused_and_elided_articles_are_read(language: str, sentence: str, hole: str) -> None:
+    assert holes(sentence, language) == [hole]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Il parle d'une voix douce."),
+    ("fr", "Le maire l'a annoncé lors d'une réunion organisée à la mairie."),
+    ("pt", "O resultado é igual à de 2020."),                  # an article as a pronoun before a partitive
+    ("de", "Der Turm, von dem aus man die Stadt sieht, ist alt."),  # a relative pronoun
+])
+def test_fused_and_elided_look_alikes_are_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []

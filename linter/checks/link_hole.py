@@ -77,7 +77,7 @@ class LinkHoleCheck(PatternCheck):
     # the word classes of the sequences, besides what the patterns name
     SEQUENCE_DATA = frozenset({"possessive_determiners", "pronoun_determiners", "partitive_words",
                                "article_prepositions", "bare_determiners", "noun_prepositions", "finite_hole_articles",
-                               "subject_articles", "demonstratives", "participle_endings"})
+                               "subject_articles", "elided_prepositions", "demonstratives", "participle_endings"})
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
@@ -138,6 +138,7 @@ class LinkHoleCheck(PatternCheck):
                 "indefinite": indefinite, "definite": self._words(d, "definite_articles"),
                 "finite_holes": self._words(d, "finite_hole_articles"),
                 "subjects": self._words(d, "subject_articles"),
+                "elided": self._words(d, "elided_prepositions"),
                 "partitive": self._words(d, "partitive_words"), "counting": self._words(d, "counting_prepositions"),
                 "closed": self._words(d, "conjunctions", "complementizers", "reported_clause"),
                 "agent": self._words(d, "agent_prepositions"),
@@ -166,6 +167,10 @@ class LinkHoleCheck(PatternCheck):
             word = lower[i]
             opener = word in fused or (word in determiners and gap(i - 1) == " "
                                        and (lower[i - 1] in classes["openers"] or lower[i - 1] in fused))
+            if not opener and classes["elided"]:
+                head, _, article = word.replace("’", "'").partition("'")
+                if head in classes["elided"] and article in determiners:  # `d'une`: a preposition and its article
+                    word, opener = article, True
             if not opener or gap(i) != " " or not texts[i][:1].islower():
                 if self._bare_article(doc, i, lower, classes) or self._lost_agent(doc, i, lower, classes):
                     yield self._finding(doc, i, i + 1, "article" if lower[i] not in classes["agent"] else "preposition")
