@@ -118,6 +118,11 @@ _TITLE_ZIPF, _FIRST_NAME_ZIPF, _SURNAME_ZIPF, _FIRST_NAME_LETTERS = 2.5, 3.0, 3.
 # separable verb's particle that closes a clause (`hervor`, `zusammen`; not `aus`, `ein`).
 _ADJECTIVE_ENDINGS, _PARTICLE_TAIL = ("e", "en", "er", "es", "em"), 5
 _NOUN_TITLE_LETTERS = 6  # a capitalised noun as a title (German) is this long: brands open short
+# A surname run into the next word (`Kellermann|hatte`): the surname's least letters, how common it may be at
+# most (a common word opens a place's name: `Alten|warf`), the glued function word's and verb's least
+# letters and the verb's least Zipf.
+_SURNAME_LETTERS, _SURNAME_COMMON_ZIPF = 5, 5.0
+_SURNAME_GLUE_LETTERS, _SURNAME_VERB_LETTERS, _SURNAME_VERB_ZIPF = 3, 4, 3.5
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -232,6 +237,8 @@ class MergedWordsCheck(Check):
             elif _CAPITALS_TAIL.search(word) and self._dateline_glued(word, doc):
                 cut = _CAPITALS_TAIL.search(word).start()
                 yield _split_finding(token, head + word[:cut], word[cut:], lost_break=True)
+            elif not head and word[1:].islower() and _in_name(doc, index) and (cut := self._surname_join(word, doc)):
+                yield _split_finding(token, word[:cut], word[cut:], safe=False)  # `Stefan Kellermannhatte`: a surname, then a verb
             elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and (
                     not _in_name(doc, index) or self._closed_tail(word, doc)):
                 cut = self._plain_split(word, doc)  # also after an elided article: `l'energiapubblicato`
@@ -473,6 +480,27 @@ class MergedWordsCheck(Check):
         lower = word.lower()
         return any(lower_case_class(lower[cut:], doc.language) in _NO_COMPOUND_HEADS
                    and zipf(lower[:cut], doc.language) >= 3.0 for cut in range(4, len(lower) - 3))
+
+    def _surname_join(self, word: str, doc: Document) -> int | None:
+        """Where a name's last word that no word list knows splits into a name the language's word
+        list knows (five letters or more, rarer than its common words) and a function word of three
+        letters or more or a verb of four or more (`Kellermann|hatte`, `Brunetti|con`,
+        `Krishnan|said`, `Ferreira|venceu`): the word after the surname lost its space. Surnames
+        end in a short function word or an inflection ending (`Ferrand|ou`, `Pfanzelt|er`) and
+        place names in a common word (`Alten|warf`), never in a longer word the text needs there.
+        The longest such tail wins."""
+        lower, language = word.lower(), doc.language
+        if known(lower, language) or known(lower, "en"):
+            return None
+        glue = self._join_classes(doc)[0]  # function words, articles, prepositions; no inflection ending
+        for cut in range(_SURNAME_LETTERS, len(lower) - _SURNAME_GLUE_LETTERS + 1):
+            left, tail = lower[:cut], lower[cut:]
+            if not 0 < zipf(left, language) < _SURNAME_COMMON_ZIPF:
+                continue
+            if tail in glue or (len(tail) >= _SURNAME_VERB_LETTERS and lower_case_class(tail, language) == VERB
+                                and zipf(tail, language) >= _SURNAME_VERB_ZIPF):
+                return cut
+        return None
 
     def _acronym_glued(self, left: str, doc: Document) -> bool:
         """A common word the language writes only in lower case, then an acronym (`zoneAOP`); not in
