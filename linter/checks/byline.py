@@ -53,6 +53,9 @@ _RIGHTS_HOLDER = compile_cached(r"(?:©|\([cC]\))[^.!?–—|·]*[.!?]?")
 _SEPARATORS = " \u00a0\u202f–—-|·."
 # What a sign-off names before its extras: the reporter, not the editor's code or a second reporter.
 _SIGN_OFF_EXTRAS = compile_cached(r"[,(].*")
+# Editors' codes joined by slashes after the last sentence of the text's last paragraph, maybe in
+# brackets (`… nulla. (mgr/fz)`, `… bleibt. hst/sdn`): the space, the codes as written, the codes.
+_CODE_TAIL = compile_cached(r"[.!?…][\"”’»]?([ \u00a0\u202f]+)(\(?(\p{L}{1,5}(?:/\p{L}{1,5}){1,2})\)?)$")
 _CLOSING_QUOTES = ("»", "”", '"', "“", "’")
 # The words of a line that is a paragraph of prose, not a letter's closing formula (`Cordialement,`).
 _PROSE_WORDS = 5
@@ -67,7 +70,7 @@ class BylineCheck(LineMarkerCheck):
     NOT_LISTING = LineMarkerCheck.NOT_LISTING | {"tail", "last_tail", "paragraph_tail", "closing", "shared",
                                                  "code_group", "code_line", "credit_gate", "credit_exclude", "credit_who", "credit_signals",
                                                  "sign_off"}
-    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "credit_needs": 2, "sign_off_model": 0.5, "sign_off_zipf": 4.0}
+    OPTIONS = {**LineMarkerCheck.OPTIONS, "code_zipf": 3.0, "code_model": 0.7, "code_model_zipf": 4.0, "credit_needs": 2, "sign_off_model": 0.5, "sign_off_zipf": 4.0}
 
     def listed(self, doc: Document, index: int, text: str) -> bool:
         if super().listed(doc, index, text):
@@ -79,7 +82,7 @@ class BylineCheck(LineMarkerCheck):
             return True
         if edges is not None and self.at_edge(doc, index) and edges.fullmatch(text):
             return True
-        return self.body_start(doc) < index and self.signed_with_codes(doc, text)
+        return self.body_start(doc) < index and self.signed_with_codes(doc, index, text)
 
     def credited(self, doc: Document, text: str) -> bool:
         """True for a line of data `credit_gate`, none of data `credit_exclude`, that names someone
@@ -162,15 +165,25 @@ class BylineCheck(LineMarkerCheck):
 
         return doc.memo(f"header-initials:{self.spec.id}", runs)
 
-    def signed_with_codes(self, doc: Document, text: str) -> bool:
+    def signed_with_codes(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of data `code_line` with a group of data `code_group` of which one part
-        (two to five letters in lower case) is no word of the text's language nor of English."""
+        (two to five letters in lower case) is no word of the text's language nor of English, or
+        one rarer than option `code_model_zipf` (`HL/sport/tor`) on a line the line model gives
+        option `code_model` or more of being furniture."""
         group, line = self.pattern(doc, "code_group"), self.matcher(doc, "code_line")
         if group is None or line is None or "/" not in text or not line.fullmatch(text):
             return False
-        limit = self.options["code_zipf"]
+        furniture = probabilities(doc)[index]
+        limit = (self.options["code_model_zipf"] if furniture is not None and furniture >= self.options["code_model"]
+                 else self.options["code_zipf"])
+        return any(self.editor_codes(doc, match.group(0), limit) for match in group.finditer(text))
+
+    def editor_codes(self, doc: Document, codes: str, limit: float) -> bool:
+        """True for codes joined by slashes (`red/lmc`, `EPS/nvi`) of which one part, two to five
+        letters in lower case, is rarer than `limit` in the text's language and in English: an
+        editor's initials."""
         return any(2 <= len(part) <= 5 and part.islower() and zipf(part, doc.language) < limit and zipf(part, "en") < limit
-                   for match in group.finditer(text) for part in match.group(0).split("/"))
+                   for part in codes.split("/"))
 
     def shares_line(self, doc: Document, index: int, text: str) -> bool:
         shared = self.matcher(doc, "shared")
@@ -179,7 +192,7 @@ class BylineCheck(LineMarkerCheck):
     def _reportable_lines(self, doc: Document) -> frozenset[int]:
         lines = super()._reportable_lines(doc)
         coded = frozenset(i for i, line in enumerate(doc.prose_lines) if "/" in line and i not in lines
-                          and len(line) <= self.options["max_length"] and self.signed_with_codes(doc, self.stripped(doc, i)))
+                          and len(line) <= self.options["max_length"] and self.signed_with_codes(doc, i, self.stripped(doc, i)))
         signed = self.matcher(doc, "sign_off")  # a sign-off above a credit may stand above the last paragraph
         lines |= coded | frozenset(i for i in doc.memo("last-three-lines", _last_three)
                                    if signed is not None and signed.fullmatch(self.stripped(doc, i)))
@@ -228,14 +241,27 @@ class BylineCheck(LineMarkerCheck):
             text = self.stripped(doc, index)
             if not text or _ENDS_SENTENCE.search(text):
                 continue
-            patterns = ([tail] + ([last_tail] if index >= self.body_end(doc) else [])
-                        + ([paragraph_tail] if self.blank(doc, index + 1) else []))
+            last = index >= self.body_end(doc) or index >= doc.memo(f"furniture-below:{self.spec.id}", self._furniture_below)
+            patterns = [tail] + ([last_tail] if last else []) + ([paragraph_tail] if self.blank(doc, index + 1) else [])
             for pattern in filter(None, patterns):
                 match = pattern.search(text)
                 space = match and _SPACE_BEFORE.search(text, 0, match.start())
                 if space and (space.group(1) or match.group(0)[0].isupper()) and not self.marked(doc, index):
                     yield self.tail_finding(doc, index, space.start(1), match.group(0))
                     break
+            else:
+                code = _CODE_TAIL.search(text) if last else None
+                if code and self.editor_codes(doc, code.group(3), self.options["code_zipf"]) and not self.marked(doc, index):
+                    yield self.tail_finding(doc, index, code.start(1), code.group(2))  # `… nulla. (mgr/fz)`
+
+    def _furniture_below(self, doc: Document) -> int:
+        """The 0-based index of the last line of prose above nothing but blank lines and lines this
+        rule reports (`… nulla. (mgr/fz)` over `L'articolo … proviene da …`): there the text ends
+        as on its last paragraph."""
+        index = len(doc.prose_lines) - 1
+        while index >= 0 and (self.blank(doc, index) or self.marked(doc, index)):
+            index -= 1
+        return index
 
     def tail_finding(self, doc: Document, index: int, start: int, byline: str) -> Finding:
         """The finding over the byline at offset `start` of the stripped line `index`."""
