@@ -2,7 +2,8 @@
 word of three letters or more or a verb (`Stefan Kellermannhatte`), where neither the token nor any
 word list knows the join but the language's list knows the surname; and the look-alikes left
 alone: surnames and places that end in a short function word, an inflection ending or a common
-word after a common first part, and surnames the word lists know.
+word after a common first part, and surnames the word lists know. And in German, which capitalises its nouns, any very common function
+word run into a noun (`ausSüdeuropa`), not a paper named with its definite article (`derStandard`).
 
 Every example here is written for this file.
 """
@@ -38,3 +39,20 @@ def test_surname_join_is_found(language: str, sentence: str) -> None:
 ])
 def test_surname_look_alike_is_left_alone(language: str, sentence: str) -> None:
     assert merged(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am Abend landete auf dem Flugplatz einRettungshubschrauber der Landespolizei.",
+    "Viele der Aussteller kamen ausSüdeuropa und Nordafrika.",
+    "Die Bürgermeisterin sprach mitAnwohnern über den neuen Radweg.",
+])
+def test_a_german_function_word_run_into_a_noun_is_a_join(sentence: str) -> None:
+    assert len(merged(sentence, "de")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sie liest jeden Morgen dieZeit und am Abend denSpiegel.",
+    "Der Artikel erschien zuerst im Wirtschaftsteil von derStandard.",
+])
+def test_a_german_paper_named_with_its_article_is_left_alone(sentence: str) -> None:
+    assert merged(sentence, "de") == []

@@ -351,10 +351,14 @@ class MergedWordsCheck(Check):
             # `deNederlandse`, `vanDe`: a function word glued to the next word, which the lexicon
             # knows (brands write a letter or a pronoun there: `eBay`, `iPhone`, `myTaxi`)
             return _glued_function_word(word, doc) and zipf(right.lower(), doc.language) >= floor
-        if (len(left) == 3 and left in self._articles(doc) | lowered_words(doc, "dangling_words")
+        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
+        # where every noun takes a capital, any very common function word glued to one is a join
+        # (`einLöschflugzeug`, `ausOsteuropa`): brands open with a definite article (`derStandard`)
+        closed = nouns_capitalised and left in function_words and zipf(left, doc.language) >= _CLOSED_CLASS_ZIPF
+        if (len(left) == 3 and (closed or left in self._articles(doc) | lowered_words(doc, "dangling_words"))
                 and _NAME.fullmatch(right) and (zipf(right.lower(), doc.language) >= floor
-                                                or (doc.lang_data.get("capitalised_nouns") and len(right) >= 8))
-                and not (doc.lang_data.get("capitalised_nouns") and left in self._articles(doc)
+                                                or (nouns_capitalised and len(right) >= 8))
+                and not (nouns_capitalised and left in self._articles(doc)
                          and not _after_preposition(doc, index) and len(right) < _COMPOUND_LETTERS)):
             # `vomUmweltbundesamt`, `lesVignerons`, `für dieFahrgäste`: an article or preposition glued
             # to its noun; German names papers and brands with their article (`liest derStandard`),
@@ -377,7 +381,6 @@ class MergedWordsCheck(Check):
         # `RideFlex`, a brand: two capitalised words; a join at a link ends in a function word
         # or, in German where every noun is capitalised, in a word the article writes in lower
         # case elsewhere (`SprintDabei`; English `SmartThermostat` is a product name).
-        nouns_capitalised = bool(doc.lang_data.get("capitalised_nouns"))
         return (left[0].islower() or right.lower() in lowered_words(doc, "function_words")
                 or (nouns_capitalised and right.lower() in doc.lowercase_words))
 
