@@ -16,7 +16,9 @@ spaced comma and a relative pronoun.
   che`): the clause described the name after the noun;
 - Portuguese `à` read as an article fused with a preposition (`disse à após`), French `d'une` as
   a preposition and its article (`lors d'une organisée à`), and German `mit dem an.` as an
-  article's missing noun before the verb's particle.
+  article's missing noun before the verb's particle;
+- a preposition that never ends a clause straight before one that opens a noun's complement or a
+  fused article, then what opens a noun phrase (`difundido en por el Ministerio`).
 
 Every example here is written for this file.
 """
@@ -79,4 +81,25 @@ def test_fused_and_elided_articles_are_read(language: str, sentence: str, hole: 
     ("de", "Der Turm, von dem aus man die Stadt sieht, ist alt."),  # a relative pronoun
 ])
 def test_fused_and_elided_look_alikes_are_left_alone(language: str, sentence: str) -> None:
+    assert holes(sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, hole", [
+    ("es", "El dato figura en un estudio difundido en por el Ministerio de Sanidad.", "en por"),
+    ("it", "La processione è partita da alle 18, con mezz'ora di ritardo.", "da alle"),
+    ("pt", "A regra foi aprovada com por a maioria dos deputados.", "com por"),
+])
+def test_a_preposition_before_a_complements_preposition_is_a_hole(language: str, sentence: str, hole: str) -> None:
+    assert holes(sentence, language) == [hole]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Il est, de par sa position, le premier concerné."),   # a partitive preposition takes a phrase
+    ("it", "Il problema, di per sé, non è grave."),
+    ("es", "Mostró respeto para con los demás."),                 # `con`: no complement's preposition
+    ("pt", "As perdas chegam a ser de até 30% da safra."),         # a measure
+    ("it", "Lo hanno visto da sotto il ponte."),
+    ("en", "Visitors came from all over, including from the UK."),  # English prepositions take phrases
+])
+def test_prepositions_in_sequence_that_prose_writes_are_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []

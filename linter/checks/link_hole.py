@@ -258,6 +258,12 @@ class LinkHoleCheck(PatternCheck):
           before a definite article (`disse ao o presidente`, `della la`; `_second_article`);
         - English `an` before a lower-case word opening with a consonant (`in an sent to staff`;
           `_consonant_word`);
+        - a preposition that is never left at a clause's end straight before a preposition that
+          opens a noun's complement (`noun_prepositions`) or a fused article, then what opens a
+          noun phrase (`publicado en por el Colegio`, `publiée en sur le site`, `partito da alle
+          14.30`): the first one's object was a link. Not after a partitive preposition, which
+          takes a phrase with its own (`de par la loi`, `di per sé`), nor in English (`including
+          from the UK`);
         - a preposition that is never left at a clause's end, then a conjunction and what opens a
           noun phrase or an infinitive (`i rappresentanti di e Uiltrasporti`, `prendas de y
           retales`, `per e visitare`): the first conjunct, the preposition's object, was a link. Not
@@ -299,6 +305,11 @@ class LinkHoleCheck(PatternCheck):
             elif (language == "en" and word == "an" and i + 1 < count and gap(i) == " " and texts[i].islower()
                   and _consonant_word(texts[i + 1])):
                 yield LinkHoleCheck._finding(doc, i, i + 1, "article")
+            elif (language != "en" and word in unstranded and len(word) > 1 and word not in classes["partitive"]
+                  and i + 2 < count and lower[i + 1] != word and texts[i].islower() and texts[i + 1].islower()
+                  and gap(i) == " " and (lower[i + 1] in classes["noun_prepositions"] or lower[i + 1] in classes["fused"])
+                  and _opens_phrase(doc, i + 2, lower, classes)):
+                yield LinkHoleCheck._finding(doc, i, i + 1, "preposition")
             elif (word in unstranded and len(word) > 1 and i + 2 < count and lower[i + 1] in conjunctions
                   and texts[i].islower() and texts[i + 1].islower() and gap(i) == " " and gap(i + 1) == " " and gap(i - 1).strip(" \u00a0") == ""):
                 nxt, after = lower[i + 2], texts[i + 2]
