@@ -50,7 +50,7 @@ _ADJECTIVE_LETTERS = 6  # shorter words with these endings are names too often (
 _COMMON_ADJECTIVE_ZIPF = 3.0
 _COMMON_PLURAL_ZIPF = 4.0
 _COUNTED_PLURAL_ZIPF = 3.5
-_PHRASE_PLURAL_ZIPF = 3.0  # a plural this common after its article is a noun phrase (`nelle Caldaie`)
+_PHRASE_PLURAL_ZIPF = 2.5  # a plural this common after its article is a noun phrase (`nelle Caldaie`): the word classes' floor
 _HEAD_REACH = 3  # words before an article that may hold the institution's head whose portfolio follows
 _POSSESSED_NOUN_ZIPF = _KNOWN_WORD_ZIPF  # a common word; brands after one (`sa Peugeot rouge`) go on with a content word
 _OWN_WORD_LEAD = 0.5  # a word of the language, not a brand English writes as often
@@ -76,7 +76,7 @@ class MidsentenceCapitalCheck(Check):
                       "nominalised_genitive_endings", "personal_pronouns",
                       "nominalised_ordinals", "decade_nouns", "genitive_articles", "name_prepositions", "copulas",
                       "quantifiers", "article_plurals", "superlatives",
-                      "titles_before_names"})
+                      "titles_before_names", "street_nouns"})
     # a text where the rule already found `slips_to_trust` slips went through a pipeline that
     # leaves link capitals throughout: there the model's weaker evidence counts, from
     # `threshold_after_slips`; one slip found already makes the model's stronger evidence count,
@@ -498,7 +498,8 @@ class MidsentenceCapitalCheck(Check):
                               lists: "_Lists", fused: bool = False, least_zipf: float = _COMMON_PLURAL_ZIPF) -> bool:
         """A common plural noun (a noun of the word classes, with the language's plural ending,
         from `least_zipf`), capitalised once, right after a plural article (or, with `fused`, one
-        fused with a preposition: `nelle`, `dos`, `aux`) and before a lower-case word: a noun
+        fused with a preposition: `nelle`, `dos`, `aux`; and a plural read by its singular,
+        `_plural_noun`) and before a lower-case word: a noun
         phrase (`gli Abitanti hanno`), unless it is an institution the language's style
         capitalises (`le Regioni chiedono`, `i Vigili del fuoco`)."""
         if lists.nouns_capitalised:
@@ -508,8 +509,18 @@ class MidsentenceCapitalCheck(Check):
         word = contexts.texts[i].lower()
         return (contexts.texts[i - 1].lower() in articles and nxt.text[:1].islower()
                 and len(word) >= _ADJECTIVE_LETTERS and word.endswith(tuple(data.get("endings", ())))
-                and lower_case_class(word, doc.language) == NOUN and zipf(word, doc.language) >= least_zipf
+                and self._plural_noun(word, doc.language, data, fused) and zipf(word, doc.language) >= least_zipf
                 and not _institution(word, lists.institutions) and _capitalised_uses(doc)[contexts.texts[i]] == 1)
+
+    @staticmethod
+    def _plural_noun(word: str, language: str | None, data: dict, by_singular: bool) -> bool:
+        """A noun of the word classes; with `by_singular`, also a plural they leave out (the
+        dictionary writes it with a capital too, as a name: `Vecinos`, `Armadores`) whose singular
+        by data `article_plurals` `singulars` is one (`vecino`, `armador`)."""
+        kind = lower_case_class(word, language)
+        return kind == NOUN or (by_singular and kind is None and any(
+            word.endswith(plural) and lower_case_class(word[:len(word) - len(plural)] + singular, language) == NOUN
+            for plural, singular in data.get("singulars", ())))
 
     def _plural_noun_phrase(self, doc: Document, contexts: WordContexts, i: int, nxt: Token, lists: "_Lists") -> bool:
         """A common plural after a plural article, bare or fused (`_plural_after_article`: `nelle
@@ -517,13 +528,16 @@ class MidsentenceCapitalCheck(Check):
         a name that goes on through link words from a capital before (`Natureza e das Florestas`),
         nor a portfolio a few words after an institution's head (`ministro português das
         Infraestruturas`), nor the complement of a lower-case noun through a fused article, a
-        street's or a body's name (`quai des Pêcheurs`, `via dei Mulini`)."""
+        street's or a body's name (`quai des Pêcheurs`, `via dei Mulini`: data `street_nouns`, which
+        the word classes leave out as names)."""
         heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
         bare = (self.language_data("article_plurals", doc.language) or {}).get("articles", ())
+        streets = self.language_data("street_nouns", doc.language) or ()
+        before = _elided_tail(contexts.texts[i - 2]) if i >= 2 else ""
         return (self._plural_after_article(doc, contexts, i, nxt, lists, fused=True, least_zipf=_PHRASE_PLURAL_ZIPF)
                 and not _name_goes_on_before(contexts, i, lists.links) and not _head_before(contexts, i - 1, heads)
-                and not (contexts.texts[i - 1].lower() not in bare and i >= 2
-                         and lower_case_class(_elided_tail(contexts.texts[i - 2]), doc.language) == NOUN))
+                and not (contexts.texts[i - 1].lower() not in bare
+                         and (lower_case_class(before, doc.language) == NOUN or before in streets)))
 
     def _noun_after_prenominal(self, doc: Document, contexts: WordContexts, i: int, nxt: Token,
                                lists: "_Lists") -> bool:
