@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from ..compiled import compile_cached
 from ..document import WORD, Document
+from ..langdata import lowered_words
 from ..lexicon import zipf
 from ..linemodel import probabilities
 from ..rule import Finding
@@ -56,6 +57,11 @@ _SIGN_OFF_EXTRAS = compile_cached(r"[,(].*")
 # Editors' codes joined by slashes after the last sentence of the text's last paragraph, maybe in
 # brackets (`… nulla. (mgr/fz)`, `… bleibt. hst/sdn`): the space, the codes as written, the codes.
 _CODE_TAIL = compile_cached(r"[.!?…][\"”’»]?([ \u00a0\u202f]+)(\(?(\p{L}{1,5}(?:/\p{L}{1,5}){1,2})\)?)$")
+# A sentence's end and the space after it, in a paragraph (`… geven. – Femke Hoogland`); the last few
+# are where a sign-off may start (`… plateau ». H. Maréchal`).
+_SENTENCE_GAP = compile_cached(r"[.!?…»”\"][\"”’»]*([ \u00a0\u202f]+)(?=\S)")
+_SIGN_OFF_GAPS = 3
+_TOP_LINES = 5  # the text's first lines, where its byline stands
 _CLOSING_QUOTES = ("»", "”", '"', "“", "’")
 # The words of a line that is a paragraph of prose, not a letter's closing formula (`Cordialement,`).
 _PROSE_WORDS = 5
@@ -150,20 +156,8 @@ class BylineCheck(LineMarkerCheck):
     def header_initials(self, doc: Document) -> list[str]:
         """The initials of each run of capitalised words above the text's first paragraph
         (`Par Yann Le Goff`: `PYLG`)."""
-        def runs(d: Document) -> list[str]:
-            found: list[str] = []
-            for i in range(min(self.body_start(d), len(d.prose_lines))):
-                run = ""
-                for word in [*WORD.findall(self.stripped(d, i)), ""]:
-                    if word[:1].isupper():
-                        run += word[0]
-                        continue
-                    if len(run) > 1:
-                        found.append(run)
-                    run = ""
-            return found
-
-        return doc.memo(f"header-initials:{self.spec.id}", runs)
+        return doc.memo(f"header-initials:{self.spec.id}", lambda d: _initials(
+            self.stripped(d, i) for i in range(min(self.body_start(d), len(d.prose_lines)))))
 
     def signed_with_codes(self, doc: Document, index: int, text: str) -> bool:
         """True for a line of data `code_line` with a group of data `code_group` of which one part
@@ -239,7 +233,13 @@ class BylineCheck(LineMarkerCheck):
             return
         for index in range(len(doc.prose_lines)):
             text = self.stripped(doc, index)
-            if not text or _ENDS_SENTENCE.search(text):
+            if not text:
+                continue
+            signed = self.signed_tail(doc, index, text)
+            if signed is not None:
+                yield self.tail_finding(doc, index, *signed)  # `… kunnen geven. – Femke Hoogland`
+                continue
+            if _ENDS_SENTENCE.search(text):
                 continue
             last = index >= self.body_end(doc) or index >= doc.memo(f"furniture-below:{self.spec.id}", self._furniture_below)
             patterns = [tail] + ([last_tail] if last else []) + ([paragraph_tail] if self.blank(doc, index + 1) else [])
@@ -253,6 +253,46 @@ class BylineCheck(LineMarkerCheck):
                 code = _CODE_TAIL.search(text) if last else None
                 if code and self.editor_codes(doc, code.group(3), self.options["code_zipf"]) and not self.marked(doc, index):
                     yield self.tail_finding(doc, index, code.start(1), code.group(2))  # `… nulla. (mgr/fz)`
+
+    def signed_tail(self, doc: Document, index: int, text: str) -> tuple[int, str] | None:
+        """(where the space before it starts, the sign-off) for a paragraph that ends, after its
+        last sentence, with a sign-off (data `sign_off`) that names the byline above the text again,
+        its words or its initials (`Door Femke Hoogland` … `geven. – Femke Hoogland`, `Par Yannick
+        Deschamps-Oury` … `Y.D.-O.`): the reporter signing off, not a sentence."""
+        shape = self.matcher(doc, "sign_off")
+        if shape is None or not self.blank(doc, index + 1):
+            return None
+        for gap in list(_SENTENCE_GAP.finditer(text))[-_SIGN_OFF_GAPS:]:
+            sign = text[gap.end():]
+            if shape.fullmatch(sign) and self.repeats_byline(doc, index, sign) and not self.marked(doc, index):
+                return gap.start(1), sign
+        return None
+
+    def repeats_byline(self, doc: Document, index: int, sign: str) -> bool:
+        """True when the capitalised words of a sign-off on line `index` are the byline's above the
+        text (an initial stands for one of them), or its initials are the byline's (`Y.D.-O.`)."""
+        words = [w for w in WORD.findall(_SIGN_OFF_EXTRAS.sub("", sign)) if w[0].isupper()]
+        bylines = doc.memo(f"top-bylines:{self.spec.id}", self._top_bylines)
+        header = self.body_start(doc) < index  # the lines above the text's first paragraph, if it has one
+        if all(len(w) == 1 for w in words):
+            runs = [*(self.header_initials(doc) if header else ()), *_initials(bylines)]
+            return len(words) > 1 and any("".join(words) in run for run in runs)
+        names = (self.header_words(doc) if header else frozenset()) | {w.lower() for line in bylines for w in WORD.findall(line)}
+        return all(w.lower() in names if len(w) > 1 else any(n[:1] == w.lower() for n in names) for w in words)
+
+    def _top_bylines(self, doc: Document) -> list[str]:
+        """The lines among the text's first few that open with a byline word or that the rule
+        reports (its byline, maybe glued to the lead), as it writes them."""
+        top: list[str] = []
+        openers = lowered_words(doc, "byline_words")
+        for index in range(len(doc.prose_lines)):
+            if len(top) >= _TOP_LINES:
+                break
+            if not self.blank(doc, index):
+                text = self.stripped(doc, index)
+                first = WORD.search(text)
+                top.append(text if (first and first.group().lower() in openers) or self.marked(doc, index) else "")
+        return [line for line in top if line]
 
     def _furniture_below(self, doc: Document) -> int:
         """The 0-based index of the last line of prose above nothing but blank lines and lines this
@@ -270,6 +310,21 @@ class BylineCheck(LineMarkerCheck):
         # Like a line finding it may hold an address (`– Portonews.it`); the engine then drops the fix.
         return Finding(first + start, first + len(self.stripped(doc, index)), values={"line": byline},
                        replacement="", whole_line=True)
+
+
+def _initials(lines: Iterable[str]) -> list[str]:
+    """The initials of each run of capitalised words in the lines (`Par Yann Le Goff`: `PYLG`)."""
+    found: list[str] = []
+    for line in lines:
+        run = ""
+        for word in [part for word in WORD.findall(line) for part in word.split("-")] + [""]:  # `Deschamps-Oury`: D, O
+            if word[:1].isupper():
+                run += word[0]
+                continue
+            if len(run) > 1:
+                found.append(run)
+            run = ""
+    return found
 
 
 def _last_three(doc: Document) -> frozenset[int]:
