@@ -317,18 +317,67 @@ _ADJACENT = tuple(getattr(core, name) for name in (
 def line_local(source: str, flags: int = 0) -> bool:
     """Whether every match of `source` (with `flags`) lies within one line and is found the same
     searching that line alone (`finditer(text, line_start, line_end + 1)`): it cannot match the
-    empty string, and nothing it reads forward (the match, every look-ahead) nor a positive
+    empty string where that search ends (the next line's start, which it takes for the text's
+    end: a look-ahead that needs a character fails there), and nothing it reads forward (the match, every look-ahead) nor a positive
     look-behind (whose needles must be on the match's line) can match a newline. A negative
     look-behind may read anything before: a search from a line's start sees the text before it.
     A construct the analysis does not know makes it answer False, which is always safe."""
     facts = pattern_facts(source, flags)
-    if facts is None or facts.nullable:
+    if facts is None:
         return False
     try:
         parsed = _parse(source, flags)
-        return parsed is not None and _local(parsed[0], forward=True)
+        if parsed is None or facts.nullable and _empty_at_end(parsed[0]):
+            return False
+        return _local_to_newline(parsed[0])
     except (core._UnscopedFlagSet, core.error, AttributeError, TypeError, ValueError):
         return False
+
+
+def _local_to_newline(node) -> bool:
+    """`_local(node, forward=True)`, but for a newline as the last thing a match holds (`$\\n?`
+    ending a line rule's pattern): the match then ends with its line's newline, which the line's
+    search reaches (it ends past that newline), reading nothing after it."""
+    if _local(node, True):
+        return True
+    kind = type(node)
+    if kind in (core.Group, core.Atomic):
+        return _local_to_newline(node.subpattern)
+    if kind is core.Branch:
+        return all(_local_to_newline(branch) for branch in node.branches)
+    if kind is core.Sequence and node.items:
+        *before, last = node.items
+        return all(_local(item, True) for item in before) and (_newline(last) or _local_to_newline(last))
+    return False
+
+
+def _empty_at_end(node) -> bool:
+    """Whether `node` can match the empty string at the end of the text searched: where it may be
+    empty and each look-ahead it needs may hold with nothing ahead. Unknown: True."""
+    kind = type(node)
+    if kind is core.Sequence:
+        return all(_empty_at_end(item) for item in node.items)
+    if kind is core.Branch:
+        return any(_empty_at_end(branch) for branch in node.branches)
+    if kind in (core.Group, core.Atomic):
+        return _empty_at_end(node.subpattern)
+    if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
+        return node.min_count == 0 or _empty_at_end(node.subpattern)
+    if kind is core.LookAround:
+        return _empty_at_end(node.subpattern) if node.positive and not node.behind else True
+    if kind in (core.String, core.Literal):
+        return not node.characters
+    if kind in (core.Character, core.Property, core.Range, core.Any, core.AnyAll, core.AnyU) \
+            or isinstance(node, core.SetBase):
+        return bool(getattr(node, "zerowidth", False))  # (a zero-width one pattern_facts refuses)
+    return True
+
+
+def _newline(node) -> bool:
+    """Whether `node` matches a newline and nothing else, once at most (`\\n`, `\\n?`)."""
+    if type(node) in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat) and node.max_count == 1:
+        node = node.subpattern
+    return type(node) is core.Character and node.value == 10 and node.positive and not node.zerowidth
 
 
 def _local(node, forward: bool) -> bool:

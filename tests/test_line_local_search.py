@@ -19,20 +19,43 @@ from linter.ruleset import build_ruleset
 
 ROOT = Path(__file__).resolve().parents[1]
 M = regex.MULTILINE
+# Line-local since speed18: the newline that ends the match's line, and nullable patterns whose
+# empty matches need a character ahead.
+ENDING_IN_NEWLINE_OR_EMPTY = [r"^x[^\n]*$\n?", r"b\n", r"(?:a\n|bc)", r"(?=[^\n]{0,3}ab)[^\n]*$\n?", r"x?(?=a)",
+                              r"(?:^[ ]*x?(?![^\n]*c))(?=[^\n]{0,5}ab)[^\n]{0,9}$\n?", r"\n"]
 
 
 @pytest.mark.parametrize("source", [r"abc", r"(?<![\p{L}])foo", r"(?<=x)foo", r"(?<![^\p{L}]['’])foo",
                                     r"foo(?=[ ]*$)", r"\p{L}+ ,", r"foo\b", r".foo", r"(?i)foo", r"(?<!\bde\s)foo",
-                                    r"[ \u00a0]+\.", r"\Bx", r"^foo"])
+                                    r"[ \u00a0]+\.", r"\Bx", r"^foo", *ENDING_IN_NEWLINE_OR_EMPTY])
 def test_line_local(source: str) -> None:
     assert line_local(source, M)
 
 
 @pytest.mark.parametrize("source", [r"a\nb", r"(?<=\n)foo", r"(?<=\s)foo", r"foo(?=\s)", r"[^a]foo", r"a*", r"(?s).foo",
                                     r"(a)\1", r"\Afoo", r"foo\Z", r"(?-m:foo$)", r"\s+x", r"[\W]x",
-                                    r"(?<!(?=\nx)a)foo", r"foo(?!\s*\n)"])
+                                    r"(?<!(?=\nx)a)foo", r"foo(?!\s*\n)", r"(?:a\n)+", r"a\n{0,2}", r"x\n(?=y)", r"x\n$",
+                                    r"^[^\n]*$\n?", r"(?![^\n]*ab)[^\n]*$\n?", r"(?=a|)", r"(?=a)?"])
 def test_not_line_local(source: str) -> None:
     assert not line_local(source, M)
+
+
+@pytest.mark.parametrize("source", ENDING_IN_NEWLINE_OR_EMPTY)
+def test_a_match_ending_in_its_lines_newline_or_empty_before_a_look_ahead_is_found_by_its_line(source: str) -> None:
+    """speed18: a match may end with its line's newline (generation-residue's `$\\n?`), and a
+    pattern may match the empty string where a look-ahead that needs a character holds: the
+    search of each line (up to past its newline) finds what the whole text's search finds."""
+    import random
+
+    compiled = regex.compile(source, M)
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab xc\n") for _ in range(rng.randrange(0, 24)))
+        starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        ends = [*starts[1:], len(text)]
+        whole = [m.span() for m in compiled.finditer(text)]
+        parts = [m.span() for start, end in zip(starts, ends) for m in compiled.finditer(text, start, end)]
+        assert parts == whole, (source, text)
 
 
 def test_an_end_of_text_anchor_is_not_local_without_multiline() -> None:
