@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .compiled import compile_cached
@@ -44,12 +45,19 @@ def _is_short(text: str, words: list[str]) -> bool:
 
 def line_features(doc: Document) -> list[dict[str, float] | None]:
     """The features of every prose line of `doc` (None for a blank line)."""
+    return list(iter_line_features(doc))
+
+
+def iter_line_features(doc: Document) -> Iterator[dict[str, float] | None]:
+    """The features of each prose line of `doc` in turn (None for a blank line), one dictionary
+    alive at a time: a 10 MB text has some 170,000 lines."""
     bulleted = [bool(_MARKUP.match(line.lstrip() and line)) and bool(line.strip()) for line in doc.prose_lines]
     lines = [_MARKUP.sub("", line).strip() for line in doc.prose_lines]
     words = [_words(line) for line in lines]
     nonblank = [i for i, line in enumerate(lines) if line]
     if not nonblank:
-        return [None] * len(lines)
+        yield from [None] * len(lines)
+        return
     sentence = [_is_sentence(line, w) for line, w in zip(lines, words)]
     short = [_is_short(line, w) for line, w in zip(lines, words)]
     body = [i for i in nonblank if sentence[i]]
@@ -62,20 +70,23 @@ def line_features(doc: Document) -> list[dict[str, float] | None]:
     functions = lowered_words(doc, "function_words")
     bylines = lowered_words(doc, "byline_words")
     lexicon = has_lexicon(doc.language)
-    features: list[dict[str, float] | None] = [None] * len(lines)
+    following = 0
     for i in nonblank:
+        yield from [None] * (i - following)
+        following = i + 1
         rank = order[i]
         before = nonblank[rank - 1] if rank > 0 else None
         after = nonblank[rank + 1] if rank + 1 < len(nonblank) else None
-        features[i] = _features(
+        features = _features(
             lines[i], words[i], functions, bylines, lexicon, doc.language,
             position=(rank, len(nonblank), i < first_body, i > last_body),
             neighbours=(before is not None and sentence[before], after is not None and sentence[after],
                         before is not None and short[before], after is not None and short[after]),
             run=runs.get(i, 0), repeated=counts[lines[i]] > 1,
         )
-        features[i].update(_context(lines, nonblank, rank, bulleted[i], first_body, last_body, len(body)))
-    return features
+        features.update(_context(lines, nonblank, rank, bulleted[i], first_body, last_body, len(body)))
+        yield features
+    yield from [None] * (len(lines) - following)
 
 
 def _context(lines: list[str], nonblank: list[int], rank: int, bulleted: bool,
@@ -186,6 +197,6 @@ def probabilities(doc: Document) -> list[float | None]:
     """P(furniture) for every prose line of `doc`, computed once per document."""
     def compute(d: Document) -> list[float | None]:
         weights = _override if _override is not None else load_weights(os.path.join(builtin_rules_folder(), MODEL_FILE))
-        return [None if f is None else score(weights, f) for f in line_features(d)]
+        return [None if f is None else score(weights, f) for f in iter_line_features(d)]
 
     return doc.memo("line-model", compute)

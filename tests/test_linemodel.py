@@ -70,3 +70,27 @@ def test_the_shape_and_the_layout_come_first() -> None:
     assert flagged("Die Ergebnisse", 30.0) == []
     assert flagged("## Anna Sleegers", 30.0, "markdown") == []
     assert flagged("Anna Sleegers sagte das.", 30.0) == []
+
+
+def test_features_come_one_line_at_a_time_with_the_blank_lines_in_place() -> None:
+    """probabilities() scores each line's features as they come, so a 10 MB text never holds a
+    dictionary for each of its lines at once (peak RSS 534 -> 274 MB in bench_peers.py's 10 MB
+    file); the lines, their order and the blanks at the start, inside and at the end are kept."""
+    import types
+
+    from linter.config import Settings
+    from linter.engine import prepare_document
+    from linter.registry import load_registry
+
+    languages = load_registry().languages
+    text = f"\n\n{PARAGRAPH}\n\n\nAnna Sleegers\n{PARAGRAPH}\n\n\n"
+    doc = prepare_document(text, "a.txt", Settings(language="de"), "text", languages)
+    doc.lang_data = languages["de"]
+    lazy = linemodel.iter_line_features(doc)
+    assert isinstance(lazy, types.GeneratorType)
+    features = list(lazy)
+    assert len(features) == len(doc.prose_lines)
+    assert [f is None for f in features] == [not line.strip() for line in doc.prose_lines]
+    assert features == linemodel.line_features(doc)
+    weights = linemodel.load_weights(linemodel.os.path.join(linemodel.builtin_rules_folder(), linemodel.MODEL_FILE))
+    assert linemodel.probabilities(doc) == [None if f is None else linemodel.score(weights, f) for f in features]
