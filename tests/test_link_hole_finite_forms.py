@@ -39,10 +39,6 @@ from lint_support import holes
     ("nl", "Het duel eindigde gelijk, zoals de club na de wedstrijd op bekendmaakte.", "op bekendmaakte"),
     ("de", "Unterstützung kommt von der Bürgerinitiative , die seit Jahren gegen den Ausbau kämpft.",
      "Bürgerinitiative ,"),
-    ("it", "Il progetto è stato presentato alla fondazione , che lo finanzierà per tre anni.", "fondazione ,"),
-    ("nl", "Het plan komt van het ingenieursbureau , dat eerder de brug ontwierp.", "ingenieursbureau ,"),
-    ("es", "La denuncia la presentó la asociación , que reúne a 300 familias.", "asociación ,"),
-    ("pt", "O pedido foi feito pela associação , que representa os moradores.", "associação ,"),
 ])
 def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
     assert holes(sentence, language) == [hole]
@@ -60,6 +56,10 @@ def test_hole_is_found(language: str, sentence: str, hole: str) -> None:
     ("nl", "Hij was na het gesprek helemaal in de war."),            # a fossil noun, the verb's stem
     ("nl", "Er zijn inmiddels 12.000 exemplaren van verkocht."),     # `er … van`; a number's stop ends no clause
     ("it", "Ha chiesto aiuto alla Regione , che ha stanziato fondi."),  # a name: the space is a slip
+    # a lower-case noun before a spaced comma and a relative pronoun is a spacing slip outside
+    # German (tests/test_text_classes.py): the name-after-the-noun reading flagged those
+    ("it", "Il progetto è stato presentato alla fondazione , che lo finanzierà per tre anni."),
+    ("nl", "De bezoekers wachtten bij de ingang , die dicht bleef."),
 ])
 def test_look_alike_is_left_alone(language: str, sentence: str) -> None:
     assert holes(sentence, language) == []
