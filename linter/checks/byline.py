@@ -30,6 +30,8 @@ the text again or is a new name the line model calls furniture (`signed_off`).
 """
 from __future__ import annotations
 
+from collections import deque
+
 from ..compiled import compile_cached
 from ..document import WORD, Document
 from ..langdata import lowered_words
@@ -167,10 +169,15 @@ class BylineCheck(LineMarkerCheck):
         group, line = self.pattern(doc, "code_group"), self.matcher(doc, "code_line")
         if group is None or line is None or "/" not in text or not line.fullmatch(text):
             return False
+        codes = [match.group(0) for match in group.finditer(text)]
+        plain, modelled = self.options["code_zipf"], self.options["code_model_zipf"]
+        if any(self.editor_codes(doc, found, min(plain, modelled)) for found in codes):
+            return True  # rare enough whatever the line model says
+        if not any(self.editor_codes(doc, found, max(plain, modelled)) for found in codes):
+            return False  # too common whatever it says: the text's line model is not computed
         furniture = probabilities(doc)[index]
-        limit = (self.options["code_model_zipf"] if furniture is not None and furniture >= self.options["code_model"]
-                 else self.options["code_zipf"])
-        return any(self.editor_codes(doc, match.group(0), limit) for match in group.finditer(text))
+        furnished = furniture is not None and furniture >= self.options["code_model"]
+        return furnished == (modelled > plain)  # the limit the model picks is the one that passes
 
     def editor_codes(self, doc: Document, codes: str, limit: float) -> bool:
         """True for codes joined by slashes (`red/lmc`, `EPS/nvi`) of which one part, two to five
@@ -262,7 +269,7 @@ class BylineCheck(LineMarkerCheck):
         shape = self.matcher(doc, "sign_off")
         if shape is None or not self.blank(doc, index + 1):
             return None
-        for gap in list(_SENTENCE_GAP.finditer(text))[-_SIGN_OFF_GAPS:]:
+        for gap in deque(_SENTENCE_GAP.finditer(text), maxlen=_SIGN_OFF_GAPS):  # the last few, in order
             sign = text[gap.end():]
             if shape.fullmatch(sign) and self.repeats_byline(doc, index, sign) and not self.marked(doc, index):
                 return gap.start(1), sign
