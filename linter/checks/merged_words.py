@@ -25,7 +25,7 @@ from ..langdata import lowered_words
 from ..lexicon import builds_words, completion_zipf, has_lexicon, known, zipf
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
-from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, lower_case_class, named_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, finite_form, lower_case_class, named_class
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -117,6 +117,11 @@ _TITLE_ZIPF, _FIRST_NAME_ZIPF, _SURNAME_ZIPF, _FIRST_NAME_LETTERS = 2.5, 3.0, 3.
 # German and Dutch inflection endings of adjectives (`nieuw|e`, `groß|en`), and the letters of a
 # separable verb's particle that closes a clause (`hervor`, `zusammen`; not `aus`, `ein`).
 _ADJECTIVE_ENDINGS, _PARTICLE_TAIL = ("e", "en", "er", "es", "em"), 5
+# A separable verb's particle run into a verb form (`herüber|geholt`, `an|wechseln`, `auflaufend|em`,
+# `om|varen`): the least letters of the verb form, and the endings that build a finite form on an
+# infinitive's stem (`wechsel|t`, `hol|te`, Dutch `vaar`, `vaar|de`).
+_PARTICLE_VERB_LETTERS, _STEM_ENDINGS = 4, ("", "t", "te", "de")
+_VOWELS = frozenset("aeiouäöüy")
 _NOUN_TITLE_LETTERS = 6  # a capitalised noun as a title (German) is this long: brands open short
 # A surname run into the next word (`Kellermann|hatte`): the surname's least letters, how common it may be at
 # most (a common word opens a place's name: `Alten|warf`), the glued function word's and verb's least
@@ -130,7 +135,7 @@ _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many wor
 class MergedWordsCheck(Check):
     name = "merged-words"
     DATA = frozenset({"participle_prefix", "verb_forms", "articles", "prefix_articles", "verb_particles",
-                      "product_nouns"})
+                      "particle_infix", "product_nouns"})
     OPTIONS = {"min_part_zipf": 3.0, "min_left": 4, "min_plain_length": 7}
 
     def __init__(self, spec, options=None):
@@ -223,6 +228,8 @@ class MergedWordsCheck(Check):
             camel = _CAMEL.search(word)
             if camel and _product_name(doc, index) and not _join_shaped(word, camel.start(), doc):
                 continue  # `the app iTide`, `la aplicación RutaClara`: a product is named so on purpose
+            if camel and word[0].isupper() and not head and _closes_phrase(doc, index):
+                continue  # `l'app DonaOra, lanciata`, `at PawsFirst, which`: a name; a lost break's sentence goes on
             if camel:
                 cut = camel.start()
                 if not self._camel_join(word, cut, doc, index):
@@ -240,7 +247,7 @@ class MergedWordsCheck(Check):
             elif not head and word[1:].islower() and _in_name(doc, index) and (cut := self._surname_join(word, doc)):
                 yield _split_finding(token, word[:cut], word[cut:], safe=False)  # `Stefan Kellermannhatte`: a surname, then a verb
             elif (not head or (head[-1] in "'’" and word.islower())) and word[1:].islower() and (
-                    not _in_name(doc, index) or self._closed_tail(word, doc)):
+                    not _in_name(doc, index) or self._closed_tail(word, doc)) and not self._particle_verb(word.lower(), doc):
                 cut = self._plain_split(word, doc)  # also after an elided article: `l'energiapubblicato`
                 if not cut and not head and word.islower() and _in_running_text(doc, index):
                     cut = self._function_word_join(word, doc, index)  # `sincethe`, `paramais`, `voorregionale`
@@ -528,6 +535,20 @@ class MergedWordsCheck(Check):
             self._particle_sets[language] = (particles, closing)
         return self._particle_sets[language]
 
+    def _particle_verb(self, lower: str, doc: Document) -> bool:
+        """A separable verb's particle, maybe its infinitive's `zu`, then a verb form: German and Dutch
+        write them as one word (`herüber|geholt`, `an|zu|wechseln`, `auf|laufendem`, `om|varen`,
+        `over|trekkende`), never as two, since a particle before its verb closes no clause."""
+        language = doc.language
+        infix = self.spec.language_data("particle_infix", language) or ""
+        for particle in self._particles(language)[0]:
+            rest = lower[len(particle):]
+            if infix and rest.startswith(infix):
+                rest = rest[len(infix):]
+            if lower.startswith(particle) and len(rest) >= _PARTICLE_VERB_LETTERS and _verb_reading(rest, language):
+                return True
+        return False
+
     def _verb_forms(self, language: str | None) -> TimedPattern:
         if language not in self._verb_form_patterns:
             self._verb_form_patterns[language] = self.timed(compile_cached(
@@ -660,6 +681,8 @@ class MergedWordsCheck(Check):
         # a noun or name takes no clitic, so an article-like one after it is the next word
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
+        if compounding:  # a numeral opens and heads compounds there (`zeventig|plussers`, `eerstejaars|acht`)
+            tails = tails - (lowered_words(doc, "numerals") - self._articles(doc))
         particles, closing = self._particles(language)
         endings = lowered_words(doc, "inflection_endings")
         for cut in range(4, len(lower) - 1):  # no prefix-sized left half (`dés|échouer`)
@@ -752,6 +775,42 @@ def _inflected_adjective(word: str, language: str | None) -> bool:
 
     return adjective(word) and any(word.endswith(ending) and len(word) > len(ending) + 2
                                    and adjective(word[:-len(ending)]) for ending in _ADJECTIVE_ENDINGS)
+
+
+def _verbal(word: str, language: str | None) -> bool:
+    """A verb form of the word class tables: finite, or a verb's only lower-case reading, or a
+    verb's that the language also writes with a capital (a nominalised infinitive: `laufen`)."""
+    return bool(finite_form(word, language)) or VERB in (lower_case_class(word, language), named_class(word, language))
+
+
+def _infinitive(word: str, language: str | None) -> bool:
+    """An infinitive the tables know by a finite form of its stem (`wechseln`: `wechselt`; `holen`:
+    `holte`; Dutch `varen`: `vaar`, `trekken`: `trekt`): German infinitives are capitalised nouns
+    too, so the tables file no reading of theirs as a lower-case verb."""
+    if not word.endswith("n"):
+        return False
+    stem = word[:-2] if word.endswith("en") else word[:-1]
+    stems = {stem, word[:-1]}
+    if len(stem) >= 3 and stem[-1] not in _VOWELS:
+        if stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # Dutch `trekk|en`: `trek`
+        elif stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+            stems.add(stem[:-1] + stem[-2] + stem[-1])  # Dutch `var|en`: `vaar`
+    return any(_verbal(s + ending, language) for s in stems for ending in _STEM_ENDINGS if s + ending != word)
+
+
+def _verb_reading(word: str, language: str | None) -> bool:
+    """A verb form: finite, a participle, an infinitive, or a participle with an adjective's
+    ending (`geholte`, `laufendem`: `laufend`, the present participle of `laufen`)."""
+    if _verbal(word, language) or _infinitive(word, language):
+        return True
+    for ending in _ADJECTIVE_ENDINGS:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= _PARTICLE_VERB_LETTERS and (
+                _verbal(base, language) or (base.endswith("nd") and (_verbal(base[:-1], language)
+                                                                         or _infinitive(base[:-1], language)))):
+            return True
+    return False
 
 
 def _closed_class(word: str, doc: Document) -> bool:
@@ -874,6 +933,14 @@ def _product_name(doc: Document, index: int) -> bool:
         0 <= other < len(words) and words[other].text.lower() in nouns
         and doc.text[words[min(index, other)].end:words[max(index, other)].start] == " "
         for other in (index - 1, index + 1))
+
+
+def _closes_phrase(doc: Document, index: int) -> bool:
+    """A comma, a semicolon, a closing bracket or the line's end right after the token: a capitalised
+    camel token there is a name in apposition or closing a credit (`l'app DonaOra, lanciata …`,
+    `vía NoticiasYa`), since the sentence a lost break opens goes on after its first word."""
+    end = doc.words[index].end
+    return doc.text[end:end + 1] in (",", ";", ")", "\n", "")
 
 
 def _join_shaped(word: str, cut: int, doc: Document) -> bool:
