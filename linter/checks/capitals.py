@@ -29,7 +29,7 @@ from ..lexicon import zipf
 from ..rule import Check, Finding
 from ..sentences import BLOCK, CONTINUE, SENTENCE, WordContext, WordContexts, word_contexts
 from ..value import named_tuple
-from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, lower_case_class, named_class
+from ..wordclasses import ADJECTIVE, ADVERB, NOUN, VERB, adjectival, lower_case_class, named_class
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
@@ -168,9 +168,11 @@ class MidsentenceCapitalCheck(Check):
         places = lists.place_prepositions
         return (lists.nouns_capitalised or kind is None or (kind == ADJECTIVE and self._name_styled(doc))
                 or _institution(word, lists.institutions) or _portfolio(contexts, i, heads, lists.links)
-                or prev.lower() in places
-                or (i >= 2 and contexts.texts[i - 2].lower() in places
-                    and prev.lower() in lists.function_words and prev.lower() not in lists.indefinite_articles)
+                or ((prev.lower() in places
+                     or (i >= 2 and contexts.texts[i - 2].lower() in places
+                         and prev.lower() in lists.function_words and prev.lower() not in lists.indefinite_articles))
+                    and (self._name_styled(doc) or not _lone_common_noun(doc, contexts, i, kind, lists.links,
+                                                                          prev.lower() in places)))
                 or (prev.islower() and lower_case_class(prev, doc.language) == NOUN)
                 or (prev[:1].isupper() and prev.lower() not in lists.closed_class)
                 or (prev[:1].isdigit() and not (prev.isdigit() and self._plural(doc, word)))
@@ -318,8 +320,9 @@ class MidsentenceCapitalCheck(Check):
                 # `y Otras 40 resultaron`: judge a closed-class word by the word after the number; a
                 # content word before a number is a numbered name (`la Línea 2 del`, `Terminal 3 of`)
                 nxt, next_index = contexts[i + 2].token, i + 2
-            if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words):
-                continue  # `Plan A for`, `Serie A`: a label, not an article
+            if one_letter and (not ctx.prev.text.islower() or nxt.text.lower() in function_words
+                               or _letter_label(doc, contexts, next_index, function_words)):
+                continue  # `Plan A for`, `Serie A`, `de O negativo,`: a label, not an article
             if doc.in_match(ctx.token.start, lists.exceptions):
                 continue
             yield Candidate(i, ctx, nxt, next_index if nxt is not None else None, phrase, one_letter)
@@ -833,6 +836,18 @@ def _elided_opener(doc: Document, contexts: WordContexts, i: int) -> bool:
             and start > 0 and doc.prose[start - 1] in "'’‘")
 
 
+def _letter_label(doc: Document, contexts: WordContexts, i: int, function_words: frozenset[str]) -> bool:
+    """The word after a one-letter capital is an adjective that ends its phrase, before a mark or
+    a function word (`tipos O negativo e B negativo`): the letter is a label it describes (a blood
+    group, a grade), not an article, which opens a noun phrase (`O novo presidente`)."""
+    word = contexts.texts[i]
+    if not word.islower() or not adjectival(word, doc.language):
+        return False
+    after = contexts.texts[i + 1] if i + 1 < len(contexts) and contexts.joined(i + 1) else ""
+    return (not after or contexts.boundaries[i + 1] != CONTINUE or not contexts[i + 1].gap_before.isspace()
+            or after.lower() in function_words)
+
+
 def _name_part(prev: str) -> bool:
     """The word before a capital is part of a name the capital goes on with: one holding a capital
     after its first letter, glued to the word before it or an acronym (`consumidoresCesta Justa`,
@@ -979,6 +994,20 @@ def _coordinated(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
             and contexts.texts[i - 2][:1].isupper())
 
 
+def _lone_common_noun(doc: Document, contexts: WordContexts, i: int, kind: str | None, links: frozenset[str],
+                      bare: bool) -> bool:
+    """A noun the dictionary writes only in lower case (`kind`), capitalised once in the text, with
+    no name going on before or after it: after a preposition of place it is no place's name (`in
+    de Waterput is`, `grain in Drought conditions`; a place's name made of such a word, `a
+    Lanciano`, is no noun of the word classes, and an institution goes on: `Día de las
+    Bibliotecas`). Not right after a bare preposition (`bare`) that follows a lower-case noun: the
+    complement that names a service or a body (`trenes de Cercanías`)."""
+    before = contexts.texts[i - 2] if bare and i >= 2 and contexts.boundaries[i - 1] == CONTINUE else ""
+    return (kind == NOUN and _capitalised_uses(doc)[contexts.texts[i]] == 1
+            and not (before.islower() and lower_case_class(before, doc.language) == NOUN)
+            and not _name_goes_on_before(contexts, i, links) and not capitalmodel.name_goes_on_after(contexts, i))
+
+
 def _name_goes_on_before(contexts: WordContexts, i: int, links: frozenset[str]) -> bool:
     """A name's capital stands a few words before the article with only link words between
     (`Party for the People`; not `told Radio Kestrel that the Flooding`: a name goes on through
@@ -1114,14 +1143,16 @@ def _first_word_of_name(doc: Document, word: str, nxt: Token | None) -> bool:
             and lower_case_class(nxt.text, doc.language) == ADJECTIVE)
 
 
-_NOT_RUNNING = frozenset("@#_")  # a word after one is part of a handle, hashtag or user name (`@ana_ortiz`)
+# a word after one is part of a handle, hashtag or user name (`@ana_ortiz`), or the tail of a word
+# broken by a soft hyphen (`Straßen\u00adkünstler`)
+_NOT_RUNNING = frozenset("@#_\u00ad")
 
 
 def _lower_in_sentences(doc: Document) -> frozenset[str]:
     """The words the text writes in lower case inside a sentence: not at a sentence's or
     paragraph's start, where lower case is a slip of its own (`leeshuys werd`, which
-    lowercase-sentence-start reports), nor inside a handle (`@ana_ortiz`): a name written so is
-    not thereby a common word."""
+    lowercase-sentence-start reports), nor inside a handle (`@ana_ortiz`) or after a soft hyphen
+    (`Straßen|künstler`, a compound's tail): a name written so is not thereby a common word."""
     def collect(d: Document) -> frozenset[str]:
         contexts, prose = word_contexts(d), d.prose
         return frozenset(word for word, start, boundary in zip(contexts.texts, contexts.starts, contexts.boundaries)
