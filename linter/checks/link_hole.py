@@ -9,7 +9,9 @@ class tables (`verb`; in German and Dutch the finite forms' table too, `finite_f
 sequences are holes:
 
 - a determiner after a preposition (or an article fused with one) straight before another
-  preposition or fused article (`em uma no fim`, `riportato dalla nel suo`, `in een met de`);
+  preposition or fused article (`em uma no fim`, `riportato dalla nel suo`, `in een met de`), or
+  an article that is no pronoun before a short one that opens an article's phrase (`in een aan
+  de`);
 - a determiner after a preposition, a verb, then punctuation or a closed-class word (`in a
   published on Monday`, `gegenüber der mitteilte,`): a participle before its noun is followed by
   the noun (`in a published report`); after a Dutch article that is no pronoun (`de`, `een`) a
@@ -180,6 +182,11 @@ class LinkHoleCheck(PatternCheck):
             follower, after = lower[i + 1], texts[i + 1]
             if after[:1].isupper() or not after.isalpha():
                 continue
+            # a short preposition that opens an article's phrase (`in een aan de Kamer`) after an
+            # article that is no pronoun (`bij ons op het erf`, `door het buiten de oevers treden`)
+            preposition = follower in prepositions or (
+                follower in classes["openers"] and len(follower) <= _SHORT_PREPOSITION and word not in classes["subjects"]
+                and (word in classes["definite"] or word in classes["indefinite"]))
             # `op de van`, `in the of`: a definite article that is no pronoun before a partitive
             bare_definite = (language in _NO_ARTICLE_PRONOUNS and word in classes["definite"] and word not in fused
                              and follower in classes["partitive"])
@@ -191,14 +198,13 @@ class LinkHoleCheck(PatternCheck):
                 continue
             if i + 2 < count and lower[i + 2] in _INFINITIVE_MARKERS:
                 continue  # `om het op te lossen`: a pronoun
-            if follower in prepositions and not (i + 2 < count and (lower[i + 2] in determiners or lower[i + 2] in fused)) and not (
+            if preposition and not (i + 2 < count and (lower[i + 2] in determiners or lower[i + 2] in fused)) and not (
                     len(follower) <= _SHORT_PREPOSITION and (bare_definite or follower not in classes["partitive"])
                     and _opens_phrase(doc, i + 2, lower, classes)):
                 # a preposition opens its own noun phrase (`in een met de`); `nel secondo tempo`, `the
                 # following Tuesday`, `in un secondo,`: an ordinal or a participle, no preposition
                 continue
-            if follower in prepositions or follower in fused or (word in classes["possessive"]
-                                                                 and follower in classes["indefinite"]):
+            if preposition or follower in fused or (word in classes["possessive"] and follower in classes["indefinite"]):
                 if follower not in classes["indefinite"] and (
                         language == "de" or (language == "nl" and self._extended_attribute(doc, i + 1))):
                     continue  # `in der in Bonn ansässigen Firma`, `in een met subsidie gebouwde hal`
