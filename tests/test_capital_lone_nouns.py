@@ -7,7 +7,11 @@ de las Bibliotecas`) and, in English, which capitalises names made of common wor
 Harvest and`) stay silent. Two false alarms read on blind
 sets: a one-letter label before an adjective that ends its phrase (`tipos O negativo e B
 negativo`: a blood group, not the article), and a German noun whose lower-case "use" was the
-tail of a compound broken by a soft hyphen (`Straßen\\u00adkünstler`). Sentences written for this test."""
+tail of a compound broken by a soft hyphen (`Straßen\\u00adkünstler`). Two noun phrases count from
+the model's weaker evidence (`threshold_plural_after_article`): a plural adjective agreeing with
+the plural noun before it (`i turni Serali saranno`), and a common noun after an article that the
+text writes in lower case elsewhere (`la Machine présentait`, `la machine` later), not a name that
+goes on with an adjective, a portfolio or a quoted title. Sentences written for this test."""
 from __future__ import annotations
 
 import math
@@ -83,3 +87,42 @@ def test_a_compound_broken_by_a_soft_hyphen_is_no_lower_case_use():
     text = ("Die Straßen\u00adkünstler kamen aus elf Ländern. "
             "Die Künstlerinnen und Künstler finanzieren sich über den Hut.")
     assert flagged(text, "de") == []
+
+
+# a model that scores every capital it judges 0.55: over `threshold_plural_after_article` (0.5),
+# under `threshold_unexplained` and each language's threshold, so only the noun-phrase paths report
+NOUN_PHRASE = capitalmodel.Model(math.log(0.55 / 0.45), [[[0.0]]],
+                                 {lang: 0.99 for lang in ("es", "fr", "it", "pt")})
+
+
+@pytest.fixture
+def noun_phrase_model():
+    capitalmodel.use_model(NOUN_PHRASE)
+    yield
+    capitalmodel.use_model(None)
+
+
+@pytest.mark.usefixtures("noun_phrase_model")
+@pytest.mark.parametrize("language, text, word", [
+    # a plural adjective agreeing with the plural noun before it
+    ("it", "Da maggio i turni Serali saranno coperti da personale esterno.", "Serali"),
+    ("es", "Desde mayo los turnos Nocturnos serán cubiertos por personal externo.", "Nocturnos"),
+    # a noun after an article that the text writes in lower case elsewhere
+    ("fr", "Selon l'usine, la Machine présentait un défaut. La machine a été réparée.", "Machine"),
+    ("pt", "O Projeto é financiado pela câmara. O projeto termina em maio.", "Projeto"),
+    ("it", "Secondo i tecnici la Vendemmia, già scarsa, è a rischio: la vendemmia dipende dalla pioggia.", "Vendemmia"),
+])
+def test_noun_phrases_count_from_the_weaker_evidence(language, text, word):
+    assert flagged(text, language) == [word]
+
+
+@pytest.mark.usefixtures("noun_phrase_model")
+@pytest.mark.parametrize("language, text", [
+    ("it", "Il gruppo Civici per la Valle ha tre seggi in consiglio."),  # apposition, no agreement
+    ("fr", "La Sécurité sociale juge la mesure coûteuse pour la sécurité des patients."),  # a name goes on with an adjective
+    ("it", "Il Soccorso alpino è intervenuto: il soccorso è arrivato in un'ora."),
+    ("fr", "Le ministère du Logement doit décider, après un bilan sur le logement."),  # a portfolio
+    ("fr", "La mosaïque dite « des Saisons » montre les saisons de l'année."),  # a title in quotes
+])
+def test_names_portfolios_and_titles_stay_silent_on_the_weaker_evidence(language, text):
+    assert flagged(text, language) == []

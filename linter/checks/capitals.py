@@ -61,6 +61,7 @@ _NAME_CAPITALS = compile_cached(r"\p{Lu}{1,2}\p{Ll}+")  # `Estadística`, Dutch 
 _INFLECTIONS = ("e", "er", "es", "en", "em")  # a German adjective's endings
 _ATTRIBUTE_ENDINGS = ("e", "es", "en", "em")  # those only an attribute takes (`weiter` is an adverb too)
 _RARE = "rare"  # a word that the word classes do not know and running text rarely capitalises
+_OPENING_QUOTE = compile_cached(r"[«“„‘\"']")
 _SENTENCE_END = compile_cached(r"[ \t\u00a0»”’\"')\]]*[.!?…]")  # a final mark, maybe after a closing quote
 
 
@@ -123,10 +124,13 @@ class MidsentenceCapitalCheck(Check):
                            if not hand and threshold <= 1.0 and self.for_model(doc, candidate, lists, contexts) else 0.0)
             if hand or probability >= threshold or (
                     # a common plural after its article is a noun phrase, no name's start but for
-                    # the institutions: the model's weaker evidence counts there
-                    probability >= self.options["threshold_plural_after_article"] and candidate.phrase
-                    and (self._plural_noun_phrase(doc, contexts, candidate.index, nxt, lists)
-                         or self._noun_after_prenominal(doc, contexts, candidate.index, nxt, lists))):
+                    # the institutions, and so is a plural adjective after its plural noun: the
+                    # model's weaker evidence counts there
+                    probability >= self.options["threshold_plural_after_article"]
+                    and ((candidate.phrase and (self._plural_noun_phrase(doc, contexts, candidate.index, nxt, lists)
+                                                or self._noun_after_prenominal(doc, contexts, candidate.index, nxt, lists)))
+                         or self._agreeing_plural_adjective(doc, contexts, candidate)
+                         or self._article_noun_written_lower(doc, contexts, candidate, lists))):
                 found += _in_prose(doc, ctx.token.start)  # a list of headlines is no evidence (`3 Don't toot`)
                 yield finding
             elif rare:  # evidence about the word, not the text's pipeline: it makes no weaker evidence count
@@ -173,11 +177,52 @@ class MidsentenceCapitalCheck(Check):
                          and prev.lower() in lists.function_words and prev.lower() not in lists.indefinite_articles))
                     and (self._name_styled(doc) or not _lone_common_noun(doc, contexts, i, kind, lists.links,
                                                                           prev.lower() in places)))
-                or (prev.islower() and lower_case_class(prev, doc.language) == NOUN)
+                or (prev.islower() and lower_case_class(prev, doc.language) == NOUN
+                    and not self._agreeing_plural_adjective(doc, contexts, candidate))
                 or (prev[:1].isupper() and prev.lower() not in lists.closed_class)
                 or (prev[:1].isdigit() and not (prev.isdigit() and self._plural(doc, word)))
                 or (nxt is not None and nxt.text[:1].isdigit())  # past a mark too: `Electricity (5.4%)`
                 or (kind == NOUN and not candidate.phrase and lower_case_class(prev, doc.language) == VERB))
+
+    def _agreeing_plural_adjective(self, doc: Document, contexts: WordContexts, candidate: "Candidate") -> bool:
+        """A plural with an adjective's reading, capitalised once, right after a lower-case plural
+        noun of the word classes (both with a plural ending of data `plural_endings`) and before a
+        lower-case word or a mark: an adjective agreeing with its noun (`i turni Notturni vengono`,
+        `los colectivos Ecologistas de`), not a name in apposition, which does not agree with it
+        (`il gruppo Civici per la Valle`, `la direttiva Uccelli`)."""
+        endings = tuple(self.language_data("plural_endings", doc.language) or ())
+        i, nxt = candidate.index, candidate.next
+        word, prev = contexts.texts[i], contexts[i].prev.text
+        lower = word.lower()
+        return (bool(endings) and len(lower) >= _ADJECTIVE_LETTERS and lower.endswith(endings)
+                and prev.islower() and prev.endswith(endings) and contexts.boundaries[i] == CONTINUE
+                and _PHRASE_GAP.fullmatch(contexts[i].gap_before) is not None
+                and lower_case_class(prev, doc.language) == NOUN and adjectival(lower, doc.language)
+                and (not candidate.phrase or nxt.text[:1].islower()) and _capitalised_uses(doc)[word] == 1)
+
+    def _article_noun_written_lower(self, doc: Document, contexts: WordContexts, candidate: "Candidate",
+                                    lists: "_Lists") -> bool:
+        """A common noun of the word classes capitalised once, right after an article (data
+        `prenominal_adjectives` `articles`), that the text writes in lower case inside a sentence
+        elsewhere, before a lower-case word other than an adjective or before a mark (`il
+        Raccolto, spiegano`, `la Machine présentait`): the text's own evidence that it is the common
+        noun; an institution's or a service's name opens with its noun and goes on with an adjective
+        or a capital (`la Sécurité sociale`, `il Soccorso alpino`, `il Centro sportivo italiano`), a
+        portfolio follows an institution's head (`ministère du Logement`) and a title opens with a
+        quote (`« des Saisons »`)."""
+        i, nxt = candidate.index, candidate.next
+        word = contexts.texts[i]
+        lower = word.lower()
+        articles = (self.language_data("prenominal_adjectives", doc.language) or {}).get("articles", ())
+        heads = lowered(tuple(self.language_data("institution_heads", doc.language) or ()))
+        return (not lists.nouns_capitalised and contexts[i].prev.text.lower() in articles
+                and _PHRASE_GAP.fullmatch(contexts[i].gap_before) is not None
+                and not _OPENING_QUOTE.search(contexts[i - 1].gap_before)  # `dite « des Saisons »`: a title
+                and lower_case_class(lower, doc.language) == NOUN and _capitalised_uses(doc)[word] == 1
+                and lower in _lower_in_sentences(doc) and not _institution(lower, lists.institutions)
+                and (nxt is None or (nxt.text[:1].islower() and not (candidate.phrase and adjectival(nxt.text, doc.language))))
+                and not _portfolio(contexts, i, heads, lists.links) and not _head_before(contexts, i - 1, heads)
+                and not _name_goes_on_before(contexts, i, lists.links) and not capitalmodel.name_goes_on_after(contexts, i))
 
     def _plural(self, doc: Document, word: str) -> bool:
         """The word ends as the language's common plurals do after a plural article (`article_plurals`)."""
