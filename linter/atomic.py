@@ -131,12 +131,10 @@ UNOWNED_STALE_SECONDS = 24 * 3600
 def remove_stale_temporaries(folder: str) -> None:
     """Delete the temporary files a killed run (SIGKILL, power loss) left in `folder`: only those
     of a process that no longer runs, and old enough (another live run's files are its own)."""
-    import glob
     import re  # here: a run that removes nothing need not import it
 
     owned = re.compile(rf"{re.escape(TEMPORARY_PREFIX)}(\d+)-\w+{re.escape(TEMPORARY_SUFFIX)}")
-    pattern = os.path.join(glob.escape(folder), f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}")
-    for path in glob.glob(pattern):  # the pattern's own leading dot matches hidden names
+    for path in _temporaries(folder):
         owner = owned.fullmatch(os.path.basename(path)) if os.name == "posix" else None
         try:
             if owner is not None and _running(int(owner.group(1))):
@@ -146,6 +144,18 @@ def remove_stale_temporaries(folder: str) -> None:
                 os.unlink(path)
         except OSError:
             pass
+
+
+def _temporaries(folder: str) -> list[str]:
+    """The paths of the folder's entries named like a temporary file (`glob`'s answer for
+    `.newslint-*.tmp`, without importing it and `fnmatch` at every run that writes)."""
+    least = len(TEMPORARY_PREFIX) + len(TEMPORARY_SUFFIX)
+    try:
+        with os.scandir(folder) as entries:
+            return [os.path.join(folder, entry.name) for entry in entries if len(entry.name) >= least
+                    and entry.name.startswith(TEMPORARY_PREFIX) and entry.name.endswith(TEMPORARY_SUFFIX)]
+    except OSError:
+        return []
 
 
 def _running(pid: int) -> bool:

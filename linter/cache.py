@@ -28,7 +28,6 @@ import os
 import stat
 import time
 from functools import lru_cache
-from pathlib import Path
 
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic
@@ -38,12 +37,14 @@ from .diagnostic import Diagnostic, Fix
 from .digests import blake2b, digest, keyed, same
 from .errors import InputError, NewslintError
 from .result import FileResult
-from .rulesdir import CAPITAL_MODEL_FILE, MODEL_FILE, builtin_rules_dir, rule_files
+from .rules_cache import stat_name
+from .rulesdir import CAPITAL_MODEL_FILE, MODEL_FILE, builtin_rules_folder, rule_file_paths
 from .source import read_regular_file
 from .user_cache import machine_secret
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:
+    from os import PathLike
     from typing import Callable
 
 DEFAULT_DIR = ".newslint_cache"
@@ -58,10 +59,10 @@ RACY_NS = 2_000_000_000  # a file changed this close to the read keeps no stat: 
 class Cache:
     """FileResults stored under `directory`; unreadable, corrupt or invalid entries count as misses."""
 
-    def __init__(self, directory: str | Path = DEFAULT_DIR, secret: bytes | None = None):
-        self.root = Path(directory)
+    def __init__(self, directory: str | PathLike = DEFAULT_DIR, secret: bytes | None = None):
+        self.root = os.fspath(directory)  # (a string: `pathlib` costs a served run ~6 ms of imports)
         self.secret = secret if secret is not None else machine_secret()
-        self._swept: set[Path] = set()
+        self._swept: set[str] = set()
         self._index: dict[str, list] | None = None  # read on first lookup
         self._recent: dict[str, list] = {}  # the records of RECENT_FILE, and those this run changed
         self._index_changed = False
@@ -130,10 +131,10 @@ class Cache:
         payload = marshal.dumps(self._index if whole else self._recent)
         try:
             self._prepare_folder(self.root)
-            write_atomic(str(self.root / (INDEX_FILE if whole else RECENT_FILE)),
+            write_atomic(os.path.join(self.root, INDEX_FILE if whole else RECENT_FILE),
                          _sign(self.secret, payload) + b"\n" + payload, durable=False)
             if whole:
-                (self.root / RECENT_FILE).unlink(missing_ok=True)
+                _remove(os.path.join(self.root, RECENT_FILE))
                 self._recent = {}
         except (OSError, NewslintError):
             pass
@@ -167,7 +168,7 @@ class Cache:
 
     def _read_records(self, file: str) -> dict[str, list]:
         try:
-            data = read_regular_file(str(self.root / file), MAX_INDEX_BYTES)
+            data = read_regular_file(os.path.join(self.root, file), MAX_INDEX_BYTES)
             end = data.find(b"\n")
             signature, payload = data[:end], memoryview(data)[end + 1:]  # (the payload, MBs, not copied)
             if end >= 0 and same(signature, _sign(self.secret, payload)):
@@ -184,7 +185,7 @@ class Cache:
 
     def load(self, key: str) -> FileResult | None:
         try:
-            raw = read_regular_file(str(self._entry(key)), MAX_ENTRY_BYTES)
+            raw = read_regular_file(self._entry(key), MAX_ENTRY_BYTES)
             return _decode(json.loads(raw.decode("utf-8")))
         except (InputError, ValueError, KeyError, TypeError, RecursionError):
             return None
@@ -202,23 +203,23 @@ class Cache:
             self._with_output(self._pending[key][0], indexed, result)
             self._record(*self._pending.pop(key), key, indexed)
         try:
-            self._prepare_folder(entry.parent)
+            self._prepare_folder(os.path.dirname(entry))
             # ASCII JSON: paths that are not UTF-8 travel as \udcXX escapes and come back the same.
-            write_atomic(str(entry), json.dumps(_encode(result)).encode("ascii"), durable=False)
+            write_atomic(entry, json.dumps(_encode(result)).encode("ascii"), durable=False)
         except (OSError, NewslintError):
             pass
 
-    def _prepare_folder(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+    def _prepare_folder(self, folder: str) -> None:
+        os.makedirs(folder, exist_ok=True)
         if folder not in self._swept:  # once per folder and run: a killed run's leftovers
             self._swept.add(folder)
-            remove_stale_temporaries(str(folder))
-        ignore = self.root / ".gitignore"
-        if not ignore.exists():
-            write_atomic(str(ignore), b"# Created by newslint: never commit this folder.\n*\n", durable=False)
+            remove_stale_temporaries(folder)
+        ignore = os.path.join(self.root, ".gitignore")
+        if not os.path.exists(ignore):
+            write_atomic(ignore, b"# Created by newslint: never commit this folder.\n*\n", durable=False)
 
-    def _entry(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> str:
+        return os.path.join(self.root, key[:2], f"{key}.json")
 
 
 def _encode(result: FileResult) -> dict:
@@ -294,33 +295,49 @@ def _optional_str(value) -> str | None:
 def _code_digest() -> str:
     """newslint's own source files by name, size and time of change, so that an edited check
     never serves stale results (without reading the source at every run)."""
-    package = Path(__file__).parent
+    package = os.path.dirname(os.path.abspath(__file__))
+    found = []
+    for folder, _, names in os.walk(package):  # (not `pathlib`'s rglob: its imports and walk cost ~5 ms a run)
+        relative = os.path.relpath(folder, package)
+        found.extend((() if relative == "." else tuple(relative.split(os.sep))) + (name,)
+                     for name in names if name.endswith(".py"))
     sources = digest()
-    for file in sorted(package.rglob("*.py")):
+    for parts in sorted(found):
         try:
-            info = file.stat()
+            info = os.stat(os.path.join(package, *parts))
         except OSError:
             continue
-        sources.update(f"{file.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+        sources.update(f"{'/'.join(parts)}:{info.st_size}:{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
     return sources.hexdigest()
 
 
 @lru_cache(maxsize=32)
 def _rules_digest(rules_paths: tuple[str, ...]) -> str:
     """The files the registry reads from the built-in rule folder and the user folders, and the
-    models' weights."""
-    folders = [builtin_rules_dir(), *map(Path, rules_paths)]
-    models = [builtin_rules_dir() / name for name in (MODEL_FILE, CAPITAL_MODEL_FILE)]
-    return _digest([*(file for folder in folders for file in rule_files(folder)), *(m for m in models if m.is_file())])
+    models' weights: named by their stats when none changed in the last seconds (as the parsed
+    rules are, `rules_cache.stat_name`: the files are then not read, ~0.5 MB digested at every
+    run), else by their contents."""
+    files = [path for folder in (builtin_rules_folder(), *rules_paths) for group in rule_file_paths(folder)
+             for path in group]
+    models = [os.path.join(builtin_rules_folder(), name) for name in (MODEL_FILE, CAPITAL_MODEL_FILE)]
+    files += [model for model in models if os.path.isfile(model)]
+    return stat_name(files) or _digest(files)
 
 
-def _digest(files: list[Path]) -> str:
+def _digest(files: list[str]) -> str:
     contents = digest()
     for file in files:
-        contents.update(str(file).encode("utf-8", "surrogateescape") + b"\0")
+        contents.update(file.encode("utf-8", "surrogateescape") + b"\0")
         try:
-            contents.update(read_regular_file(str(file)))
+            contents.update(read_regular_file(file))
         except InputError:
             contents.update(b"<unreadable>")
         contents.update(b"\0")
     return contents.hexdigest()
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

@@ -71,7 +71,7 @@ def parsed_files(paths: list[Path], read: Callable[[Path], str],
     unchanged (size, times, inode: its change time cannot be set back) holds what it held; one
     changed within the file system's clock tick of being read would not show it, hence the wait.
     A miss by stats looks for the entry a run inside that wait kept by content before parsing."""
-    name = _stat_name(paths)
+    name = stat_name(paths)
     if name is None:
         return parsed_signed([(path, read(path)) for path in paths], parse)
 
@@ -150,7 +150,7 @@ def _tag(secret: bytes, name: str, payload: bytes) -> bytes:
     return keyed(secret, FORMAT + name.encode("ascii") + payload).digest()
 
 
-def _stat_name(paths: list[Path]) -> str | None:
+def stat_name(paths: list[Path]) -> str | None:
     """A name from the files' stats (and the YAML reader's), None when one is missing or changed
     in the last RACY_NS."""
     oldest = time.time_ns() - RACY_NS

@@ -15,7 +15,6 @@ from .value import Frozen, set_field
 
 TYPE_CHECKING = False  # typing's flag, without importing typing: a run never does (~3 ms)
 if TYPE_CHECKING:  # a run served from the cache imports neither the engine nor the fixer (nor, uncached, the cache)
-    from pathlib import Path
     from typing import Callable, Iterator
 
     from .cache import Cache
@@ -81,20 +80,11 @@ class ConfigResolver:
 
 @lru_cache(maxsize=1024)
 def _nearest_config(directory: str) -> Config:
-    found = find_config(directory)
-    return load_config(None if found is None else _path(found), os.getcwd())
+    return load_config(find_config(directory), os.getcwd())
 
 
 def _config_file(path: str) -> Config:
-    return load_config(_path(path))
-
-
-def _path(path: str) -> Path:
-    """`Path(path)`, `pathlib` imported only for a configuration file (a run without one does
-    not import it: ~6 ms of a one-file run, with the modules it imports)."""
-    from pathlib import Path
-
-    return Path(path)
+    return load_config(path)
 
 
 def discover(paths: list[str], resolver: ConfigResolver, warn: Callable[[str], None] = lambda message: None,

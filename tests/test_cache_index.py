@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cli_support import run
-from linter import cache, cached_result, runner
+from linter import cache, cached_result, registry, rules_cache, ruleset, runner
 from linter.config import Settings
 from linter.engine import FileResult
 from linter.reporters.json import JsonReporter
@@ -188,6 +188,40 @@ def test_a_new_newslint_version_or_an_edited_configuration_lints_again(tmp_path,
     assert "duplicated-word" not in check() and linted == ["a.md"] * 3
 
 
+def test_unchanged_rule_files_are_not_read_and_an_edited_rule_file_lints_again(tmp_path, linted, monkeypatch):
+    """The rule files' part of a file's context is named by their stats once they have not
+    changed for a while (no file read); an edited rule file has another stat, so its files lint
+    again, and one edited within that while is named by its content."""
+    monkeypatch.setattr(rules_cache, "RACY_NS", 0)
+    rules = tmp_path / "my_rules"
+    rules.mkdir()
+    rule = write(rules / "no-foo.yaml", 'id: no-foo\ncheck: pattern\nmessage: "avoid foo"\npattern: foo\n')
+    write(tmp_path / ".newslint.yaml", "rules_paths: [my_rules]\n")
+    write(tmp_path / "a.md", "The foo said that the budget would pass.\n")
+    assert "no-foo" in check()
+    read = []
+    real = cache.read_regular_file
+    monkeypatch.setattr(cache, "read_regular_file", lambda path, *args: read.append(path) or real(path, *args))
+    new_process()
+    assert "no-foo" in check() and linted == ["a.md"]
+    assert read and all(path.startswith(".newslint_cache") for path in read)  # the index alone
+    write(rule, 'id: no-foo\ncheck: pattern\nmessage: "avoid foo"\npattern: bar\n')
+    new_process()
+    assert "no-foo" not in check() and linted == ["a.md", "a.md"]
+    monkeypatch.setattr(rules_cache, "RACY_NS", 10**12)  # edited just now: named by content
+    write(rule, 'id: no-foo\ncheck: pattern\nmessage: "avoid foo"\npattern: foo\n')
+    new_process()
+    assert "no-foo" in check() and linted == ["a.md"] * 3 and any(path.endswith("no-foo.yaml") for path in read)
+
+
+def new_process() -> None:
+    """Forget what this process kept of the rule files (a new run reads them again)."""
+    cache._rules_digest.cache_clear()
+    cache._settings_context.cache_clear()
+    registry.load_registry.cache_clear()
+    ruleset.build_ruleset.cache_clear()
+
+
 # A run served from the cache, in a process of its own, and the modules it imported.
 SERVED_PROBE = """
 import sys
@@ -204,7 +238,9 @@ print(repr(sorted(sys.modules)))
 def test_a_run_served_from_the_cache_loads_no_rules_and_a_run_that_writes_no_hmac(tmp_path):
     """A configuration file that names no rule does not load the rules to check its names (a
     fully cached run needs none), and naming the cache's new files takes `os.urandom`, not
-    `secrets` (which imports `hmac`, OpenSSL's `_hashlib`, `random`)."""
+    `secrets` (which imports `hmac`, OpenSSL's `_hashlib`, `random`); neither run imports
+    `pathlib` (with `urllib.parse`, `ipaddress`) for the configuration file or the cache, nor
+    `glob` to sweep the cache's folders."""
     import ast
     import subprocess
     import sys
@@ -222,8 +258,8 @@ def test_a_run_served_from_the_cache_loads_no_rules_and_a_run_that_writes_no_hma
     modules()  # makes the user's secret (with `secrets`) and fills the user cache
     write(tmp_path / "a.md", CALM)
     written = modules()
-    assert "linter.registry" in written and not {"secrets", "hmac"} & written
+    assert "linter.registry" in written and not {"secrets", "hmac", "pathlib", "glob"} & written
     time.sleep(cache.RACY_NS / 1e9)  # the file's stat is settled: the next run reads the index alone
     modules()
     served = modules()
-    assert "linter.cache" in served and "linter.registry" not in served
+    assert "linter.cache" in served and not {"linter.registry", "pathlib", "glob"} & served
