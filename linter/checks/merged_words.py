@@ -45,6 +45,7 @@ _INVISIBLE_MARKS = frozenset("\u00ad\u200b\u200c\u200d\u2060")  # a soft hyphen,
 # quadratic time to split).
 _MAX_PLAIN_LENGTH = 60
 _SHORT_JOIN_TAIL = 4  # letters of a common word an article or numeral was run into
+_ARTICLE_COMPOUND_LETTERS = 10  # a compound after an article this long may be read by its parts (`zwemvereniging`)
 _PREFIX_LETTERS = 5  # prefixes are short (`über`, `sobre`); longer openers are stems (`pensioni…`)
 _TYPO_ZIPF = 3.5  # a token the lexicon knows this rarely may be a frequent typo (`opde`)
 # A lower-case token the lexicon knows only this rarely, an article and a common noun or adjective
@@ -106,6 +107,9 @@ _NO_COMPOUND_HEADS = frozenset({VERB, ADVERB})
 _COMPOUND_LETTERS = 10  # a name with its article is short (`derStandard`); `dieStadtverwaltung` is a compound noun
 _NAME_VERB_TAIL = 6  # a verb this long after a name is the next word, not the name's ending
 _VERB_TAIL = 5  # a verb or adverb this long after a compound the lexicon lacks is the next word
+# Languages that write a numeral into a compound (`zeventigplussers`, `Dreijahresplan`); the others
+# write it apart from a noun (`four games`, `cinq minutes`).
+_NUMERAL_COMPOUNDS = frozenset({"de", "nl"})
 # Languages where `à` is a word of its own and ends none (Italian's `città` does).
 _GRAVE_A_WORD = frozenset({"pt", "fr"})
 # A word run into an elided function word (`volontaridell'`): the head's letters before the
@@ -123,11 +127,15 @@ _ADJECTIVE_ENDINGS, _PARTICLE_TAIL = ("e", "en", "er", "es", "em"), 5
 _PARTICLE_VERB_LETTERS, _STEM_ENDINGS = 4, ("", "t", "te", "de")
 _VOWELS = frozenset("aeiouäöüy")
 _NOUN_TITLE_LETTERS = 6  # a capitalised noun as a title (German) is this long: brands open short
+_NATIVE_TITLE_LETTERS = 6  # a lower-case word of the language this long before a person's name is a title, no brand's opener
 # A surname run into the next word (`Kellermann|hatte`): the surname's least letters, how common it may be at
 # most (a common word opens a place's name: `Alten|warf`), the glued function word's and verb's least
 # letters and the verb's least Zipf.
-_SURNAME_LETTERS, _SURNAME_COMMON_ZIPF = 5, 5.0
+_SURNAME_LETTERS, _SURNAME_COMMON_ZIPF = 4, 5.0
 _SURNAME_GLUE_LETTERS, _SURNAME_VERB_LETTERS, _SURNAME_VERB_ZIPF = 3, 4, 3.5
+# the least letters of a surname before a verb, and of a function word after a surname the article names alone
+_SURNAME_VERB_NAME, _SHORT_SURNAME_GLUE = 5, 2
+_SHORT_SURNAME_ZIPF = 2.0  # a surname of four letters is known at least this often (`Wenz`; not `aasl`)
 _BYLINE_REACH = 8  # a byline's name and role take at most this many words
 _LEAD_WORDS = 5  # a lead run into the byline goes on for at least this many words on its line
 
@@ -342,6 +350,8 @@ class MergedWordsCheck(Check):
             return True  # `RegisseurinMarlene Voss`: a title, then the name that followed it
         if self._title_before_name(left, right, doc, index):
             return True  # `InspectorRuth Adeyemi`, `UrbanismoAndrés Pallarés`: a title or office, then a person
+        if _native_word_before_name(left, right, doc, index):
+            return True  # `micólogoRamón Ibarra`, `numismataRui Esteves`: a rarer title or demonym, then a person
         if _in_byline_line(doc, index) and zipf(right.lower(), doc.language) >= self.options["min_part_zipf"] and (
                 zipf(left.lower(), doc.language) >= self.options["min_part_zipf"] or right.lower() in function_words):
             return True  # `By Ana Lima, Property EditorRents rose`, `Von Eva KrollDie`: the byline ran into the lead
@@ -493,22 +503,30 @@ class MergedWordsCheck(Check):
 
     def _surname_join(self, word: str, doc: Document) -> int | None:
         """Where a name's last word that no word list knows splits into a name the language's word
-        list knows (five letters or more, rarer than its common words) and a function word of three
-        letters or more or a verb of four or more (`Kellermann|hatte`, `Brunetti|con`,
-        `Krishnan|said`, `Ferreira|venceu`): the word after the surname lost its space. Surnames
-        end in a short function word or an inflection ending (`Ferrand|ou`, `Pfanzelt|er`) and
-        place names in a common word (`Alten|warf`), never in a longer word the text needs there.
-        The longest such tail wins."""
+        list knows (rarer than its common words) and a function word of three letters or more, or a
+        verb of four or more after a name of five letters or more (`Kellermann|hatte`, `Wenz|und`,
+        `Brunetti|con`, `Krishnan|said`, `Ferreira|venceu`): the word after the surname lost its
+        space. A name of four letters is known at least at Zipf 2 and is no word the language writes
+        in lower case (not `Aasl|and`, `Ache|among`). A function word of two letters counts after a
+        surname the article writes alone elsewhere (`Valsecchi|ha` beside `Valsecchi`). Surnames end
+        in a short function word or an inflection ending (`Ferrand|ou`, `Pfanzelt|er`) and place
+        names in a common word (`Alten|warf`), never in a longer word the text needs there. The
+        longest such tail wins."""
         lower, language = word.lower(), doc.language
         if known(lower, language) or known(lower, "en"):
             return None
         glue = self._join_classes(doc)[0]  # function words, articles, prepositions; no inflection ending
-        for cut in range(_SURNAME_LETTERS, len(lower) - _SURNAME_GLUE_LETTERS + 1):
+        standalone = doc.memo("standalone_words", _standalone_words)
+        for cut in range(_SURNAME_LETTERS, len(lower) - _SHORT_SURNAME_GLUE + 1):
             left, tail = lower[:cut], lower[cut:]
-            if not 0 < zipf(left, language) < _SURNAME_COMMON_ZIPF:
-                continue
-            if tail in glue or (len(tail) >= _SURNAME_VERB_LETTERS and lower_case_class(tail, language) == VERB
-                                and zipf(tail, language) >= _SURNAME_VERB_ZIPF):
+            if not (_SHORT_SURNAME_ZIPF if cut < _SURNAME_VERB_NAME else 0) < zipf(left, language) < _SURNAME_COMMON_ZIPF:
+                continue  # a start of four letters known as rarely as web noise is no surname (`Aasl|and`)
+            if cut < _SURNAME_VERB_NAME and lower_case_class(left, language) is not None:
+                continue  # nor one the language writes in lower case, a word's start (`Ache|among`)
+            if len(tail) < _SURNAME_GLUE_LETTERS and word[:cut] not in standalone:
+                continue  # `Ferrand|ou`: a short tail only after a surname the article names alone
+            if tail in glue or (cut >= _SURNAME_VERB_NAME and len(tail) >= _SURNAME_VERB_LETTERS
+                                and lower_case_class(tail, language) == VERB and zipf(tail, language) >= _SURNAME_VERB_ZIPF):
                 return cut
         return None
 
@@ -579,19 +597,29 @@ class MergedWordsCheck(Check):
             left, right = lower[:cut], lower[cut:]
             if left not in closed and left not in articles or right in closed or len(right) < _SHORT_JOIN_TAIL:
                 continue
-            if cut > 1 and left not in articles and (
-                    left in particles or completion_zipf(lower[:cut + _FAMILY_STEM], doc.language) >= _PREFIXED_FAMILY_ZIPF):
+            # the article writes the rest alone in lower case elsewhere, a common word (`ofogo` beside `fogo`)
+            written = right in doc.lowercase_words and zipf(right, doc.language) >= floor + 1
+            if cut > 1 and left not in articles and (left in particles or (
+                    not written and completion_zipf(lower[:cut + _FAMILY_STEM], doc.language) >= _PREFIXED_FAMILY_ZIPF)):
                 continue  # `aanlopende`, `comparticipa`: a particle or a prefix that opens a verb's family
             if cut == 1:
-                # `asardinha`, `aottobre`: a one-letter article or preposition; Romance words rarely
-                # open so, and the rest must be a common word the language writes in lower case
-                if (doc.language != "en" and len(right) >= 5 and zipf(right, doc.language) >= floor + 1
-                        and lower_case_class(right, doc.language) is not None):
+                # `asardinha`, `aottobre`, `astatement`: a one-letter article or preposition; few words
+                # the word list lacks open so, and the rest must be a common word the language writes
+                # in lower case (or one the article writes so: `ofogo`)
+                if written or (len(right) >= 5 and zipf(right, doc.language) >= floor + 1
+                               and lower_case_class(right, doc.language) is not None):
                     return cut
                 continue
             # after an article a longer noun may be rarer (`lesvignerons`, `destalling`)
             tail_floor = floor if left in articles and len(right) >= 6 else floor + 0.5
-            if zipf(right, doc.language) >= tail_floor:
+            tail_zipf = zipf(right, doc.language)
+            if (left in articles and doc.lang_data.get("compounds") and len(right) >= _ARTICLE_COMPOUND_LETTERS
+                    and completion_zipf(lower[:cut + _FAMILY_STEM], doc.language) < _PREFIXED_FAMILY_ZIPF):
+                # `de|zwemvereniging`, `het|donorregister`: an article run into a compound the word list
+                # lacks or knows rarely, as plausible as its parts, unless the article is a prefix
+                # that opens words going on so (`een|mans…`: `eenmanszaak`)
+                tail_zipf = max(tail_zipf, _compound_zipf(right, doc.language))
+            if tail_zipf >= tail_floor:
                 return cut
         return None
 
@@ -678,10 +706,12 @@ class MergedWordsCheck(Check):
         best, best_score = self._short_word_glued(lower, doc), 0.0
         if best:
             return best
+        if language not in _NUMERAL_COMPOUNDS and (cut := _numeral_glued(lower, doc, floor)):
+            return cut  # `cinq|minutes`, `four|games`: a numeral is no prefix before a plural noun
         # a noun or name takes no clitic, so an article-like one after it is the next word
         clitic_tails = frozenset(c for c in lowered_words(doc, "clitics") if len(c) > 1) if word[0].isupper() else frozenset()
         tails = tails | clitic_tails
-        if compounding:  # a numeral opens and heads compounds there (`zeventig|plussers`, `eerstejaars|acht`)
+        if language in _NUMERAL_COMPOUNDS:  # a numeral opens and heads compounds there (`zeventig|plussers`, `eerstejaars|acht`)
             tails = tails - (lowered_words(doc, "numerals") - self._articles(doc))
         particles, closing = self._particles(language)
         endings = lowered_words(doc, "inflection_endings")
@@ -764,6 +794,20 @@ def _numerals_build(tail: str, doc: Document) -> bool:
     `tweede`): a number glued to it is written so on purpose; a single one is a typo the word
     list took in (`duemilioni`)."""
     return sum(known(numeral + tail, doc.language) for numeral in lowered_words(doc, "numerals")) >= _NUMERAL_FAMILY
+
+
+def _numeral_glued(lower: str, doc: Document, floor: float) -> int | None:
+    """Where a numeral of four letters or more (shorter ones: `_short_word_glued`) opens the token and a
+    common noun the language writes in lower case ends it (`cinq|minutes`, `four|games`, `otto|giorni`):
+    languages that seldom build compounds write a numeral before a noun apart, unless two numerals
+    or more build words with it (`tres|cientos`: `doscientos`)."""
+    for numeral in lowered_words(doc, "numerals"):
+        rest = lower[len(numeral):]
+        if (len(numeral) > 3 and lower.startswith(numeral) and len(rest) >= _SHORT_JOIN_TAIL
+                and lower_case_class(rest, doc.language) == NOUN and zipf(rest, doc.language) >= floor + 0.5
+                and not _numerals_build(rest, doc)):
+            return len(numeral)
+    return None
 
 
 def _inflected_adjective(word: str, language: str | None) -> bool:
@@ -950,6 +994,18 @@ def _join_shaped(word: str, cut: int, doc: Document) -> bool:
     function_words = lowered_words(doc, "function_words")
     return (left in function_words or right in function_words
             or (len(left) > _PREFIX_LETTERS and lower_case_class(left, doc.language) is not None))
+
+
+def _native_word_before_name(left: str, right: str, doc: Document, index: int) -> bool:
+    """A long lower-case word of the language (more common there than in English, however rare:
+    a title, an office, a demonym) run into a capitalised word that is no common one, a name going
+    on after it one space away (`micólogo|Ramón Ibarra`, `keniata|Daniel Kiprop`,
+    `vakbondsbestuurder|Fenna Mulder`): a brand opens with a short word or an English one (`eBay`,
+    `myTaxi`, `easyJet`) and names no person."""
+    language = doc.language
+    return (left.islower() and len(left) >= _NATIVE_TITLE_LETTERS and _NAME.fullmatch(right) is not None
+            and zipf(left, language) > zipf(left, "en") and lower_case_class(right.lower(), language) is None
+            and _name_follows(doc, index))
 
 
 def _name_follows(doc: Document, index: int) -> bool:
