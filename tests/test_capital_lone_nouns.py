@@ -96,3 +96,11 @@ def test_a_compound_broken_by_a_soft_hyphen_is_no_lower_case_use():
     text = ("Die Straßen\u00adkünstler kamen aus elf Ländern. "
             "Die Künstlerinnen und Künstler finanzieren sich über den Hut.")
     assert flagged(text, "de") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Chor hat am Samstag sein fünfzigjähriges Bestehen gefeiert.",
+    "Die Stadt erinnert an das dreihundertjährige Jubiläum der Brücke.",
+])
+def test_a_german_noun_after_a_compound_adjective_heads_its_phrase(text):
+    assert flagged(text, "de") == []

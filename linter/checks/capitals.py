@@ -1239,8 +1239,16 @@ def _after_attributive_adjective(prev: str, language: str | None) -> bool:
         return False
     # the stem must be the adjective (`jährig|es`), so that an adverb (`eben`) or a comparative
     # (`weiter Sinken werden`) is no attribute: `-er` ends both, so it does not count
-    return any(last.endswith(ending) and lower_case_class(last[:-len(ending)], language) == ADJECTIVE
-               for ending in _ATTRIBUTE_ENDINGS)
+    return any(last.endswith(ending) and _adjective_stem(last[:-len(ending)], language) for ending in _ATTRIBUTE_ENDINGS)
+
+
+_ADJECTIVE_PART = 5  # the shortest adjective that ends a compound adjective (`hundert|jährig`; not `kalt`)
+
+
+def _adjective_stem(stem: str, language: str | None) -> bool:
+    """An adjective of the word classes, or a compound that ends in one of `_ADJECTIVE_PART`
+    letters or more (`hundertjährig`, `jährig`), which the classes do not list by itself."""
+    return any(lower_case_class(stem[start:], language) == ADJECTIVE for start in range(max(len(stem) - _ADJECTIVE_PART, 0) + 1))
 
 
 def _plain_capitalised(word: str) -> bool:
