@@ -3,7 +3,8 @@ that are whole where they stand.
 
 - `haar`, `ons`, `hun` are object pronouns as well as possessives: after a preposition they may
   end its phrase (`achter haar in de rij`, `voor ons een stap`), so they count as no article
-  there (data `pronoun_determiners`, as English `her`, `his`);
+  there (data `pronoun_determiners`, as English `her`, `his`), and so is the demonstrative
+  `die` (`samen met die in Oosterburen`: the one in);
 - after a noun and `van`, the dropped name's verb is a finite form with no other reading (the
   finite forms' table): a participle or an adverb there describes the noun after it (`een garen
   van gerecycled denim`, `een hellingshoek van gemiddeld twaalf procent`).
@@ -21,6 +22,7 @@ from lint_support import holes
     "Een man achter haar in de rij zegt dat hij wacht.",
     "Het is voor ons een grote stap, zei de directeur.",
     "De gemeente gaf hun een week de tijd.",
+    "De markt gaat samen met die in Oosterburen, tien kilometer verderop.",  # `die`, a demonstrative
     "De fabriek maakt een garen van gerecycled plastic.",
     "De helling heeft een hoek van gemiddeld tien procent.",
     "Het gaat om het landen van vertraagde toestellen.",
