@@ -24,6 +24,7 @@ from ..compiled import COMMON, compile_cached
 from ..document import WORD, Block, Document
 from ..langdata import lowered_words
 from ..lexicon import completion_zipf, has_lexicon, known, zipf
+from ..needles import Needles, needles_cached
 from ..regex_engine import DOTALL, IGNORECASE, MULTILINE
 from ..rule import Check, Finding
 from ..timed_pattern import TimedPattern
@@ -60,7 +61,7 @@ class TruncatedTextCheck(Check):
 
     def __init__(self, spec, options=None):
         super().__init__(spec, options)
-        self._stub_cache: dict[str | None, tuple[TimedPattern, TimedPattern] | None] = {}
+        self._stub_cache: dict[str | None, tuple[TimedPattern, TimedPattern, Needles] | None] = {}
 
     def find(self, doc: Document) -> Iterable[Finding]:
         yield from self._marks(doc)
@@ -74,14 +75,17 @@ class TruncatedTextCheck(Check):
         parts = value if isinstance(value, list) else [value]
         return self.timed(compile_cached("|".join(f"(?:{part})" for part in parts), flags, doc.language or COMMON))
 
-    def _stub_patterns(self, doc: Document) -> tuple[TimedPattern, TimedPattern] | None:
-        """The language's stub with what may end its line, and the same after a cut; compiled once."""
+    def _stub_patterns(self, doc: Document) -> tuple[TimedPattern, TimedPattern, Needles] | None:
+        """The language's stub with what may end its line, the same after a cut, and what every
+        match of the first holds; compiled once."""
         if doc.language not in self._stub_cache:
             stubs = self._regex(doc, "stubs")
             stub = None if stubs is None else _stub(stubs.pattern)
+            scope = doc.language or COMMON
             self._stub_cache[doc.language] = None if stub is None else (
-                self.timed(compile_cached(rf"{stub}{_STUB_END}", MULTILINE, doc.language or COMMON)),
-                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stub}){_STUB_END}", MULTILINE, doc.language or COMMON)))
+                self.timed(compile_cached(rf"{stub}{_STUB_END}", MULTILINE, scope)),
+                self.timed(compile_cached(rf"{_CUT}(?P<stub>{stub}){_STUB_END}", MULTILINE, scope)),
+                needles_cached(rf"{stub}{_STUB_END}", MULTILINE, scope))
         return self._stub_cache[doc.language]
 
     def _marks(self, doc: Document) -> Iterable[Finding]:
@@ -104,7 +108,9 @@ class TruncatedTextCheck(Check):
         patterns = self._stub_patterns(doc)
         if patterns is None:
             return
-        ending, pattern = patterns
+        ending, pattern, needles = patterns
+        if not needles.may_match_text(doc.prose):
+            return  # no stub's words (the scan for one, case-insensitive, tried at every character)
         for match in _lines_with(ending, doc.prose, pattern):
             line_start = doc.prose.rfind("\n", 0, match.start()) + 1
             before = doc.prose[line_start:match.start()]
